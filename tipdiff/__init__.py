@@ -1,0 +1,60 @@
+"""tipdiff: what changed between two editions of a TIP Report country narrative.
+
+Pipeline (one module per stage, data flowing one way)::
+
+    ingest   source → cleaned paragraphs (decoding, HTML, unwrapping, chrome removal)
+    segment  paragraphs → Report (metadata, canonical sections, sentences, recommendations)
+    figures  Report → tier, effort verdicts and key figures
+    align    two Reports → ReportDiff (sections, sentences, words, recommendations, figures)
+    render   ReportDiff → HTML, PDF, Markdown, JSON
+"""
+
+from __future__ import annotations
+
+import logging
+
+from . import figures, ingest, segment
+from .errors import TipdiffError
+from .ingest import Source
+from .model import Report, ReportDiff
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Report",
+    "ReportDiff",
+    "TipdiffError",
+    "__version__",
+    "compare",
+    "load",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def load(
+    source: Source | Report, *, country: str | None = None, year: int | None = None
+) -> Report:
+    """Read one country narrative into a :class:`Report`.
+
+    ``source`` is a path, a ``str`` of text or HTML, or ``bytes``. Steps: ingest
+    (decode, HTML → text, unwrap, drop chrome) → segment (sections, sentences,
+    recommendations, country/year/tier with evidence) → figures (verdicts, key
+    figures). ``country`` and ``year`` override what the text says.
+    """
+    if isinstance(source, Report):
+        return source
+    report = segment.segment(ingest.clean(source), country=country, year=year)
+    return figures.extract(report)
+
+
+def compare(old: Source | Report, new: Source | Report) -> ReportDiff:
+    """Compare two editions: anything :func:`load` accepts, or loaded Reports.
+
+    Sections are paired by name, sentences aligned (unchanged, reworded, moved,
+    added, removed) with word-level marks, recommendations matched as a set, and the
+    tier, effort verdicts and key figures compared.
+    """
+    from .align import compare_reports
+
+    return compare_reports(load(old), load(new))

@@ -1,0 +1,453 @@
+"""Ingest stage: any source (path, str, bytes; text or HTML) → cleaned paragraphs.
+
+Steps: read and decode the bytes, turn HTML into blocks, normalise characters, drop
+page furniture and site chrome, unwrap hard-wrapped lines into paragraphs and re-join
+words hyphenated across line breaks. Every paragraph keeps the line of the source it
+starts on, so a finding can be cited back to the original.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .sentences import is_abbreviation
+
+log = logging.getLogger(__name__)
+
+#: Inputs larger than this are refused (a whole report is ≈ 15 MB of text).
+MAX_INPUT_BYTES = 50_000_000
+
+Source = str | bytes | os.PathLike[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (or heading line) of cleaned text and where it came from."""
+
+    text: str
+    line: int  # 1-based line of the source the block starts on
+    heading: bool = False  # marked as a heading by the markup (HTML h1–h6)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    blocks: tuple[Block, ...]
+    source: str  # a file path or "<text>"
+    dropped: tuple[str, ...] = ()  # chrome lines removed (kept for metadata evidence)
+
+
+def read(source: Source) -> tuple[str, str]:
+    """Return ``(text, label)`` for a path, a text string or raw bytes."""
+    if isinstance(source, bytes):
+        return decode(source, "<bytes>"), "<bytes>"
+    if isinstance(source, os.PathLike) or _looks_like_path(source):
+        path = Path(source)
+        if path.is_dir():
+            raise InputError(f"{path} is a directory; give the path of one narrative file")
+        if not path.exists():
+            raise InputError(f"{path}: no such file; check the path")
+        try:
+            size = path.stat().st_size
+            if size > MAX_INPUT_BYTES:
+                raise InputError(
+                    f"{path} is {size:,} bytes; tipdiff reads narratives up to "
+                    f"{MAX_INPUT_BYTES:,} bytes: split the file by country"
+                )
+            data = path.read_bytes()
+        except PermissionError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from exc
+        return decode(data, str(path)), str(path)
+    if not isinstance(source, str):
+        raise InputError(
+            f"cannot read a {type(source).__name__}; give a path, a str of text or bytes"
+        )
+    if len(source) > MAX_INPUT_BYTES:
+        raise InputError(f"the text is {len(source):,} characters; the limit is {MAX_INPUT_BYTES:,}")
+    return source, "<text>"
+
+
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    if os.path.exists(text):
+        return True
+    return bool(re.fullmatch(r"[^<>\s]*[/\\]?[^<>\s/\\]+\.(txt|html?|md|text)", text.strip(), re.I))
+
+
+_MAGIC = (
+    (b"%PDF-", "a PDF file; extract its text first (for example with pdftotext)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx); save the narrative as text first"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document; save the narrative as text first"),
+)
+
+
+def decode(data: bytes, label: str) -> str:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 (BOM or not), else cp1252/latin-1."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{label} is {what}, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{label} looks like a binary file (it holds NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if sample and controls / len(sample) > 0.05:
+        raise InputError(f"{label} looks like a binary file (control characters), not text")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even_nuls = head[0::2].count(0) / len(head[0::2])
+    odd_nuls = head[1::2].count(0) / len(head[1::2])
+    encoding = None
+    if odd_nuls > 0.6 and even_nuls < 0.1:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.6 and odd_nuls < 0.1:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    return data.decode(encoding, errors="replace")
+
+
+# ----------------------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol table tr td th section article main aside blockquote pre dd dt dl "
+    "h1 h2 h3 h4 h5 h6 hr body html title figure figcaption".split()
+)
+_DROP_TAGS = frozenset("script style nav header footer noscript template iframe svg form button select head".split())
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+class _HTMLToBlocks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._line = 1
+        self._drop_depth = 0
+        self._heading_depth = 0
+        self._in_title = False
+        self.title: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_TAGS and tag not in ("head",):
+            self._drop_depth += 1
+            return
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag in _HEADING_TAGS:
+            self._heading_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_TAGS and tag not in ("head",):
+            self._drop_depth = max(0, self._drop_depth - 1)
+            return
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush(heading=tag in _HEADING_TAGS)
+        if tag in _HEADING_TAGS:
+            self._heading_depth = max(0, self._heading_depth - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data
+            return
+        if self._drop_depth:
+            return
+        if not self._parts:
+            self._line = self.getpos()[0]
+        self._parts.append(data)
+
+    def _flush(self, heading: bool = False) -> None:
+        text = " ".join("".join(self._parts).split())
+        self._parts = []
+        if text:
+            self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+_HTML_SIGNS = re.compile(r"<(?:html|body|p|div|h[1-6]|br|table|span|li|article|section)\b[^>]*>", re.I)
+
+
+def is_html(text: str) -> bool:
+    """True when the text is markup rather than plain text with a stray tag."""
+    return len(_HTML_SIGNS.findall(text[:200_000])) >= 2
+
+
+def html_blocks(text: str) -> tuple[list[Block], str | None]:
+    parser = _HTMLToBlocks()
+    parser.feed(text)
+    parser.close()
+    return parser.blocks, parser.title
+
+
+# ------------------------------------------------------------------- normalising
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2002": " ",
+        "\u2003": " ", "\t": " ", "\f": "\n", "\v": "\n",
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+        "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, spaces and quotes; drop invisible and control characters."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_CHAR_MAP)
+    return "".join(
+        ch for ch in text
+        if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+
+
+# ----------------------------------------------------------- furniture and chrome
+
+_CHROME_LINE = re.compile(
+    r"""^(?:
+        document\s*\#\s*\d+
+      | .{0,80}\(author\)
+      | leave\ a\ (?:review|comment|reply)
+      | social
+      | share(?:\ this)?(?:\ article)?
+      | follow\ us(?:\ on\ social\ networks)?
+      | news\ ?line
+      | printer\ friendly(?:\ version)?
+      | print
+      | read\ more
+      | related(?:\ news|\ articles)?
+      | foto\ di\ .*
+      | photo(?:\ by|:)\ .*
+      | last\ updated?:?\ .*
+      | publisher\b.*
+      | author\b.*
+      | publication\ date\b.*
+      | cite\ as\b.*
+      | disclaimer.*
+      | topics?\b\ ?\|.*
+      | an\ official\ website\ of\ the\ united\ states\ government.*
+      | official\ websites\ use\ \.gov
+      | a\ \.gov\ website\ belongs\ to.*
+      | secure\ \.gov\ websites\ use\ https
+      | a\ lock\ \(.*
+      | here'?s\ how\ you\ know
+      | skip\ to\ (?:main\ )?content
+      | office\ to\ monitor\ and\ combat\ trafficking\ in\ persons
+      | trafficking\ in\ persons
+      | home\ ?[›>»/|].*
+      | copyright\b.* | ©.*
+      | all\ rights\ reserved.*
+      | page\ \d+(?:\ of\ \d+)?
+      | -?\ ?\d{1,4}\ ?-?
+      | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
+    )$""",
+    re.I | re.X,
+)
+_BRACKET_CHROME = re.compile(r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I)
+_SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such as "-02D-"
+_PIPES = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")
+
+
+def _strip_line(line: str) -> str:
+    line = _PIPES.sub("", line)
+    line = _BRACKET_CHROME.sub("", line)
+    line = _SIGN_OFF.sub("", line)
+    return " ".join(line.split())
+
+
+def _is_chrome(line: str) -> bool:
+    return not line or bool(_CHROME_LINE.match(line)) or set(line) <= set("|-_=*•·.#")
+
+
+# ---------------------------------------------------------------------- unwrapping
+
+_TERMINAL = re.compile(r"""[.!?:;]["')\]]*$""")
+_HEADING_LINE = re.compile(
+    r"""^(?:prosecution|protection|prevention|trafficking\ profile|country\ narrative
+        |(?:prioritized\ )?recommendations(?:\ for\ [^:]{2,60})?:?)$""",
+    re.I | re.X,
+)
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_FIRST_WORD = re.compile(r"^([A-Za-z]+)")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
+
+
+def is_heading_line(line: str) -> bool:
+    """A line that is one of the narrative's section headings."""
+    return bool(_HEADING_LINE.match(line.strip()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    number: int
+    blank_before: int
+    heading: bool = False
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    blank = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = _strip_line(raw)
+        if not line:
+            blank += 1
+            continue
+        yield _Line(line, number, blank)
+        blank = 0
+
+
+def clean(source: Source) -> CleanText:
+    """Read a source and return its cleaned paragraphs (the ingest stage)."""
+    raw, label = read(source)
+    text = normalise(raw)
+    if not text.strip():
+        raise InputError(f"{label} is empty: there is no text to compare")
+    dropped: list[str] = []
+    if is_html(text):
+        html, title = html_blocks(text)
+        if title:
+            dropped.append(" ".join(title.split()))
+        lines = [_Line(_strip_line(b.text), b.line, 1, b.heading) for b in html]
+        lines = [ln for ln in lines if ln.text]
+        wrapped = False
+    else:
+        lines = list(_lines(text))
+        wrapped = _is_hard_wrapped(lines)
+    kept: list[_Line] = []
+    for line in lines:
+        if _is_chrome(line.text):
+            dropped.append(line.text)
+        else:
+            kept.append(line)
+    blocks = _unwrap(kept, wrapped) if wrapped else [
+        Block(ln.text, ln.number, ln.heading) for ln in kept
+    ]
+    blocks = [Block(_GLUED_SENTENCE.sub(" ", b.text), b.line, b.heading) for b in blocks]
+    if not blocks:
+        raise InputError(f"{label} holds no readable text (only markup or page furniture)")
+    log.debug("ingest %s: %d blocks, wrapped=%s", label, len(blocks), wrapped)
+    return CleanText(tuple(blocks), label, tuple(dropped))
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
+    body = [ln for ln in lines if len(ln.text) > 25]
+    if len(body) < 4:
+        return False
+    continued = sum(
+        1
+        for line, following in zip(lines, lines[1:], strict=False)
+        if not _TERMINAL.search(line.text) and following.text[:1].islower()
+    )
+    return continued >= max(2, 0.15 * len(body))
+
+
+def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Block]:
+    """Join hard-wrapped lines into paragraphs and re-join hyphenated words."""
+    gaps = sum(1 for ln in lines[1:] if ln.blank_before)
+    # PDF extractions often put a blank line after every line: then blanks mean nothing.
+    blanks_mean_breaks = gaps < 0.5 * max(1, len(lines) - 1)
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 25) or [80]
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    vocabulary = _vocabulary(lines)
+    blocks: list[Block] = []
+    paragraph = ""
+    start = lines[0].number
+    previous: _Line | None = None
+    for line in lines:
+        heading = line.heading or is_heading_line(line.text)
+        if previous is not None and paragraph:
+            prev_heading = previous.heading or is_heading_line(previous.text)
+            ends_paragraph = (
+                heading
+                or prev_heading
+                or (blanks_mean_breaks and line.blank_before > 0)
+                or (_ends_sentence(previous.text) and len(previous.text) < 0.75 * width)
+            )
+            if ends_paragraph:
+                blocks.append(Block(paragraph, start, prev_heading))
+                paragraph, start = "", line.number
+        paragraph = _join_lines(paragraph, line.text, vocabulary) if paragraph else line.text
+        previous = line
+    if paragraph and previous is not None:
+        blocks.append(Block(paragraph, start, previous.heading or is_heading_line(previous.text)))
+    return blocks
+
+
+def _ends_sentence(line: str) -> bool:
+    return _TERMINAL.search(line) is not None and not is_abbreviation(line)
+
+
+def _vocabulary(lines: list[_Line]) -> Counter[str]:
+    return Counter(w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text))
+
+
+def _join_lines(paragraph: str, line: str, vocabulary: Counter[str]) -> str:
+    """Append a wrapped line, re-joining a word hyphenated across the break.
+
+    Whether the hyphen belongs to the word ("anti-trafficking") or only to the line
+    break ("govern-ment") is read off the document's own vocabulary.
+    """
+    prefix_match = _HYPHEN_END.search(paragraph)
+    first = _FIRST_WORD.match(line)
+    if not prefix_match or not first or not first.group(1)[0].islower():
+        return f"{paragraph} {line}"
+    prefix, suffix = prefix_match.group(1), first.group(1)
+    hyphenated = vocabulary[f"{prefix}-{suffix}".lower()]
+    joined = vocabulary[f"{prefix}{suffix}".lower()]
+    if hyphenated > joined or (hyphenated == joined == 0 and _compound_prefix(prefix, vocabulary)):
+        return paragraph + line
+    return paragraph[:-1] + line
+
+
+def _compound_prefix(prefix: str, vocabulary: Counter[str]) -> bool:
+    """True when the document writes other compounds with this prefix ("anti-…", "co-…")."""
+    stem = prefix.lower() + "-"
+    return prefix[:1].isupper() or any(word.startswith(stem) for word in vocabulary)

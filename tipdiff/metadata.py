@@ -1,0 +1,185 @@
+"""Metadata detection for the segment stage: country, edition year and tier.
+
+Every value comes with the phrase it was read from. Nothing is guessed: a text that
+never says its tier gets ``None``, and so does a text that never names its country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .model import Detected, Tier
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    country: Detected
+    year: Detected
+    tier: Detected
+
+
+def detect(title_lines: Sequence[str], dropped: Sequence[str], body: str) -> Metadata:
+    """Detect country, edition year and tier from a text's title lines and body."""
+    title = "\n".join(title_lines)
+    return Metadata(
+        country=detect_country(title, body),
+        year=detect_year(title, dropped, body),
+        tier=detect_tier(title, body),
+    )
+
+
+# -------------------------------------------------------------------- tier
+
+_TIER_WORDS = r"(?:Tier\s*(?:1|2\s*Watch\s*List|2|3|One|Two|Three)|Special\s*Case)"
+_TITLE_TIER = re.compile(rf"\(\s*({_TIER_WORDS})\s*\)|:\s*({_TIER_WORDS})\s*$|^\s*({_TIER_WORDS})\s*$", re.I | re.M)
+_BODY_TIER = re.compile(
+    r"(?:therefore,?\s+)?[\w'’ .-]{0,60}?\b(?:remained|remains|remain|is placed|was placed|has been placed"
+    r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
+    rf"|is ranked|was ranked)\s+(?:on|to|at)\s+(?:the\s+)?({_TIER_WORDS})",
+    re.I,
+)
+
+
+def canonical_tier(text: str) -> Tier | None:
+    """Map "TIER 2", "Tier 2 Watch List", "Tier Two" … to a :class:`Tier`."""
+    key = " ".join(text.lower().split())
+    key = key.replace("one", "1").replace("two", "2").replace("three", "3").replace("watchlist", "watch list")
+    table = {
+        "tier 1": Tier.TIER_1,
+        "tier 2": Tier.TIER_2,
+        "tier 2 watch list": Tier.TIER_2_WATCH_LIST,
+        "tier 3": Tier.TIER_3,
+        "special case": Tier.SPECIAL_CASE,
+    }
+    return table.get(key)
+
+
+def detect_tier(title: str, body: str) -> Detected:
+    match = _TITLE_TIER.search(title)
+    if match:
+        found = next(g for g in match.groups() if g)
+        return Detected(canonical_tier(found), match.group(0).strip(" :"))
+    first_sentences = body[:6000]
+    candidates = list(_BODY_TIER.finditer(first_sentences))
+    if not candidates:
+        match = _TITLE_TIER.search(body[:300])  # "COUNTRY (Tier 2)" run into the first line
+        if match and match.start() < 200:
+            found = next(g for g in match.groups() if g)
+            return Detected(canonical_tier(found), match.group(0).strip(" :"))
+        return Detected(None, None)
+    preferred = [m for m in candidates if m.group(0).lower().lstrip().startswith("therefore")]
+    match = (preferred or candidates)[0]
+    return Detected(canonical_tier(match.group(1)), match.group(0).strip())
+
+
+# -------------------------------------------------------------------- year
+
+_TITLE_YEAR = (
+    re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons)\s+Report", re.I),
+    re.compile(r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I),
+    re.compile(r"\bTIP\s+((?:19|20)\d{2})\b"),
+    re.compile(r"Publication Date\s*\|?\s*:?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d{2})", re.I),
+)
+_PRIOR_PERIOD = re.compile(
+    r"(?:compared (?:with|to)|than in|from|down from|up from|versus|vs\.)\b[^.;()]{0,80}?\bin ((?:19|20)\d{2})\b"
+    r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
+    r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
+)
+_REPORTING_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]etween|and) (?:(?:early |late |mid-)?[A-Z][a-z]+ )?((?:19|20)\d{2})\b"
+)
+
+
+def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
+    for text in (title, *dropped):
+        for pattern in _TITLE_YEAR:
+            match = pattern.search(text)
+            if match:
+                return Detected(int(match.group(1)), match.group(0).strip())
+    priors = Counter(
+        int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body)
+    )
+    if priors:
+        prior = max(priors)
+        return Detected(prior + 2, f"figures compared with {prior} (reporting period {prior + 1})")
+    reported = Counter(int(m.group(1)) for m in _REPORTING_YEAR.finditer(body))
+    if reported:
+        year = max(reported)
+        return Detected(year + 1, f"events dated {year} (taken as the reporting period)")
+    return Detected(None, None)
+
+
+# ----------------------------------------------------------------- country
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
+_COUNTRY_PATTERNS = (
+    ("title", re.compile(rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{_TIER_WORDS}|:\s*{_TIER_WORDS})", re.I | re.M)),
+    ("title", re.compile(rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?\s*(?:[-–:]|-\s*Country Narratives\s*-)\s*(?P<c>{_NAME})\s*$", re.M)),
+    ("body", re.compile(rf"\bThe Government of (?:the )?(?P<c>{_NAME}?)\s+(?:does|did|fully|is|has|made|demonstrated|conducted|increased|decreased|maintained|improved|sustained)\b")),
+    ("body", re.compile(rf"^(?P<c>{_NAME}?) is (?:\w+ ){{0,2}}?(?:a|an) (?:[\w-]+,? ){{0,4}}?(?:source|transit|destination)\b", re.M)),
+    ("body", re.compile(rf"\bRecommendations for (?:the )?(?P<c>{_NAME}):", re.I)),
+    ("body", re.compile(rf"\btherefore,?\s+(?:the\s+)?(?P<c>{_NAME}?)\s+(?:remained|remains|is|was|has been)\s+(?:placed\s+|upgraded\s+|downgraded\s+)?(?:on|to)\s+Tier")),
+)
+
+
+def _tidy_country(name: str, body: str) -> str:
+    name = " ".join(name.split()).strip(" .,:-")
+    if name.isupper():
+        name = " ".join(w if w in ("AND", "OF", "THE") else w.capitalize() for w in name.split())
+        name = name.replace("AND", "and").replace("OF", "of").replace("THE", "the")
+    match = re.match(r"(?:the )?Republic of (\w+)$", name, re.I)
+    if match and re.search(rf"\b{match.group(1)}\b", body.replace(match.group(0), "")):
+        name = match.group(1)
+    return name[:1].upper() + name[1:]
+
+
+def detect_country(title: str, body: str) -> Detected:
+    for where, pattern in _COUNTRY_PATTERNS:
+        text = title if where == "title" else body
+        match = pattern.search(text)
+        if match and match.group("c").lower() not in ("the", "tier"):
+            return Detected(_tidy_country(match.group("c"), body), match.group(0).strip())
+    return _country_from_running_text(title + "\n" + body)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = (files("tipdiff") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    entries = []
+    for row in table.splitlines():
+        if not row or row.startswith("#"):
+            continue
+        name, _, aliases = row.partition("\t")
+        names = [name.removeprefix("The "), *filter(None, aliases.split(","))]
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        entries.append((name, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")))
+    return tuple(entries)
+
+
+def _country_from_running_text(text: str) -> Detected:
+    """The country a text is about when it only names it in passing ("Azerbaijani victims")."""
+    counts: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for name, pattern in _gazetteer():
+        found = list(pattern.finditer(text))
+        if found:
+            counts[name] = len(found)
+            first = found[0]
+            examples[name] = text[max(0, first.start() - 25) : first.end() + 15].replace("\n", " ")
+    if not counts:
+        return Detected(None, None)
+    ranked = counts.most_common()
+    best, best_count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if best_count < 2 * runner_up or (runner_up and best_count < 2):
+        return Detected(None, None)
+    others = ", ".join(f"{n} ({c})" for n, c in ranked[1:4])
+    evidence = f"named {best_count} times in running text (e.g. '…{examples[best].strip()}…')"
+    if others:
+        evidence += f"; other countries named: {others}"
+    return Detected(best.removeprefix("The "), evidence)

@@ -1,0 +1,522 @@
+"""The data model: frozen value objects passed from one pipeline stage to the next.
+
+Only types live here. Every stage (ingest → segment → figures → align → render) reads
+and returns these objects; none of them mutates one after it is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class SectionName(StrEnum):
+    """The canonical sections of a country narrative (contract values)."""
+
+    SUMMARY = "summary"
+    RECOMMENDATIONS = "recommendations"
+    PROSECUTION = "prosecution"
+    PROTECTION = "protection"
+    PREVENTION = "prevention"
+    PROFILE = "profile"
+
+    @property
+    def title(self) -> str:
+        return _SECTION_TITLES[self]
+
+
+_SECTION_TITLES = {
+    SectionName.SUMMARY: "Summary",
+    SectionName.RECOMMENDATIONS: "Recommendations",
+    SectionName.PROSECUTION: "Prosecution",
+    SectionName.PROTECTION: "Protection",
+    SectionName.PREVENTION: "Prevention",
+    SectionName.PROFILE: "Trafficking profile",
+}
+
+#: The order sections are shown in a brief (new-era order).
+CANONICAL_ORDER: tuple[SectionName, ...] = tuple(SectionName)
+
+#: The three "P" sections that open with an effort verdict.
+P_SECTIONS: tuple[SectionName, ...] = (
+    SectionName.PROSECUTION,
+    SectionName.PROTECTION,
+    SectionName.PREVENTION,
+)
+
+
+class Tier(StrEnum):
+    """Tier placements; values are the canonical strings used in JSON."""
+
+    TIER_1 = "Tier 1"
+    TIER_2 = "Tier 2"
+    TIER_2_WATCH_LIST = "Tier 2 Watch List"
+    TIER_3 = "Tier 3"
+    SPECIAL_CASE = "Special Case"
+
+    @property
+    def rank(self) -> int | None:
+        """Higher is better; ``None`` for Special Case, which is outside the order."""
+        return _TIER_RANK.get(self)
+
+
+_TIER_RANK = {Tier.TIER_1: 4, Tier.TIER_2: 3, Tier.TIER_2_WATCH_LIST: 2, Tier.TIER_3: 1}
+
+
+class Movement(StrEnum):
+    """Direction of a tier or verdict change between two editions."""
+
+    UPGRADE = "upgrade"
+    DOWNGRADE = "downgrade"
+    UNCHANGED = "unchanged"
+    UNKNOWN = "unknown"
+
+
+class ChangeKind(StrEnum):
+    """What happened to one sentence between the editions."""
+
+    UNCHANGED = "unchanged"
+    REWORDED = "reworded"
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+class SectionStatus(StrEnum):
+    BOTH = "both"
+    ONLY_OLD = "only_old"
+    ONLY_NEW = "only_new"
+
+
+class RecommendationStatus(StrEnum):
+    CARRIED = "carried"
+    REWORDED = "reworded"
+    NEW = "new"
+    DROPPED = "dropped"
+    MERGED = "merged"
+    SPLIT = "split"
+
+
+class Op(StrEnum):
+    """A word-level edit operation."""
+
+    EQUAL = "equal"
+    INSERT = "insert"
+    DELETE = "delete"
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """A detected metadata value together with the phrase it was read from."""
+
+    value: Any
+    evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "evidence": self.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the cleaned text.
+
+    ``index`` is the sentence's position in the whole document, ``paragraph`` the
+    document-wide index of its paragraph; both are what rebuild the text exactly.
+    """
+
+    text: str
+    index: int
+    paragraph: int
+    section: SectionName
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    sentences: tuple[Sentence, ...]
+    source_line: int | None = None  # 1-based line of the original input it starts on
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: SectionName
+    paragraphs: tuple[Paragraph, ...]
+    heading: str | None = None  # the heading as written, or None when found from content
+    found_by: str = "heading"  # "heading" | "content"
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A key figure read from one sentence.
+
+    ``metric`` comes from :data:`tipdiff.figures.METRICS`; ``period`` is the year the
+    value refers to (the reporting year unless the text names another);
+    ``unit`` is what is counted (``cases``, ``victims``, ``years`` …) or None for money,
+    which carries ``currency`` instead (``USD``, ``manat`` …).
+    """
+
+    metric: str
+    value: float
+    unit: str | None
+    currency: str | None
+    period: int | None
+    section: SectionName | None
+    sentence: str
+    sentence_index: int
+    value_high: float | None = None  # upper bound of a range ("8 to 18 years")
+    quote: str = ""  # the words the value was read from
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric,
+            "value": _number(self.value),
+            "value_high": None if self.value_high is None else _number(self.value_high),
+            "unit": self.unit,
+            "currency": self.currency,
+            "period": self.period,
+            "section": None if self.section is None else str(self.section),
+            "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The effort verdict that opens a P section ("The government maintained …")."""
+
+    section: SectionName
+    phrase: str  # normalised verb phrase, e.g. "modestly increased"
+    scale: str  # "up" | "flat" | "down" | "mixed"
+    sentence: str
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One edition's narrative of one country, split into canonical sections.
+
+    ``text`` is the cleaned narrative: paragraphs joined by a blank line, sentences of
+    a paragraph by one space. Headings and the title line are structure, kept on
+    :class:`Section` and in ``title``, not in ``text``.
+    """
+
+    text: str
+    sections: Mapping[SectionName, Section]
+    recommendations: tuple[str, ...]
+    country: str | None = None
+    year: int | None = None
+    tier: Tier | None = None
+    evidence: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    figures: tuple[Figure, ...] = ()
+    verdicts: Mapping[SectionName, Verdict] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    title: str | None = None
+    source: str = "<text>"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """All sentences in document order."""
+        return tuple(
+            sorted(
+                (s for sec in self.sections.values() for s in sec.sentences),
+                key=lambda s: s.index,
+            )
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``tipdiff inspect --json`` (see the README)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "country": self.country,
+            "year": self.year,
+            "tier": None if self.tier is None else str(self.tier),
+            "title": self.title,
+            "evidence": dict(self.evidence),
+            "sections": [
+                {
+                    "name": str(sec.name),
+                    "heading": sec.heading,
+                    "found_by": sec.found_by,
+                    "paragraphs": [p.text for p in sec.paragraphs],
+                }
+                for sec in self.sections.values()
+            ],
+            "recommendations": list(self.recommendations),
+            "verdicts": {str(name): v.phrase for name, v in self.verdicts.items()},
+            "figures": [f.to_dict() for f in self.figures],
+            "warnings": list(self.warnings),
+        }
+
+
+# --------------------------------------------------------------------------- diff
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One sentence-level entry of a section diff.
+
+    ``old``/``new`` are the sentences on each side (``None`` where absent). A merge or
+    split pairs several sentences on one side: they are joined by a space in ``old_text``
+    / ``new_text`` and listed in ``old``/``new``. ``ops`` are the word-level operations
+    that turn the old text into the new one.
+    """
+
+    kind: ChangeKind
+    old: tuple[Sentence, ...]
+    new: tuple[Sentence, ...]
+    ops: tuple[tuple[Op, str], ...]
+    moved_from: SectionName | None = None
+    similarity: float = 1.0
+
+    @property
+    def old_text(self) -> str | None:
+        return " ".join(s.text for s in self.old) if self.old else None
+
+    @property
+    def new_text(self) -> str | None:
+        return " ".join(s.text for s in self.new) if self.new else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "old": self.old_text,
+            "new": self.new_text,
+            "ops": [[str(op), text] for op, text in self.ops],
+            "moved_from": None if self.moved_from is None else str(self.moved_from),
+            "similarity": round(self.similarity, 3),
+            "old_index": [s.index for s in self.old],
+            "new_index": [s.index for s in self.new],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SectionStats:
+    unchanged: int = 0
+    reworded: int = 0
+    added: int = 0
+    removed: int = 0
+    moved: int = 0
+    words_changed_share: float = 0.0  # share of the section's words inserted or deleted
+
+    @property
+    def total_changes(self) -> int:
+        return self.reworded + self.added + self.removed + self.moved
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unchanged": self.unchanged,
+            "reworded": self.reworded,
+            "added": self.added,
+            "removed": self.removed,
+            "moved": self.moved,
+            "words_changed_share": round(self.words_changed_share, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictChange:
+    old: Verdict | None
+    new: Verdict | None
+    movement: Movement
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "old": None if self.old is None else self.old.phrase,
+            "new": None if self.new is None else self.new.phrase,
+            "old_scale": None if self.old is None else self.old.scale,
+            "new_scale": None if self.new is None else self.new.scale,
+            "movement": str(self.movement),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SectionDiff:
+    name: SectionName
+    status: SectionStatus
+    changes: tuple[Change, ...]
+    stats: SectionStats
+    verdict: VerdictChange | None = None  # only for the P sections
+    reason: str | None = None  # why a section is on one side only
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": str(self.name),
+            "status": str(self.status),
+            "reason": self.reason,
+            "verdict": None if self.verdict is None else self.verdict.to_dict(),
+            "stats": self.stats.to_dict(),
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationMatch:
+    status: RecommendationStatus
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    old_rank: tuple[int, ...]  # 1-based positions in the old list
+    new_rank: tuple[int, ...]
+    ops: tuple[tuple[Op, str], ...] = ()
+    similarity: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": str(self.status),
+            "old": list(self.old),
+            "new": list(self.new),
+            "old_rank": self.old_rank[0] if len(self.old_rank) == 1 else list(self.old_rank) or None,
+            "new_rank": self.new_rank[0] if len(self.new_rank) == 1 else list(self.new_rank) or None,
+            "ops": [[str(op), text] for op, text in self.ops],
+            "similarity": round(self.similarity, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TierChange:
+    old: Tier | None
+    new: Tier | None
+    movement: Movement
+    old_evidence: str | None = None
+    new_evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "old": None if self.old is None else str(self.old),
+            "new": None if self.new is None else str(self.new),
+            "movement": str(self.movement),
+            "old_evidence": self.old_evidence,
+            "new_evidence": self.new_evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDelta:
+    """One metric for one period, old edition against new.
+
+    ``check`` is the cross-check of a prior-period value the new edition restates:
+    ``"consistent"``, ``"revised"`` (the new edition states another value for a period
+    the old edition reported) or ``None`` when there is nothing to check.
+    """
+
+    metric: str
+    period: int | None
+    old: Figure | None
+    new: Figure | None
+    check: str | None = None
+
+    @property
+    def delta(self) -> float | None:
+        if self.old is None or self.new is None:
+            return None
+        return self.new.value - self.old.value
+
+    @property
+    def percent(self) -> float | None:
+        if self.old is None or self.new is None or self.old.value == 0:
+            return None
+        return 100.0 * (self.new.value - self.old.value) / self.old.value
+
+    def to_dict(self) -> dict[str, Any]:
+        delta = self.delta
+        percent = self.percent
+        return {
+            "metric": self.metric,
+            "period": self.period,
+            "old": None if self.old is None else _number(self.old.value),
+            "new": None if self.new is None else _number(self.new.value),
+            "unit": (self.new or self.old).unit if (self.new or self.old) else None,
+            "currency": (self.new or self.old).currency if (self.new or self.old) else None,
+            "delta": None if delta is None else _number(delta),
+            "percent": None if percent is None else round(percent, 1),
+            "check": self.check,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDiff:
+    """Everything that changed between two editions, and everything that did not."""
+
+    old: Report
+    new: Report
+    tier: TierChange
+    sections: tuple[SectionDiff, ...]
+    recommendations: tuple[RecommendationMatch, ...]
+    figures: tuple[FigureDelta, ...]
+    warnings: tuple[str, ...] = ()
+
+    def section(self, name: str) -> SectionDiff | None:
+        """The diff of one canonical section, or None when neither side has it."""
+        for sec in self.sections:
+            if sec.name == name:
+                return sec
+        return None
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(c for sec in self.sections for c in sec.changes)
+
+    def reconstruct(self, side: str) -> str:
+        """Rebuild the old or the new cleaned text exactly from the sentence entries."""
+        if side not in ("old", "new"):
+            raise ValueError(f"side must be 'old' or 'new', not {side!r}")
+        sentences = sorted(
+            {s.index: s for c in self.changes for s in getattr(c, side)}.values(),
+            key=lambda s: s.index,
+        )
+        parts: list[str] = []
+        previous: Sentence | None = None
+        for sentence in sentences:
+            if previous is not None:
+                parts.append(" " if sentence.paragraph == previous.paragraph else "\n\n")
+            parts.append(sentence.text)
+            previous = sentence
+        return "".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``tipdiff compare --format json`` (see the README)."""
+
+        def side(report: Report) -> dict[str, Any]:
+            return {
+                "country": report.country,
+                "year": report.year,
+                "tier": None if report.tier is None else str(report.tier),
+                "source": report.source,
+            }
+
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "old": side(self.old),
+            "new": side(self.new),
+            "tier": self.tier.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+            "recommendations": [r.to_dict() for r in self.recommendations],
+            "figures": [f.to_dict() for f in self.figures],
+            "warnings": list(self.warnings),
+        }

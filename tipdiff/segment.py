@@ -1,0 +1,430 @@
+"""Segment stage: cleaned paragraphs → Report with canonical sections and metadata.
+
+Sections are found from headings in every form they take ("PROSECUTION",
+"Recommendations for X:", "Prioritized Recommendations" run into the text …) and,
+where a text has none, from content: the sentences that open each section in both
+eras ("The government maintained prosecution efforts.", "As reported over the past
+five years, human traffickers exploit …"), with the sections' order as the tie-breaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from . import metadata
+from .errors import NotANarrativeError
+from .ingest import Block, CleanText, is_heading_line
+from .model import Paragraph, Report, Section, SectionName, Sentence
+from .sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+S = SectionName
+
+@dataclass(frozen=True, slots=True)
+class SectionBlock:
+    """A section as segment found it: name, heading and its paragraph texts."""
+
+    name: SectionName
+    paragraphs: tuple[str, ...]
+    heading: str | None = None
+    found_by: str = "heading"
+    source_lines: tuple[int | None, ...] = ()
+
+
+def build_report(blocks: Sequence[SectionBlock], **metadata: object) -> Report:
+    """Number paragraphs and sentences in document order and assemble a Report.
+
+    ``metadata`` are the remaining :class:`Report` fields (country, year, tier …).
+    Blocks with the same name are merged into one section (first position wins).
+    """
+    merged: dict[SectionName, list[SectionBlock]] = {}
+    for block in blocks:
+        merged.setdefault(block.name, []).append(block)
+    sections: dict[SectionName, Section] = {}
+    paragraph_index = 0
+    sentence_index = 0
+    texts: list[str] = []
+    for name, parts in merged.items():
+        paragraphs: list[Paragraph] = []
+        for block in parts:
+            lines = block.source_lines or (None,) * len(block.paragraphs)
+            for text, line in zip(block.paragraphs, lines, strict=True):
+                sentences = []
+                for sentence_text in split_sentences(text):
+                    sentences.append(Sentence(sentence_text, sentence_index, paragraph_index, name))
+                    sentence_index += 1
+                if not sentences:
+                    continue
+                paragraphs.append(Paragraph(paragraph_index, tuple(sentences), line))
+                texts.append(text)
+                paragraph_index += 1
+        if paragraphs:
+            first = parts[0]
+            sections[name] = Section(name, tuple(paragraphs), first.heading, first.found_by)
+    return Report(
+        text="\n\n".join(texts),
+        sections=MappingProxyType(sections),
+        **metadata,  # type: ignore[arg-type]
+    )
+
+
+# ------------------------------------------------------------------ headings
+
+_HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
+    (S.PROSECUTION, re.compile(r"^(?:prosecution|law enforcement)\s*:?$", re.I)),
+    (S.PROTECTION, re.compile(r"^(?:victim )?protection\s*:?$", re.I)),
+    (S.PREVENTION, re.compile(r"^prevention\s*:?$", re.I)),
+    (S.PROFILE, re.compile(r"^(?:trafficking profile|profile)\s*:?$", re.I)),
+    (
+        S.RECOMMENDATIONS,
+        re.compile(r"^(?:prioritized |key )?recommendations(?: for [^:]{2,60})?\s*:?$", re.I),
+    ),
+)
+
+# A recommendations lead-in run into the text of its paragraph.
+_INLINE_RECOMMENDATIONS = re.compile(
+    r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
+    r"(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?(?::|(?= [A-Z])))\s*"
+)
+
+
+def heading_section(text: str) -> SectionName | None:
+    """The canonical section a heading line names, or None when it is not a heading."""
+    for name, pattern in _HEADINGS:
+        if pattern.match(text.strip()):
+            return name
+    return None
+
+
+# ------------------------------------------------------------ content cues
+
+_EFFORT = r"(?:\w+[- ]){0,6}?"
+_CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
+    (
+        S.SUMMARY,
+        re.compile(
+            r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)"
+            r"|minimum standards for the elimination of trafficking",
+            re.I,
+        ),
+    ),
+    (
+        S.PROFILE,
+        re.compile(
+            r"^(?:As reported over the past \w+ years|As reported over the past year"
+            r"|[A-Z][\w'’ .-]{1,60}? is (?:\w+ ){0,3}?(?:a|an) (?:\w+, )*(?:\w+ )?(?:source|transit|destination)"
+            r"|(?:Human )?traffickers exploit)",
+        ),
+    ),
+)
+_P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
+    S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
+    S.PROTECTION: ("protection", "protect", "assist", "identifying victims", "victim identification", "care for victims"),
+    S.PREVENTION: ("prevent", "awareness"),
+}
+# The subject that opens a P section: "The government", "The Honduran government",
+# "The Government of X", or (older editions) the country itself, "While X made …".
+_P_SUBJECT = re.compile(
+    r"^(?:(?:While|Although|During [\w ]{1,40},) )?(?:The (?:[A-Z][\w'’-]+ )?[Gg]overnment\b"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:continued|made|demonstrated|increased|improved"
+    r"|sustained|maintained|decreased|did|has|had|was|showed|undertook|took)\b)"
+)
+
+
+def _p_cue(first_sentence: str) -> SectionName | None:
+    """Which P section a sentence opens, from its first words ("… prevention efforts")."""
+    if not _P_SUBJECT.match(first_sentence):
+        return None
+    head = " ".join(first_sentence.split()[:14]).lower()
+    positions = {
+        name: min((i for i in (head.find(k) for k in keys) if i >= 0), default=-1)
+        for name, keys in _P_KEYWORDS.items()
+    }
+    found = {name: pos for name, pos in positions.items() if pos >= 0}
+    return min(found, key=lambda name: found[name]) if found else None
+
+
+_IMPERATIVES = frozenset(
+    """
+    vigorously increase strengthen implement train allocate continue develop ensure adopt
+    improve provide establish allow amend enforce expand investigate prosecute take lift
+    screen conduct finalize institutionalize issue fund create designate pass enact approve
+    proactively systematically consistently fully significantly dedicate reduce make cease
+    end eliminate hold seek encourage formally draft update respect raise protect promote
+    monitor support inform regulate hire sustain revise disburse harmonize criminalize
+    collect prohibit complete apply offer extend publish coordinate share establish address
+    vet convict sentence identify refer grant strictly effectively routinely adequately
+    """.split()
+)
+_BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+")
+_TOPIC_WORDS: dict[SectionName, tuple[str, ...]] = {
+    S.PROSECUTION: ("investigat", "prosecut", "convict", "sentenc", "court", "judge", "criminal code", "defendant", "penalt"),
+    S.PROTECTION: ("victim", "shelter", "identif", "assistance", "referr", "services", "repatriat", "allowance"),
+    S.PREVENTION: ("awareness", "campaign", "action plan", "hotline", "prevent", "inspect", "coordinat", "demand"),
+    S.PROFILE: ("exploit", "source", "destination", "vulnerable", "traffickers", "subjected to", "migrants"),
+    S.SUMMARY: ("minimum standards", "tier", "significant efforts", "key areas", "however, the government"),
+}
+# Sections in the order each era prints them; used to resolve ambiguous paragraphs.
+_NEW_ERA = (S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION, S.PREVENTION, S.PROFILE)
+_OLD_ERA = (S.PROFILE, S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION, S.PREVENTION)
+
+
+def content_cue(paragraph: str) -> SectionName | None:
+    """The section a paragraph's opening announces, or None when it announces none."""
+    if _BULLET.match(paragraph) or _looks_like_recommendations(paragraph):
+        return S.RECOMMENDATIONS
+    first = split_sentences(paragraph)[0] if paragraph else ""
+    for name, pattern in _CUES:
+        if pattern.search(first):
+            return name
+    if _starts_imperative(paragraph):
+        return S.RECOMMENDATIONS
+    return _p_cue(first)
+
+
+def _looks_like_recommendations(paragraph: str) -> bool:
+    first_word = paragraph.split(" ", 1)[0].lower().strip("*-•")
+    if first_word not in _IMPERATIVES:
+        return False
+    return bool(_INLINE_BULLETS.search(paragraph)) or paragraph.count(";") >= 2 or _imperative_sentences(paragraph) >= 2
+
+
+def _starts_imperative(text: str) -> bool:
+    return _BULLET.match(text) is not None or text.split(" ", 1)[0].lower() in _IMPERATIVES
+
+
+def _imperative_sentences(paragraph: str) -> int:
+    return sum(
+        1 for s in split_sentences(paragraph)
+        if s.split(" ", 1)[0].lower().strip("*-•") in _IMPERATIVES
+    )
+
+
+def topic_guess(paragraph: str) -> SectionName:
+    """The section whose vocabulary a paragraph uses most (for fragments without cues)."""
+    lower = paragraph.lower()
+    scores = {name: sum(lower.count(w) for w in words) for name, words in _TOPIC_WORDS.items()}
+    return max(scores, key=lambda name: scores[name])
+
+
+# ------------------------------------------------------------- segmentation
+
+_PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
+_NARRATIVE_START = re.compile(
+    r"(?<=\s)(?=The Government of |The government |As reported over |[A-Z][a-z]+(?: [A-Z][a-z]+)? is (?:\w+ )?(?:a|an) )"
+)
+_TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\[", re.I)
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return content_cue(text) is not None or words >= 20 or (words >= 6 and bool(_PROSE_END.search(text)))
+
+
+def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
+    """Cut "Recommendations for X:" / "Prioritized Recommendations" out of running text."""
+    result: list[Block] = []
+    for block in blocks:
+        match = None if block.heading else _INLINE_RECOMMENDATIONS.search(block.text)
+        if match is None or is_heading_line(block.text):
+            result.append(block)
+            continue
+        before, lead, after = block.text[: match.start()].strip(), match.group(1), block.text[match.end():].strip()
+        if before:
+            result.append(Block(before, block.line))
+        result.append(Block(lead.strip(), block.line, heading=True))
+        if after:
+            result.append(Block(after, block.line))
+    return result
+
+
+def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """Separate leading title lines ("AZERBAIJAN (Tier 2)", a headline) from the narrative."""
+    title: list[str] = []
+    rest = list(blocks)
+    while rest:
+        block = rest[0]
+        if heading_section(block.text) is not None:
+            break
+        if not _is_prose(block.text) or (block.heading and len(block.text) < 150):
+            title.append(block.text)
+            rest.pop(0)
+            continue
+        start = _NARRATIVE_START.search(block.text)
+        if start and _TITLE_SIGNS.search(block.text[: start.start()]) and start.start() < 300:
+            title.append(block.text[: start.start()].strip())
+            rest[0] = Block(block.text[start.start():], block.line)
+        break
+    return title, rest
+
+
+def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
+    """Give every paragraph a canonical section: headings first, content cues otherwise."""
+    sections: list[SectionBlock] = []
+    current: SectionName | None = None
+    by_heading = False
+    heading_text: str | None = None
+    order = _NEW_ERA
+    seen: list[SectionName] = []
+    paragraphs: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        nonlocal paragraphs
+        if current is not None and paragraphs:
+            sections.append(
+                SectionBlock(
+                    current,
+                    tuple(p for p, _ in paragraphs),
+                    heading_text if by_heading else None,
+                    "heading" if by_heading else "content",
+                    tuple(line for _, line in paragraphs),
+                )
+            )
+        paragraphs = []
+
+    for block in blocks:
+        named = heading_section(block.text) if (block.heading or is_heading_line(block.text)) else None
+        if named is not None:
+            flush()
+            current, by_heading, heading_text = named, True, block.text
+            seen.append(named)
+            continue
+        if block.heading and len(block.text.split()) <= 8:
+            continue  # an unknown heading (a country name, a site's section title)
+        cue = content_cue(block.text)
+        if cue is None and (
+            current is None
+            or (current is S.RECOMMENDATIONS and not _starts_imperative(block.text))
+        ):
+            cue = topic_guess(block.text)
+        if cue is not None and cue is not current and _may_switch(current, cue, by_heading, order, block.text):
+            if not seen and cue is S.PROFILE:
+                order = _OLD_ERA
+            elif S.PROFILE in seen and S.SUMMARY not in seen:
+                order = _OLD_ERA
+            flush()
+            current, by_heading, heading_text = cue, False, None
+            seen.append(cue)
+        paragraphs.append((block.text, block.line))
+    flush()
+    return sections
+
+
+def _may_switch(
+    current: SectionName | None,
+    cue: SectionName,
+    by_heading: bool,
+    order: tuple[SectionName, ...],
+    text: str,
+) -> bool:
+    """Whether a content cue starts a new section here rather than continuing this one."""
+    if current is None:
+        return True
+    if current is S.RECOMMENDATIONS:
+        return not _starts_imperative(text)
+    if by_heading and current is not S.RECOMMENDATIONS:
+        return False  # a heading holds until the next heading
+    if cue is S.RECOMMENDATIONS:
+        return current in (S.SUMMARY, S.PROFILE)
+    if cue in (S.PROSECUTION, S.PROTECTION, S.PREVENTION):
+        if not _opens_p_section(text):
+            return False
+    return order.index(cue) > order.index(current) or cue in (S.SUMMARY,) and current is S.PROFILE
+
+
+def _opens_p_section(text: str) -> bool:
+    first = split_sentences(text)[0]
+    return (
+        "efforts" in first
+        or "progress" in first
+        or first.startswith("The Government of")
+        or not first.startswith("The ")  # older editions open with the country as subject
+        or len(first.split()) <= 12
+    )
+
+
+_INLINE_BULLETS = re.compile(r"(?:^|\s)[*•·▪]\s+")
+
+
+def _recommendation_items(section: Section) -> tuple[str, ...]:
+    """Split the recommendations section into items, whatever the separator."""
+    paragraphs = [p.text for p in section.paragraphs]
+    items: list[str] = []
+    for text in paragraphs:
+        if _BULLET.match(text):
+            items.append(_BULLET.sub("", text, count=1))
+        elif _INLINE_BULLETS.search(text):
+            items.extend(part for part in _INLINE_BULLETS.split(text) if part.strip())
+        elif text.count(";") >= 1 and _imperative_sentences(text) <= 1:
+            parts = [p.strip() for p in text.split(";")]
+            if parts and re.match(r"and ", parts[-1]):
+                parts[-1] = parts[-1][4:]
+            items.extend(p for p in parts if p)
+        else:
+            items.extend(split_sentences(text))
+    return tuple(_tidy_item(item) for item in items if item.strip(" .;*"))
+
+
+def _tidy_item(item: str) -> str:
+    item = item.strip().rstrip(";").strip()
+    if item.startswith("and "):
+        item = item[4:]
+    return item[:1].upper() + item[1:]
+
+
+# ------------------------------------------------------------------ the stage
+
+_TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
+
+
+def segment(clean: CleanText, *, country: str | None = None, year: int | None = None) -> Report:
+    """Split cleaned text into a :class:`Report` (the segment stage).
+
+    Keyword overrides win over detection; their evidence says "given by the caller".
+    """
+    blocks = _split_inline_headings(clean.blocks)
+    title_lines, body_blocks = _take_title(blocks)
+    sections = _assign_sections(body_blocks)
+    body = "\n\n".join(p for block in sections for p in block.paragraphs)
+    if not body or not _TRAFFICKING.search(body + " ".join(title_lines)):
+        raise NotANarrativeError(
+            f"{clean.source} does not read like a Trafficking in Persons Report narrative "
+            "(it never mentions trafficking or exploitation); check that the right file was given"
+        )
+    found = metadata.detect(title_lines, clean.dropped, body)
+    evidence: dict[str, str | None] = {
+        "country": found.country.evidence,
+        "year": found.year.evidence,
+        "tier": found.tier.evidence,
+    }
+    if country is not None:
+        evidence["country"] = "given by the caller"
+    if year is not None:
+        evidence["year"] = "given by the caller"
+    warnings = []
+    report = build_report(
+        sections,
+        recommendations=(),
+        country=country if country is not None else found.country.value,
+        year=year if year is not None else found.year.value,
+        tier=found.tier.value,
+        evidence=MappingProxyType(evidence),
+        title=" ".join(title_lines) or None,
+        source=clean.source,
+    )
+    recommendations = report.sections.get(S.RECOMMENDATIONS)
+    items = _recommendation_items(recommendations) if recommendations else ()
+    for name in S:
+        if name not in report.sections:
+            log.debug("%s: no %s section", clean.source, name)
+    if report.country is None:
+        warnings.append("the text never names its country; pass country= to set it")
+    if report.year is None:
+        warnings.append("the text does not say which edition it is from; pass year= to set it")
+    return dataclasses.replace(report, recommendations=items, warnings=tuple(warnings))

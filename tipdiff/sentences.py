@@ -1,0 +1,74 @@
+"""Sentence and word tokenisation shared by the segment and align stages."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    no nos art arts para paras e.g i.e etc vs mr mrs ms dr st jan feb mar apr jun jul aug
+    sep sept oct nov dec inc ltd co corp gov govt dept approx est fig vol pp p ch sec
+    u.s u.k u.n u.a.e e.u d.c jr sr
+    """.split()
+)
+
+# A boundary candidate: terminal punctuation, optional closing quotes/brackets, one
+# space, then something that can open a sentence (capital, digit, opening quote,
+# bracket or a list bullet).
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]* (?=[\"“‘(\[]?[A-Z0-9*•·▪\-–])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph (single-spaced) into sentences.
+
+    Joining the result with single spaces gives the paragraph back exactly. Periods of
+    abbreviations ("U.S.", "No.", "e.g."), initials ("J. Smith") and decimals never end
+    a sentence.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end() - 1  # index of the separating space
+        if is_abbreviation(paragraph[start : match.start() + 1]):
+            continue
+        sentence = paragraph[start:end]
+        if sentence:
+            sentences.append(sentence)
+        start = end + 1
+    rest = paragraph[start:]
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def is_abbreviation(text_to_period: str) -> bool:
+    """True when the period that ends ``text_to_period`` belongs to an abbreviation."""
+    if not text_to_period.endswith("."):
+        return False
+    found = _WORD_BEFORE.search(text_to_period)
+    if not found:
+        return False
+    word = found.group(1).lstrip("(\"'“‘[").rstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial
+    return word.lower() in _ABBREVIATIONS
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of ``text``."""
+    return _WORD.findall(text)
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def sentence_key(text: str) -> str:
+    """A comparison key: equal keys mean the same sentence (quote style and spacing aside)."""
+    return " ".join(text.translate(_QUOTES).split())
