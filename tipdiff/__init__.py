@@ -32,9 +32,7 @@ __all__ = [
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def load(
-    source: Source | Report, *, country: str | None = None, year: int | None = None
-) -> Report:
+def load(source: Source | Report, *, country: str | None = None, year: int | None = None) -> Report:
     """Read one country narrative into a :class:`Report`.
 
     ``source`` is a path, a ``str`` of text or HTML, or ``bytes``. Steps: ingest

@@ -8,10 +8,10 @@ starts on, so a finding can be cited back to the original.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -65,14 +65,18 @@ def read(source: Source) -> tuple[str, str]:
                 )
             data = path.read_bytes()
         except PermissionError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from exc
+            raise InputError(
+                f"{path}: cannot be read ({exc.strerror}); check its permissions"
+            ) from exc
         return decode(data, str(path)), str(path)
     if not isinstance(source, str):
         raise InputError(
             f"cannot read a {type(source).__name__}; give a path, a str of text or bytes"
         )
     if len(source) > MAX_INPUT_BYTES:
-        raise InputError(f"the text is {len(source):,} characters; the limit is {MAX_INPUT_BYTES:,}")
+        raise InputError(
+            f"the text is {len(source):,} characters; the limit is {MAX_INPUT_BYTES:,}"
+        )
     return source, "<text>"
 
 
@@ -145,7 +149,9 @@ _BLOCK_TAGS = frozenset(
     "p div br li ul ol table tr td th section article main aside blockquote pre dd dt dl "
     "h1 h2 h3 h4 h5 h6 hr body html title figure figcaption".split()
 )
-_DROP_TAGS = frozenset("script style nav header footer noscript template iframe svg form button select head".split())
+_DROP_TAGS = frozenset(
+    "script style nav header footer noscript template iframe svg form button select head".split()
+)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -209,7 +215,9 @@ class _HTMLToBlocks(HTMLParser):
         self._flush()
 
 
-_HTML_SIGNS = re.compile(r"<(?:html|body|p|div|h[1-6]|br|table|span|li|article|section)\b[^>]*>", re.I)
+_HTML_SIGNS = re.compile(
+    r"<(?:html|body|p|div|h[1-6]|br|table|span|li|article|section)\b[^>]*>", re.I
+)
 
 
 def is_html(text: str) -> bool:
@@ -228,12 +236,33 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
 
 _CHAR_MAP = str.maketrans(
     {
-        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u2002": " ",
-        "\u2003": " ", "\t": " ", "\f": "\n", "\v": "\n",
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
-        "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\t": " ",
+        "\f": "\n",
+        "\v": "\n",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u0085": "\n",
     }
 )
 
@@ -242,10 +271,7 @@ def normalise(text: str) -> str:
     """Unify line endings, spaces and quotes; drop invisible and control characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_CHAR_MAP)
-    return "".join(
-        ch for ch in text
-        if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf")
-    )
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
 # ----------------------------------------------------------- furniture and chrome
@@ -290,7 +316,9 @@ _CHROME_LINE = re.compile(
     )$""",
     re.I | re.X,
 )
-_BRACKET_CHROME = re.compile(r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I)
+_BRACKET_CHROME = re.compile(
+    r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I
+)
 _SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such as "-02D-"
 _PIPES = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")
 
@@ -366,9 +394,11 @@ def clean(source: Source) -> CleanText:
             dropped.append(line.text)
         else:
             kept.append(line)
-    blocks = _unwrap(kept, wrapped) if wrapped else [
-        Block(ln.text, ln.number, ln.heading) for ln in kept
-    ]
+    blocks = (
+        _unwrap(kept, wrapped)
+        if wrapped
+        else [Block(ln.text, ln.number, ln.heading) for ln in kept]
+    )
     blocks = [Block(_GLUED_SENTENCE.sub(" ", b.text), b.line, b.heading) for b in blocks]
     if not blocks:
         raise InputError(f"{label} holds no readable text (only markup or page furniture)")
@@ -383,7 +413,7 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
         return False
     continued = sum(
         1
-        for line, following in zip(lines, lines[1:], strict=False)
+        for line, following in itertools.pairwise(lines)
         if not _TERMINAL.search(line.text) and following.text[:1].islower()
     )
     return continued >= max(2, 0.15 * len(body))
@@ -405,11 +435,13 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
         heading = line.heading or is_heading_line(line.text)
         if previous is not None and paragraph:
             prev_heading = previous.heading or is_heading_line(previous.text)
+            # A line that stops mid-sentence goes on in the next, even across a page break.
+            continues = not _ends_sentence(previous.text) and line.text[:1].islower()
             ends_paragraph = (
                 heading
                 or prev_heading
-                or (blanks_mean_breaks and line.blank_before > 0)
-                or (_ends_sentence(previous.text) and len(previous.text) < 0.75 * width)
+                or (not continues and blanks_mean_breaks and line.blank_before > 0)
+                or (_ends_sentence(previous.text) and len(previous.text) < 0.85 * width)
             )
             if ends_paragraph:
                 blocks.append(Block(paragraph, start, prev_heading))
@@ -426,7 +458,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _vocabulary(lines: list[_Line]) -> Counter[str]:
-    return Counter(w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text))
+    return Counter(
+        w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text)
+    )
 
 
 def _join_lines(paragraph: str, line: str, vocabulary: Counter[str]) -> str:
@@ -450,4 +484,4 @@ def _join_lines(paragraph: str, line: str, vocabulary: Counter[str]) -> str:
 def _compound_prefix(prefix: str, vocabulary: Counter[str]) -> bool:
     """True when the document writes other compounds with this prefix ("anti-…", "co-…")."""
     stem = prefix.lower() + "-"
-    return prefix[:1].isupper() or any(word.startswith(stem) for word in vocabulary)
+    return any(word.startswith(stem) for word in vocabulary)

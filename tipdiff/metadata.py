@@ -36,7 +36,7 @@ def detect(title_lines: Sequence[str], dropped: Sequence[str], body: str) -> Met
 # -------------------------------------------------------------------- tier
 
 _TIER_WORDS = r"(?:Tier\s*(?:1|2\s*Watch\s*List|2|3|One|Two|Three)|Special\s*Case)"
-_TITLE_TIER = re.compile(rf"\(\s*({_TIER_WORDS})\s*\)|:\s*({_TIER_WORDS})\s*$|^\s*({_TIER_WORDS})\s*$", re.I | re.M)
+_TITLE_TIER = re.compile(rf"\(\s*({_TIER_WORDS})\s*\)|(?::|\b)\s*({_TIER_WORDS})\s*$", re.I | re.M)
 _BODY_TIER = re.compile(
     r"(?:therefore,?\s+)?[\w'’ .-]{0,60}?\b(?:remained|remains|remain|is placed|was placed|has been placed"
     r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
@@ -48,7 +48,12 @@ _BODY_TIER = re.compile(
 def canonical_tier(text: str) -> Tier | None:
     """Map "TIER 2", "Tier 2 Watch List", "Tier Two" … to a :class:`Tier`."""
     key = " ".join(text.lower().split())
-    key = key.replace("one", "1").replace("two", "2").replace("three", "3").replace("watchlist", "watch list")
+    key = (
+        key.replace("one", "1")
+        .replace("two", "2")
+        .replace("three", "3")
+        .replace("watchlist", "watch list")
+    )
     table = {
         "tier 1": Tier.TIER_1,
         "tier 2": Tier.TIER_2,
@@ -81,7 +86,9 @@ def detect_tier(title: str, body: str) -> Detected:
 
 _TITLE_YEAR = (
     re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons)\s+Report", re.I),
-    re.compile(r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I),
+    re.compile(
+        r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I
+    ),
     re.compile(r"\bTIP\s+((?:19|20)\d{2})\b"),
     re.compile(r"Publication Date\s*\|?\s*:?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d{2})", re.I),
 )
@@ -101,9 +108,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
             match = pattern.search(text)
             if match:
                 return Detected(int(match.group(1)), match.group(0).strip())
-    priors = Counter(
-        int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body)
-    )
+    priors = Counter(int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body))
     if priors:
         prior = max(priors)
         return Detected(prior + 2, f"figures compared with {prior} (reporting period {prior + 1})")
@@ -118,12 +123,40 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
 _COUNTRY_PATTERNS = (
-    ("title", re.compile(rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{_TIER_WORDS}|:\s*{_TIER_WORDS})", re.I | re.M)),
-    ("title", re.compile(rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?\s*(?:[-–:]|-\s*Country Narratives\s*-)\s*(?P<c>{_NAME})\s*$", re.M)),
-    ("body", re.compile(rf"\bThe Government of (?:the )?(?P<c>{_NAME}?)\s+(?:does|did|fully|is|has|made|demonstrated|conducted|increased|decreased|maintained|improved|sustained)\b")),
-    ("body", re.compile(rf"^(?P<c>{_NAME}?) is (?:\w+ ){{0,2}}?(?:a|an) (?:[\w-]+,? ){{0,4}}?(?:source|transit|destination)\b", re.M)),
+    (
+        "title",
+        re.compile(
+            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{_TIER_WORDS}|:\s*{_TIER_WORDS})",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "title",
+        re.compile(
+            rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?\s*(?:[-–:]|-\s*Country Narratives\s*-)\s*(?P<c>{_NAME})\s*$",
+            re.M,
+        ),
+    ),
+    (
+        "body",
+        re.compile(
+            rf"\bThe Government of (?:the )?(?P<c>{_NAME}?)\s+(?:does|did|fully|is|has|made|demonstrated|conducted|increased|decreased|maintained|improved|sustained)\b"
+        ),
+    ),
+    (
+        "body",
+        re.compile(
+            rf"^(?P<c>{_NAME}?) is (?:\w+ ){{0,2}}?(?:a|an) (?:[\w-]+,? ){{0,4}}?(?:source|transit|destination)\b",
+            re.M,
+        ),
+    ),
     ("body", re.compile(rf"\bRecommendations for (?:the )?(?P<c>{_NAME}):", re.I)),
-    ("body", re.compile(rf"\btherefore,?\s+(?:the\s+)?(?P<c>{_NAME}?)\s+(?:remained|remains|is|was|has been)\s+(?:placed\s+|upgraded\s+|downgraded\s+)?(?:on|to)\s+Tier")),
+    (
+        "body",
+        re.compile(
+            rf"\btherefore,?\s+(?:the\s+)?(?P<c>{_NAME}?)\s+(?:remained|remains|is|was|has been)\s+(?:placed\s+|upgraded\s+|downgraded\s+)?(?:on|to)\s+Tier"
+        ),
+    ),
 )
 
 

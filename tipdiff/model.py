@@ -26,7 +26,8 @@ class SectionName(StrEnum):
     PROFILE = "profile"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The section's name as a heading ("Trafficking profile")."""
         return _SECTION_TITLES[self]
 
 
@@ -446,13 +447,14 @@ class FigureDelta:
     def to_dict(self) -> dict[str, Any]:
         delta = self.delta
         percent = self.percent
+        reference = self.new or self.old
         return {
             "metric": self.metric,
             "period": self.period,
             "old": None if self.old is None else _number(self.old.value),
             "new": None if self.new is None else _number(self.new.value),
-            "unit": (self.new or self.old).unit if (self.new or self.old) else None,
-            "currency": (self.new or self.old).currency if (self.new or self.old) else None,
+            "unit": None if reference is None else reference.unit,
+            "currency": None if reference is None else reference.currency,
             "delta": None if delta is None else _number(delta),
             "percent": None if percent is None else round(percent, 1),
             "check": self.check,

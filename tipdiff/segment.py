@@ -19,12 +19,13 @@ from types import MappingProxyType
 from . import metadata
 from .errors import NotANarrativeError
 from .ingest import Block, CleanText, is_heading_line
-from .model import Paragraph, Report, Section, SectionName, Sentence
+from .model import P_SECTIONS, Paragraph, Report, Section, SectionName, Sentence
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
 S = SectionName
+
 
 @dataclass(frozen=True, slots=True)
 class SectionBlock:
@@ -125,7 +126,14 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
 )
 _P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
-    S.PROTECTION: ("protection", "protect", "assist", "identifying victims", "victim identification", "care for victims"),
+    S.PROTECTION: (
+        "protection",
+        "protect",
+        "assist",
+        "identifying victims",
+        "victim identification",
+        "care for victims",
+    ),
     S.PREVENTION: ("prevent", "awareness"),
 }
 # The subject that opens a P section: "The government", "The Honduran government",
@@ -164,11 +172,53 @@ _IMPERATIVES = frozenset(
 )
 _BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+")
 _TOPIC_WORDS: dict[SectionName, tuple[str, ...]] = {
-    S.PROSECUTION: ("investigat", "prosecut", "convict", "sentenc", "court", "judge", "criminal code", "defendant", "penalt"),
-    S.PROTECTION: ("victim", "shelter", "identif", "assistance", "referr", "services", "repatriat", "allowance"),
-    S.PREVENTION: ("awareness", "campaign", "action plan", "hotline", "prevent", "inspect", "coordinat", "demand"),
-    S.PROFILE: ("exploit", "source", "destination", "vulnerable", "traffickers", "subjected to", "migrants"),
-    S.SUMMARY: ("minimum standards", "tier", "significant efforts", "key areas", "however, the government"),
+    S.PROSECUTION: (
+        "investigat",
+        "prosecut",
+        "convict",
+        "sentenc",
+        "court",
+        "judge",
+        "criminal code",
+        "defendant",
+        "penalt",
+    ),
+    S.PROTECTION: (
+        "victim",
+        "shelter",
+        "identif",
+        "assistance",
+        "referr",
+        "services",
+        "repatriat",
+        "allowance",
+    ),
+    S.PREVENTION: (
+        "awareness",
+        "campaign",
+        "action plan",
+        "hotline",
+        "prevent",
+        "inspect",
+        "coordinat",
+        "demand",
+    ),
+    S.PROFILE: (
+        "exploit",
+        "source",
+        "destination",
+        "vulnerable",
+        "traffickers",
+        "subjected to",
+        "migrants",
+    ),
+    S.SUMMARY: (
+        "minimum standards",
+        "tier",
+        "significant efforts",
+        "key areas",
+        "however, the government",
+    ),
 }
 # Sections in the order each era prints them; used to resolve ambiguous paragraphs.
 _NEW_ERA = (S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION, S.PREVENTION, S.PROFILE)
@@ -192,7 +242,19 @@ def _looks_like_recommendations(paragraph: str) -> bool:
     first_word = paragraph.split(" ", 1)[0].lower().strip("*-•")
     if first_word not in _IMPERATIVES:
         return False
-    return bool(_INLINE_BULLETS.search(paragraph)) or paragraph.count(";") >= 2 or _imperative_sentences(paragraph) >= 2
+    return (
+        bool(_INLINE_BULLETS.search(paragraph))
+        or paragraph.count(";") >= 2
+        or _imperative_sentences(paragraph) >= 2
+    )
+
+
+def _p_topic(paragraph: str) -> SectionName | None:
+    """The P section a cue-less paragraph is about, when its vocabulary says so clearly."""
+    lower = paragraph.lower()
+    scores = {name: sum(lower.count(w) for w in _TOPIC_WORDS[name]) for name in P_SECTIONS}
+    best = max(scores, key=lambda name: scores[name])
+    return best if scores[best] >= 2 else None
 
 
 def _starts_imperative(text: str) -> bool:
@@ -201,16 +263,18 @@ def _starts_imperative(text: str) -> bool:
 
 def _imperative_sentences(paragraph: str) -> int:
     return sum(
-        1 for s in split_sentences(paragraph)
+        1
+        for s in split_sentences(paragraph)
         if s.split(" ", 1)[0].lower().strip("*-•") in _IMPERATIVES
     )
 
 
-def topic_guess(paragraph: str) -> SectionName:
+def topic_guess(paragraph: str) -> SectionName | None:
     """The section whose vocabulary a paragraph uses most (for fragments without cues)."""
     lower = paragraph.lower()
     scores = {name: sum(lower.count(w) for w in words) for name, words in _TOPIC_WORDS.items()}
-    return max(scores, key=lambda name: scores[name])
+    best = max(scores, key=lambda name: scores[name])
+    return best if scores[best] > 0 else None
 
 
 # ------------------------------------------------------------- segmentation
@@ -224,7 +288,11 @@ _TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\
 
 def _is_prose(text: str) -> bool:
     words = len(text.split())
-    return content_cue(text) is not None or words >= 20 or (words >= 6 and bool(_PROSE_END.search(text)))
+    return (
+        content_cue(text) is not None
+        or words >= 20
+        or (words >= 6 and bool(_PROSE_END.search(text)))
+    )
 
 
 def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
@@ -235,12 +303,39 @@ def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
         if match is None or is_heading_line(block.text):
             result.append(block)
             continue
-        before, lead, after = block.text[: match.start()].strip(), match.group(1), block.text[match.end():].strip()
+        before, lead, after = (
+            block.text[: match.start()].strip(),
+            match.group(1),
+            block.text[match.end() :].strip(),
+        )
         if before:
             result.append(Block(before, block.line))
         result.append(Block(lead.strip(), block.line, heading=True))
         if after:
             result.append(Block(after, block.line))
+    return result
+
+
+# A sentence that can only open a P section: "The government maintained prosecution efforts."
+_VERDICT_SENTENCE = re.compile(
+    r"^The (?:Government of [\w'’ .-]{2,60}?|government) (?:\w+ ){0,3}?(?:its )?"
+    r"(?:anti-trafficking )?(?:law enforcement|prosecution|victim protection|protection|prevention)"
+    r" efforts\b"
+)
+
+
+def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
+    """Start a new paragraph at a P section's verdict sentence run into the one before
+    (a PDF extraction that lost its headings and paragraph breaks)."""
+    result: list[Block] = []
+    for block in blocks:
+        sentences = split_sentences(block.text)
+        cuts = [i for i, s in enumerate(sentences) if i > 0 and _VERDICT_SENTENCE.match(s)]
+        if block.heading or not cuts:
+            result.append(block)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(sentences)], strict=True):
+            result.append(Block(" ".join(sentences[start:end]), block.line))
     return result
 
 
@@ -257,9 +352,16 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             rest.pop(0)
             continue
         start = _NARRATIVE_START.search(block.text)
-        if start and _TITLE_SIGNS.search(block.text[: start.start()]) and start.start() < 300:
+        prefix = block.text[: start.start()] if start else ""
+        if (
+            start
+            and start.start() < 300
+            and _TITLE_SIGNS.search(prefix)
+            and len(split_sentences(prefix.strip())) == 1
+            and content_cue(prefix) is None
+        ):
             title.append(block.text[: start.start()].strip())
-            rest[0] = Block(block.text[start.start():], block.line)
+            rest[0] = Block(block.text[start.start() :], block.line)
         break
     return title, rest
 
@@ -289,7 +391,9 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         paragraphs = []
 
     for block in blocks:
-        named = heading_section(block.text) if (block.heading or is_heading_line(block.text)) else None
+        named = (
+            heading_section(block.text) if (block.heading or is_heading_line(block.text)) else None
+        )
         if named is not None:
             flush()
             current, by_heading, heading_text = named, True, block.text
@@ -298,15 +402,24 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         if block.heading and len(block.text.split()) <= 8:
             continue  # an unknown heading (a country name, a site's section title)
         cue = content_cue(block.text)
-        if cue is None and (
-            current is None
-            or (current is S.RECOMMENDATIONS and not _starts_imperative(block.text))
+        if current is None and cue is None:
+            cue = topic_guess(block.text) or S.SUMMARY
+        elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
+            # Old editions run the sections on after a one-paragraph summary.
+            cue = _p_topic(block.text)
+        elif (
+            cue is None
+            and current is S.RECOMMENDATIONS
+            and not _starts_imperative(block.text)
+            and len(block.text.split()) >= 4
         ):
             cue = topic_guess(block.text)
-        if cue is not None and cue is not current and _may_switch(current, cue, by_heading, order, block.text):
-            if not seen and cue is S.PROFILE:
-                order = _OLD_ERA
-            elif S.PROFILE in seen and S.SUMMARY not in seen:
+        if (
+            cue is not None
+            and cue is not current
+            and _may_switch(current, cue, by_heading, order, block.text)
+        ):
+            if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
                 order = _OLD_ERA
             flush()
             current, by_heading, heading_text = cue, False, None
@@ -328,14 +441,13 @@ def _may_switch(
         return True
     if current is S.RECOMMENDATIONS:
         return not _starts_imperative(text)
-    if by_heading and current is not S.RECOMMENDATIONS:
+    if by_heading:
         return False  # a heading holds until the next heading
     if cue is S.RECOMMENDATIONS:
         return current in (S.SUMMARY, S.PROFILE)
-    if cue in (S.PROSECUTION, S.PROTECTION, S.PREVENTION):
-        if not _opens_p_section(text):
-            return False
-    return order.index(cue) > order.index(current) or cue in (S.SUMMARY,) and current is S.PROFILE
+    if cue in P_SECTIONS and not _opens_p_section(text):
+        return False
+    return order.index(cue) > order.index(current) or (cue is S.SUMMARY and current is S.PROFILE)
 
 
 def _opens_p_section(text: str) -> bool:
@@ -388,7 +500,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
 
     Keyword overrides win over detection; their evidence says "given by the caller".
     """
-    blocks = _split_inline_headings(clean.blocks)
+    blocks = _split_at_verdicts(_split_inline_headings(clean.blocks))
     title_lines, body_blocks = _take_title(blocks)
     sections = _assign_sections(body_blocks)
     body = "\n\n".join(p for block in sections for p in block.paragraphs)

@@ -1,0 +1,115 @@
+"""The command line, run in-process through main(argv)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tipdiff
+from tipdiff.cli import main
+from tipdiff.errors import InputError, NotANarrativeError, TipdiffError
+
+from .conftest import seed
+
+
+def test_inspect_prints_metadata_with_evidence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(seed(2009))]) == 0
+    out = capsys.readouterr().out
+    assert "Azerbaijan" in out and "2009" in out and "Tier 2 Watch List" in out
+    assert "(Tier 2 Watch List)" in out  # the evidence
+    for name in (
+        "profile",
+        "summary",
+        "recommendations",
+        "prosecution",
+        "protection",
+        "prevention",
+    ):
+        assert name in out
+    assert "Recommendations (7)" in out
+    assert "Increase law enforcement efforts" in out
+
+
+def test_inspect_json_has_the_contract_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", "--json", str(seed(2024))]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("country", "year", "tier", "sections", "recommendations", "verdicts", "figures"):
+        assert key in data
+    assert (data["country"], data["year"], data["tier"]) == ("Azerbaijan", 2024, "Tier 2")
+    assert [s["name"] for s in data["sections"]][:2] == ["summary", "recommendations"]
+    assert all(isinstance(p, str) for s in data["sections"] for p in s["paragraphs"])
+    assert len(data["recommendations"]) == 13
+
+
+def test_inspect_says_unknown_for_what_the_text_does_not_say(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["inspect", str(seed(2015))]) == 0
+    out = capsys.readouterr().out
+    assert "tier     unknown" in out
+    assert "not in this text: prosecution, prevention" in out
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "empty.txt", "is empty"),
+        (lambda d: d / "blank.txt", "is empty"),
+        (lambda d: d / "image.png.txt", "PNG image"),
+        (lambda d: d / "doc.pdf", "PDF file"),
+        (lambda d: d / "recipe.txt", "does not read like a Trafficking in Persons Report"),
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+    ],
+    ids=["empty", "whitespace", "png", "pdf", "recipe", "missing", "directory"],
+)
+def test_bad_input_gets_one_line_and_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make,
+    message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text(" \n\t\n  \n")
+    (tmp_path / "image.png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (tmp_path / "recipe.txt").write_text(
+        "Beat two eggs with flour. Bake for 20 minutes at 180 degrees.\n"
+    )
+    assert main(["inspect", str(make(tmp_path))]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_library_raises_tipdiff_errors(tmp_path: Path) -> None:
+    (tmp_path / "recipe.txt").write_text("Beat two eggs with flour. Bake for 20 minutes.\n")
+    with pytest.raises(NotANarrativeError):
+        tipdiff.load(tmp_path / "recipe.txt")
+    with pytest.raises(InputError):
+        tipdiff.load(b"")
+    with pytest.raises(TipdiffError):
+        tipdiff.load(tmp_path / "nope.txt")
+
+
+def test_help_explains_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "inspect" in out and "compare" in out and "Exit codes" in out
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tipdiff", "inspect", str(seed(2023))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "Tier 2" in result.stdout

@@ -1,0 +1,227 @@
+"""Command line: a thin layer over the library API.
+
+Exit codes follow diff(1): 0 clean, 1 flagged by ``--fail-on``, 2 error. Only
+:class:`~tipdiff.errors.TipdiffError` is caught (one line on stderr); anything else is
+a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__, compare, load
+from .errors import TipdiffError, UsageError
+from .model import Report, ReportDiff, SectionName
+
+FORMATS = ("html", "pdf", "md", "json")
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".json": "json"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tipdiff",
+        description=(
+            "Compare two editions of a U.S. Trafficking in Persons Report country narrative "
+            "and produce a change brief (tier, effort verdicts, key figures, recommendations, "
+            "every changed sentence)."
+        ),
+        epilog="Exit codes: 0 success, 1 a --fail-on condition was found, 2 error.",
+    )
+    parser.add_argument("--version", action="version", version=f"tipdiff {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="show what tipdiff reads in one narrative",
+        description=(
+            "Print a narrative's country, edition year and tier (with the phrase each was "
+            "read from), its sections with paragraph and sentence counts, its "
+            "recommendations, effort verdicts and key figures."
+        ),
+    )
+    inspect.add_argument("file", help="narrative file (.txt or .html)")
+    inspect.add_argument("--json", action="store_true", help="print the Report as JSON")
+    inspect.add_argument("--country", help="override the detected country")
+    inspect.add_argument("--year", type=int, help="override the detected edition year")
+
+    cmp = commands.add_parser(
+        "compare",
+        help="compare two editions and write a change brief",
+        description=(
+            "Compare OLD and NEW editions of one country's narrative. The brief's format "
+            "comes from the -o suffix (.html .pdf .md .json) or --format; without -o it is "
+            "printed to stdout (not for pdf)."
+        ),
+    )
+    cmp.add_argument("old", help="the older edition (.txt or .html)")
+    cmp.add_argument("new", help="the newer edition (.txt or .html)")
+    cmp.add_argument("-o", "--output", help="output file; '-' for stdout")
+    cmp.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from -o, else json)"
+    )
+    cmp.add_argument("--country", help="override the country of both texts")
+    cmp.add_argument("--old-year", type=int, help="override the old edition's year")
+    cmp.add_argument("--new-year", type=int, help="override the new edition's year")
+    cmp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    cmp.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "inspect":
+            return _inspect(args, sys.stdout)
+        if args.command == "compare":
+            return _compare(args, sys.stdout)
+    except TipdiffError as exc:
+        print(f"tipdiff: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("tipdiff: interrupted", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command!r}")
+    return 2  # pragma: no cover
+
+
+def _inspect(args: argparse.Namespace, out: TextIO) -> int:
+    report = load(args.file, country=args.country, year=args.year)
+    if args.json:
+        json.dump(report.to_dict(), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(describe(report))
+    for warning in report.warnings:
+        print(f"tipdiff: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def describe(report: Report) -> str:
+    """A human-readable account of what tipdiff read in one narrative."""
+    lines = [f"{report.source}"]
+
+    def meta(label: str, value: object, key: str) -> None:
+        shown = "unknown" if value is None else str(value)
+        evidence = report.evidence.get(key)
+        lines.append(f"  {label:<8} {shown}" + (f"   ← {evidence!r}" if evidence else ""))
+
+    meta("country", report.country, "country")
+    meta("edition", report.year, "year")
+    meta("tier", report.tier, "tier")
+    if report.title:
+        lines.append(f"  title    {report.title}")
+    lines.append("")
+    lines.append("Sections")
+    for section in report.sections.values():
+        sentences = len(section.sentences)
+        how = f"heading {section.heading!r}" if section.heading else "found from content"
+        lines.append(
+            f"  {section.name.value:<16} {len(section.paragraphs):>2} paragraphs "
+            f"{sentences:>3} sentences  ({how})"
+        )
+        for paragraph in section.paragraphs:
+            lines.append(f"      ¶ {_opening(paragraph.text)}")
+    missing = [name.value for name in SectionName if name not in report.sections]
+    if missing:
+        lines.append(f"  not in this text: {', '.join(missing)}")
+    if report.recommendations:
+        lines.append("")
+        lines.append(f"Recommendations ({len(report.recommendations)})")
+        for number, item in enumerate(report.recommendations, start=1):
+            lines.append(f"  {number:>2}. {item}")
+    if report.verdicts:
+        lines.append("")
+        lines.append("Effort verdicts")
+        for name, verdict in report.verdicts.items():
+            lines.append(f"  {name.value:<12} {verdict.phrase} ({verdict.scale})")
+    if report.figures:
+        lines.append("")
+        lines.append(f"Key figures ({len(report.figures)})")
+        for figure in report.figures:
+            value = f"{figure.value:,g}" + (
+                f"–{figure.value_high:,g}" if figure.value_high is not None else ""
+            )
+            unit = figure.currency or figure.unit or ""
+            period = figure.period if figure.period is not None else "?"
+            lines.append(f"  {figure.metric:<28} {value} {unit}  ({period})")
+    return "\n".join(lines) + "\n"
+
+
+def _opening(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _compare(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _output_format(args.output, args.format)
+    old = load(args.old, country=args.country, year=args.old_year)
+    new = load(args.new, country=args.country, year=args.new_year)
+    diff = compare(old, new)
+    for warning in diff.warnings:
+        print(f"tipdiff: warning: {warning}", file=sys.stderr)
+    if fmt == "pdf":
+        if args.output in (None, "-"):
+            raise UsageError("a PDF brief needs a file: pass -o brief.pdf")
+        from .render import render_pdf
+
+        render_pdf(diff, args.output, paper=args.paper, template_dir=args.template_dir)
+        return 0
+    text = render_text(diff, fmt, template_dir=args.template_dir)
+    if args.output in (None, "-"):
+        out.write(text)
+    else:
+        write_atomic(Path(args.output), text.encode("utf-8"))
+    return 0
+
+
+def render_text(diff: ReportDiff, fmt: str, *, template_dir: str | None = None) -> str:
+    """Render a diff in one of the text formats (json, html, md)."""
+    if fmt == "json":
+        return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    from . import render
+
+    if fmt == "html":
+        return render.render_html(diff, template_dir=template_dir)
+    return render.render_markdown(diff)
+
+
+def _output_format(output: str | None, fmt: str | None) -> str:
+    if fmt is not None:
+        return str(fmt)
+    if output in (None, "-"):
+        return "json"
+    suffix = Path(str(output)).suffix.lower()
+    if suffix not in _SUFFIX_FORMATS:
+        raise UsageError(
+            f"cannot tell the format from {output!r}; use a suffix in "
+            f"{', '.join(sorted(_SUFFIX_FORMATS))} or pass --format {{{','.join(FORMATS)}}}"
+        )
+    return _SUFFIX_FORMATS[suffix]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file so that it is either complete or absent (temp file + os.replace)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"output folder {folder} does not exist; create it first")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
