@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__, compare, load
+from .batch import fail_reasons, parse_fail_on, progress_stream, run_batch
 from .errors import TipdiffError, UsageError
+from .files import write_atomic
 from .model import Report, ReportDiff, SectionName
 
 FORMATS = ("html", "pdf", "md", "json")
@@ -71,7 +71,68 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--new-year", type=int, help="override the new edition's year")
     cmp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
     cmp.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
+    cmp.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
+
+    batch = commands.add_parser(
+        "batch",
+        help="compare every country's editions in a folder (release-day job)",
+        description=(
+            "Find the narratives in INPUT_DIR (.txt/.html, searched recursively), read each "
+            "one's country and edition (a manifest entry wins; else the text; else a file "
+            "name like 'moldova-2024.txt'), pair each country's editions and write a "
+            "brief per pair, index.html and summary.json into OUT_DIR. A file that cannot be "
+            "read is listed with its reason and does not stop the batch (exit 2 at the end)."
+        ),
+    )
+    batch.add_argument("input_dir", help="folder of narrative files")
+    batch.add_argument(
+        "-o", "--output", required=True, help="folder for the briefs (created if missing)"
+    )
+    batch.add_argument(
+        "--formats",
+        default="html",
+        metavar="LIST",
+        help="comma list of brief formats: html, pdf, md, json (default: html)",
+    )
+    batch.add_argument(
+        "--pairs",
+        choices=("consecutive", "latest", "all"),
+        default="consecutive",
+        help="which editions to compare: each with the next (default), the latest two, or all pairs",
+    )
+    batch.add_argument(
+        "--jobs", type=int, metavar="N", help="worker processes (default: CPU count)"
+    )
+    batch.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="JSON list of {file, country, year} for texts that do not say (default: "
+        "INPUT_DIR/manifest.json when present)",
+    )
+    batch.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    batch.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
+    batch.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+
+    timeline = commands.add_parser(
+        "timeline",
+        help="one country across three or more editions",
+        description=(
+            "Tier history, key figures over the years (charts and tables), recommendations "
+            "that persist across editions and effort verdicts per section over time."
+        ),
+    )
+    timeline.add_argument("files", nargs="+", help="three or more editions of one country")
+    timeline.add_argument("-o", "--output", required=True, help="output file (.html or .pdf)")
+    timeline.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    timeline.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
     return parser
+
+
+_FAIL_ON_HELP = (
+    "exit 1 when any of these is found (comma list): tier-downgrade, verdict-decrease, "
+    "new-recommendation, figure-revision; the reasons are printed one per line"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _inspect(args, sys.stdout)
         if args.command == "compare":
             return _compare(args, sys.stdout)
+        if args.command == "batch":
+            return _batch(args)
+        if args.command == "timeline":
+            return _timeline(args)
     except TipdiffError as exc:
         print(f"tipdiff: error: {exc}", file=sys.stderr)
         return 2
@@ -163,6 +228,7 @@ def _opening(text: str, words: int = 10) -> str:
 
 def _compare(args: argparse.Namespace, out: TextIO) -> int:
     fmt = _output_format(args.output, args.format)
+    conditions = parse_fail_on(args.fail_on)
     old = load(args.old, country=args.country, year=args.old_year)
     new = load(args.new, country=args.country, year=args.new_year)
     diff = compare(old, new)
@@ -174,12 +240,63 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
         from .render import render_pdf
 
         render_pdf(diff, args.output, paper=args.paper, template_dir=args.template_dir)
-        return 0
-    text = render_text(diff, fmt, template_dir=args.template_dir)
-    if args.output in (None, "-"):
-        out.write(text)
     else:
-        write_atomic(Path(args.output), text.encode("utf-8"))
+        text = render_text(diff, fmt, template_dir=args.template_dir)
+        if args.output in (None, "-"):
+            out.write(text)
+        else:
+            write_atomic(Path(args.output), text.encode("utf-8"))
+    return _report_flags(fail_reasons(diff, conditions))
+
+
+def _report_flags(reasons: list[str]) -> int:
+    for reason in reasons:
+        print(reason, file=sys.stderr)
+    return 1 if reasons else 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    result = run_batch(
+        args.input_dir,
+        args.output,
+        formats=formats,
+        pairs=args.pairs,
+        jobs=args.jobs,
+        manifest=args.manifest,
+        paper=args.paper,
+        template_dir=args.template_dir,
+        fail_on=parse_fail_on(args.fail_on),
+        progress=progress_stream(args.quiet),
+    )
+    print(
+        f"tipdiff: {len(result.pairs)} briefs from {len(result.narratives)} narratives "
+        f"in {args.output}/ (index.html, summary.json)",
+        file=sys.stderr,
+    )
+    for failure in result.failures:
+        print(f"tipdiff: skipped {failure.path}: {failure.reason}", file=sys.stderr)
+    for flag in result.flags:
+        print(flag, file=sys.stderr)
+    return result.exit_code
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    from .timeline import build_timeline, render_timeline_html, render_timeline_pdf
+
+    if len(args.files) < 3:
+        raise UsageError("a timeline needs three or more editions; for two use 'tipdiff compare'")
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf"):
+        raise UsageError(f"cannot tell the format from {args.output!r}; use .html or .pdf")
+    timeline = build_timeline([load(path) for path in args.files])
+    if suffix == ".pdf":
+        render_timeline_pdf(timeline, args.output, paper=args.paper, template_dir=args.template_dir)
+    else:
+        html = render_timeline_html(timeline, template_dir=args.template_dir)
+        write_atomic(Path(args.output), html.encode("utf-8"))
     return 0
 
 
@@ -206,21 +323,6 @@ def _output_format(output: str | None, fmt: str | None) -> str:
             f"{', '.join(sorted(_SUFFIX_FORMATS))} or pass --format {{{','.join(FORMATS)}}}"
         )
     return _SUFFIX_FORMATS[suffix]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that it is either complete or absent (temp file + os.replace)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"output folder {folder} does not exist; create it first")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

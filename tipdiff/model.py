@@ -186,6 +186,8 @@ class Figure:
     sentence_index: int
     value_high: float | None = None  # upper bound of a range ("8 to 18 years")
     quote: str = ""  # the words the value was read from
+    value_usd: float | None = None  # money: the dollar amount given with it ("($123,620)")
+    restated: bool = False  # a value for an earlier period ("compared with 94 in 2022")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -194,7 +196,9 @@ class Figure:
             "value_high": None if self.value_high is None else _number(self.value_high),
             "unit": self.unit,
             "currency": self.currency,
+            "value_usd": None if self.value_usd is None else _number(self.value_usd),
             "period": self.period,
+            "restated": self.restated,
             "section": None if self.section is None else str(self.section),
             "sentence": self.sentence,
             "sentence_index": self.sentence_index,
@@ -434,15 +438,19 @@ class FigureDelta:
 
     @property
     def delta(self) -> float | None:
+        """New minus old; None when a side is missing or either is a range."""
         if self.old is None or self.new is None:
+            return None
+        if self.old.value_high is not None or self.new.value_high is not None:
             return None
         return self.new.value - self.old.value
 
     @property
     def percent(self) -> float | None:
-        if self.old is None or self.new is None or self.old.value == 0:
+        delta = self.delta
+        if delta is None or self.old is None or self.old.value == 0:
             return None
-        return 100.0 * (self.new.value - self.old.value) / self.old.value
+        return 100.0 * delta / self.old.value
 
     def to_dict(self) -> dict[str, Any]:
         delta = self.delta
@@ -453,6 +461,8 @@ class FigureDelta:
             "period": self.period,
             "old": None if self.old is None else _number(self.old.value),
             "new": None if self.new is None else _number(self.new.value),
+            "old_period": None if self.old is None else self.old.period,
+            "new_period": None if self.new is None else self.new.period,
             "unit": None if reference is None else reference.unit,
             "currency": None if reference is None else reference.currency,
             "delta": None if delta is None else _number(delta),
@@ -483,6 +493,12 @@ class ReportDiff:
     @property
     def changes(self) -> tuple[Change, ...]:
         return tuple(c for sec in self.sections for c in sec.changes)
+
+    def _repr_html_(self) -> str:
+        """The change brief as an HTML block, so notebooks show a diff as its brief."""
+        from .render import render_html  # render is a later stage: import on use
+
+        return render_html(self, fragment=True)
 
     def reconstruct(self, side: str) -> str:
         """Rebuild the old or the new cleaned text exactly from the sentence entries."""

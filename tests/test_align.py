@@ -1,0 +1,593 @@
+"""The align stage: sections, sentences, words and recommendations of two editions."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+import tipdiff
+from tipdiff.align import (
+    REWORD_THRESHOLD,
+    compare_reports,
+    match_recommendations,
+    similarity,
+    word_ops,
+)
+from tipdiff.model import (
+    P_SECTIONS,
+    Change,
+    ChangeKind,
+    Op,
+    RecommendationStatus,
+    Report,
+    ReportDiff,
+    SectionName,
+    SectionStatus,
+)
+from tipdiff.segment import SectionBlock, build_report
+from tipdiff.sentences import sentence_key, split_sentences
+
+from .conftest import SEEDS
+
+PROS, PROT, PREV = SectionName.PROSECUTION, SectionName.PROTECTION, SectionName.PREVENTION
+
+
+def make(
+    sections: Mapping[SectionName, Sequence[str]],
+    *,
+    recommendations: Sequence[str] = (),
+    **metadata: object,
+) -> Report:
+    blocks = [SectionBlock(name, tuple(paragraphs)) for name, paragraphs in sections.items()]
+    return build_report(blocks, recommendations=tuple(recommendations), **metadata)
+
+
+def side_text(ops: Sequence[tuple[Op, str]], side: str) -> str:
+    skip = Op.INSERT if side == "old" else Op.DELETE
+    return "".join(text for op, text in ops if op is not skip)
+
+
+def check_lossless(diff: ReportDiff) -> None:
+    """Both texts rebuild, every sentence sits in one change, ops spell both sides."""
+    assert diff.reconstruct("old") == diff.old.text
+    assert diff.reconstruct("new") == diff.new.text
+    for side, report in (("old", diff.old), ("new", diff.new)):
+        seen = sorted(s.index for c in diff.changes for s in getattr(c, side))
+        assert seen == [s.index for s in report.sentences]
+    for change in diff.changes:
+        assert side_text(change.ops, "old") == (change.old_text or "")
+        assert side_text(change.ops, "new") == (change.new_text or "")
+
+
+def kinds(changes: Sequence[Change]) -> list[str]:
+    return [str(c.kind) for c in changes]
+
+
+P1 = (
+    "The government maintained victim protection efforts. "
+    "The government identified 94 victims in 2020. "
+    "The MIA-run shelter provided the only accommodation for male victims."
+)
+P2 = (
+    "The government allocated 119,000 manat ($70,000) for victim assistance. "
+    "NGO-run shelters remained severely underfunded. "
+    "Courts did not order restitution in any criminal case."
+)
+PROSECUTION = (
+    "The government maintained prosecution efforts. "
+    "Law enforcement investigated nine cases with 12 defendants. "
+    "Courts convicted 10 traffickers, all for sex trafficking."
+)
+
+
+# --------------------------------------------------------------------------- word ops
+
+
+def test_word_ops_mark_whole_numbers_and_words() -> None:
+    old = (
+        "The government provided a resettlement allowance of 700 manat ($412) for "
+        "officially identified victims; 91 officially identified victims received it."
+    )
+    new = (
+        "The government provided a resettlement allowance of 700 manat ($410) for "
+        "officially recognized victims; 90 officially identified victims received it."
+    )
+    ops = word_ops(old, new)
+    assert side_text(ops, "old") == old
+    assert side_text(ops, "new") == new
+    deleted = [t.strip() for op, t in ops if op is Op.DELETE]
+    inserted = [t.strip() for op, t in ops if op is Op.INSERT]
+    assert deleted == ["$412", "identified", "91"]
+    assert inserted == ["$410", "recognized", "90"]
+
+
+def test_word_ops_whitespace_travels_with_the_change() -> None:
+    assert word_ops("A b c.", "A b c. D e.") == ((Op.EQUAL, "A b c."), (Op.INSERT, " D e."))
+    assert word_ops("A b c. D e.", "A b c.") == ((Op.EQUAL, "A b c."), (Op.DELETE, " D e."))
+    assert word_ops("x y", "z y") == ((Op.DELETE, "x "), (Op.INSERT, "z "), (Op.EQUAL, "y"))
+    assert word_ops("same", "same") == ((Op.EQUAL, "same"),)
+    assert word_ops("", "") == ()
+    assert word_ops("", "new") == ((Op.INSERT, "new"),)
+
+
+def test_word_ops_absorb_short_equal_islands() -> None:
+    ops = word_ops("It trained police and prosecutors.", "It trained judges and lawyers.")
+    assert ops == (
+        (Op.EQUAL, "It trained "),
+        (Op.DELETE, "police and prosecutors"),
+        (Op.INSERT, "judges and lawyers"),
+        (Op.EQUAL, "."),
+    )
+    # A longer word between two changes stays visible as unchanged.
+    ops = word_ops(
+        "officially identified victims; 91 received", "officially recognized victims; 90 received"
+    )
+    assert (Op.EQUAL, "victims; ") in ops
+
+
+def test_word_ops_punctuation_is_its_own_token() -> None:
+    ops = word_ops("compared with 14 cases (91 in 2019).", "compared with 9 cases (90 in 2022).")
+    # "(" and ")." stay unchanged; the short "in" between two changes joins them.
+    assert ops == (
+        (Op.EQUAL, "compared with "),
+        (Op.DELETE, "14 "),
+        (Op.INSERT, "9 "),
+        (Op.EQUAL, "cases ("),
+        (Op.DELETE, "91 in 2019"),
+        (Op.INSERT, "90 in 2022"),
+        (Op.EQUAL, ")."),
+    )
+
+
+def test_similarity_measure() -> None:
+    assert similarity("The shelter closed.", "The shelter closed.") == 1.0
+    # Figures are one class: an update of numbers only is the same wording.
+    assert similarity("It identified 94 victims.", "It identified 91 victims.") == 1.0
+    assert similarity("Police were trained.", "Courts convicted traffickers.") == 0.0
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_identical_reports_have_only_unchanged_sentences() -> None:
+    old = make({PROS: [PROSECUTION], PROT: [P1, P2]}, year=2023)
+    new = make({PROS: [PROSECUTION], PROT: [P1, P2]}, year=2024)
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert {c.kind for c in diff.changes} == {ChangeKind.UNCHANGED}
+    assert all(c.ops == ((Op.EQUAL, c.old_text),) for c in diff.changes)
+    assert diff.section(PROT) is not None
+    stats = diff.section(PROT).stats  # type: ignore[union-attr]
+    assert (stats.unchanged, stats.total_changes, stats.words_changed_share) == (6, 0, 0.0)
+
+
+def test_reworded_added_removed_in_reading_order() -> None:
+    old = make(
+        {
+            PROT: [
+                "The government maintained victim protection efforts. "
+                "Officials identified 94 victims in 2020. "
+                "The ministry closed its only hotline. "
+                "The MIA-run shelter provided the only accommodation for male victims."
+            ]
+        }
+    )
+    new = make(
+        {
+            PROT: [
+                "The government modestly increased victim protection efforts. "
+                "Officials identified 91 victims in 2023. "
+                "The MIA-run shelter provided the only accommodation for male victims. "
+                "GRETA reported long delays in court hearings."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    changes = diff.changes
+    assert kinds(changes) == ["reworded", "reworded", "removed", "unchanged", "added"]
+    assert changes[2].old_text == "The ministry closed its only hotline."
+    stats = diff.sections[0].stats
+    assert (stats.unchanged, stats.reworded, stats.added, stats.removed) == (1, 2, 1, 1)
+    assert 0 < stats.words_changed_share < 1
+
+
+def test_split_and_merge() -> None:
+    old = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims, which provided "
+                "accommodation, legal assistance and medical support, and it referred 80 "
+                "victims to NGO-run shelters in the capital. "
+                "Observers reported low pay for staff. "
+                "Funding remained inadequate for the NGO-run shelters in the regions. "
+                "Shelters in the regions suspended operations during the conflict."
+            ]
+        }
+    )
+    new = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims, which provided "
+                "accommodation, legal assistance and medical support. "
+                "It referred 61 victims to NGO-run shelters in the capital. "
+                "Observers reported low pay for staff. "
+                "Funding remained inadequate for the NGO-run shelters in the regions, and "
+                "shelters in the regions suspended operations during the conflict."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    split, same, merge = diff.changes
+    assert split.kind is ChangeKind.REWORDED and (len(split.old), len(split.new)) == (1, 2)
+    assert same.kind is ChangeKind.UNCHANGED
+    assert merge.kind is ChangeKind.REWORDED and (len(merge.old), len(merge.new)) == (2, 1)
+    assert diff.to_dict()["sections"][0]["changes"][0]["new_index"] == [0, 1]
+
+
+def test_move_between_sections_is_not_a_removal_and_an_addition() -> None:
+    moving = "Authorities deported 14 foreign migrant workers without screening them."
+    old = make({PROS: [PROSECUTION + " " + moving], PROT: [P1, P2]})
+    new = make({PROS: [PROSECUTION], PROT: [P1 + " " + moving.replace("14", "15"), P2]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    (moved,) = [c for c in diff.changes if c.kind is ChangeKind.MOVED]
+    assert moved.moved_from is PROS
+    assert moved in diff.section(PROT).changes  # type: ignore[union-attr]
+    assert [t for op, t in moved.ops if op is Op.DELETE] == ["14 "]
+    assert not [c for c in diff.changes if c.kind in (ChangeKind.ADDED, ChangeKind.REMOVED)]
+    assert diff.section(PROT).stats.moved == 1  # type: ignore[union-attr]
+    protection = diff.to_dict()["sections"][1]
+    assert protection["name"] == "protection"
+    assert [c["moved_from"] for c in protection["changes"]] == [None] * 3 + ["prosecution"] + [
+        None
+    ] * 3
+
+
+def test_move_between_paragraphs_of_one_section() -> None:
+    moving = "Courts did not order restitution in any criminal case."
+    p2 = P2.replace(" " + moving, "")
+    old = make({PROT: [P1, P2]})
+    new = make({PROT: [moving + " " + P1, p2]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["moved"] + ["unchanged"] * 5
+    assert diff.changes[0].moved_from is PROT
+
+
+def test_reordered_and_reworded_sentence_is_moved() -> None:
+    first = "The national coordinator led government-wide anti-trafficking efforts in 2023."
+    rest = [
+        "The commission met once.",
+        "The working group monitored the national action plan.",
+        "Authorities organized awareness campaigns for students.",
+    ]
+    old = make({PREV: [" ".join([first, *rest])]})
+    new = make({PREV: [" ".join([*rest, first.replace("2023", "2024").replace("led", "steered")])]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["unchanged"] * 3 + ["moved"]
+    assert diff.changes[-1].moved_from is PREV
+
+
+def test_repeated_sentences_pair_in_place() -> None:
+    line = "The government did not report data."
+    old = make({PROT: [f"Alpha one. {line} Beta two. {line} Gamma three."]})
+    new = make({PROT: [f"Alpha one. {line} Gamma three. {line}"]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    # Beta went; of the rest one sentence changed places (no removal plus addition).
+    assert kinds(diff.changes) == ["unchanged", "unchanged", "removed", "moved", "unchanged"]
+    assert diff.changes[2].old_text == "Beta two."
+
+
+def test_bullets_do_not_make_a_sentence_new() -> None:
+    recs = "Increase proactive identification efforts. Lift the moratorium on inspections."
+    old = make({SectionName.RECOMMENDATIONS: [recs]})
+    new = make({SectionName.RECOMMENDATIONS: ["* " + recs.replace(". ", ". * ")]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["unchanged", "unchanged"]
+
+
+def test_unrelated_sentences_stay_added_and_removed() -> None:
+    old = make({PROT: ["Police raided three brothels in the capital."]})
+    new = make({PROT: ["The ministry launched a hotline for migrant workers."]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["removed", "added"]
+    assert diff.changes[0].ops == ((Op.DELETE, "Police raided three brothels in the capital."),)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def test_one_sided_sections_report_the_reason_and_keep_every_sentence() -> None:
+    old = make({PROT: [P1, P2]}, year=2021)
+    new = make(
+        {
+            PROS: [PROSECUTION],
+            PROT: [P1, P2],
+            PREV: ["The government maintained prevention efforts."],
+        },
+        year=2024,
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert [(str(s.name), str(s.status)) for s in diff.sections] == [
+        ("prosecution", "only_new"),
+        ("protection", "both"),
+        ("prevention", "only_new"),
+    ]
+    prosecution = diff.sections[0]
+    assert prosecution.reason == "not in the 2021 text"
+    assert kinds(prosecution.changes) == ["added"] * 3
+    assert prosecution.stats.added == 3 and prosecution.stats.words_changed_share == 1.0
+    assert diff.sections[1].reason is None
+    assert "the 2021 text has no prosecution, prevention sections" in diff.warnings
+
+    backwards = compare_reports(new, old)
+    check_lossless(backwards)
+    assert backwards.sections[0].status is SectionStatus.ONLY_OLD
+    assert backwards.sections[0].reason == "not in the 2021 text"
+    assert kinds(backwards.sections[0].changes) == ["removed"] * 3
+
+
+def test_verdicts_only_for_the_p_sections() -> None:
+    old = make({SectionName.SUMMARY: ["The country remained on Tier 2."], PROT: [P1]})
+    new = make({SectionName.SUMMARY: ["The country remained on Tier 2."], PROT: [P1]})
+    diff = compare_reports(old, new)
+    for section in diff.sections:
+        assert (section.verdict is not None) == (section.name in P_SECTIONS)
+
+
+def test_warnings() -> None:
+    a = make({PROT: [P1]}, year=2024, country="Azerbaijan")
+    b = make({PROT: [P2]}, year=2021, country="Moldova")
+    warnings = compare_reports(a, b).warnings
+    assert any(w.startswith("editions reversed") for w in warnings)
+    assert any(w.startswith("different countries") for w in warnings)
+    same = compare_reports(a, a).warnings
+    assert any("the same" in w for w in same)
+    assert compare_reports(b, a).warnings == (
+        "different countries: the old text is about Moldova, the new one about Azerbaijan",
+    )
+
+
+def test_json_shape_and_determinism() -> None:
+    old = make({PROS: [PROSECUTION], PROT: [P1, P2]}, recommendations=["Train judges."], year=2023)
+    new = make({PROT: [P2, P1]}, recommendations=["Train judges and prosecutors."], year=2024)
+    first = json.dumps(compare_reports(old, new).to_dict(), sort_keys=True)
+    second = json.dumps(compare_reports(old, new).to_dict(), sort_keys=True)
+    assert first == second
+    data = json.loads(first)
+    assert data["schema_version"] == 1
+    assert {
+        "old",
+        "new",
+        "tier",
+        "sections",
+        "recommendations",
+        "figures",
+        "warnings",
+    } <= data.keys()
+    for section in data["sections"]:
+        assert {"name", "status", "verdict", "stats", "changes", "reason"} <= section.keys()
+        assert {"unchanged", "reworded", "added", "removed", "moved"} <= section["stats"].keys()
+        for change in section["changes"]:
+            assert {"kind", "old", "new", "ops", "moved_from"} <= change.keys()
+            assert all(op in ("equal", "insert", "delete") for op, _ in change["ops"])
+    (rec,) = data["recommendations"]
+    assert {"status", "old", "new", "old_rank", "new_rank"} <= rec.keys()
+
+
+# --------------------------------------------------------------------------- recommendations
+
+
+def test_recommendations_matched_as_a_set() -> None:
+    old = [
+        "Vigorously investigate and prosecute trafficking crimes.",  # 1 → merged
+        "Sentence convicted traffickers to significant prison terms.",  # 2 → merged
+        "Increase proactive identification efforts.",  # 3 → carried to 1
+        "Fund NGO-run shelters adequately and train shelter staff on victim care.",  # 4 → split
+        "Train judges on restitution in criminal cases.",  # 5 → reworded
+        "Adopt a national action plan.",  # 6 → dropped
+    ]
+    new = [
+        "Increase proactive identification efforts.",
+        "Vigorously investigate and prosecute trafficking crimes and sentence convicted "
+        "traffickers to significant prison terms.",
+        "Fund NGO-run shelters adequately.",
+        "Train shelter staff on victim care.",
+        "Train judges and prosecutors on restitution in criminal cases.",
+        "Lift the moratorium on labor inspections.",
+    ]
+    matches = match_recommendations(old, new)
+    summary = [(str(m.status), m.old_rank, m.new_rank) for m in matches]
+    assert summary == [
+        ("carried", (3,), (1,)),
+        ("merged", (1, 2), (2,)),
+        ("split", (4,), (3, 4)),
+        ("reworded", (5,), (5,)),
+        ("new", (), (6,)),
+        ("dropped", (6,), ()),
+    ]
+    reworded = matches[3]
+    assert side_text(reworded.ops, "old") == old[4]
+    assert side_text(reworded.ops, "new") == new[4]
+    assert [t for op, t in reworded.ops if op is Op.INSERT] == ["and prosecutors "]
+    assert matches[0].to_dict()["old_rank"] == 3
+    assert matches[1].to_dict()["old_rank"] == [1, 2]
+    assert matches[4].to_dict()["old_rank"] is None
+
+
+def test_recommendations_empty_and_identical() -> None:
+    assert match_recommendations([], []) == ()
+    recs = ["Train judges.", "Fund shelters."]
+    assert {m.status for m in match_recommendations(recs, recs)} == {RecommendationStatus.CARRIED}
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def load_seed(name: str) -> Report:
+    return tipdiff.load(SEEDS / name)
+
+
+@pytest.fixture(scope="module")
+def recommendations_2023_2024() -> ReportDiff:
+    old = load_seed("azerbaijan-2023-web-excerpt.txt")
+    new = load_seed("azerbaijan-2024-ecoi-export.txt")
+    return compare_reports(old, new)
+
+
+@pytest.fixture(scope="module")
+def protection_2021_2024() -> ReportDiff:
+    old = load_seed("azerbaijan-2021-protection-fragment.txt")
+    new = load_seed("azerbaijan-2024-ecoi-export.txt")
+    return compare_reports(old, new)
+
+
+def test_seed_recommendations_2023_to_2024(recommendations_2023_2024: ReportDiff) -> None:
+    diff = recommendations_2023_2024
+    check_lossless(diff)
+    statuses = [str(m.status) for m in diff.recommendations]
+    assert statuses.count("new") == 4
+    assert statuses.count("dropped") == 0
+    assert statuses.count("carried") == 3
+    assert statuses.count("merged") == 2
+    assert statuses.count("reworded") == len(statuses) - 9
+    for match in diff.recommendations:
+        if match.status is RecommendationStatus.CARRIED:
+            assert [sentence_key(t) for t in match.old] == [sentence_key(t) for t in match.new]
+        if match.status is RecommendationStatus.MERGED:
+            assert len(match.old) == 2 and len(match.new) == 1
+    # Every 2023 recommendation is accounted for exactly once.
+    old_ranks = sorted(r for m in diff.recommendations for r in m.old_rank)
+    assert old_ranks == list(range(1, len(diff.old.recommendations) + 1))
+
+
+def test_seed_protection_2021_to_2024(protection_2021_2024: ReportDiff) -> None:
+    diff = protection_2021_2024
+    check_lossless(diff)
+    protection = diff.section(PROT)
+    assert protection is not None and protection.status is SectionStatus.BOTH
+    by_old = {c.old_text: c for c in protection.changes if c.old_text}
+
+    shelter = by_old["The MIA-run shelter provided the only accommodation for male victims."]
+    assert shelter.kind is ChangeKind.UNCHANGED
+
+    (allowance,) = [
+        c for c in protection.changes if "resettlement allowance of 700" in (c.old_text or "")
+    ]
+    assert allowance.kind is ChangeKind.REWORDED
+    assert "resettlement allowance of 700 manat ($410)" in (allowance.new_text or "")
+    deleted = " ".join(t for op, t in allowance.ops if op is Op.DELETE)
+    inserted = " ".join(t for op, t in allowance.ops if op is Op.INSERT)
+    for word in ("$412", "identified", "91"):
+        assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", deleted)
+    for word in ("$410", "recognized", "90"):
+        assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", inserted)
+
+    # No sentence is both removed and added when it was really kept, reworded or moved.
+    removed = [c.old_text for c in diff.changes if c.kind is ChangeKind.REMOVED]
+    added = [c.new_text for c in diff.changes if c.kind is ChangeKind.ADDED]
+    assert not {sentence_key(t or "") for t in removed} & {sentence_key(t or "") for t in added}
+    for old_text in removed:
+        for new_text in added:
+            assert similarity(old_text or "", new_text or "") < 0.8, (old_text, new_text)
+    contracts = "In previous years, the government awarded some contracts"
+    (kept,) = [c for c in diff.changes if (c.old_text or "").startswith(contracts)]
+    assert kept.kind in (ChangeKind.UNCHANGED, ChangeKind.MOVED)
+
+
+def test_seed_against_itself_has_no_changes() -> None:
+    report = load_seed("azerbaijan-2024-ecoi-export.txt")
+    diff = compare_reports(report, report)
+    check_lossless(diff)
+    assert {c.kind for c in diff.changes} == {ChangeKind.UNCHANGED}
+    assert {str(m.status) for m in diff.recommendations} == {"carried"}
+
+
+# --------------------------------------------------------------------------- scale
+
+
+def synthetic(count: int, seed: int = 7) -> tuple[Report, Report]:
+    """``count`` narratives (the 2024 seed, figures and country varied) and an edited copy."""
+    base = load_seed("azerbaijan-2024-ecoi-export.txt")
+    rng = random.Random(seed)
+    old_blocks: list[SectionBlock] = []
+    new_blocks: list[SectionBlock] = []
+    words = "government victims reported assistance shelter labor police courts".split()
+    for k in range(count):
+        moved: list[str] = []
+        edited: list[tuple[SectionName, list[list[str]]]] = []
+        for name, section in base.sections.items():
+            paragraphs = [
+                re.sub(r"\d+", lambda _: str(rng.randint(1, 999)), p.text).replace(
+                    "Azerbaijan", f"C{k}"
+                )
+                for p in section.paragraphs
+            ]
+            old_blocks.append(SectionBlock(name, tuple(paragraphs)))
+            new_paragraphs = []
+            for paragraph in paragraphs:
+                sentences = []
+                for sentence in split_sentences(paragraph):
+                    roll = rng.random()
+                    if roll < 0.15:
+                        tokens = sentence.split()
+                        tokens[rng.randrange(len(tokens))] = rng.choice(words)
+                        sentences.append(" ".join(tokens))
+                    elif roll < 0.18:
+                        moved.append(sentence)
+                    elif roll > 0.97:
+                        sentences.append(f"Officials reported {rng.choice(words)} in region {k}.")
+                    elif roll > 0.2:
+                        sentences.append(sentence)
+                new_paragraphs.append(sentences)
+            edited.append((name, new_paragraphs))
+        for sentence in moved:
+            rng.choice(rng.choice(edited)[1]).append(sentence)
+        for name, paragraphs in edited:
+            texts = tuple(" ".join(s) for s in paragraphs if s)
+            new_blocks.append(SectionBlock(name, texts))
+    return (
+        build_report(old_blocks, recommendations=(), year=2023),
+        build_report(new_blocks, recommendations=(), year=2024),
+    )
+
+
+def test_scale_small_synthetic_pair() -> None:
+    old, new = synthetic(12)
+    started = time.perf_counter()
+    diff = compare_reports(old, new)
+    assert time.perf_counter() - started < 5
+    check_lossless(diff)
+    counts = {kind: sum(c.kind is kind for c in diff.changes) for kind in ChangeKind}
+    assert counts[ChangeKind.UNCHANGED] > counts[ChangeKind.MOVED]
+    assert counts[ChangeKind.REWORDED] > 0
+
+
+@pytest.mark.slow
+def test_scale_190_narratives() -> None:
+    old, new = synthetic(190)
+    assert len(old.text) > 3_000_000
+    started = time.perf_counter()
+    diff = compare_reports(old, new)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 60, elapsed
+    check_lossless(diff)
+
+
+def test_reword_threshold_is_documented() -> None:
+    assert 0 < REWORD_THRESHOLD < 1
+    import tipdiff.align as align
+
+    assert "REWORD_THRESHOLD" in (align.__doc__ or "")

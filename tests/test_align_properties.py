@@ -1,0 +1,157 @@
+"""Property tests of the align stage on real paragraphs with random edits: nothing lost."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tipdiff.align import compare_reports, match_recommendations, word_ops
+from tipdiff.model import CANONICAL_ORDER, ChangeKind, Op, RecommendationStatus, SectionName
+from tipdiff.segment import SectionBlock, build_report
+from tipdiff.sentences import split_sentences
+
+from .conftest import CORPUS, SEEDS
+from .test_align import check_lossless, side_text
+
+
+def _paragraphs() -> list[str]:
+    """Real paragraphs: every blank-line block and every line of the seeds and corpus."""
+    found: dict[str, None] = {}
+    for path in sorted([*Path(SEEDS).glob("*.txt"), *Path(CORPUS).glob("*.txt")]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for chunk in [*re.split(r"\n\s*\n", text), *text.splitlines()]:
+            paragraph = " ".join(chunk.split())
+            if len(paragraph) >= 40:
+                found[paragraph] = None
+    return list(found)
+
+
+PARAGRAPHS = _paragraphs()
+SENTENCES = sorted({s for p in PARAGRAPHS for s in split_sentences(p)})
+WORDS = ["$410", "recognized", "Türkiye", "“alleged”", "(90", "2024).", "the", "NGO-run", "-", "*"]
+SECTIONS = list(CANONICAL_ORDER)
+
+Structure = dict[SectionName, list[list[str]]]  # section → paragraphs → sentences
+
+
+@st.composite
+def narratives(draw: st.DrawFn) -> Structure:
+    names = draw(st.lists(st.sampled_from(SECTIONS), min_size=1, max_size=4, unique=True))
+    return {
+        name: [
+            split_sentences(p)
+            for p in draw(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=3))
+        ]
+        for name in names
+    }
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["substitute", "delete", "insert", "swap", "move"]),
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+    ),
+    max_size=8,
+)
+
+
+def apply(structure: Structure, edits: list[tuple[str, int, int, int]]) -> Structure:
+    out = {name: [list(p) for p in paragraphs] for name, paragraphs in structure.items()}
+    for kind, a, b, c in edits:
+        slots = [(n, i) for n, ps in out.items() for i in range(len(ps))]
+        name, i = slots[a % len(slots)]
+        sentences = out[name][i]
+        if kind == "insert":
+            sentences.insert(b % (len(sentences) + 1), SENTENCES[c % len(SENTENCES)])
+            continue
+        if not sentences:
+            continue
+        k = b % len(sentences)
+        if kind == "substitute":
+            words = sentences[k].split(" ")
+            words[c % len(words)] = WORDS[c % len(WORDS)]
+            sentences[k] = " ".join(words)
+        elif kind == "delete":
+            del sentences[k]
+        elif kind == "swap" and len(sentences) > 1:
+            j = (k + 1) % len(sentences)
+            sentences[k], sentences[j] = sentences[j], sentences[k]
+        elif kind == "move":
+            target_name, target = slots[c % len(slots)]
+            moving = sentences.pop(k)
+            out[target_name][target].insert(c % (len(out[target_name][target]) + 1), moving)
+    return out
+
+
+def build(structure: Structure, year: int) -> object:
+    blocks = [
+        SectionBlock(name, tuple(" ".join(p) for p in paragraphs if p))
+        for name, paragraphs in structure.items()
+    ]
+    recommendations = tuple(s for p in structure.get(SectionName.RECOMMENDATIONS, []) for s in p)
+    return build_report(blocks, recommendations=recommendations, year=year)
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(narratives(), EDITS)
+def test_edited_pair_rebuilds_both_sides(
+    structure: Structure, edits: list[tuple[str, int, int, int]]
+) -> None:
+    old = build(structure, 2023)
+    new = build(apply(structure, edits), 2024)
+    diff = compare_reports(old, new)  # type: ignore[arg-type]
+    check_lossless(diff)
+    for section in diff.sections:
+        stats = section.stats
+        counts = (stats.unchanged, stats.reworded, stats.added, stats.removed, stats.moved)
+        assert sum(counts) == len(section.changes)
+        for change in section.changes:
+            assert (change.kind is ChangeKind.MOVED) == (change.moved_from is not None)
+    ranks_old = sorted(r for m in diff.recommendations for r in m.old_rank)
+    ranks_new = sorted(r for m in diff.recommendations for r in m.new_rank)
+    assert ranks_old == list(range(1, len(diff.old.recommendations) + 1))
+    assert ranks_new == list(range(1, len(diff.new.recommendations) + 1))
+
+
+@SETTINGS
+@given(narratives())
+def test_unedited_pair_has_no_changes(structure: Structure) -> None:
+    diff = compare_reports(build(structure, 2023), build(structure, 2024))  # type: ignore[arg-type]
+    check_lossless(diff)
+    assert all(c.kind is ChangeKind.UNCHANGED for c in diff.changes)
+    assert all(m.status is RecommendationStatus.CARRIED for m in diff.recommendations)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_word_ops_spell_both_texts(old: str, new: str) -> None:
+    ops = word_ops(old, new)
+    assert side_text(ops, "old") == old
+    assert side_text(ops, "new") == new
+    assert all(text for _, text in ops)
+    # Runs are maximal: no two neighbours with the same op.
+    assert all(a[0] is not b[0] for a, b in itertools.pairwise(ops))
+    assert all(op in Op for op, _ in ops)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCES), max_size=12),
+    st.lists(st.sampled_from(SENTENCES), max_size=12),
+)
+def test_every_recommendation_is_matched_once(old: list[str], new: list[str]) -> None:
+    matches = match_recommendations(old, new)
+    assert sorted(r for m in matches for r in m.old_rank) == list(range(1, len(old) + 1))
+    assert sorted(r for m in matches for r in m.new_rank) == list(range(1, len(new) + 1))
+    for m in matches:
+        assert side_text(m.ops, "old") == " ".join(m.old)
+        assert side_text(m.ops, "new") == " ".join(m.new)

@@ -1,0 +1,85 @@
+"""The release-day job: tipdiff batch over a folder, and --fail-on for CI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tipdiff.cli import main
+
+from .conftest import CORPUS, SEEDS, seed
+
+
+def test_batch_on_the_seeds_pairs_consecutive_editions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["batch", str(SEEDS), "-o", str(out), "--jobs", "2", "--quiet"]) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    pairs = [(p["old"]["year"], p["new"]["year"]) for p in summary["pairs"]]
+    assert pairs == [(2009, 2015), (2015, 2021), (2021, 2023), (2023, 2024)]
+    assert {p["country"] for p in summary["pairs"]} == {"Azerbaijan"}
+    assert summary["failures"] == []
+    index = (out / "index.html").read_text()
+    for old, new in pairs:
+        brief = out / f"azerbaijan-{old}-{new}.html"
+        assert brief.is_file() and f"{old}" in brief.read_text()
+        assert brief.name in index
+    assert "Tier 2 Watch List" in index
+    assert not list(out.glob(".*.tmp")), "no temporary files are left behind"
+
+
+def test_batch_fills_a_missing_country_from_a_manifest(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seed(2021), folder / "fragment.txt")
+    shutil.copy(seed(2024), folder / "full.txt")
+    (folder / "fragment.txt").write_text(
+        (folder / "fragment.txt").read_text().replace("Azerbaijani", "local").replace("Azerbaijan", "the country")
+    )
+    (folder / "manifest.json").write_text(json.dumps([{"file": "fragment.txt", "country": "Azerbaijan"}]))
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1", "-q"]) == 0
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    inputs = {i["file"]: i for i in summary["inputs"]}
+    assert inputs["fragment.txt"]["country_from"] == "manifest"
+    assert [(p["old"]["year"], p["new"]["year"]) for p in summary["pairs"]] == [(2021, 2024)]
+
+
+def test_batch_on_the_corpus_lists_bad_files_and_exits_2(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "2", "-q", "--manifest", str(folder / "manifest.json")]) == 2
+    summary = json.loads((out / "summary.json").read_text())
+    reasons = {f["file"]: f["reason"] for f in summary["failures"]}
+    assert "PNG image" in reasons["broken.txt"]
+    assert "empty" in reasons["empty.txt"]
+    assert len(summary["pairs"]) >= 30
+    index = (out / "index.html").read_text()
+    assert "broken.txt" in index and "empty.txt" in index
+    for row in summary["pairs"]:
+        assert (out / row["briefs"]["html"]).is_file()
+
+
+def test_fail_on_tier_downgrade(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    upgrade = [str(seed(2009)), str(seed(2024))]  # Tier 2 Watch List → Tier 2
+    assert main(["compare", *upgrade, "-o", str(tmp_path / "a.json"), "--fail-on", "tier-downgrade"]) == 0
+    downgrade = list(reversed(upgrade))
+    assert main(["compare", *downgrade, "-o", str(tmp_path / "b.json"), "--fail-on", "tier-downgrade"]) == 1
+    err = capsys.readouterr().err
+    assert "tier-downgrade: Tier 2 → Tier 2 Watch List" in err
+
+
+def test_fail_on_real_corpus_downgrade(tmp_path: Path) -> None:
+    old, new = CORPUS / "honduras-2006-refworld.txt", CORPUS / "honduras-2007-refworld.txt"
+    assert main(["compare", str(old), str(new), "-o", str(tmp_path / "x.md"), "--fail-on", "tier-downgrade"]) == 1
+
+
+def test_unknown_fail_on_condition_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["compare", str(seed(2023)), str(seed(2024)), "--fail-on", "tier-drop"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "tier-drop" in err and "tier-downgrade" in err and err.count("\n") == 1

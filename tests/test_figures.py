@@ -1,0 +1,791 @@
+"""Figures stage (issue 4): tier movement, effort verdicts, key figures, comparisons.
+
+Unit tests build Reports straight from paragraphs (``segment.build_report``) so they do
+not depend on how well a text is segmented; the seed and corpus tests go through
+``tipdiff.load`` and compare every figure found with reviewed golden lists in
+``tests/golden/figures/`` (rewrite them with ``--update-golden``, then read the diff).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tipdiff
+from tipdiff import figures
+from tipdiff.figures import METRICS, SCALE_ORDER, compare_figures, extract, verdict_change
+from tipdiff.model import Figure, Movement, Report, SectionName, Tier, Verdict
+from tipdiff.segment import SectionBlock, build_report
+
+from .conftest import CORPUS, SEEDS, corpus_manifest, seed, seed_manifest
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "figures"
+
+PROSECUTION = SectionName.PROSECUTION
+PROTECTION = SectionName.PROTECTION
+PREVENTION = SectionName.PREVENTION
+
+Fact = tuple[str, float, float | None, str | None, int | None]
+
+
+def report_of(
+    *blocks: tuple[SectionName, str],
+    year: int | None = 2024,
+    country: str | None = "Testland",
+    tier: Tier | None = None,
+) -> Report:
+    """A Report of one paragraph per block, with figures and verdicts extracted."""
+    sections = [SectionBlock(name, tuple(p for p in text.split("\n") if p)) for name, text in blocks]
+    report = build_report(sections, recommendations=(), year=year, country=country, tier=tier)
+    return extract(report)
+
+
+def fact(f: Figure) -> Fact:
+    """What a figure says, in one comparable tuple: metric, value, high, unit, period."""
+    return (f.metric, f.value, f.value_high, f.currency or f.unit, f.period)
+
+
+def facts(report: Report) -> list[Fact]:
+    return [fact(f) for f in report.figures]
+
+
+def find(report: Report, metric: str, period: int | None) -> Figure:
+    (found,) = [f for f in report.figures if f.metric == metric and f.period == period][:1]
+    return found
+
+
+def loaded(path: Path) -> Report:
+    # load() runs the figures stage; running it again must change nothing
+    return extract(tipdiff.load(path))
+
+
+# --------------------------------------------------------------------------- must show: seeds
+
+
+def test_2024_seed_key_figures() -> None:
+    found = set(facts(loaded(seed(2024))))
+    expected: set[Fact] = {
+        ("investigations", 9, None, "cases", 2023),
+        ("suspects_investigated", 12, None, "defendants", 2023),
+        ("investigations", 14, None, "cases", 2022),
+        ("suspects_investigated", 16, None, "suspects", 2022),
+        ("prosecutions", 9, None, "defendants", 2023),
+        ("prosecutions", 10, None, "defendants", 2022),
+        ("convictions", 10, None, "traffickers", 2023),
+        ("convictions", 12, None, "traffickers", 2022),
+        ("victims_identified", 91, None, "victims", 2023),
+        ("victims_identified", 94, None, "victims", 2022),
+        ("funding_victim_assistance", 210161, None, "manat", 2023),
+        ("funding_victim_assistance", 179464, None, "manat", 2022),
+        ("funding_shelter", 116161, None, "manat", 2023),
+        ("funding_shelter", 106964, None, "manat", 2022),
+        ("prison_term_years", 8, 18, "years", 2023),
+    }
+    assert expected <= found, sorted(expected - found)
+
+
+def test_2024_seed_money_keeps_the_dollar_conversion() -> None:
+    report = loaded(seed(2024))
+    assistance = find(report, "funding_victim_assistance", 2023)
+    assert (assistance.value, assistance.currency, assistance.value_usd) == (210161, "manat", 123620)
+    assert assistance.quote == "210,161 manat ($123,620)"
+    before = find(report, "funding_victim_assistance", 2022)
+    assert (before.value, before.value_usd, before.restated) == (179464, 105570, True)
+
+
+def test_2024_seed_verdicts() -> None:
+    verdicts = loaded(seed(2024)).verdicts
+    assert {name: (v.phrase, v.scale) for name, v in verdicts.items()} == {
+        PROSECUTION: ("maintained", "flat"),
+        PROTECTION: ("modestly increased", "up"),
+        PREVENTION: ("modestly increased", "up"),
+    }
+
+
+def test_2009_seed_key_figures_and_tier() -> None:
+    report = loaded(seed(2009))
+    found = set(facts(report))
+    expected: set[Fact] = {
+        ("investigations", 66, None, "investigations", 2008),
+        ("prosecutions", 61, None, "cases", 2008),
+        ("prosecutions", 75, None, "cases", 2007),
+        ("convictions", 61, None, "traffickers", 2008),
+        ("convictions", 85, None, "convictions", 2007),
+        ("victims_identified", 121, None, "victims", 2008),
+    }
+    assert expected <= found, sorted(expected - found)
+    assert report.tier is Tier.TIER_2_WATCH_LIST
+    assert {name: v.scale for name, v in report.verdicts.items()} == {
+        PROSECUTION: "down",  # "conducted fewer trafficking investigations … than in 2007"
+        PROTECTION: "mixed",  # "demonstrated mixed progress in assisting victims"
+        PREVENTION: "up",  # "improved its prevention efforts"
+    }
+
+
+def test_2009_to_2024_is_a_tier_upgrade_with_its_reasons() -> None:
+    change = figures.tier_change(loaded(seed(2009)), loaded(seed(2024)))
+    assert (change.old, change.new, change.movement) == (
+        Tier.TIER_2_WATCH_LIST,
+        Tier.TIER_2,
+        Movement.UPGRADE,
+    )
+    assert change.old_evidence is not None and "placed on Tier 2 Watch List" in change.old_evidence
+    assert change.new_evidence is not None and "remained on Tier 2" in change.new_evidence
+
+
+def test_2021_fragment_protection_figures() -> None:
+    report = loaded(seed(2021))
+    found = set(facts(report))
+    expected: set[Fact] = {
+        ("victims_identified", 94, None, "victims", 2020),
+        ("victims_identified", 91, None, "victims", 2019),
+        ("funding_victim_assistance", 119000, None, "manat", 2020),
+        ("funding_victim_assistance", 110000, None, "manat", 2019),
+        ("funding_shelter", 113350, None, "manat", 2020),
+        ("funding_shelter", 84700, None, "manat", 2019),
+    }
+    assert expected <= found, sorted(expected - found)
+    assert find(report, "funding_victim_assistance", 2020).value_usd == 70000
+    assert report.verdicts[PROTECTION].phrase == "maintained"
+    assert report.verdicts[PROTECTION].scale == "flat"
+    assert set(report.verdicts) == {PROTECTION}
+
+
+def test_2021_to_2024_headline_and_no_false_cross_check() -> None:
+    # the 2021 edition covers 2020: nothing it reports overlaps with what 2024 restates
+    deltas = compare_figures(loaded(seed(2021)).figures, loaded(seed(2024)).figures)
+    by_metric = {d.metric: d for d in deltas if d.check is None}
+    identified = by_metric["victims_identified"]
+    assert (identified.old and identified.old.value, identified.new and identified.new.value) == (
+        94,
+        91,
+    )
+    assert (identified.old and identified.old.period, identified.new and identified.new.period) == (
+        2020,
+        2023,
+    )
+    assert identified.delta == -3
+    assert not [d for d in deltas if d.check is not None]
+
+
+# --------------------------------------------------------------------------- golden lists
+
+
+def golden_rows(report: Report) -> list[dict[str, Any]]:
+    """Every figure as it is reviewed (segmentation details like indices left out)."""
+    rows = []
+    for f in report.figures:
+        row = f.to_dict()
+        for key in ("sentence", "sentence_index", "section"):
+            row.pop(key)
+        rows.append(row)
+    return rows
+
+
+def check_golden(name: str, report: Report, update: bool) -> None:
+    path = GOLDEN / f"{name}.json"
+    rows = golden_rows(report)
+    text = "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n"
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text if rows else "[]\n", encoding="utf-8")
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert rows == expected, f"figures of {name} differ from the reviewed list {path}"
+
+
+@pytest.mark.parametrize("entry", seed_manifest(), ids=lambda e: e["file"])
+def test_seed_figures_match_reviewed_list(entry: dict[str, Any], update_golden: bool) -> None:
+    """Every figure found in each seed, and nothing else (no years, articles, durations)."""
+    report = loaded(SEEDS / entry["file"])
+    check_golden(Path(entry["file"]).stem, report, update_golden)
+
+
+REVIEWED_CORPUS = (
+    "moldova-2002-refworld-webarchive.txt",
+    "moldova-2017-state.gov-prosecution.txt",
+    "moldova-2019-state.gov-prosecution.txt",
+    "moldova-2020-state.gov-protection.txt",
+    "moldova-2021-state.gov-prosecution.txt",
+    "moldova-2022-state.gov-protection.txt",
+    "moldova-2023-amicidilazzaro-prosecution.txt",
+    "moldova-2023-amicidilazzaro-protection.txt",
+    "honduras-2005-refworld.txt",
+    "honduras-2007-refworld.txt",
+    "honduras-2013-state.gov.txt",
+    "moldova-2008-refworld-webarchive.txt",
+)
+
+
+@pytest.mark.parametrize("name", REVIEWED_CORPUS)
+def test_corpus_figures_match_reviewed_list(name: str, update_golden: bool) -> None:
+    check_golden(Path(name).stem, loaded(CORPUS / name), update_golden)
+
+
+# the manifest's own metric names → ours; a period like "to date" is no year (None)
+_MANIFEST_METRICS = {
+    "cases_initiated": "investigations",
+    "child_victims_identified": "victims_children",
+    "victim_services_funding": "funding_victim_assistance",
+}
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in corpus_manifest() if e["key_figures"]], ids=lambda e: e["file"]
+)
+def test_corpus_manifest_key_figures_are_found(entry: dict[str, Any]) -> None:
+    """Recall on the figures the corpus manifest lists with a verbatim quote."""
+    report = loaded(CORPUS / entry["file"])
+    missing = []
+    for key in entry["key_figures"]:
+        metric = _MANIFEST_METRICS.get(key["metric"], key["metric"])
+        period = int(key["period"]) if str(key["period"]).isdigit() else None
+        candidates = [f for f in report.figures if f.metric == metric and f.period == period]
+        if isinstance(key["value"], str):
+            ok = any(f.quote and f.quote in key["value"] for f in candidates)
+        else:
+            ok = any(f.value == key["value"] for f in candidates)
+        if not ok:
+            missing.append(key)
+    assert not missing
+
+
+def test_figures_on_every_seed_and_corpus_text_use_the_vocabulary() -> None:
+    for path in [*sorted(SEEDS.glob("*.txt")), *sorted(CORPUS.glob("*.txt"))]:
+        for f in loaded(path).figures:
+            assert f.metric in METRICS, (path.name, f.metric)
+            assert f.unit is None if f.currency else f.unit, (path.name, f)
+
+
+# --------------------------------------------------------------------------- extraction units
+
+
+PROSECUTION_2024 = (
+    "The government maintained prosecution efforts. The 2005 Law on Combating Trafficking in "
+    "Persons and Article 144-1 of the criminal code criminalized sex trafficking and labor "
+    "trafficking and prescribed penalties of five to 10 years’ imprisonment for offenses "
+    "involving adult victims and eight to 12 years’ imprisonment for offenses involving child "
+    "victims. Law enforcement investigated nine cases with 12 defendants, compared with 14 "
+    "cases with 16 suspects in 2022; all nine were sex trafficking cases. The government "
+    "continued to investigate three cases of sex trafficking and one case of labor trafficking "
+    "from previous reporting periods. The government prosecuted nine new defendants, compared "
+    "with 10 new defendants in 2022; all nine were prosecuted for alleged sex trafficking. "
+    "Courts convicted 10 traffickers, compared with 12 traffickers in 2022; all 10 were "
+    "convicted for sex trafficking. Unlike previous years, judges did not issue any suspended "
+    "sentences and continued to issue stronger sentences with all convicted traffickers "
+    "receiving imprisonment between eight to 18 years."
+)
+
+
+def test_prosecution_paragraph_without_segmentation() -> None:
+    report = report_of((PROSECUTION, PROSECUTION_2024))
+    assert facts(report) == [
+        ("investigations", 9, None, "cases", 2023),
+        ("suspects_investigated", 12, None, "defendants", 2023),
+        ("investigations", 14, None, "cases", 2022),
+        ("suspects_investigated", 16, None, "suspects", 2022),
+        ("prosecutions", 9, None, "defendants", 2023),
+        ("prosecutions", 10, None, "defendants", 2022),
+        ("convictions", 10, None, "traffickers", 2023),
+        ("convictions", 12, None, "traffickers", 2022),
+        ("prison_term_years", 8, 18, "years", 2023),
+    ]
+    assert [f.restated for f in report.figures] == [False, False, True, True] + [False, True] * 2 + [
+        False
+    ]
+    assert report.verdicts[PROSECUTION].phrase == "maintained"
+
+
+def test_victim_breakdowns() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government officially identified 91 victims, compared with 94 victims in 2022. "
+            "Of the 91 officially identified victims, traffickers exploited 89 in sex "
+            "trafficking and two in labor trafficking; 90 were women, and one was a man; and "
+            "two were foreign nationals. Authorities only identified two Testlandish internal "
+            "trafficking victims, compared with 10 Testlandish internal trafficking victims in "
+            "2022.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 91, None, "victims", 2023),
+        ("victims_identified", 94, None, "victims", 2022),
+        ("victims_sex_trafficking", 89, None, "victims", 2023),
+        ("victims_labor_trafficking", 2, None, "victims", 2023),
+        ("victims_women", 90, None, "victims", 2023),
+        ("victims_men", 1, None, "victims", 2023),
+        ("victims_foreign", 2, None, "victims", 2023),
+        ("victims_internal", 2, None, "victims", 2023),
+        ("victims_internal", 10, None, "victims", 2022),
+    ]
+
+
+def test_parenthesised_restatements_and_breakdowns() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government officially identified 94 victims (91 in 2019); 85 were female sex "
+            "trafficking victims and four were male forced labor victims (85 female sex "
+            "trafficking victims and six male forced labor victims in 2019); and two were child "
+            "victims (one in 2019).\n"
+            "Consequently, in 2020, authorities conducted 65 investigations (35 sex trafficking, "
+            "30 labor trafficking), compared with 153 in 2019 and 223 in 2018.",
+        ),
+        year=2021,
+    )
+    assert facts(report) == [
+        ("victims_identified", 94, None, "victims", 2020),
+        ("victims_identified", 91, None, "victims", 2019),
+        ("victims_female_sex_trafficking", 85, None, "victims", 2020),
+        ("victims_male_labor_trafficking", 4, None, "victims", 2020),
+        ("victims_female_sex_trafficking", 85, None, "victims", 2019),
+        ("victims_male_labor_trafficking", 6, None, "victims", 2019),
+        ("victims_children", 2, None, "victims", 2020),
+        ("victims_children", 1, None, "victims", 2019),
+        ("investigations", 65, None, "investigations", 2020),
+        ("investigations_sex_trafficking", 35, None, "investigations", 2020),
+        ("investigations_labor_trafficking", 30, None, "investigations", 2020),
+        ("investigations", 153, None, "investigations", 2019),
+        ("investigations", 223, None, "investigations", 2018),
+    ]
+
+
+def test_funding_lines_and_currency() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government allocated 210,161 manat ($123,620) for victim assistance, compared "
+            "with 179,464 manat ($105,570) in 2022. The government also allocated 116,161 "
+            "manat ($68,330) to the MIA-run shelter. The State Support Agency to NGOs "
+            "allocated 94,000 manat ($55,290) to fund 11 NGO anti-trafficking projects. The "
+            "government provided a resettlement allowance of 700 manat ($410) for victims. "
+            "In 2019, the government allocated approximately 11 million lei ($643,270) for "
+            "victim services, an increase compared with nine million lei ($526,320) in 2018. "
+            "The government spent $1.5 million on its national action plan.",
+        )
+    )
+    rows = [(f.metric, f.value, f.currency, f.value_usd, f.period) for f in report.figures]
+    assert rows == [
+        ("funding_victim_assistance", 210161, "manat", 123620, 2023),
+        ("funding_victim_assistance", 179464, "manat", 105570, 2022),
+        ("funding_shelter", 116161, "manat", 68330, 2023),
+        ("funding_ngo", 94000, "manat", 55290, 2023),
+        ("funding_victim_assistance", 11_000_000, "lei", 643270, 2019),
+        ("funding_victim_assistance", 9_000_000, "lei", 526320, 2018),
+        ("funding_anti_trafficking", 1_500_000, "USD", 1_500_000, 2023),
+    ]
+    assert all(f.unit is None for f in report.figures)
+
+
+def test_number_words_separators_and_prevention_counts() -> None:
+    report = report_of(
+        (
+            PREVENTION,
+            "Thirty-one traffickers were convicted, up from twenty-two the previous year. "
+            "The hotline received 1,432 calls (1,210 in 2022). Authorities conducted 4,500 "
+            "labor inspections and identified 220 labor violations. The government trained "
+            "500 police officers on victim identification. ATD operated a hotline, but did "
+            "not report the number of calls it received (158 in 2022).",
+        )
+    )
+    assert facts(report) == [
+        ("convictions", 31, None, "traffickers", 2023),
+        ("convictions", 22, None, "traffickers", 2022),
+        ("hotline_calls", 1432, None, "calls", 2023),
+        ("hotline_calls", 1210, None, "calls", 2022),
+        ("labor_inspections", 4500, None, "inspections", 2023),
+        ("labor_violations", 220, None, "violations", 2023),
+        ("officials_trained", 500, None, "police", 2023),
+        ("hotline_calls", 158, None, "calls", 2022),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Article 144-1 of the criminal code prescribed penalties of five to 10 years’ imprisonment.",
+        "Articles 165 (trafficking in persons) and 206 (trafficking of children) prohibit trafficking.",
+        "The 2005 Law on Combating Trafficking in Persons was amended in 2019.",
+        "The government reported prosecutions under Law No. 241-XVI of 2005.",
+        "SOPs required first responders to refer potential victims within 24 hours to ATD.",
+        "The MIA-run shelter accommodated potential victims for up to one month.",
+        "Girls aged 13 to 15 and children under 18 are most vulnerable.",
+        "Some 15-year-old victims testified without a psychologist.",
+        "See page 12 of the report for the 45 percent of victims who were women.",
+        "On April 18, 2002, a new Criminal Code was passed; the decree of 5 June 2018 followed.",
+        "COVID-19 restrictions lasted 18 months.",
+        "The NC managed a working group that monitored the 2020-2024 NAP.",
+        "The MIA-run shelter had capacity to accommodate 50 victims.",
+        "Judges issued suspended sentences of two years to three traffickers.",
+        "The court fined the trafficker 5,000 lei ($280) for organizing illegal migration.",
+        "The court ordered the government to pay €5,000 ($4,530) to each of the 33 victims.",
+        "The government provided a one-time allowance of 400 manat ($380) to 53 victims.",
+        "There were an estimated 10,000 victims and more than 1,000 minors were exploited.",
+        "The government continued to prosecute three defendants from previous years.",
+        "Of the 91 officially identified victims, all nine were exploited in Testland.",
+        "Notably, 20 of the cases involved 33 potential child sex trafficking victims.",
+        "The Interagency Commission met once (none in 2022) and signed an MOU with 18 NGOs.",
+        "Civil society and officials reported no forced labor in the 2023, 2022, and 2021 cotton harvest.",
+        "The law imposed penalties of up to three years’ imprisonment for forced labor.",
+        "In previous years, the government awarded contracts to organizations with no experience.",
+        "The trafficking-specialized judges' mandates were extended from one year to five years.",
+        "Tier 2 Watch List countries have 12 months to improve, the G-7 said in 2023.",
+    ],
+)
+def test_no_false_figures(sentence: str) -> None:
+    for section in (PROSECUTION, PROTECTION, PREVENTION):
+        assert facts(report_of((section, sentence))) == []
+
+
+def test_zero_counts_in_words() -> None:
+    report = report_of(
+        (
+            PROSECUTION,
+            "Courts convicted no traffickers, compared with four in 2022. There have been no "
+            "convictions to date. The government reported no prosecutions of complicit "
+            "officials. Authorities identified two internal trafficking victims and no foreign "
+            "victims.",
+        )
+    )
+    assert facts(report) == [
+        ("convictions", 0, None, "traffickers", 2023),
+        ("convictions", 4, None, "traffickers", 2022),
+        ("convictions", 0, None, "convictions", None),
+        ("victims_internal", 2, None, "victims", 2023),
+    ]
+
+
+def test_approximations_ranges_and_parts_of_totals() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified more than 100 victims, compared with 80 in 2022. "
+            "Authorities identified 12 Ruritanian victims and 30 foreign victims. The Ministry "
+            "of Labor identified 310 children in child labor during 1,200 labor inspections. "
+            "Of the 54 victims certified, 35 women and three men were referred to the shelter.",
+        ),
+        (
+            PROSECUTION,
+            "Courts sentenced traffickers to between six months and 14 years’ imprisonment and "
+            "one trafficker to 17 years and six months in prison.",
+        ),
+    )
+    assert facts(report) == [
+        ("victims_identified", 100, None, "victims", 2023),
+        ("victims_identified", 80, None, "victims", 2022),
+        ("victims_foreign", 30, None, "victims", 2023),
+        ("labor_inspections", 1200, None, "inspections", 2023),
+        ("prison_term_years", 0.5, 14, "years", 2023),
+        ("prison_term_years", 17.5, None, "years", 2023),
+    ]
+
+
+def test_period_without_edition_year_is_read_from_the_text() -> None:
+    text = "Courts convicted 10 traffickers, compared with 12 traffickers in 2022."
+    report = report_of((PROSECUTION, text), year=None)
+    assert figures.reporting_period(report) == 2023
+    assert facts(report) == [
+        ("convictions", 10, None, "traffickers", 2023),
+        ("convictions", 12, None, "traffickers", 2022),
+    ]
+    opener = report_of((PROSECUTION, "In 2008, the government prosecuted 61 cases."), year=None)
+    assert facts(opener) == [("prosecutions", 61, None, "cases", 2008)]
+    nothing = report_of((PROSECUTION, "Courts convicted 10 traffickers."), year=None)
+    assert facts(nothing) == [("convictions", 10, None, "traffickers", None)]
+
+
+def test_a_named_year_beats_the_reporting_year() -> None:
+    report = report_of(
+        (PROTECTION, "In 2021, the government identified 312 trafficking victims."), year=2024
+    )
+    (only,) = report.figures
+    assert (only.period, only.restated) == (2021, True)
+
+
+def test_extract_is_idempotent_and_deterministic() -> None:
+    report = report_of((PROSECUTION, PROSECUTION_2024))
+    assert extract(report) == report
+    assert extract(extract(report)).figures == report.figures
+    once = tipdiff.load(seed(2024))
+    assert extract(once) == once == tipdiff.load(seed(2024))
+
+
+_SOUP = (
+    "The government identified investigated prosecuted convicted allocated assisted 94 nine "
+    "1,664 2022 2023 in compared with ( ) ; victims cases traffickers defendants manat "
+    "($123,620) $5,000 Article 144-1 years months between to and of the were women sex "
+    "trafficking labor including shelter NGOs hotline calls no convictions 24 hours aged 15"
+).split()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), min_size=1, max_size=60), st.sampled_from([None, 2021]))
+def test_any_text_gives_well_formed_figures(words: list[str], year: int | None) -> None:
+    report = report_of((PROTECTION, " ".join(words)), year=year)
+    for f in report.figures:
+        assert f.metric in METRICS
+        assert f.quote and f.quote in f.sentence
+        assert f.period is None or 1900 < f.period < 2100
+        assert (f.currency is None) != (f.unit is None)
+        assert f.value_high is None or f.value_high > f.value
+
+
+def test_metrics_vocabulary() -> None:
+    for name in ("investigations", "prosecutions", "convictions", "victims_identified"):
+        assert name in METRICS
+    for name in (
+        "suspects_investigated",
+        "defendants_prosecuted",
+        "prison_term_years",
+        "victims_assisted",
+        "victims_sheltered",
+        "funding_victim_assistance",
+        "funding_shelter",
+        "funding_ngo",
+        "hotline_calls",
+        "labor_violations",
+        "victims_sex_trafficking",
+        "victims_labor_trafficking",
+        "victims_women",
+        "victims_men",
+        "victims_children",
+        "victims_foreign",
+        "victims_domestic",
+    ):
+        assert name in METRICS
+    assert all(isinstance(label, str) and label for label in METRICS.values())
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "scale"),
+    [
+        ("The government maintained prosecution efforts.", "maintained", "flat"),
+        ("The government modestly increased victim protection efforts.", "modestly increased", "up"),
+        ("The government increased law enforcement efforts.", "increased", "up"),
+        ("The government decreased law enforcement efforts.", "decreased", "down"),
+        ("The government of Moldova marginally increased prevention efforts.", "marginally increased", "up"),
+        ("The government improved its prevention efforts during the reporting period.", "improved", "up"),
+        ("The government sustained its prevention efforts.", "sustained", "flat"),
+        (
+            "The Government of Azerbaijan demonstrated mixed progress in assisting victims.",
+            "demonstrated mixed progress",
+            "mixed",
+        ),
+        ("The government made minimal efforts to protect victims.", "made minimal efforts", "down"),
+        (
+            "The Government of Azerbaijan conducted fewer trafficking investigations and "
+            "prosecutions and convicted fewer traffickers than in 2007.",
+            "conducted fewer investigations",
+            "down",
+        ),
+        (
+            "While Moldova made progress in its law enforcement efforts, convictions fell.",
+            "made progress",
+            "up",
+        ),
+        (
+            "The Government of X demonstrated increased efforts to protect victims.",
+            "demonstrated increased efforts",
+            "up",
+        ),
+    ],
+)
+def test_verdicts(sentence: str, phrase: str, scale: str) -> None:
+    for section in (PROSECUTION, PROTECTION, PREVENTION):
+        verdict = report_of((section, sentence + " Courts met.")).verdicts[section]
+        assert (verdict.phrase, verdict.scale, verdict.section) == (phrase, scale, section)
+        assert verdict.sentence == sentence
+
+
+def test_no_verdict_outside_the_opening_or_outside_p_sections() -> None:
+    text = "Police met twice. Courts sat. The government maintained prosecution efforts."
+    assert report_of((PROSECUTION, text)).verdicts == {}
+    summary = report_of((SectionName.SUMMARY, "The government maintained efforts."))
+    assert summary.verdicts == {}
+
+
+def verdict(scale: str, phrase: str = "x") -> Verdict:
+    return Verdict(PROTECTION, phrase, scale, "…")
+
+
+def test_verdict_change_follows_the_scale_order() -> None:
+    assert SCALE_ORDER == ("down", "mixed", "flat", "up")
+    assert verdict_change(verdict("flat"), verdict("up")).movement is Movement.UPGRADE
+    assert verdict_change(verdict("up"), verdict("flat")).movement is Movement.DOWNGRADE
+    assert verdict_change(verdict("mixed"), verdict("flat")).movement is Movement.UPGRADE
+    assert verdict_change(verdict("down"), verdict("mixed")).movement is Movement.UPGRADE
+    same = verdict_change(verdict("up", "modestly increased"), verdict("up", "increased"))
+    assert same.movement is Movement.UNCHANGED
+    assert verdict_change(None, verdict("up")).movement is Movement.UNKNOWN
+    assert verdict_change(verdict("up"), None).movement is Movement.UNKNOWN
+    assert verdict_change(verdict("sideways"), verdict("up")).movement is Movement.UNKNOWN
+
+
+def test_verdict_change_between_the_2009_and_2024_seeds() -> None:
+    old, new = loaded(seed(2009)).verdicts, loaded(seed(2024)).verdicts
+    moves = {name: verdict_change(old.get(name), new.get(name)).movement for name in old}
+    assert moves == {
+        PROSECUTION: Movement.UPGRADE,  # fewer (down) → maintained (flat)
+        PROTECTION: Movement.UPGRADE,  # mixed → modestly increased
+        PREVENTION: Movement.UNCHANGED,  # improved → modestly increased
+    }
+
+
+# --------------------------------------------------------------------------- tier
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "movement"),
+    [
+        (Tier.TIER_2_WATCH_LIST, Tier.TIER_2, Movement.UPGRADE),
+        (Tier.TIER_2, Tier.TIER_3, Movement.DOWNGRADE),
+        (Tier.TIER_1, Tier.TIER_2, Movement.DOWNGRADE),
+        (Tier.TIER_3, Tier.TIER_2_WATCH_LIST, Movement.UPGRADE),
+        (Tier.TIER_2, Tier.TIER_2, Movement.UNCHANGED),
+        (Tier.SPECIAL_CASE, Tier.TIER_2, Movement.UNKNOWN),
+        (None, Tier.TIER_2, Movement.UNKNOWN),
+        (Tier.TIER_1, None, Movement.UNKNOWN),
+    ],
+)
+def test_tier_movement(old: Tier | None, new: Tier | None, movement: Movement) -> None:
+    change = figures.tier_change(
+        report_of((SectionName.SUMMARY, "Nothing."), tier=old),
+        report_of((SectionName.SUMMARY, "Nothing."), tier=new),
+    )
+    assert (change.old, change.new, change.movement) == (old, new, movement)
+
+
+def test_tier_evidence_is_the_explaining_phrase() -> None:
+    text = "The government made efforts; therefore Testland was downgraded to Tier 3."
+    report = report_of((SectionName.SUMMARY, text), tier=Tier.TIER_3)
+    assert figures.tier_phrase(report) == "therefore Testland was downgraded to Tier 3"
+    other = report_of((SectionName.SUMMARY, text), tier=Tier.TIER_2)
+    assert figures.tier_phrase(other) is None  # a phrase naming another tier is not evidence
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+OLD_2023 = (
+    "Law enforcement investigated 14 cases with 16 suspects, compared with 11 cases in 2021. "
+    "Courts convicted 12 traffickers (15 in 2021). The government officially identified 94 "
+    "victims. The government allocated 179,464 manat ($105,570) for victim assistance. Judges "
+    "sentenced traffickers to between five and 10 years in prison."
+)
+NEW_2024 = (
+    "Law enforcement investigated nine cases with 12 defendants, compared with 14 cases with 16 "
+    "suspects in 2022. Courts convicted 10 traffickers, compared with 13 traffickers in 2022. "
+    "The government officially identified 91 victims, compared with 94 victims in 2022. The "
+    "government allocated 210,161 manat ($123,620) for victim assistance, compared with "
+    "179,464 manat ($105,570) in 2022. Judges sentenced traffickers to between eight and 18 "
+    "years in prison."
+)
+
+
+def compared() -> tuple[Any, ...]:
+    old = report_of((PROSECUTION, OLD_2023), year=2023)
+    new = report_of((PROSECUTION, NEW_2024), year=2024)
+    return compare_figures(old.figures, new.figures)
+
+
+def row(deltas: tuple[Any, ...], metric: str, check: bool) -> Any:
+    (found,) = [d for d in deltas if d.metric == metric and (d.check is not None) == check]
+    return found
+
+
+def test_headline_is_reporting_period_against_reporting_period() -> None:
+    deltas = compared()
+    convictions = row(deltas, "convictions", check=False)
+    assert (convictions.old.value, convictions.old.period) == (12, 2022)
+    assert (convictions.new.value, convictions.new.period) == (10, 2023)
+    assert (convictions.period, convictions.delta, round(convictions.percent, 1)) == (
+        2023,
+        -2,
+        -16.7,
+    )
+    funding = row(deltas, "funding_victim_assistance", check=False)
+    assert (funding.old.value, funding.new.value, funding.new.currency) == (179464, 210161, "manat")
+    assert funding.to_dict()["delta"] == 30697
+
+
+def test_cross_check_consistent_and_revised() -> None:
+    deltas = compared()
+    checks = {(d.metric, d.period): d.check for d in deltas if d.check is not None}
+    assert checks == {
+        ("investigations", 2022): "consistent",  # 14 cases then and now
+        ("suspects_investigated", 2022): "consistent",
+        ("convictions", 2022): "revised",  # 2023 said 12, 2024 says 13
+        ("victims_identified", 2022): "consistent",
+        ("funding_victim_assistance", 2022): "consistent",
+    }
+    revised = row(deltas, "convictions", check=True)
+    assert (revised.old.value, revised.new.value, revised.old.restated, revised.new.restated) == (
+        12,
+        13,
+        False,
+        True,
+    )
+    as_json = revised.to_dict()
+    assert (as_json["old"], as_json["new"], as_json["check"], as_json["period"]) == (
+        12,
+        13,
+        "revised",
+        2022,
+    )
+
+
+@pytest.mark.parametrize(("said", "check"), [(94, "consistent"), (95, "revised")])
+def test_cross_check_against_the_2024_seed(said: int, check: str) -> None:
+    """2024 says "compared with 94 victims in 2022"; a 2023 edition gave 2022's own figure."""
+    old = report_of(
+        (PROTECTION, f"The government officially identified {said} victims (91 in 2021)."),
+        year=2023,
+    )
+    deltas = compare_figures(old.figures, loaded(seed(2024)).figures)
+    (checked,) = [d for d in deltas if d.check is not None]
+    assert (checked.metric, checked.period, checked.check) == ("victims_identified", 2022, check)
+    assert (checked.old and checked.old.value, checked.new and checked.new.value) == (said, 94)
+    headline = row(deltas, "victims_identified", check=False)
+    assert (headline.old.value, headline.new.value, headline.delta) == (said, 91, 91 - said)
+
+
+def test_ranges_have_no_arithmetic_delta() -> None:
+    terms = row(compared(), "prison_term_years", check=False)
+    assert (terms.old.value, terms.old.value_high, terms.new.value, terms.new.value_high) == (
+        5,
+        10,
+        8,
+        18,
+    )
+    assert terms.delta is None and terms.percent is None
+
+
+def test_comparison_order_is_deterministic_and_follows_the_vocabulary() -> None:
+    deltas = compared()
+    assert deltas == compared()
+    order = list(METRICS)
+    keys = [(order.index(d.metric), d.check is not None) for d in deltas]
+    assert keys == sorted(keys)
+
+
+def test_counts_of_different_things_are_not_paired() -> None:
+    old = report_of((PROSECUTION, "The government prosecuted 61 trafficking cases."), year=2009)
+    new = report_of((PROSECUTION, "The government prosecuted nine defendants."), year=2024)
+    deltas = compare_figures(old.figures, new.figures)
+    assert [(d.metric, d.old is not None, d.new is not None) for d in deltas] == [
+        ("prosecutions", True, False),
+        ("prosecutions", False, True),
+    ]
+    assert all(d.delta is None for d in deltas)
+
+
+def test_compare_figures_of_nothing() -> None:
+    assert compare_figures((), ()) == ()

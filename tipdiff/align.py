@@ -1,0 +1,1104 @@
+"""Align stage: two Reports → ReportDiff.
+
+Steps (none of them quadratic in the whole document):
+
+1. **Sections** pair by canonical name. A section on one side only is reported with the
+   reason and lists all its sentences as removed / added.
+2. **Exact pairs.** Within a section, sentences with equal keys
+   (:func:`~tipdiff.sentences.sentence_key`, list bullets aside) pair up: in order
+   first (patience diff: keys unique on both sides, longest increasing run, recursion
+   into the gaps), then what is left, the k-th occurrence with the k-th. Equal
+   sentences left over in one section and found in another are ``moved`` there.
+3. **Order.** Within a section the remaining sentences get their best one-to-one fuzzy
+   partner from a bounded candidate set (an index of rare words). Exact and fuzzy pairs
+   then compete for the heaviest chain that keeps the order of both texts. Exact pairs
+   on it are ``unchanged``, fuzzy ones ``reworded`` (grown into a merge or split when a
+   neighbouring sentence fits); an exact pair off the chain ``moved`` within the section.
+4. **Gaps.** Between two consecutive chain pairs a small dynamic programme pairs what
+   is left, in order, one-to-one, two-to-one (merge) or one-to-two (split), at
+   :data:`REWORD_THRESHOLD`; a lone sentence on each side of a gap (the same slot of the
+   text) pairs at :data:`SLOT_THRESHOLD`.
+5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
+   the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
+   move only within their own section: they are imperatives, compared as a list.)
+6. Everything else is ``added`` or ``removed``.
+7. Word-level ops (:func:`word_ops`), per-section statistics, the recommendation match
+   (:func:`match_recommendations`), tier, verdicts, figures and warnings.
+
+**Similarity** of two sentences (or groups of sentences) is a weighted Dice coefficient
+over their bags of normalised words (lower case, outer punctuation stripped, plural ``s``
+folded, every figure such as ``2019`` or ``$412`` counted as one word ``#`` because
+figures change every edition): ``2·shared / (weight(a) + weight(b))``. A word weighs
+``1 + ln((1 + N) / (1 + df))``, ``df`` the number of sentences of both editions holding
+it and ``N`` their count, so "the government … victims" counts little and names count
+much. A merge or split also needs each part to bring at least :data:`PART_THRESHOLD` of
+its own weight into what the two sides share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import itertools
+import logging
+import math
+import re
+import string
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from . import figures
+from .model import (
+    CANONICAL_ORDER,
+    P_SECTIONS,
+    Change,
+    ChangeKind,
+    Op,
+    RecommendationMatch,
+    RecommendationStatus,
+    Report,
+    ReportDiff,
+    SectionDiff,
+    SectionName,
+    SectionStats,
+    SectionStatus,
+    Sentence,
+)
+from .sentences import sentence_key
+
+__all__ = [
+    "MOVE_THRESHOLD",
+    "PART_THRESHOLD",
+    "RECOMMENDATION_THRESHOLD",
+    "REWORD_THRESHOLD",
+    "SLOT_THRESHOLD",
+    "compare_reports",
+    "match_recommendations",
+    "similarity",
+    "word_ops",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Minimum similarity for two sentences in the same place (between the same anchors)
+#: to count as one sentence reworded.
+REWORD_THRESHOLD = 0.5
+#: Minimum similarity for the one old and the one new sentence left between the same two
+#: neighbours (the same slot of the text) to count as one sentence reworded.
+SLOT_THRESHOLD = 0.35
+#: Minimum similarity for a sentence found out of order or in another section to count
+#: as moved; stricter, because out of context chance resemblance is likelier.
+MOVE_THRESHOLD = 0.6
+#: Share of its own word weight each part of a merge or split must find on the other side.
+PART_THRESHOLD = 0.5
+#: Minimum similarity for an old and a new recommendation to count as one reworded.
+RECOMMENDATION_THRESHOLD = 0.45
+
+# Cost bounds (see the module docstring).
+_DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
+_MATCHER_CELLS = 40_000  # largest gap without unique keys handed to difflib
+_PROBE_WORDS = 6  # rarest words of a sentence looked up in the index
+_POSTING_WINDOW = 200  # index entries read per word, nearest the expected position
+_CANDIDATES = 12  # candidates scored per sentence
+_ALL_PAIRS_LIMIT = 10_000  # recommendation lists up to this product are compared in full
+_ISLAND_WORDS = 2  # equal runs of at most this many short words between changes
+_ISLAND_WORD_LENGTH = 3  # ("of the", "and", "a") are absorbed into the changes around them
+
+
+# --------------------------------------------------------------------------- words
+
+_STRIP = string.punctuation + "“”‘’–—…•·▪"
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
+
+
+def _norm_words(text: str) -> list[str]:
+    """Comparison words: lower case, outer punctuation off, plural ``s`` folded."""
+    out: list[str] = []
+    for raw in sentence_key(text).lower().split():
+        word = raw.strip(_STRIP)
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if _NUMBER.fullmatch(word):
+            word = "#"  # figures change every edition; the words around them carry the match
+        if word:
+            out.append(word)
+    return out
+
+
+_BULLET = re.compile(r"^[*•·▪‣◦–-]+\s*")
+
+
+def _key(text: str) -> str:
+    """:func:`sentence_key` without a leading list bullet (layout, not wording)."""
+    return _BULLET.sub("", sentence_key(text))
+
+
+class _Weights:
+    """Inverse document frequency of words over a set of sentences."""
+
+    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+        self._df: Counter[str] = Counter()
+        self._n = 0
+        for words in documents:
+            self._n += 1
+            self._df.update(set(words))
+        self._cache: dict[str, float] = {}
+
+    def __call__(self, word: str) -> float:
+        weight = self._cache.get(word)
+        if weight is None:
+            weight = 1.0 + math.log((1 + self._n) / (1 + self._df.get(word, 0)))
+            self._cache[word] = weight
+        return weight
+
+
+@dataclass(frozen=True, slots=True)
+class _Bag:
+    """A multiset of comparison words and its total weight."""
+
+    counts: Mapping[str, int]
+    total: float
+
+    @classmethod
+    def of(cls, words: Sequence[str], weights: _Weights) -> _Bag:
+        counts = Counter(words)
+        return cls(counts, sum(c * weights(w) for w, c in counts.items()))
+
+    @classmethod
+    def union(cls, bags: Sequence[_Bag]) -> _Bag:
+        if len(bags) == 1:
+            return bags[0]
+        counts: Counter[str] = Counter()
+        for bag in bags:
+            counts.update(bag.counts)
+        return cls(counts, sum(b.total for b in bags))
+
+
+def _shared(a: _Bag, b: _Bag, weights: _Weights) -> float:
+    """Weight of the words the two bags have in common (multiset intersection)."""
+    if len(a.counts) > len(b.counts):
+        a, b = b, a
+    shared = 0.0
+    for word, count in a.counts.items():
+        other = b.counts.get(word)
+        if other:
+            shared += min(count, other) * weights(word)
+    return shared
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    similarity: float
+    shared: float
+
+
+def _score_group(
+    olds: Sequence[_Bag], news: Sequence[_Bag], weights: _Weights, threshold: float
+) -> _Score | None:
+    """Score old sentences against new ones as one pairing, or None below ``threshold``.
+
+    With several sentences on one side (merge / split) each of them must add at least
+    :data:`PART_THRESHOLD` of its own weight to what the pairing shares.
+    """
+    a_total = sum(b.total for b in olds)
+    b_total = sum(b.total for b in news)
+    total = a_total + b_total
+    # shared ≤ min(a, b), so this bound rejects most pairs before counting words.
+    if total == 0 or 2 * min(a_total, b_total) < threshold * total:
+        return None
+    a = _Bag.union(olds)
+    b = _Bag.union(news)
+    shared = _shared(a, b, weights)
+    similarity = 2 * shared / total
+    if similarity < threshold:
+        return None
+    for parts, other in ((olds, b), (news, a)):
+        if len(parts) < 2:
+            continue
+        for k, part in enumerate(parts):
+            rest = _Bag.union([p for i, p in enumerate(parts) if i != k])
+            if shared - _shared(rest, other, weights) < PART_THRESHOLD * part.total:
+                return None
+    return _Score(similarity, shared)
+
+
+def similarity(old: str, new: str) -> float:
+    """Word similarity of two texts in [0, 1] (unweighted form of the align measure)."""
+    weights = _Weights(())
+    a = _Bag.of(_norm_words(old), weights)
+    b = _Bag.of(_norm_words(new), weights)
+    total = a.total + b.total
+    return 1.0 if total == 0 else 2 * _shared(a, b, weights) / total
+
+
+# --------------------------------------------------------------------------- word ops
+
+_OPENERS = "([{\"'“‘"
+_CLOSERS = ".,;:!?)]}\"'”’"
+_CHUNK = re.compile(r"(\S+)(\s*)|(\s+)")
+
+
+def _tokens(text: str) -> list[str]:
+    """Opening punctuation, word, closing punctuation: each chunk of ``text`` in up to
+    three tokens, the last carrying the whitespace that follows it."""
+    tokens: list[str] = []
+    for match in _CHUNK.finditer(text):
+        chunk, space, blank = match.groups()
+        if blank is not None:
+            tokens.append(blank)
+            continue
+        lead = len(chunk) - len(chunk.lstrip(_OPENERS))
+        end = max(lead, len(chunk.rstrip(_CLOSERS)))
+        pieces = [piece for piece in (chunk[:lead], chunk[lead:end], chunk[end:]) if piece]
+        pieces[-1] += space
+        tokens.extend(pieces)
+    return tokens
+
+
+def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
+    """Word-level operations turning ``old`` into ``new``, cleaned up like a redline.
+
+    Tokens are words (numbers and money whole: ``$412``) and runs of punctuation, each
+    with the whitespace that follows it. Joining the EQUAL and DELETE texts gives
+    ``old`` exactly, EQUAL and INSERT texts give ``new``. Where the sides differ only
+    in the whitespace after a run (an insertion at the end), the EQUAL text is what
+    both share and the extra whitespace travels with the INSERT / DELETE. Short equal
+    islands between two changes (punctuation or at most two words of up to three
+    letters, no longer than the changes around them) are absorbed into the surrounding
+    delete and insert.
+    """
+    if old == new:
+        return ((Op.EQUAL, old),) if old else ()
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    old_starts = _offsets(old_tokens)
+    new_starts = _offsets(new_tokens)
+    matcher = difflib.SequenceMatcher(
+        None, [t.strip() for t in old_tokens], [t.strip() for t in new_tokens], autojunk=False
+    )
+    raw: list[tuple[Op, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part = old[old_starts[i1] : old_starts[i2]]
+        new_part = new[new_starts[j1] : new_starts[j2]]
+        if tag == "equal":
+            common = _common_prefix(old_part, new_part)
+            raw += [(Op.EQUAL, common), (Op.DELETE, old_part[len(common) :])]
+            raw.append((Op.INSERT, new_part[len(common) :]))
+        else:
+            raw += [(Op.DELETE, old_part), (Op.INSERT, new_part)]
+    return tuple(_absorb_islands(_runs(raw)))
+
+
+def _offsets(tokens: Sequence[str]) -> list[int]:
+    starts = [0]
+    for token in tokens:
+        starts.append(starts[-1] + len(token))
+    return starts
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+@dataclass(slots=True)
+class _Run:
+    """Consecutive ops: an equal text, or a change (deleted text, inserted text)."""
+
+    equal: str | None
+    deleted: str = ""
+    inserted: str = ""
+
+
+def _runs(raw: Iterable[tuple[Op, str]]) -> list[_Run]:
+    runs: list[_Run] = []
+    for op, text in raw:
+        if not text:
+            continue
+        if op is Op.EQUAL:
+            if runs and runs[-1].equal is not None:
+                runs[-1].equal += text
+            else:
+                runs.append(_Run(text))
+        else:
+            if not runs or runs[-1].equal is not None:
+                runs.append(_Run(None))
+            if op is Op.DELETE:
+                runs[-1].deleted += text
+            else:
+                runs[-1].inserted += text
+    return runs
+
+
+def _absorb_islands(runs: list[_Run]) -> Iterator[tuple[Op, str]]:
+    merged: list[_Run] = []
+    for run in runs:
+        merged.append(run)
+        # pattern change, equal, change → one change
+        if len(merged) >= 3 and merged[-1].equal is None and merged[-3].equal is None:
+            before, island, after = merged[-3], merged[-2], merged[-1]
+            assert island.equal is not None
+            words = [t.strip() for t in _tokens(island.equal) if any(c.isalnum() for c in t)]
+            size = len(island.equal.strip())
+            if (
+                len(words) <= _ISLAND_WORDS
+                and all(len(w) <= _ISLAND_WORD_LENGTH for w in words)
+                and size <= max(len(before.deleted.strip()), len(before.inserted.strip()))
+                and size <= max(len(after.deleted.strip()), len(after.inserted.strip()))
+            ):
+                del merged[-2:]
+                before.deleted += island.equal + after.deleted
+                before.inserted += island.equal + after.inserted
+    for run in merged:
+        if run.equal is not None:
+            yield (Op.EQUAL, run.equal)
+        else:
+            if run.deleted:
+                yield (Op.DELETE, run.deleted)
+            if run.inserted:
+                yield (Op.INSERT, run.inserted)
+
+
+# --------------------------------------------------------------------------- order
+
+
+def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
+    """In-order pairs of equal keys of ``a`` and ``b`` (patience diff).
+
+    Common prefix and suffix first; then the keys unique on both sides of the gap give
+    the longest increasing run, and the gaps between its pairs are searched the same
+    way. A gap without unique keys goes to difflib when small; when large (repeated
+    text), each occurrence of a key pairs with the one at the nearest relative position.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        alo, ahi, blo, bhi = stack.pop()
+        while alo < ahi and blo < bhi and a[alo] == b[blo]:
+            pairs.append((alo, blo))
+            alo, blo = alo + 1, blo + 1
+        while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+            ahi, bhi = ahi - 1, bhi - 1
+            pairs.append((ahi, bhi))
+        if alo == ahi or blo == bhi:
+            continue
+        count_a = Counter(a[alo:ahi])
+        count_b = Counter(b[blo:bhi])
+        where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
+        unique = [
+            (i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b
+        ]
+        if unique:
+            chain = _lis(unique)
+        elif (ahi - alo) * (bhi - blo) <= _MATCHER_CELLS:
+            matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+            for block in matcher.get_matching_blocks():
+                pairs.extend((alo + block.a + k, blo + block.b + k) for k in range(block.size))
+            continue
+        else:
+            chain = _lis(_nearest_pairs(a, alo, ahi, b, blo, bhi))
+        i0, j0 = alo, blo
+        for i, j in chain:
+            pairs.append((i, j))
+            stack.append((i0, i, j0, j))
+            i0, j0 = i + 1, j + 1
+        stack.append((i0, ahi, j0, bhi))
+    pairs.sort()
+    return pairs
+
+
+def _nearest_pairs(
+    a: Sequence[str], alo: int, ahi: int, b: Sequence[str], blo: int, bhi: int
+) -> list[tuple[int, int]]:
+    """Occurrences of each common key paired in order by nearest relative position."""
+    at_b: dict[str, list[int]] = {}
+    for j in range(blo, bhi):
+        at_b.setdefault(b[j], []).append(j)
+    at_a: dict[str, list[int]] = {}
+    for i in range(alo, ahi):
+        if a[i] in at_b:
+            at_a.setdefault(a[i], []).append(i)
+    pairs: list[tuple[int, int]] = []
+    for key, xs in at_a.items():
+        ys = at_b[key]
+        spread = [(j - blo) / (bhi - blo) for j in ys]
+        spacing = 1.0 / max(len(xs), len(ys))
+        k = 0
+        for i in xs:
+            x = (i - alo) / (ahi - alo)
+            while k + 1 < len(ys) and abs(spread[k + 1] - x) <= abs(spread[k] - x):
+                k += 1
+            if k < len(ys) and abs(spread[k] - x) <= spacing:
+                pairs.append((i, ys[k]))
+                k += 1
+    pairs.sort()
+    return pairs
+
+
+def _lis(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of ``pairs`` (sorted by first item) with second items increasing."""
+    tails: list[int] = []  # second item ending the best chain of each length
+    tail_at: list[int] = []  # index into pairs of that chain's end
+    previous: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        n = bisect.bisect_left(tails, j)
+        if n == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[n] = j
+            tail_at[n] = k
+        previous[k] = tail_at[n - 1] if n else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = previous[k]
+    chain.reverse()
+    return chain
+
+
+def _heaviest_chain(items: Sequence[tuple[int, int, float]]) -> list[int]:
+    """Indices of the heaviest run of ``items`` keeping both positions increasing.
+
+    ``items`` are ``(old, new, weight)`` with distinct ``old`` in increasing order and
+    distinct ``new``; a Fenwick tree over ``new`` keeps this O(k log k).
+    """
+    ranks = {q: r + 1 for r, q in enumerate(sorted(q for _, q, _ in items))}
+    size = len(ranks)
+    tree_weight = [0.0] * (size + 1)
+    tree_item = [-1] * (size + 1)
+    total = [0.0] * len(items)
+    previous = [-1] * len(items)
+    for k, (_, q, weight) in enumerate(items):
+        r, best, best_item = ranks[q] - 1, 0.0, -1
+        while r > 0:
+            if tree_weight[r] > best:
+                best, best_item = tree_weight[r], tree_item[r]
+            r -= r & -r
+        total[k], previous[k] = best + weight, best_item
+        r = ranks[q]
+        while r <= size:
+            if total[k] > tree_weight[r]:
+                tree_weight[r], tree_item[r] = total[k], k
+            r += r & -r
+    chain: list[int] = []
+    k = max(range(len(items)), key=lambda i: (total[i], -i), default=-1)
+    while k >= 0:
+        chain.append(k)
+        k = previous[k]
+    chain.reverse()
+    return chain
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+class _Side:
+    """One edition's sentences in document order, with their keys and word bags."""
+
+    def __init__(self, report: Report, words: Sequence[Sequence[str]], weights: _Weights):
+        self.sentences: tuple[Sentence, ...] = tuple(
+            s for name in report.sections for s in report.sections[name].sentences
+        )
+        self.section: list[SectionName] = [
+            name for name in report.sections for _ in report.sections[name].sentences
+        ]
+        self.keys = [_key(s.text) for s in self.sentences]
+        self.bags = [_Bag.of(w, weights) for w in words]
+        self.paired = [False] * len(self.sentences)
+        self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
+        self.positions: dict[SectionName, list[int]] = {name: [] for name in report.sections}
+        for position, name in enumerate(self.section):
+            self.positions.setdefault(name, []).append(position)
+
+
+def _side_words(report: Report) -> list[list[str]]:
+    return [
+        _norm_words(s.text) for name in report.sections for s in report.sections[name].sentences
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    kind: ChangeKind
+    old: tuple[int, ...]  # positions on the old side
+    new: tuple[int, ...]
+    similarity: float
+    moved_from: SectionName | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    similarity: float
+    shared: float
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+
+    @property
+    def order(self) -> tuple[float, float, tuple[int, ...], tuple[int, ...]]:
+        return (-self.similarity, -self.shared, self.old, self.new)
+
+
+def _candidates(
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    olds: Sequence[int],
+    news: Sequence[int],
+    weights: _Weights,
+    threshold: float,
+) -> list[_Candidate]:
+    """One-to-one pairs at or above ``threshold`` from a bounded candidate set.
+
+    ``news`` are indexed by word; each old item looks up its rarest words, reading at
+    most :data:`_POSTING_WINDOW` entries per word around its expected position, and
+    scores the :data:`_CANDIDATES` items that share the most of them.
+    """
+    index: dict[str, list[int]] = {}
+    for k, position in enumerate(news):
+        for word in new_bags[position].counts:
+            index.setdefault(word, []).append(k)
+    scale = len(news) / max(len(olds), 1)
+    found: list[_Candidate] = []
+    for rank, position in enumerate(olds):
+        bag = old_bags[position]
+        probes = sorted(bag.counts, key=lambda w: (-weights(w), w))[:_PROBE_WORDS]
+        centre = int(rank * scale)
+        hits: dict[int, int] = {}
+        for word in probes:
+            posting = index.get(word, [])
+            if len(posting) > _POSTING_WINDOW:
+                lo = bisect.bisect_left(posting, centre - _POSTING_WINDOW // 2)
+                lo = max(0, min(lo, len(posting) - _POSTING_WINDOW))
+                posting = posting[lo : lo + _POSTING_WINDOW]
+            for k in posting:
+                hits[k] = hits.get(k, 0) + 1
+        best = sorted(hits.items(), key=lambda kv: (-kv[1], abs(kv[0] - centre), kv[0]))
+        for k, _ in best[:_CANDIDATES]:
+            score = _score_group([bag], [new_bags[news[k]]], weights, threshold)
+            if score is not None:
+                found.append(_Candidate(score.similarity, score.shared, (position,), (news[k],)))
+    return found
+
+
+def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Best-first choice of candidates that share no item."""
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: c.order):
+        if used_old.intersection(candidate.old) or used_new.intersection(candidate.new):
+            continue
+        used_old.update(candidate.old)
+        used_new.update(candidate.new)
+        chosen.append(candidate)
+    return chosen
+
+
+class _Aligner:
+    def __init__(self, old: Report, new: Report) -> None:
+        old_words, new_words = _side_words(old), _side_words(new)
+        self.weights = _Weights([*old_words, *new_words])
+        self.old = _Side(old, old_words, self.weights)
+        self.new = _Side(new, new_words, self.weights)
+        self.shared_sections = [
+            n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
+        ]
+        self.pairings: list[_Pairing] = []
+
+    # -- bookkeeping
+
+    def _pair(
+        self,
+        kind: ChangeKind,
+        old: tuple[int, ...],
+        new: tuple[int, ...],
+        similarity: float,
+        moved_from: SectionName | None = None,
+    ) -> None:
+        for p in old:
+            self.old.paired[p] = True
+        for q in new:
+            self.new.paired[q] = True
+        self.pairings.append(_Pairing(kind, old, new, similarity, moved_from))
+
+    def _score(self, old: Sequence[int], new: Sequence[int], threshold: float) -> _Score | None:
+        old_bags = [self.old.bags[p] for p in old]
+        new_bags = [self.new.bags[q] for q in new]
+        return _score_group(old_bags, new_bags, self.weights, threshold)
+
+    def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
+        return [p for name in names for p in side.positions[name] if not side.paired[p]]
+
+    # -- stages
+
+    def run(self) -> list[_Pairing]:
+        exact = {name: self._exact_pairs(name) for name in self.shared_sections}
+        # Recommendations are imperatives matched as a list of their own: a narrative
+        # sentence never moves into them or out of them.
+        pools: list[list[SectionName]] = [
+            [n for n in self.shared_sections if n is not SectionName.RECOMMENDATIONS],
+            [n for n in self.shared_sections if n is SectionName.RECOMMENDATIONS],
+        ]
+        for pool in pools:
+            self._exact_moves(pool, exact)
+        for name in self.shared_sections:
+            self._section(name, exact[name])
+        for pool in pools:
+            self._fuzzy_moves(pool)
+        for position, paired in enumerate(self.old.paired):
+            if not paired:
+                self._pair(ChangeKind.REMOVED, (position,), (), 0.0)
+        for position, paired in enumerate(self.new.paired):
+            if not paired:
+                self._pair(ChangeKind.ADDED, (), (position,), 0.0)
+        return self.pairings
+
+    def _exact_pairs(self, name: SectionName) -> list[tuple[int, int]]:
+        """Sentences of one section with equal keys: in order first, then the rest."""
+        olds, news = self.old.positions[name], self.new.positions[name]
+        local = _anchor_pairs([self.old.keys[p] for p in olds], [self.new.keys[q] for q in news])
+        pairs = [(olds[i], news[j]) for i, j in local]
+        in_order_old = {p for p, _ in pairs}
+        in_order_new = {q for _, q in pairs}
+        waiting: dict[str, list[int]] = {}
+        for q in reversed(news):
+            if q not in in_order_new:
+                waiting.setdefault(self.new.keys[q], []).append(q)
+        for p in olds:
+            found = waiting.get(self.old.keys[p])
+            if found and p not in in_order_old:
+                pairs.append((p, found.pop()))
+        return sorted(pairs)
+
+    def _exact_moves(
+        self, pool: Sequence[SectionName], exact: Mapping[SectionName, Sequence[tuple[int, int]]]
+    ) -> None:
+        """Pair equal sentences left over in one section with those of another."""
+        in_section_old = {p for pairs in exact.values() for p, _ in pairs}
+        in_section_new = {q for pairs in exact.values() for _, q in pairs}
+        waiting: dict[str, list[int]] = {}
+        for q in reversed(self._free(self.new, pool)):
+            if q not in in_section_new:
+                waiting.setdefault(self.new.keys[q], []).append(q)
+        for p in self._free(self.old, pool):
+            found = waiting.get(self.old.keys[p])
+            if found and p not in in_section_old:
+                self._pair(ChangeKind.MOVED, (p,), (found.pop(),), 1.0, self.old.section[p])
+
+    def _section(self, name: SectionName, exact: Sequence[tuple[int, int]]) -> None:
+        """Pair one section's sentences in order; what crosses the order is a move.
+
+        Exact pairs and the best fuzzy one-to-one pairs compete for the heaviest
+        in-order chain (an exact pair weighs 2, a fuzzy one its similarity). Exact
+        pairs off the chain moved within the section; fuzzy ones off it are set free
+        for the gaps and for :meth:`_fuzzy_moves`.
+        """
+        olds, news = self.old.positions[name], self.new.positions[name]
+        in_exact_old = {p for p, _ in exact}
+        in_exact_new = {q for _, q in exact}
+        free_old = [p for p in olds if not self.old.paired[p] and p not in in_exact_old]
+        free_new = [q for q in news if not self.new.paired[q] and q not in in_exact_new]
+        found = _candidates(
+            self.old.bags, self.new.bags, free_old, free_new, self.weights, REWORD_THRESHOLD
+        )
+        fuzzy = {(c.old[0], c.new[0]): c for c in _greedy(found)}
+        items = sorted(
+            [(p, q, 2.0) for p, q in exact] + [(p, q, c.similarity) for (p, q), c in fuzzy.items()]
+        )
+        chain = [items[k][:2] for k in _heaviest_chain(items)]
+        on_chain = set(chain)
+        for p, q in exact:
+            if (p, q) in on_chain:
+                self._pair(ChangeKind.UNCHANGED, (p,), (q,), 1.0)
+            else:
+                self._pair(ChangeKind.MOVED, (p,), (q,), 1.0, name)
+        # Gaps between chain pairs: a later pairing in one gap keeps the order.
+        for side, positions, at in ((self.old, olds, 0), (self.new, news, 1)):
+            k = 0
+            for position in positions:
+                while k < len(chain) and chain[k][at] < position:
+                    k += 1
+                side.gap[position] = k
+        reserved_old = {p for p, q in chain if (p, q) in fuzzy}
+        reserved_new = {q for p, q in chain if (p, q) in fuzzy}
+        for p, q in chain:
+            if (p, q) in fuzzy:
+                old, new, score = self._extend(
+                    fuzzy[(p, q)], reserved_old, reserved_new, REWORD_THRESHOLD
+                )
+                self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+        bounds = [(olds[0] - 1, news[0] - 1), *chain, (olds[-1] + 1, news[-1] + 1)]
+        for (p0, q0), (p1, q1) in itertools.pairwise(bounds):
+            gap_old = [p for p in range(p0 + 1, p1) if not self.old.paired[p]]
+            gap_new = [q for q in range(q0 + 1, q1) if not self.new.paired[q]]
+            if len(gap_old) == len(gap_new) == 1:
+                slot = self._score(gap_old, gap_new, SLOT_THRESHOLD)
+                if slot is not None:
+                    self._pair(ChangeKind.REWORDED, (gap_old[0],), (gap_new[0],), slot.similarity)
+            elif gap_old and gap_new and len(gap_old) * len(gap_new) <= _DP_CELLS:
+                for c in self._programme(gap_old, gap_new):
+                    self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
+
+    def _programme(self, olds: Sequence[int], news: Sequence[int]) -> list[_Candidate]:
+        """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
+        n, m = len(olds), len(news)
+        score = [[0.0] * (m + 1) for _ in range(n + 1)]
+        step: list[list[tuple[int, int, _Score | None]]] = [
+            [(0, 0, None)] * (m + 1) for _ in range(n + 1)
+        ]
+        for i in range(n + 1):
+            for j in range(m + 1):
+                if i == 0 and j == 0:
+                    continue
+                best: float = -1.0
+                choice: tuple[int, int, _Score | None] = (0, 0, None)
+                if i:
+                    best, choice = score[i - 1][j], (1, 0, None)
+                if j and score[i][j - 1] > best:
+                    best, choice = score[i][j - 1], (0, 1, None)
+                for di, dj in ((1, 1), (2, 1), (1, 2)):
+                    if i < di or j < dj:
+                        continue
+                    s = self._score(olds[i - di : i], news[j - dj : j], REWORD_THRESHOLD)
+                    if s is not None and score[i - di][j - dj] + s.shared > best:
+                        best, choice = score[i - di][j - dj] + s.shared, (di, dj, s)
+                score[i][j] = best
+                step[i][j] = choice
+        chosen: list[_Candidate] = []
+        i, j = n, m
+        while i or j:
+            di, dj, s = step[i][j]
+            if s is not None:
+                old, new = tuple(olds[i - di : i]), tuple(news[j - dj : j])
+                chosen.append(_Candidate(s.similarity, s.shared, old, new))
+            i, j = i - di, j - dj
+        chosen.reverse()
+        return chosen
+
+    def _in_place(self, old: Sequence[int], new: Sequence[int]) -> bool:
+        """True when a pairing keeps its section and the chain's order (not a move)."""
+        p, q = old[0], new[0]
+        return self.old.section[p] == self.new.section[q] and self.old.gap[p] == self.new.gap[q]
+
+    def _fuzzy_moves(self, pool: Sequence[SectionName]) -> None:
+        olds = self._free(self.old, pool)
+        news = self._free(self.new, pool)
+        if not olds or not news:
+            return
+        found = _candidates(self.old.bags, self.new.bags, olds, news, self.weights, MOVE_THRESHOLD)
+        chosen = _greedy(found)
+        taken_old = {p for c in chosen for p in c.old}
+        taken_new = {q for c in chosen for q in c.new}
+        for c in chosen:
+            old, new, score = self._extend(c, taken_old, taken_new, MOVE_THRESHOLD)
+            if self._in_place(old, new):
+                self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+            else:
+                moved_from = self.old.section[old[0]]
+                self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+
+    def _extend(
+        self, pair: _Candidate, taken_old: set[int], taken_new: set[int], threshold: float
+    ) -> tuple[tuple[int, ...], tuple[int, ...], _Score]:
+        """Grow a one-to-one pair into a split or merge with a free neighbour that fits.
+
+        The neighbour joins ``taken_old`` / ``taken_new``.
+        """
+        (p,), (q,) = pair.old, pair.new
+        best = (pair.old, pair.new, _Score(pair.similarity, pair.shared))
+        for side, position, taken, at_old in (
+            (self.new, q, taken_new, False),
+            (self.old, p, taken_old, True),
+        ):
+            for neighbour in (position + 1, position - 1):
+                if (
+                    not 0 <= neighbour < len(side.sentences)
+                    or side.paired[neighbour]
+                    or neighbour in taken
+                    or side.section[neighbour] != side.section[position]
+                ):
+                    continue
+                group = tuple(sorted((position, neighbour)))
+                old, new = (group, pair.new) if at_old else (pair.old, group)
+                score = self._score(old, new, threshold)
+                if score is not None and score.shared > best[2].shared:
+                    best = (old, new, score)
+        old, new, _ = best
+        taken_old.update(old)
+        taken_new.update(new)
+        return best
+
+
+# --------------------------------------------------------------------------- changes
+
+
+def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
+    olds = tuple(old.sentences[p] for p in pairing.old)
+    news = tuple(new.sentences[q] for q in pairing.new)
+    old_text = " ".join(s.text for s in olds)
+    new_text = " ".join(s.text for s in news)
+    if not news:
+        ops: tuple[tuple[Op, str], ...] = ((Op.DELETE, old_text),)
+    elif not olds:
+        ops = ((Op.INSERT, new_text),)
+    else:
+        ops = word_ops(old_text, new_text)
+    return Change(pairing.kind, olds, news, ops, pairing.moved_from, pairing.similarity)
+
+
+def _section_changes(
+    name: SectionName, pairings: Sequence[_Pairing], old: _Side, new: _Side
+) -> list[_Pairing]:
+    """The pairings shown under section ``name``, in reading order.
+
+    A pairing with new sentences belongs to the section of its first new sentence and
+    is placed by its new position; a removed sentence follows the nearest preceding old
+    sentence of the section whose entry is shown here (or opens the section).
+    """
+    shown = sorted(
+        (k for k, pr in enumerate(pairings) if pr.new and new.section[pr.new[0]] == name),
+        key=lambda k: pairings[k].new[0],
+    )
+    shown_set = set(shown)
+    of_old = {p: k for k, pr in enumerate(pairings) if pr.old for p in pr.old}
+    followers: dict[int, list[int]] = {}  # shown entry (-1: section start) → removed
+    root = -1
+    for p in old.positions.get(name, []):
+        k = of_old[p]
+        if pairings[k].kind is ChangeKind.REMOVED:
+            followers.setdefault(root, []).append(k)
+        elif k in shown_set:
+            root = k
+    ordered = [pairings[k] for k in followers.get(-1, [])]
+    for k in shown:
+        ordered.append(pairings[k])
+        ordered.extend(pairings[f] for f in followers.get(k, []))
+    return ordered
+
+
+def _stats(changes: Sequence[Change]) -> SectionStats:
+    counts = Counter(c.kind for c in changes)
+    changed = 0
+    total = 0
+    for c in changes:
+        total += len((c.old_text or "").split()) + len((c.new_text or "").split())
+        changed += sum(len(text.split()) for op, text in c.ops if op is not Op.EQUAL)
+    return SectionStats(
+        unchanged=counts[ChangeKind.UNCHANGED],
+        reworded=counts[ChangeKind.REWORDED],
+        added=counts[ChangeKind.ADDED],
+        removed=counts[ChangeKind.REMOVED],
+        moved=counts[ChangeKind.MOVED],
+        words_changed_share=changed / total if total else 0.0,
+    )
+
+
+# --------------------------------------------------------------------------- recommendations
+
+
+def match_recommendations(
+    old: Sequence[str], new: Sequence[str]
+) -> tuple[RecommendationMatch, ...]:
+    """Match two recommendation lists as sets: carried, reworded, merged, split, new, dropped.
+
+    Equal keys are carried; then best-first over all one-to-one, two-to-one and
+    one-to-two pairings at or above :data:`RECOMMENDATION_THRESHOLD`. Entries come in
+    the new list's order, dropped ones last in the old order; ranks are 1-based.
+    """
+    old_words = [_norm_words(t) for t in old]
+    new_words = [_norm_words(t) for t in new]
+    weights = _Weights([*old_words, *new_words])
+    old_bags = [_Bag.of(w, weights) for w in old_words]
+    new_bags = [_Bag.of(w, weights) for w in new_words]
+    matched: list[_Candidate] = []
+    waiting: dict[str, list[int]] = {}
+    for j, text in enumerate(new):
+        waiting.setdefault(_key(text), []).append(j)
+    for i, text in enumerate(old):
+        found = waiting.get(_key(text))
+        if found:
+            matched.append(_Candidate(1.0, old_bags[i].total, (i,), (found.pop(0),)))
+    carried_old = {i for c in matched for i in c.old}
+    carried_new = {j for c in matched for j in c.new}
+    free_old = [i for i in range(len(old)) if i not in carried_old]
+    free_new = [j for j in range(len(new)) if j not in carried_new]
+    threshold = RECOMMENDATION_THRESHOLD
+    found_pairs: list[_Candidate] = []
+    if len(free_old) * len(free_new) <= _ALL_PAIRS_LIMIT:
+        for i in free_old:
+            for j in free_new:
+                s = _score_group([old_bags[i]], [new_bags[j]], weights, threshold)
+                if s is not None:
+                    found_pairs.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
+        found_pairs += _two_to_one(old_bags, new_bags, free_old, free_new, weights, False)
+        found_pairs += _two_to_one(new_bags, old_bags, free_new, free_old, weights, True)
+    else:
+        found_pairs = _candidates(old_bags, new_bags, free_old, free_new, weights, threshold)
+    matched += _greedy(found_pairs)
+
+    results: list[RecommendationMatch] = []
+    for c in matched:
+        old_text = " ".join(old[i] for i in c.old)
+        new_text = " ".join(new[j] for j in c.new)
+        if len(c.old) == 2:
+            status = RecommendationStatus.MERGED
+        elif len(c.new) == 2:
+            status = RecommendationStatus.SPLIT
+        elif _key(old_text) == _key(new_text):
+            status = RecommendationStatus.CARRIED
+        else:
+            status = RecommendationStatus.REWORDED
+        results.append(
+            RecommendationMatch(
+                status,
+                tuple(old[i] for i in c.old),
+                tuple(new[j] for j in c.new),
+                tuple(i + 1 for i in c.old),
+                tuple(j + 1 for j in c.new),
+                word_ops(old_text, new_text),
+                c.similarity,
+            )
+        )
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+    for j, text in enumerate(new):
+        if j not in paired_new:
+            results.append(
+                RecommendationMatch(
+                    RecommendationStatus.NEW, (), (text,), (), (j + 1,), ((Op.INSERT, text),), 0.0
+                )
+            )
+    for i, text in enumerate(old):
+        if i not in paired_old:
+            results.append(
+                RecommendationMatch(
+                    RecommendationStatus.DROPPED,
+                    (text,),
+                    (),
+                    (i + 1,),
+                    (),
+                    ((Op.DELETE, text),),
+                    0.0,
+                )
+            )
+    results.sort(key=lambda r: (r.new_rank[0] if r.new_rank else len(new) + 1, r.old_rank))
+    return tuple(results)
+
+
+def _two_to_one(
+    many_bags: Sequence[_Bag],
+    one_bags: Sequence[_Bag],
+    many: Sequence[int],
+    ones: Sequence[int],
+    weights: _Weights,
+    split: bool,
+) -> list[_Candidate]:
+    """Merges (two items of ``many`` → one of ``ones``), or splits when ``split``."""
+    found: list[_Candidate] = []
+    for j in ones:
+        target = one_bags[j]
+        # Only items that mostly sit inside the target can be half of a merge.
+        parts = [
+            i
+            for i in many
+            if many_bags[i].total
+            and _shared(many_bags[i], target, weights) >= PART_THRESHOLD * many_bags[i].total
+        ]
+        for k, i1 in enumerate(parts):
+            for i2 in parts[k + 1 :]:
+                pair = [many_bags[i1], many_bags[i2]]
+                if split:
+                    s = _score_group([target], pair, weights, RECOMMENDATION_THRESHOLD)
+                else:
+                    s = _score_group(pair, [target], weights, RECOMMENDATION_THRESHOLD)
+                if s is None:
+                    continue
+                if split:
+                    found.append(_Candidate(s.similarity, s.shared, (j,), (i1, i2)))
+                else:
+                    found.append(_Candidate(s.similarity, s.shared, (i1, i2), (j,)))
+    return found
+
+
+# --------------------------------------------------------------------------- report diff
+
+
+def _label(report: Report, other: Report, side: str) -> str:
+    if report.year is not None and report.year != other.year:
+        return f"the {report.year} text"
+    return f"the {side} text"
+
+
+def _warnings(old: Report, new: Report) -> list[str]:
+    warnings: list[str] = []
+    if old.year is not None and new.year is not None:
+        if old.year > new.year:
+            warnings.append(
+                f"editions reversed: the old text is the {old.year} edition and the new one "
+                f"the {new.year} edition; swap them to read the changes forward in time"
+            )
+        elif old.year == new.year:
+            warnings.append(
+                f"both texts are the {old.year} edition: the diff shows how two copies "
+                "differ, not what changed between editions"
+            )
+    if old.text == new.text:
+        warnings.append("the two texts are the same: there is nothing to compare")
+    if old.country and new.country and old.country.casefold() != new.country.casefold():
+        warnings.append(
+            f"different countries: the old text is about {old.country}, "
+            f"the new one about {new.country}"
+        )
+    for report, other, side in ((old, new, "old"), (new, old, "new")):
+        missing = [
+            str(n) for n in CANONICAL_ORDER if n in other.sections and n not in report.sections
+        ]
+        if missing:
+            plural = "s" if len(missing) > 1 else ""
+            warnings.append(
+                f"{_label(report, other, side)} has no {', '.join(missing)} section{plural}"
+            )
+    return warnings
+
+
+def compare_reports(old: Report, new: Report) -> ReportDiff:
+    """Compare two editions: sections, sentences, words, recommendations and figures."""
+    aligner = _Aligner(old, new)
+    pairings = aligner.run()
+    old_label = _label(old, new, "old")
+    new_label = _label(new, old, "new")
+    sections: list[SectionDiff] = []
+    for name in CANONICAL_ORDER:
+        in_old, in_new = name in old.sections, name in new.sections
+        if not in_old and not in_new:
+            continue
+        chosen = _section_changes(name, pairings, aligner.old, aligner.new)
+        changes = tuple(_change(p, aligner.old, aligner.new) for p in chosen)
+        status, reason = SectionStatus.BOTH, None
+        if not in_new:
+            status, reason = SectionStatus.ONLY_OLD, f"not in {new_label}"
+        elif not in_old:
+            status, reason = SectionStatus.ONLY_NEW, f"not in {old_label}"
+        verdict = None
+        if name in P_SECTIONS:
+            verdict = figures.verdict_change(old.verdicts.get(name), new.verdicts.get(name))
+        sections.append(SectionDiff(name, status, changes, _stats(changes), verdict, reason))
+    warnings = _warnings(old, new)
+    for warning in warnings:
+        logger.info("compare: %s", warning)
+    return ReportDiff(
+        old=old,
+        new=new,
+        tier=figures.tier_change(old, new),
+        sections=tuple(sections),
+        recommendations=match_recommendations(old.recommendations, new.recommendations),
+        figures=figures.compare_figures(old.figures, new.figures),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,451 @@
+"""The release-day job: a folder of narratives in, a brief per country pair out.
+
+Steps: find the narratives in a folder, read each one's country and edition (from the
+text, else a manifest, else the file name), group them by country, pair editions, then
+compare and render every pair in worker processes started once for the batch, and
+write ``index.html`` and ``summary.json``. A file that cannot be read is listed with
+its reason and never stops the batch. Every output file is written atomically.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import TipdiffError, UsageError
+from .files import write_atomic
+from .model import Movement, RecommendationStatus, Report, ReportDiff
+
+log = logging.getLogger(__name__)
+
+PAIR_MODES = ("consecutive", "latest", "all")
+FORMATS = ("html", "pdf", "md", "json")
+SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md", "json": ".json"}
+NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+
+#: The conditions ``--fail-on`` understands, and what each looks for.
+FAIL_CONDITIONS = {
+    "tier-downgrade": "the tier went down",
+    "verdict-decrease": "an effort verdict went down",
+    "new-recommendation": "a recommendation is new",
+    "figure-revision": "the new edition revises a figure the old one reported",
+}
+
+_NAME_PATTERN = re.compile(r"^(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I)
+
+
+def parse_fail_on(value: str | None) -> tuple[str, ...]:
+    """Split a comma list of ``--fail-on`` conditions, refusing unknown ones."""
+    if not value:
+        return ()
+    names = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    unknown = [n for n in names if n not in FAIL_CONDITIONS]
+    if unknown:
+        raise UsageError(
+            f"unknown --fail-on condition {', '.join(map(repr, unknown))}; "
+            f"choose from: {', '.join(FAIL_CONDITIONS)}"
+        )
+    return names
+
+
+def fail_reasons(diff: ReportDiff, conditions: Iterable[str]) -> list[str]:
+    """The reasons, one per finding, that the given ``--fail-on`` conditions hold."""
+    label = _pair_label(diff)
+    reasons: list[str] = []
+    for condition in conditions:
+        if condition == "tier-downgrade" and diff.tier.movement is Movement.DOWNGRADE:
+            reasons.append(f"{label}: tier-downgrade: {diff.tier.old} → {diff.tier.new}")
+        elif condition == "verdict-decrease":
+            for section in diff.sections:
+                verdict = section.verdict
+                if verdict is not None and verdict.movement is Movement.DOWNGRADE:
+                    old = verdict.old.phrase if verdict.old else "?"
+                    new = verdict.new.phrase if verdict.new else "?"
+                    reasons.append(
+                        f"{label}: verdict-decrease: {section.name.value}: {old} → {new}"
+                    )
+        elif condition == "new-recommendation":
+            for match in diff.recommendations:
+                if match.status is RecommendationStatus.NEW:
+                    reasons.append(f"{label}: new-recommendation: {match.new[0]}")
+        elif condition == "figure-revision":
+            for delta in diff.figures:
+                if delta.check == "revised":
+                    old = "?" if delta.old is None else f"{delta.old.value:,g}"
+                    new = "?" if delta.new is None else f"{delta.new.value:,g}"
+                    reasons.append(
+                        f"{label}: figure-revision: {delta.metric} ({delta.period}) {old} → {new}"
+                    )
+    return reasons
+
+
+def _pair_label(diff: ReportDiff) -> str:
+    country = diff.new.country or diff.old.country or "unknown country"
+    return f"{country} {diff.old.year or '?'}→{diff.new.year or '?'}"
+
+
+# --------------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """One input file and the edition it holds."""
+
+    path: Path
+    country: str
+    year: int
+    country_from: str  # "text" | "manifest" | "file name"
+    year_from: str
+
+    def load(self) -> Report:
+        """The Report, with the country and edition the batch settled on."""
+        from . import load
+
+        return load(
+            self.path,
+            country=None if self.country_from == "text" else self.country,
+            year=None if self.year_from == "text" else self.year,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.path, "reason": self.reason}
+
+
+def find_narratives(folder: Path) -> list[Path]:
+    """Every narrative file under ``folder`` (recursively), in a stable order."""
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; give the folder that holds the narratives")
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in NARRATIVE_SUFFIXES
+        and not p.name.startswith(".")
+        and p.name.lower() not in ("readme.txt", "readme.md")
+    )
+
+
+def read_manifest(path: Path | None) -> dict[str, dict[str, Any]]:
+    """Read a manifest: a JSON list of ``{"file", "country", "year"|"edition"}`` objects
+    (or a mapping of file name to such an object). Keys are file names."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the manifest {path}: {exc}") from exc
+    entries = data.items() if isinstance(data, dict) else ((e.get("file"), e) for e in data)
+    manifest: dict[str, dict[str, Any]] = {}
+    for name, entry in entries:
+        if not name or not isinstance(entry, dict):
+            continue
+        year = entry.get("year", entry.get("edition", entry.get("report_year")))
+        manifest[Path(str(name)).name] = {"country": entry.get("country"), "year": year}
+    return manifest
+
+
+def identify(path: Path, manifest: dict[str, dict[str, Any]]) -> Narrative:
+    """Country and edition of one file: a manifest entry wins, then the text, then the
+    file name ("moldova-2024.txt")."""
+    from . import load
+
+    given = manifest.get(path.name, {})
+    report = load(path, country=given.get("country") or None, year=given.get("year") or None)
+    named = _NAME_PATTERN.match(path.stem)
+    country_from = "manifest" if given.get("country") else "text"
+    year_from = "manifest" if given.get("year") else "text"
+    country, year = report.country, report.year
+    if not country and named:
+        country, country_from = (
+            named.group("country").replace("_", " ").replace("-", " ").title(),
+            "file name",
+        )
+    if not year and named:
+        year, year_from = int(named.group("year")), "file name"
+    if not country:
+        raise TipdiffError(
+            "the text never names its country; add it to a manifest or name the file "
+            "like 'country-2024.txt'"
+        )
+    if not year:
+        raise TipdiffError(
+            "the text does not say its edition; add it to a manifest or name the file "
+            "like 'country-2024.txt'"
+        )
+    return Narrative(path, country, year, country_from, year_from)
+
+
+def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narrative, Narrative]]:
+    """Pair the editions of each country: consecutive, latest two, or all pairs."""
+    if mode not in PAIR_MODES:
+        raise UsageError(f"unknown --pairs {mode!r}; choose from: {', '.join(PAIR_MODES)}")
+    by_country: dict[str, list[Narrative]] = {}
+    for narrative in narratives:
+        by_country.setdefault(narrative.country.casefold(), []).append(narrative)
+    pairs: list[tuple[Narrative, Narrative]] = []
+    for key in sorted(by_country):
+        editions = sorted(by_country[key], key=lambda n: (n.year, n.path.name))
+        if mode == "consecutive":
+            pairs.extend(itertools.pairwise(editions))
+        elif mode == "latest" and len(editions) >= 2:
+            pairs.append((editions[-2], editions[-1]))
+        elif mode == "all":
+            pairs.extend(
+                (editions[i], editions[j])
+                for i in range(len(editions))
+                for j in range(i + 1, len(editions))
+            )
+    return pairs
+
+
+# ------------------------------------------------------------------------ work
+
+
+@dataclass(frozen=True, slots=True)
+class PairJob:
+    old: Narrative
+    new: Narrative
+    out_dir: Path
+    formats: tuple[str, ...]
+    paper: str
+    template_dir: str | None
+    fail_on: tuple[str, ...]
+
+    @property
+    def stem(self) -> str:
+        slug = re.sub(r"[^a-z0-9]+", "-", self.new.country.casefold()).strip("-") or "country"
+        name = f"{slug}-{self.old.year}-{self.new.year}"
+        if self.old.year == self.new.year:  # two copies of one edition
+            name += f"-{self.old.path.stem}-{self.new.path.stem}"
+        return name
+
+
+def run_pair(job: PairJob) -> dict[str, Any]:
+    """Compare one pair and write its briefs; returns its row for the index."""
+    from . import compare, render
+
+    diff = compare(job.old.load(), job.new.load())
+    outputs: dict[str, str] = {}
+    for fmt in job.formats:
+        target = job.out_dir / f"{job.stem}{SUFFIXES[fmt]}"
+        if fmt == "pdf":
+            render.render_pdf(diff, target, paper=job.paper, template_dir=job.template_dir)
+        else:
+            if fmt == "html":
+                text = render.render_html(diff, template_dir=job.template_dir)
+            elif fmt == "md":
+                text = render.render_markdown(diff)
+            else:
+                text = render.render_json(diff)
+            write_atomic(target, text.encode("utf-8"))
+        outputs[fmt] = target.name
+    return summarise(diff, job, outputs)
+
+
+def summarise(diff: ReportDiff, job: PairJob, outputs: dict[str, str]) -> dict[str, Any]:
+    """The pair's row in ``summary.json`` and the index."""
+    changes = sum(s.stats.total_changes for s in diff.sections)
+    return {
+        "country": job.new.country,
+        "old": {"year": job.old.year, "file": job.old.path.name, "tier": _str(diff.old.tier)},
+        "new": {"year": job.new.year, "file": job.new.path.name, "tier": _str(diff.new.tier)},
+        "tier_movement": diff.tier.movement.value,
+        "verdicts": {
+            s.name.value: {
+                "old": s.verdict.old.phrase if s.verdict.old else None,
+                "new": s.verdict.new.phrase if s.verdict.new else None,
+                "movement": s.verdict.movement.value,
+            }
+            for s in diff.sections
+            if s.verdict is not None
+        },
+        "changes": changes,
+        "recommendations": {
+            status.value: sum(1 for r in diff.recommendations if r.status is status)
+            for status in RecommendationStatus
+        },
+        "briefs": outputs,
+        "flags": fail_reasons(diff, job.fail_on),
+        "warnings": list(diff.warnings),
+    }
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+# ------------------------------------------------------------------- the batch
+
+
+@dataclass
+class BatchResult:
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    narratives: list[Narrative] = field(default_factory=list)
+
+    @property
+    def flags(self) -> list[str]:
+        return [flag for row in self.pairs for flag in row["flags"]]
+
+    @property
+    def exit_code(self) -> int:
+        """2 when any input or pair failed, else 1 when a ``--fail-on`` flag was raised."""
+        if self.failures:
+            return 2
+        return 1 if self.flags else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": 1,
+            "pairs": self.pairs,
+            "failures": [f.to_dict() for f in self.failures],
+            "inputs": [
+                {
+                    "file": n.path.name,
+                    "country": n.country,
+                    "year": n.year,
+                    "country_from": n.country_from,
+                    "year_from": n.year_from,
+                }
+                for n in self.narratives
+            ],
+            "exit_code": self.exit_code,
+        }
+
+
+def run_batch(
+    input_dir: str | os.PathLike[str],
+    output_dir: str | os.PathLike[str],
+    *,
+    formats: Sequence[str] = ("html",),
+    pairs: str = "consecutive",
+    jobs: int | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    paper: str = "a4",
+    template_dir: str | None = None,
+    fail_on: Sequence[str] = (),
+    progress: TextIO | None = None,
+) -> BatchResult:
+    """Compare every pair of editions in ``input_dir``; write briefs, an index and a summary."""
+    source = Path(input_dir)
+    out = Path(output_dir)
+    bad_formats = [f for f in formats if f not in FORMATS]
+    if bad_formats:
+        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
+    paths = find_narratives(source)
+    manifest_path = Path(manifest) if manifest else _default_manifest(source)
+    known = read_manifest(manifest_path)
+    out.mkdir(parents=True, exist_ok=True)
+    result = BatchResult()
+    workers = max(1, jobs or os.cpu_count() or 1)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        identified = _run_all(
+            pool, [(identify, (p, known)) for p in paths], [str(p) for p in paths], progress, "read"
+        )
+        for path, outcome in zip(paths, identified, strict=True):
+            if isinstance(outcome, Failure):
+                result.failures.append(Failure(_relative(path, source), outcome.reason))
+            else:
+                result.narratives.append(outcome)
+        job_list = [
+            PairJob(old, new, out, tuple(formats), paper, template_dir, tuple(fail_on))
+            for old, new in pair_editions(result.narratives, pairs)
+        ]
+        labels = [f"{j.old.path.name} → {j.new.path.name}" for j in job_list]
+        outcomes = _run_all(
+            pool, [(run_pair, (j,)) for j in job_list], labels, progress, "compared"
+        )
+    for label, outcome in zip(labels, outcomes, strict=True):
+        if isinstance(outcome, Failure):
+            result.failures.append(Failure(label, outcome.reason))
+        else:
+            result.pairs.append(outcome)
+    _write_index(result, out, template_dir)
+    write_atomic(
+        out / "summary.json",
+        (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
+    )
+    return result
+
+
+def _default_manifest(folder: Path) -> Path | None:
+    candidate = folder / "manifest.json"
+    return candidate if candidate.is_file() else None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def _run_all(
+    pool: ProcessPoolExecutor,
+    calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
+    labels: Sequence[str],
+    progress: TextIO | None,
+    verb: str,
+) -> list[Any]:
+    """Run calls in the pool; a TipdiffError becomes a Failure, results keep their order."""
+    results: list[Any] = [None] * len(calls)
+    futures: dict[Future[Any], int] = {}
+    for index, (function, args) in enumerate(calls):
+        futures[pool.submit(function, *args)] = index
+    started = time.monotonic()
+    done_count = 0
+    pending = set(futures)
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            index = futures[future]
+            try:
+                results[index] = future.result()
+            except TipdiffError as exc:
+                results[index] = Failure(labels[index], str(exc))
+            except BrokenProcessPool:
+                results[index] = Failure(labels[index], "its worker process died")
+            done_count += 1
+        _progress(progress, verb, done_count, len(calls), started)
+    if progress is not None and calls:
+        progress.write("\n")
+    return results
+
+
+def _progress(stream: TextIO | None, verb: str, done: int, total: int, started: float) -> None:
+    if stream is None:
+        return
+    elapsed = max(time.monotonic() - started, 1e-6)
+    rate = done / elapsed
+    eta = (total - done) / rate if rate else 0.0
+    stream.write(f"\r{verb} {done}/{total}  {rate:.1f}/s  ETA {eta:.0f}s ")
+    stream.flush()
+
+
+def progress_stream(quiet: bool) -> TextIO | None:
+    """stderr when it is a terminal and the user did not ask for quiet, else None."""
+    return None if quiet or not sys.stderr.isatty() else sys.stderr
+
+
+def _write_index(result: BatchResult, out: Path, template_dir: str | None) -> None:
+    from .render import render_index
+
+    html = render_index(result.to_dict(), template_dir=template_dir)
+    write_atomic(out / "index.html", html.encode("utf-8"))
