@@ -524,3 +524,33 @@ def test_template_dir_overrides_the_timeline_template(tmp_path: Path, synthetic:
         "custom {{ view.country }} {{ view.tier_path }}\n", encoding="utf-8"
     )
     assert render_timeline_html(synthetic, template_dir=tmp_path).startswith("custom Ruritania")
+
+
+def test_texts_of_one_year_count_as_one_edition_and_undated_ones_apart() -> None:
+    timeline = build_timeline(
+        [
+            report(2022, recommendations=[TRAIN], tier=Tier.TIER_2),
+            report(2023, source="fragment-2023.txt"),  # no tier, no recommendations
+            report(2023, recommendations=[TRAIN], tier=Tier.TIER_3, source="full-2023.txt"),
+            report(2024, recommendations=[TRAIN, LABOR]),
+            report(None, recommendations=[TRAIN, NEW], source="undated.txt", tier=Tier.TIER_1),
+        ]
+    )
+    # One step per year: the 2023 fragment states no tier, the full 2023 text does.
+    assert timeline.tier_path == "Tier 2 (2022) → Tier 3 (2023) → unknown (2024)"
+    assert [t.label for t in timeline.tiers] == ["Tier 2", "unknown", "Tier 3", "unknown", "Tier 1"]
+    assert timeline.tiers[2].movement == Movement.DOWNGRADE
+    assert timeline.tiers[4].movement is None  # an undated text is never compared
+    train = timeline.recommendations[0]
+    assert train.text == TRAIN and (train.count, train.of) == (4, 4)
+    assert train.summary == "recommended in every edition since 2022 (and in 1 undated text)"
+    assert [p.state for p in train.presence] == [
+        "present",
+        "not_in_text",
+        "present",
+        "present",
+        "present",
+    ]
+    view = timeline_view(timeline)
+    titles = [g.title for g in view.once]
+    assert titles == ["New in 2024 (1)", "Only in an undated text (1)"]

@@ -27,6 +27,9 @@ __all__ = [
     "__version__",
     "compare",
     "load",
+    "render_html",
+    "render_markdown",
+    "render_pdf",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -56,3 +59,12 @@ def compare(old: Source | Report, new: Source | Report) -> ReportDiff:
     from .align import compare_reports
 
     return compare_reports(load(old), load(new))
+
+
+def __getattr__(name: str) -> object:
+    # The renderers import Jinja2 (and WeasyPrint on use); load them only when asked for.
+    if name in ("render_html", "render_markdown", "render_pdf"):
+        from . import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module 'tipdiff' has no attribute {name!r}")

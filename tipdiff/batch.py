@@ -245,16 +245,7 @@ def run_pair(job: PairJob) -> dict[str, Any]:
     outputs: dict[str, str] = {}
     for fmt in job.formats:
         target = job.out_dir / f"{job.stem}{SUFFIXES[fmt]}"
-        if fmt == "pdf":
-            render.render_pdf(diff, target, paper=job.paper, template_dir=job.template_dir)
-        else:
-            if fmt == "html":
-                text = render.render_html(diff, template_dir=job.template_dir)
-            elif fmt == "md":
-                text = render.render_markdown(diff)
-            else:
-                text = render.render_json(diff)
-            write_atomic(target, text.encode("utf-8"))
+        render.write_brief(diff, target, format=fmt, paper=job.paper, template_dir=job.template_dir)
         outputs[fmt] = target.name
     return summarise(diff, job, outputs)
 

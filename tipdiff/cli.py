@@ -18,10 +18,9 @@ from . import __version__, compare, load
 from .batch import fail_reasons, parse_fail_on, progress_stream, run_batch
 from .errors import TipdiffError, UsageError
 from .files import write_atomic
-from .model import Report, ReportDiff, SectionName
+from .model import Report, SectionName
 
-FORMATS = ("html", "pdf", "md", "json")
-_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".json": "json"}
+FORMATS = ("html", "pdf", "md", "markdown", "json")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -227,25 +226,24 @@ def _opening(text: str, words: int = 10) -> str:
 
 
 def _compare(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _output_format(args.output, args.format)
+    from . import render
+
+    to_stdout = args.output in (None, "-")
+    fmt = args.format or ("json" if to_stdout else render.format_for_path(args.output))
+    chosen = render.renderer(fmt)
+    if to_stdout and chosen.name == "pdf":
+        raise UsageError("a PDF brief needs a file: pass -o brief.pdf")
     conditions = parse_fail_on(args.fail_on)
     old = load(args.old, country=args.country, year=args.old_year)
     new = load(args.new, country=args.country, year=args.new_year)
     diff = compare(old, new)
     for warning in diff.warnings:
         print(f"tipdiff: warning: {warning}", file=sys.stderr)
-    if fmt == "pdf":
-        if args.output in (None, "-"):
-            raise UsageError("a PDF brief needs a file: pass -o brief.pdf")
-        from .render import render_pdf
-
-        render_pdf(diff, args.output, paper=args.paper, template_dir=args.template_dir)
+    if to_stdout:
+        data = chosen.render(diff, paper=args.paper, template_dir=args.template_dir)
+        out.write(data.decode("utf-8"))
     else:
-        text = render_text(diff, fmt, template_dir=args.template_dir)
-        if args.output in (None, "-"):
-            out.write(text)
-        else:
-            write_atomic(Path(args.output), text.encode("utf-8"))
+        chosen.write(diff, args.output, paper=args.paper, template_dir=args.template_dir)
     return _report_flags(fail_reasons(diff, conditions))
 
 
@@ -298,31 +296,6 @@ def _timeline(args: argparse.Namespace) -> int:
         html = render_timeline_html(timeline, template_dir=args.template_dir)
         write_atomic(Path(args.output), html.encode("utf-8"))
     return 0
-
-
-def render_text(diff: ReportDiff, fmt: str, *, template_dir: str | None = None) -> str:
-    """Render a diff in one of the text formats (json, html, md)."""
-    if fmt == "json":
-        return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False) + "\n"
-    from . import render
-
-    if fmt == "html":
-        return render.render_html(diff, template_dir=template_dir)
-    return render.render_markdown(diff)
-
-
-def _output_format(output: str | None, fmt: str | None) -> str:
-    if fmt is not None:
-        return str(fmt)
-    if output in (None, "-"):
-        return "json"
-    suffix = Path(str(output)).suffix.lower()
-    if suffix not in _SUFFIX_FORMATS:
-        raise UsageError(
-            f"cannot tell the format from {output!r}; use a suffix in "
-            f"{', '.join(sorted(_SUFFIX_FORMATS))} or pass --format {{{','.join(FORMATS)}}}"
-        )
-    return _SUFFIX_FORMATS[suffix]
 
 
 if __name__ == "__main__":  # pragma: no cover

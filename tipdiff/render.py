@@ -22,7 +22,6 @@ same diff. Files are written atomically (temporary file in the target folder, th
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import functools
 import importlib.resources
@@ -30,7 +29,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -42,6 +40,7 @@ import jinja2
 
 from .errors import RenderError, UsageError
 from .figures import METRICS
+from .files import write_atomic
 from .model import (
     CANONICAL_ORDER,
     P_SECTIONS,
@@ -1307,7 +1306,7 @@ def render_pdf(
     is written atomically. Needs WeasyPrint; nothing is ever fetched while printing.
     """
     data = render_pdf_bytes(diff, paper=paper, template_dir=template_dir)
-    _atomic_write(Path(path), data)
+    write_atomic(Path(path), data)
 
 
 def _weasyprint() -> Any:
@@ -1364,44 +1363,6 @@ def _html_to_pdf(html: str) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder + os.replace."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise RenderError(
-            f"cannot write {str(path)!r}: the folder {str(folder)!r} does not exist; "
-            "create it first"
-        )
-    if path.is_dir():
-        raise RenderError(f"cannot write {str(path)!r}: it is a folder; give a file name")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise RenderError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, _FILE_MODE)
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise RenderError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
-        raise
-
-
 @dataclass(frozen=True, slots=True)
 class Renderer:
     """One output format: its name, file suffixes and how to produce its bytes."""
@@ -1414,7 +1375,7 @@ class Renderer:
 
     def write(self, diff: ReportDiff, path: str | os.PathLike[str], **options: Any) -> None:
         """Render ``diff`` and write it atomically to ``path``."""
-        _atomic_write(Path(path), self.render(diff, **options))
+        write_atomic(Path(path), self.render(diff, **options))
 
 
 def _html_bytes(

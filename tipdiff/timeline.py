@@ -493,7 +493,8 @@ def _warnings(reports: Sequence[Report], editions: Sequence[Edition]) -> tuple[s
         if edition.year is None:
             warnings.append(
                 f"{edition.source} states no edition year; it is listed last and left out "
-                "of tier movements and figure series (pass the year to load() to fix this)"
+                "of the tier path and movements, the figure series and the recommendation "
+                "counts (pass the year to load() to fix this)"
             )
     return tuple(warnings)
 
@@ -535,14 +536,25 @@ def _tier_history(reports: Sequence[Report], editions: Sequence[Edition]) -> tup
 
 
 def _tier_path(entries: Sequence[TierEntry]) -> str:
-    """``Tier 2 Watch List (2009) → unknown (2015, 2021) → Tier 2 (2023, 2024)``."""
-    runs: list[tuple[str, list[str]]] = []
+    """``Tier 2 Watch List (2009) → unknown (2015, 2021) → Tier 2 (2023, 2024)``.
+
+    One step per edition year (texts of one year share it: a year is "unknown" only
+    when none of its texts states a tier); undated texts cannot be placed and are left out.
+    """
+    by_year: dict[int, list[str]] = {}
     for entry in entries:
-        if runs and runs[-1][0] == entry.label:
-            runs[-1][1].append(entry.edition)
+        if entry.year is not None:
+            tiers = by_year.setdefault(entry.year, [])
+            if entry.tier is not None and entry.tier not in tiers:
+                tiers.append(entry.tier)
+    runs: list[tuple[str, list[str]]] = []
+    for year, tiers in by_year.items():
+        label = " / ".join(tiers) if tiers else "unknown"
+        if runs and runs[-1][0] == label:
+            runs[-1][1].append(str(year))
         else:
-            runs.append((entry.label, [entry.edition]))
-    return " → ".join(f"{label} ({', '.join(eds)})" for label, eds in runs)
+            runs.append((label, [str(year)]))
+    return " → ".join(f"{label} ({', '.join(years)})" for label, years in runs)
 
 
 # ---- figures
@@ -699,7 +711,7 @@ def _threads(
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
 
-    with_recs = [e for e in editions if e.has_recommendations]
+    eligible = sorted({_key(e) for e in editions if e.has_recommendations})
     threads = []
     for members in groups.values():
         wordings = tuple(Wording(items[k][0].label, items[k][1], items[k][2]) for k in members)
@@ -720,14 +732,14 @@ def _threads(
             )
             for e in editions
         )
-        labels = tuple(editions[k].label for k in present)
+        keys = sorted({_key(editions[k]) for k in present})
         threads.append(
             RecommendationThread(
                 text=text,
-                summary=_persistence(present, with_recs, editions),
-                editions=labels,
-                count=len(present),
-                of=len(with_recs),
+                summary=_persistence(keys, eligible),
+                editions=tuple(editions[k].label for k in present),
+                count=len(keys),
+                of=len(eligible),
                 presence=presence,
                 wordings=wordings,
             )
@@ -741,27 +753,37 @@ def _threads(
     return tuple(sorted(threads, key=order))
 
 
-def _persistence(
-    present: Sequence[int], with_recs: Sequence[Edition], editions: Sequence[Edition]
-) -> str:
-    """Where a recommendation appears, in words."""
-    labels = [editions[k].label for k in present]
-    eligible = [e.index for e in with_recs]
-    first = present[0]
-    since_first = [k for k in eligible if k >= first]
-    if len(eligible) == 1:
-        return f"only in {labels[0]}"
-    if len(present) == 1:
-        if present[0] == eligible[-1]:
-            return f"new in {labels[0]}"
-        return f"only in {labels[0]}"
-    if list(present) == since_first:
-        if first == eligible[0]:
-            return f"recommended in every edition since {labels[0]}"
-        return f"recommended in every edition since {labels[0]} ({len(present)} of {len(eligible)})"
-    text = f"in {len(present)} of {len(eligible)} editions ({', '.join(labels)})"
-    if present[-1] != eligible[-1]:
-        text += f"; not since {labels[-1]}"
+def _key(edition: Edition) -> tuple[bool, int]:
+    """What counts as one edition: its year (texts of one year count once); an undated
+    text counts on its own and sorts last."""
+    if edition.year is None:
+        return True, edition.index
+    return False, edition.year
+
+
+def _persistence(present: Sequence[tuple[bool, int]], eligible: Sequence[tuple[bool, int]]) -> str:
+    """Where a recommendation appears, in words ("recommended in every edition since
+    2009", "in 2 of 4 editions (2009, 2023); not since 2023", "new in 2024")."""
+    years = [year for undated, year in present if not undated]
+    dated = [year for undated, year in eligible if not undated]
+    undated = len(present) - len(years)
+    if not years:
+        return "only in an undated text" if undated == 1 else f"only in {undated} undated texts"
+    labels = [str(year) for year in years]
+    if len(dated) == 1:
+        text = f"only in {labels[0]}"
+    elif len(years) == 1:
+        text = f"new in {labels[0]}" if years[0] == dated[-1] else f"only in {labels[0]}"
+    elif years == [year for year in dated if year >= years[0]]:
+        text = f"recommended in every edition since {labels[0]}"
+        if years[0] != dated[0]:
+            text += f" ({len(years)} of {len(dated)})"
+    else:
+        text = f"in {len(years)} of {len(dated)} editions ({', '.join(labels)})"
+        if years[-1] != dated[-1]:
+            text += f"; not since {labels[-1]}"
+    if undated:
+        text += f" (and in {undated} undated text{'s' if undated > 1 else ''})"
     return text
 
 
@@ -1208,21 +1230,19 @@ def _thread_view(thread: RecommendationThread) -> ThreadView:
 
 
 def _once_groups(timeline: Timeline) -> tuple[OnceGroup, ...]:
-    groups: list[OnceGroup] = []
-    for edition in timeline.editions:
-        items = tuple(
-            w
-            for t in timeline.recommendations
-            if not t.persistent and t.editions == (edition.label,)
-            for w in t.wordings
-        )
-        if items:
-            first = next(t for t in timeline.recommendations if t.editions == (edition.label,))
-            title = f"{first.summary[0].upper()}{first.summary[1:]} ({len(items)})"
-            groups.append(
-                OnceGroup(edition.label, title, tuple(sorted(items, key=lambda w: w.rank)))
-            )
-    return tuple(groups)
+    """Recommendations found in one edition only, grouped under it, in list order."""
+    groups: dict[str, list[Wording]] = {}
+    for thread in timeline.recommendations:
+        if not thread.persistent:
+            groups.setdefault(thread.summary, []).extend(thread.wordings)
+    result = []
+    for summary, items in groups.items():
+        unique = {(w.edition, w.rank): w for w in items}
+        ordered = sorted(unique.values(), key=lambda w: (w.edition, w.rank))
+        title = f"{summary[0].upper()}{summary[1:]} ({len(ordered)})"
+        result.append(OnceGroup(ordered[0].edition, title, tuple(ordered)))
+    position = {e.label: e.index for e in timeline.editions}
+    return tuple(sorted(result, key=lambda g: position.get(g.edition, 0)))
 
 
 def _verdict_view(row: VerdictRow) -> VerdictRowView:
