@@ -1050,8 +1050,8 @@ class TierRowView:
 class ThreadView:
     text: str
     summary: str
-    cells: tuple[tuple[str, str], ...]  # (state, mark) per edition
-    earlier: tuple[Wording, ...]
+    cells: tuple[tuple[str, str], ...]  # (state, mark) per edition year
+    earlier: tuple[tuple[str, str], ...]  # (where: "2018 #1, 2019 #2", wording)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1099,6 +1099,7 @@ class TimelineView:
     once: tuple[OnceGroup, ...]
     recommendations_line: str
     recommendations_note: str
+    recommendations_legend: str
     threshold: str
     verdict_rows: tuple[VerdictRowView, ...]
     verdict_sections: tuple[str, ...]
@@ -1214,19 +1215,55 @@ def _series_view(series: FigureSeries, number: int, chart: bool) -> SeriesView:
     )
 
 
-def _thread_view(thread: RecommendationThread) -> ThreadView:
+_WIDE_MATRIX = 8  # more edition columns than this: compact marks, no n/a-only columns
+
+
+def _matrix_columns(timeline: Timeline) -> tuple[tuple[int, ...], bool]:
+    """The edition years shown as columns of the recommendations table, and whether the
+    table is compact. Texts of one year share a column; undated texts have none (their
+    share is in each summary). Years whose texts hold no recommendations keep their "n/a"
+    column unless the table would be too wide."""
+    years = sorted({e.year for e in timeline.editions if e.year is not None})
+    with_recs = [
+        y for y in years if any(e.year == y and e.has_recommendations for e in timeline.editions)
+    ]
+    if len(years) <= _WIDE_MATRIX:
+        return tuple(years), False
+    return tuple(with_recs), len(with_recs) > _WIDE_MATRIX
+
+
+def _thread_view(
+    thread: RecommendationThread, timeline: Timeline, columns: Sequence[int], compact: bool
+) -> ThreadView:
     cells = []
-    for presence in thread.presence:
-        if presence.state == "present":
-            mark = "● " + "+".join(f"#{r}" for r in presence.ranks)
-        elif presence.state == "absent":
-            mark = "○"
+    for year in columns:
+        ranks: list[int] = []
+        states = set()
+        for edition, presence in zip(timeline.editions, thread.presence, strict=True):
+            if edition.year == year:
+                states.add(presence.state)
+                ranks.extend(presence.ranks)
+        if "present" in states:
+            mark = "●" if compact else "● " + "+".join(f"#{r}" for r in ranks)
+            cells.append(("present", mark))
+        elif "absent" in states:
+            cells.append(("absent", "○"))
         else:
-            mark = "n/a"
-        cells.append((presence.state, mark))
+            cells.append(("not_in_text", "n/a"))
+    return ThreadView(thread.text, thread.summary, tuple(cells), _earlier(thread))
+
+
+def _earlier(thread: RecommendationThread) -> tuple[tuple[str, str], ...]:
+    """Each distinct earlier wording once, with where it appears ("2018 #1, 2019 #2")."""
     newest = _words(thread.text)
-    earlier = tuple(w for w in thread.wordings if _words(w.text) != newest)
-    return ThreadView(thread.text, thread.summary, tuple(cells), earlier)
+    found: dict[tuple[str, ...], tuple[list[str], str]] = {}
+    for wording in thread.wordings:
+        words = tuple(_words(wording.text))
+        if list(words) == newest:
+            continue
+        places, _ = found.setdefault(words, ([], wording.text))
+        places.append(f"{wording.edition} #{wording.rank}")
+    return tuple((", ".join(places), text) for places, text in found.values())
 
 
 def _once_groups(timeline: Timeline) -> tuple[OnceGroup, ...]:
@@ -1275,9 +1312,21 @@ def timeline_view(timeline: Timeline) -> TimelineView:
     names = ", ".join(
         e.label if e.source in e.label else f"{e.label} ({e.source})" for e in timeline.editions
     )
-    without = [e.label for e in timeline.editions if not e.has_recommendations]
-    with_recs = n - len(without)
-    persistent = tuple(_thread_view(t) for t in timeline.recommendations if t.persistent)
+    keys_with = {_key(e) for e in timeline.editions if e.has_recommendations}
+    without = list(
+        dict.fromkeys(
+            str(e.year) if e.year is not None else e.label
+            for e in timeline.editions
+            if _key(e) not in keys_with
+        )
+    )
+    with_recs = len(keys_with)
+    columns, compact = _matrix_columns(timeline)
+    persistent = tuple(
+        _thread_view(t, timeline, columns, compact)
+        for t in timeline.recommendations
+        if t.persistent
+    )
     if not timeline.recommendations:
         recommendations_line = "No edition lists recommendations."
     else:
@@ -1333,11 +1382,20 @@ def timeline_view(timeline: Timeline) -> TimelineView:
         charts=tuple(charts),
         others=tuple(others),
         figures_line=figures_line,
-        edition_labels=tuple(e.label for e in timeline.editions),
+        edition_labels=tuple(f"’{y % 100:02d}" if compact else str(y) for y in columns),
         persistent=persistent,
         once=_once_groups(timeline),
         recommendations_line=recommendations_line,
         recommendations_note=recommendations_note,
+        recommendations_legend=(
+            ("● recommended" if compact else "● recommended, with its place in that edition’s list")
+            + " · ○ not recommended in that edition"
+            + ("" if compact else " · n/a the text holds no recommendations")
+            + ". Wordings from different editions count as the same recommendation when "
+            "difflib’s similarity ratio of their lowercased word lists is at least "
+            f"{timeline.similarity_threshold:g}; earlier wordings are listed where they "
+            "differ from the newest."
+        ),
         threshold=f"{timeline.similarity_threshold:g}",
         verdict_rows=tuple(_verdict_view(r) for r in timeline.verdicts),
         verdict_sections=tuple(name.label for name in P_SECTIONS),

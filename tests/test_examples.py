@@ -1,0 +1,62 @@
+"""Every example runs on the seeds and produces what its docstring promises."""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, seed
+
+EXAMPLES = ROOT / "examples"
+
+
+def test_every_example_script_is_tested() -> None:
+    scripts = {p.name for p in EXAMPLES.glob("*.py")}
+    assert scripts == {"compare_two_editions.py", "release_batch.py", "make_briefs.py"}
+
+
+def test_compare_two_editions(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "compare_two_editions.py"), str(seed(2009)), str(seed(2024)), str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    )
+    assert "Azerbaijan: 2009 → 2024" in result.stdout
+    assert "tier: Tier 2 Watch List → Tier 2 (upgrade)" in result.stdout
+    assert "Increase law enforcement" not in result.stdout  # a summary, not a dump
+    assert (tmp_path / "azerbaijan-2009-2024.html").read_text().count("<del") > 0
+
+
+def test_release_batch(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "release_batch.py"), str(ROOT / "seeds"), str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Azerbaijan") == 4
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert (tmp_path / "out" / "azerbaijan-2023-2024.md").is_file()
+
+
+def test_make_briefs_regenerates_the_committed_examples(tmp_path: Path) -> None:
+    module = runpy.run_path(str(EXAMPLES / "make_briefs.py"))
+    written = module["main"](tmp_path)
+    assert len(written) == 9
+    for path in written:
+        if path.suffix in (".html", ".md"):
+            committed = EXAMPLES / "briefs" / path.name
+            assert path.read_bytes() == committed.read_bytes(), f"examples/briefs/{path.name} is stale: run examples/make_briefs.py"
+
+
+def test_workflow_runs_the_batch_command() -> None:
+    workflow = (EXAMPLES / "github-actions" / "tip-report-release.yml").read_text()
+    assert "tipdiff batch" in workflow and "--fail-on" in workflow and "upload-artifact" in workflow
+
+
+@pytest.mark.parametrize("script", ["compare_two_editions.py", "release_batch.py", "make_briefs.py"])
+def test_examples_have_a_usage_docstring(script: str) -> None:
+    text = (EXAMPLES / script).read_text()
+    assert text.startswith('"""')
