@@ -290,6 +290,8 @@ def _timeline(args: argparse.Namespace) -> int:
     if suffix not in (".html", ".htm", ".pdf"):
         raise UsageError(f"cannot tell the format from {args.output!r}; use .html or .pdf")
     timeline = build_timeline([load(path) for path in args.files])
+    for warning in timeline.warnings:
+        print(f"tipdiff: warning: {warning}", file=sys.stderr)
     if suffix == ".pdf":
         render_timeline_pdf(timeline, args.output, paper=args.paper, template_dir=args.template_dir)
     else:

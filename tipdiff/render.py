@@ -183,14 +183,21 @@ def _template_key(template_dir: str | os.PathLike[str] | None) -> str | None:
     return str(folder.resolve())
 
 
-def _render_template(name: str, context: Mapping[str, Any], template_dir: str | None) -> str:
-    env = _environment(template_dir)
+def render_template(
+    name: str,
+    context: Mapping[str, Any],
+    *,
+    template_dir: str | os.PathLike[str] | None = None,
+) -> str:
+    """Render one of tipdiff's templates (or its override in ``template_dir``)."""
+    key = _template_key(template_dir)
+    env = _environment(key)
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateNotFound as exc:
         raise RenderError(
             f"template {exc.name!r} not found (looked in "
-            f"{'the template folder ' + repr(template_dir) + ' and ' if template_dir else ''}"
+            f"{'the template folder ' + repr(key) + ' and ' if key else ''}"
             "tipdiff's own templates)"
         ) from exc
     except jinja2.TemplateSyntaxError as exc:
@@ -414,7 +421,7 @@ def metric_label(metric: str) -> str:
     return METRICS.get(metric) or metric.replace("_", " ").strip().capitalize()
 
 
-def _num(value: float) -> str:
+def format_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -427,9 +434,9 @@ def _is_dollars(fig: Figure) -> bool:
 def format_figure(fig: Figure, *, dollars: bool = True) -> str:
     """A figure as a reader writes it: ``$123,620``, ``210,161 manat ($123,620)``,
     ``8–18 years``, ``9 cases``."""
-    value = _num(fig.value)
+    value = format_number(fig.value)
     if fig.value_high is not None:
-        value = f"{value}–{_num(fig.value_high)}"
+        value = f"{value}–{format_number(fig.value_high)}"
     if _is_dollars(fig):
         return f"${value}"
     if fig.currency:
@@ -453,12 +460,12 @@ def _dollars(fig: Figure | None) -> str:
     """The dollar conversion given with a local-currency amount ("$123,620"), or ""."""
     if fig is None or not fig.currency or _is_dollars(fig):
         return ""
-    return "" if fig.value_usd is None else f"${_num(fig.value_usd)}"
+    return "" if fig.value_usd is None else f"${format_number(fig.value_usd)}"
 
 
 def _signed(value: float, fig: Figure) -> str:
     sign = "+" if value > 0 else "−" if value < 0 else "±"
-    amount = _num(abs(value))
+    amount = format_number(abs(value))
     if _is_dollars(fig):
         return f"{sign}${amount}"
     if fig.currency:
@@ -1239,7 +1246,7 @@ def render_html(
     returns a ``<div>`` with scoped styles, for embedding (notebooks use it).
     """
     name = "fragment.html.j2" if fragment else "brief.html.j2"
-    return _render_template(name, _context(diff, "html", "a4"), _template_key(template_dir))
+    return render_template(name, _context(diff, "html", "a4"), template_dir=template_dir)
 
 
 def render_markdown(diff: ReportDiff, *, template_dir: str | os.PathLike[str] | None = None) -> str:
@@ -1248,8 +1255,8 @@ def render_markdown(diff: ReportDiff, *, template_dir: str | os.PathLike[str] | 
     Removed words are ``~~struck~~``, added ones ``**bold**``; figures are a table; all
     text from the reports is escaped so it cannot form links, HTML or mentions of markup.
     """
-    return _render_template(
-        "brief.md.j2", _context(diff, "markdown", "a4"), _template_key(template_dir)
+    return render_template(
+        "brief.md.j2", _context(diff, "markdown", "a4"), template_dir=template_dir
     )
 
 
@@ -1263,7 +1270,7 @@ def render_index(
     from . import __version__
 
     context = {"summary": summary, "version": __version__}
-    return _render_template("index.html.j2", context, _template_key(template_dir))
+    return render_template("index.html.j2", context, template_dir=template_dir)
 
 
 def render_json(diff: ReportDiff) -> str:
@@ -1271,7 +1278,7 @@ def render_json(diff: ReportDiff) -> str:
     return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def _check_paper(paper: str) -> str:
+def check_paper(paper: str) -> str:
     key = str(paper).lower()
     if key not in PAPER_SIZES:
         raise UsageError(f"unknown paper size {paper!r}; use one of: {', '.join(PAPER_SIZES)}")
@@ -1285,11 +1292,9 @@ def render_pdf_bytes(
     template_dir: str | os.PathLike[str] | None = None,
 ) -> bytes:
     """The brief as PDF bytes (see :func:`render_pdf`)."""
-    paper = _check_paper(paper)
-    html = _render_template(
-        "brief.html.j2", _context(diff, "pdf", paper), _template_key(template_dir)
-    )
-    return _html_to_pdf(html)
+    paper = check_paper(paper)
+    html = render_template("brief.html.j2", _context(diff, "pdf", paper), template_dir=template_dir)
+    return html_to_pdf(html)
 
 
 def render_pdf(
@@ -1347,7 +1352,7 @@ def refusing_url_fetcher() -> Any:
     return _fetcher_class()()
 
 
-def _html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str) -> bytes:
     weasyprint = _weasyprint()
     fetcher = refusing_url_fetcher()
     try:
@@ -1381,21 +1386,21 @@ class Renderer:
 def _html_bytes(
     diff: ReportDiff, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None
 ) -> bytes:
-    _check_paper(paper)
+    check_paper(paper)
     return render_html(diff, template_dir=template_dir).encode("utf-8")
 
 
 def _markdown_bytes(
     diff: ReportDiff, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None
 ) -> bytes:
-    _check_paper(paper)
+    check_paper(paper)
     return render_markdown(diff, template_dir=template_dir).encode("utf-8")
 
 
 def _json_bytes(
     diff: ReportDiff, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None
 ) -> bytes:
-    _check_paper(paper)
+    check_paper(paper)
     return render_json(diff).encode("utf-8")
 
 

@@ -19,7 +19,9 @@ Recommendation clustering: two recommendations from different editions are linke
 :class:`difflib.SequenceMatcher` on their lowercased word lists gives a ratio of at least
 :data:`SIMILARITY_THRESHOLD`; a cluster is a connected group of links, so a
 recommendation split or merged between editions stays in one cluster. Editions whose
-text holds no recommendations are "not in that text" and are left out of the counts.
+text holds no recommendations are "not in that text" and are left out of the counts;
+texts of one edition year count as one edition; undated texts are shown but never
+placed in the tier path, the figure series or the counts.
 """
 
 from __future__ import annotations
@@ -834,7 +836,7 @@ def _tick_text(value: float) -> str:
         return f"{value / 1_000_000:g}M"
     if abs(value) >= 10_000:
         return f"{value / 1000:g}k"
-    return render._num(value)
+    return render.format_number(value)
 
 
 def _f(value: float) -> str:
@@ -981,7 +983,7 @@ def _short(value: float) -> str:
         return f"{value / 1_000_000:.3g}M"
     if abs(value) >= 10_000:
         return f"{value / 1000:.3g}k"
-    return render._num(value)
+    return render.format_number(value)
 
 
 def _year_rows(years: Sequence[int], x: Callable[[float], float]) -> list[tuple[int, int]]:
@@ -1158,12 +1160,19 @@ def _tier_rows(timeline: Timeline) -> tuple[TierRowView, ...]:
     return tuple(rows)
 
 
+def _and_list(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def _tier_headline(timeline: Timeline) -> str:
     known = [t for t in timeline.tiers if t.tier is not None]
     unknown = [t.edition for t in timeline.tiers if t.tier is None]
     silent = ""
     if unknown:
-        which = ", ".join(unknown)
+        which = _and_list(unknown)
         silent = f" The {which} text{'s state' if len(unknown) > 1 else ' states'} no tier."
     if not known:
         return "No edition states a tier."
@@ -1338,7 +1347,7 @@ def timeline_view(timeline: Timeline) -> TimelineView:
     if without and timeline.recommendations:
         plural = len(without) > 1
         recommendations_note = (
-            f"Not in that text: the {', '.join(without)} text{'s hold' if plural else ' holds'} "
+            f"Not in that text: the {_and_list(without)} text{'s hold' if plural else ' holds'} "
             f"no recommendations, so {'they are' if plural else 'it is'} left out of the counts "
             "(marked n/a, never as a recommendation dropped)."
         )
@@ -1425,8 +1434,8 @@ def render_timeline_html(
 
     ``template_dir`` is a folder whose ``timeline.html.j2`` replaces tipdiff's own.
     """
-    return render._render_template(
-        _TEMPLATE, _context(timeline, "html", "a4"), render._template_key(template_dir)
+    return render.render_template(
+        _TEMPLATE, _context(timeline, "html", "a4"), template_dir=template_dir
     )
 
 
@@ -1441,8 +1450,8 @@ def render_timeline_pdf(
 
     ``paper`` is ``"a4"`` or ``"letter"``; pages carry a running header and numbers.
     """
-    key = render._check_paper(paper)
-    html = render._render_template(
-        _TEMPLATE, _context(timeline, "pdf", key), render._template_key(template_dir)
+    key = render.check_paper(paper)
+    html = render.render_template(
+        _TEMPLATE, _context(timeline, "pdf", key), template_dir=template_dir
     )
-    write_atomic(Path(path), render._html_to_pdf(html))
+    write_atomic(Path(path), render.html_to_pdf(html))
