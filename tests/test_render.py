@@ -885,7 +885,7 @@ def test_failed_render_keeps_the_old_file(
     def boom(html: str) -> bytes:
         raise RenderError("printer on fire")
 
-    monkeypatch.setattr(render, "_html_to_pdf", boom)
+    monkeypatch.setattr(render, "html_to_pdf", boom)
     with pytest.raises(RenderError, match="printer on fire"):
         render.render_pdf(diff, target)
     assert target.read_bytes() == b"previous brief"
@@ -988,7 +988,7 @@ def test_figures_in_one_edition_only_are_listed_apart(diff: ReportDiff) -> None:
     assert "Given in one edition only (2)" in singles
     assert "2023 only" in singles and "158 calls" in singles
     assert '179,464 manat<span class="usd">$105,570</span>' in table
-    pdf_html = render._render_template("brief.html.j2", render._context(diff, "pdf", "a4"), None)
+    pdf_html = render.render_template("brief.html.j2", render._context(diff, "pdf", "a4"))
     assert '<details class="singles">' not in pdf_html  # printed in full
 
 
