@@ -215,8 +215,11 @@ def describe(report: Report) -> str:
                 f"–{figure.value_high:,g}" if figure.value_high is not None else ""
             )
             unit = figure.currency or figure.unit or ""
+            if figure.value_usd is not None and figure.currency not in (None, "USD"):
+                unit += f" (${figure.value_usd:,g})"
             period = figure.period if figure.period is not None else "?"
-            lines.append(f"  {figure.metric:<28} {value} {unit}  ({period})")
+            restated = ", restated" if figure.restated else ""
+            lines.append(f"  {figure.metric:<32} {value} {unit}  ({period}{restated})")
     return "\n".join(lines) + "\n"
 
 
