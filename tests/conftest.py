@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -16,6 +17,22 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run long fuzz and scale checks")
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+#: Hypothesis profiles: "tipdiff-ci" is the normal run; "tipdiff-long" (``--run-slow``)
+#: multiplies the examples of every property test that does not fix its own count,
+#: and tests/test_fuzz.py scales its counts by it (20 times the normal run).
+settings.register_profile("tipdiff-ci", max_examples=100, deadline=None)
+settings.register_profile(
+    "tipdiff-long",
+    max_examples=2_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.load_profile("tipdiff-long" if config.getoption("--run-slow") else "tipdiff-ci")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -44,3 +61,19 @@ def seed(edition: int) -> Path:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the batch's worker processes forks of the test process, whatever the
+    platform's default start method, so they run the test's monkeypatches."""
+    import functools
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tipdiff import batch
+
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(
+        batch, "ProcessPoolExecutor", functools.partial(ProcessPoolExecutor, mp_context=fork)
+    )

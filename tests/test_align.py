@@ -13,6 +13,7 @@ import pytest
 import tipdiff
 from tipdiff.align import (
     REWORD_THRESHOLD,
+    _anchor_pairs,
     compare_reports,
     match_recommendations,
     similarity,
@@ -303,6 +304,21 @@ def test_unrelated_sentences_stay_added_and_removed() -> None:
     check_lossless(diff)
     assert kinds(diff.changes) == ["removed", "added"]
     assert diff.changes[0].ops == ((Op.DELETE, "Police raided three brothels in the capital."),)
+
+
+def test_anchors_in_large_gaps_of_repeated_text_end() -> None:
+    # No unique keys, too large for difflib, the shared key at opposite ends: no anchor.
+    a = ["d"] * 300 + ["c"] * 2
+    b = ["c"] * 2 + ["e"] * 300
+    assert _anchor_pairs(a, b) == []
+    # Repeated blocks with an edit: occurrences pair with the nearest, in order.
+    block = ["p", "q", "r", "s"]
+    a = block * 150
+    b = block * 70 + ["p", "q", "s"] + block * 79
+    pairs = _anchor_pairs(a, b)
+    assert len(pairs) == len(b)
+    assert all(a[i] == b[j] for i, j in pairs)
+    assert [j for _, j in pairs] == sorted(j for _, j in pairs)
 
 
 # --------------------------------------------------------------------------- sections

@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
+import heapq
 import itertools
 import logging
 import math
@@ -98,10 +100,13 @@ RECOMMENDATION_THRESHOLD = 0.45
 # Cost bounds (see the module docstring).
 _DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
 _MATCHER_CELLS = 40_000  # largest gap without unique keys handed to difflib
+_WORD_MATCHER_CELLS = 250_000  # largest sentence pair (old × new tokens) word_ops gives difflib
 _PROBE_WORDS = 6  # rarest words of a sentence looked up in the index
-_POSTING_WINDOW = 200  # index entries read per word, nearest the expected position
+_POSTING_WINDOW = 64  # index entries read per word, nearest the expected position
 _CANDIDATES = 12  # candidates scored per sentence
+_MOVE_ROUNDS = 3  # candidate searches for moves, each over what the last one left
 _ALL_PAIRS_LIMIT = 10_000  # recommendation lists up to this product are compared in full
+_MERGE_PARTS = 24  # items tried as halves of a merge (or split) with one recommendation
 _ISLAND_WORDS = 2  # equal runs of at most this many short words between changes
 _ISLAND_WORD_LENGTH = 3  # ("of the", "and", "a") are absorbed into the changes around them
 
@@ -114,18 +119,19 @@ _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 
 def _norm_words(text: str) -> list[str]:
     """Comparison words: lower case, outer punctuation off, plural ``s`` folded."""
-    out: list[str] = []
-    for raw in sentence_key(text).lower().split():
-        word = raw.strip(_STRIP)
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        if _NUMBER.fullmatch(word):
-            word = "#"  # figures change every edition; the words around them carry the match
-        if word:
-            out.append(word)
-    return out
+    return [w for w in map(_norm_word, sentence_key(text).split()) if w]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm_word(raw: str) -> str:
+    word = raw.lower().strip(_STRIP)
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if _NUMBER.fullmatch(word):
+        return "#"  # figures change every edition; the words around them carry the match
+    return word
 
 
 _BULLET = re.compile(r"^[*•·▪‣◦–-]+\s*")
@@ -157,36 +163,33 @@ class _Weights:
 
 @dataclass(frozen=True, slots=True)
 class _Bag:
-    """A multiset of comparison words and its total weight."""
+    """A multiset of comparison words, each with its count times its weight."""
 
-    counts: Mapping[str, int]
+    weighted: Mapping[str, float]
     total: float
 
     @classmethod
     def of(cls, words: Sequence[str], weights: _Weights) -> _Bag:
-        counts = Counter(words)
-        return cls(counts, sum(c * weights(w) for w, c in counts.items()))
+        weighted = {w: c * weights(w) for w, c in Counter(words).items()}
+        return cls(weighted, sum(weighted.values()))
 
     @classmethod
     def union(cls, bags: Sequence[_Bag]) -> _Bag:
         if len(bags) == 1:
             return bags[0]
-        counts: Counter[str] = Counter()
+        weighted: dict[str, float] = {}
         for bag in bags:
-            counts.update(bag.counts)
-        return cls(counts, sum(b.total for b in bags))
+            for word, value in bag.weighted.items():
+                weighted[word] = weighted.get(word, 0.0) + value
+        return cls(weighted, sum(b.total for b in bags))
 
 
-def _shared(a: _Bag, b: _Bag, weights: _Weights) -> float:
+def _shared(a: _Bag, b: _Bag) -> float:
     """Weight of the words the two bags have in common (multiset intersection)."""
-    if len(a.counts) > len(b.counts):
+    if len(a.weighted) > len(b.weighted):
         a, b = b, a
-    shared = 0.0
-    for word, count in a.counts.items():
-        other = b.counts.get(word)
-        if other:
-            shared += min(count, other) * weights(word)
-    return shared
+    other = b.weighted
+    return sum(min(value, other[word]) for word, value in a.weighted.items() if word in other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +198,7 @@ class _Score:
     shared: float
 
 
-def _score_group(
-    olds: Sequence[_Bag], news: Sequence[_Bag], weights: _Weights, threshold: float
-) -> _Score | None:
+def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -> _Score | None:
     """Score old sentences against new ones as one pairing, or None below ``threshold``.
 
     With several sentences on one side (merge / split) each of them must add at least
@@ -211,7 +212,7 @@ def _score_group(
         return None
     a = _Bag.union(olds)
     b = _Bag.union(news)
-    shared = _shared(a, b, weights)
+    shared = _shared(a, b)
     similarity = 2 * shared / total
     if similarity < threshold:
         return None
@@ -220,7 +221,7 @@ def _score_group(
             continue
         for k, part in enumerate(parts):
             rest = _Bag.union([p for i, p in enumerate(parts) if i != k])
-            if shared - _shared(rest, other, weights) < PART_THRESHOLD * part.total:
+            if shared - _shared(rest, other) < PART_THRESHOLD * part.total:
                 return None
     return _Score(similarity, shared)
 
@@ -231,7 +232,7 @@ def similarity(old: str, new: str) -> float:
     a = _Bag.of(_norm_words(old), weights)
     b = _Bag.of(_norm_words(new), weights)
     total = a.total + b.total
-    return 1.0 if total == 0 else 2 * _shared(a, b, weights) / total
+    return 1.0 if total == 0 else 2 * _shared(a, b) / total
 
 
 # --------------------------------------------------------------------------- word ops
@@ -275,11 +276,15 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
     old_tokens, new_tokens = _tokens(old), _tokens(new)
     old_starts = _offsets(old_tokens)
     new_starts = _offsets(new_tokens)
-    matcher = difflib.SequenceMatcher(
-        None, [t.strip() for t in old_tokens], [t.strip() for t in new_tokens], autojunk=False
-    )
+    old_keys, new_keys = [t.strip() for t in old_tokens], [t.strip() for t in new_tokens]
+    opcodes: Sequence[tuple[str, int, int, int, int]]
+    if len(old_keys) * len(new_keys) <= _WORD_MATCHER_CELLS:
+        matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+        opcodes = matcher.get_opcodes()
+    else:  # an enormous "sentence": difflib would be quadratic, patience diff is not
+        opcodes = _opcodes(_anchor_pairs(old_keys, new_keys), len(old_keys), len(new_keys))
     raw: list[tuple[Op, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         old_part = old[old_starts[i1] : old_starts[i2]]
         new_part = new[new_starts[j1] : new_starts[j2]]
         if tag == "equal":
@@ -289,6 +294,27 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
         else:
             raw += [(Op.DELETE, old_part), (Op.INSERT, new_part)]
     return tuple(_absorb_islands(_runs(raw)))
+
+
+def _opcodes(
+    pairs: Sequence[tuple[int, int]], n: int, m: int
+) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes from in-order pairs of equal items of two sequences."""
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    k = 0
+    while k <= len(pairs):
+        a, b = pairs[k] if k < len(pairs) else (n, m)
+        if i < a or j < b:
+            opcodes.append(("replace", i, a, j, b))
+        if k == len(pairs):
+            break
+        run = 1
+        while k + run < len(pairs) and pairs[k + run] == (a + run, b + run):
+            run += 1
+        opcodes.append(("equal", a, a + run, b, b + run))
+        i, j, k = a + run, b + run, k + run
+    return opcodes
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:
@@ -403,6 +429,8 @@ def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
             continue
         else:
             chain = _lis(_nearest_pairs(a, alo, ahi, b, blo, bhi))
+            if not chain:
+                continue
         i0, j0 = alo, blo
         for i, j in chain:
             pairs.append((i, j))
@@ -540,10 +568,12 @@ class _Candidate:
     shared: float
     old: tuple[int, ...]
     new: tuple[int, ...]
+    offset: int = 0  # distance from where the old item would sit on the new side
 
     @property
-    def order(self) -> tuple[float, float, tuple[int, ...], tuple[int, ...]]:
-        return (-self.similarity, -self.shared, self.old, self.new)
+    def order(self) -> tuple[float, float, int, tuple[int, ...], tuple[int, ...]]:
+        # Among equally good partners (repeated sentences) the nearest one wins.
+        return (-self.similarity, -self.shared, self.offset, self.old, self.new)
 
 
 def _candidates(
@@ -562,13 +592,13 @@ def _candidates(
     """
     index: dict[str, list[int]] = {}
     for k, position in enumerate(news):
-        for word in new_bags[position].counts:
+        for word in new_bags[position].weighted:
             index.setdefault(word, []).append(k)
     scale = len(news) / max(len(olds), 1)
     found: list[_Candidate] = []
     for rank, position in enumerate(olds):
         bag = old_bags[position]
-        probes = sorted(bag.counts, key=lambda w: (-weights(w), w))[:_PROBE_WORDS]
+        probes = sorted(bag.weighted, key=lambda w: (-weights(w), w))[:_PROBE_WORDS]
         centre = int(rank * scale)
         hits: dict[int, int] = {}
         for word in probes:
@@ -579,11 +609,15 @@ def _candidates(
                 posting = posting[lo : lo + _POSTING_WINDOW]
             for k in posting:
                 hits[k] = hits.get(k, 0) + 1
-        best = sorted(hits.items(), key=lambda kv: (-kv[1], abs(kv[0] - centre), kv[0]))
-        for k, _ in best[:_CANDIDATES]:
-            score = _score_group([bag], [new_bags[news[k]]], weights, threshold)
+        best = heapq.nsmallest(_CANDIDATES, hits, key=lambda k: (-hits[k], abs(k - centre), k))
+        for k in best:
+            score = _score_group([bag], [new_bags[news[k]]], threshold)
             if score is not None:
-                found.append(_Candidate(score.similarity, score.shared, (position,), (news[k],)))
+                found.append(
+                    _Candidate(
+                        score.similarity, score.shared, (position,), (news[k],), abs(k - centre)
+                    )
+                )
     return found
 
 
@@ -631,7 +665,7 @@ class _Aligner:
     def _score(self, old: Sequence[int], new: Sequence[int], threshold: float) -> _Score | None:
         old_bags = [self.old.bags[p] for p in old]
         new_bags = [self.new.bags[q] for q in new]
-        return _score_group(old_bags, new_bags, self.weights, threshold)
+        return _score_group(old_bags, new_bags, threshold)
 
     def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
         return [p for name in names for p in side.positions[name] if not side.paired[p]]
@@ -788,21 +822,28 @@ class _Aligner:
         return self.old.section[p] == self.new.section[q] and self.old.gap[p] == self.new.gap[q]
 
     def _fuzzy_moves(self, pool: Sequence[SectionName]) -> None:
-        olds = self._free(self.old, pool)
-        news = self._free(self.new, pool)
-        if not olds or not news:
-            return
-        found = _candidates(self.old.bags, self.new.bags, olds, news, self.weights, MOVE_THRESHOLD)
-        chosen = _greedy(found)
-        taken_old = {p for c in chosen for p in c.old}
-        taken_new = {q for c in chosen for q in c.new}
-        for c in chosen:
-            old, new, score = self._extend(c, taken_old, taken_new, MOVE_THRESHOLD)
-            if self._in_place(old, new):
-                self._pair(ChangeKind.REWORDED, old, new, score.similarity)
-            else:
-                moved_from = self.old.section[old[0]]
-                self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+        # Each sentence scores only a few candidates, so among many look-alikes all of
+        # its candidates may go to others: a further round searches what is left.
+        for _ in range(_MOVE_ROUNDS):
+            olds = self._free(self.old, pool)
+            news = self._free(self.new, pool)
+            if not olds or not news:
+                return
+            found = _candidates(
+                self.old.bags, self.new.bags, olds, news, self.weights, MOVE_THRESHOLD
+            )
+            chosen = _greedy(found)
+            if not chosen:
+                return
+            taken_old = {p for c in chosen for p in c.old}
+            taken_new = {q for c in chosen for q in c.new}
+            for c in chosen:
+                old, new, score = self._extend(c, taken_old, taken_new, MOVE_THRESHOLD)
+                if self._in_place(old, new):
+                    self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+                else:
+                    moved_from = self.old.section[old[0]]
+                    self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
 
     def _extend(
         self, pair: _Candidate, taken_old: set[int], taken_new: set[int], threshold: float
@@ -934,7 +975,7 @@ def match_recommendations(
     if len(free_old) * len(free_new) <= _ALL_PAIRS_LIMIT:
         for i in free_old:
             for j in free_new:
-                s = _score_group([old_bags[i]], [new_bags[j]], weights, threshold)
+                s = _score_group([old_bags[i]], [new_bags[j]], threshold)
                 if s is not None:
                     found_pairs.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
         found_pairs += _two_to_one(old_bags, new_bags, free_old, free_new, weights, False)
@@ -1005,19 +1046,24 @@ def _two_to_one(
     for j in ones:
         target = one_bags[j]
         # Only items that mostly sit inside the target can be half of a merge.
+        inside = {i: _shared(many_bags[i], target) for i in many if many_bags[i].total}
         parts = [
-            i
-            for i in many
-            if many_bags[i].total
-            and _shared(many_bags[i], target, weights) >= PART_THRESHOLD * many_bags[i].total
+            i for i in many if i in inside and inside[i] >= PART_THRESHOLD * many_bags[i].total
         ]
+        if len(parts) > _MERGE_PARTS:  # keep the pairs tried per target bounded
+            best = set(
+                heapq.nlargest(
+                    _MERGE_PARTS, parts, key=lambda i: (inside[i] / many_bags[i].total, -i)
+                )
+            )
+            parts = [i for i in parts if i in best]
         for k, i1 in enumerate(parts):
             for i2 in parts[k + 1 :]:
                 pair = [many_bags[i1], many_bags[i2]]
                 if split:
-                    s = _score_group([target], pair, weights, RECOMMENDATION_THRESHOLD)
+                    s = _score_group([target], pair, RECOMMENDATION_THRESHOLD)
                 else:
-                    s = _score_group(pair, [target], weights, RECOMMENDATION_THRESHOLD)
+                    s = _score_group(pair, [target], RECOMMENDATION_THRESHOLD)
                 if s is None:
                     continue
                 if split:

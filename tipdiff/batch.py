@@ -5,15 +5,24 @@ text, else a manifest, else the file name), group them by country, pair editions
 compare and render every pair in worker processes started once for the batch, and
 write ``index.html`` and ``summary.json``. A file that cannot be read is listed with
 its reason and never stops the batch. Every output file is written atomically.
+
+Faults: when a worker process dies (SIGKILL, out of memory, a crash in a C library)
+the pool is replaced, the jobs that were waiting run in the new one and each job that
+was running is retried once alone; a job whose worker dies again is listed as failed
+("its worker process died"). Ctrl-C stops handing out jobs, lets the running ones
+finish their writes and leaves no temporary file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
+import multiprocessing
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import TipdiffError, UsageError
-from .files import write_atomic
+from .files import remove_temporary_files, write_atomic
 from .model import Movement, RecommendationStatus, Report, ReportDiff
 
 log = logging.getLogger(__name__)
@@ -340,15 +349,22 @@ def run_batch(
     bad_formats = [f for f in formats if f not in FORMATS]
     if bad_formats:
         raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
-    paths = find_narratives(source)
+    # Briefs written into a folder inside the input folder are not narratives: a second
+    # run must read the same inputs as the first.
+    paths = [p for p in find_narratives(source) if not p.resolve().is_relative_to(out.resolve())]
     manifest_path = Path(manifest) if manifest else _default_manifest(source)
     known = read_manifest(manifest_path)
     out.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
-    workers = max(1, jobs or os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    workers = _Workers(max(1, jobs or os.cpu_count() or 1))
+    job_list: list[PairJob] = []
+    try:
         identified = _run_all(
-            pool, [(identify, (p, known)) for p in paths], [str(p) for p in paths], progress, "read"
+            workers,
+            [(identify, (p, known)) for p in paths],
+            [str(p) for p in paths],
+            progress,
+            "read",
         )
         for path, outcome in zip(paths, identified, strict=True):
             if isinstance(outcome, Failure):
@@ -361,8 +377,18 @@ def run_batch(
         ]
         labels = [f"{j.old.path.name} → {j.new.path.name}" for j in job_list]
         outcomes = _run_all(
-            pool, [(run_pair, (j,)) for j in job_list], labels, progress, "compared"
+            workers, [(run_pair, (j,)) for j in job_list], labels, progress, "compared"
         )
+    except BaseException:
+        # Ctrl-C or a bug: drop the jobs not started; the running ones finish their
+        # (atomic) writes before this returns, so no worker writes after the batch ends.
+        workers.close(cancel=True)
+        _remove_temporary_files(job_list)
+        raise
+    workers.close()
+    # A worker killed while writing (SIGKILL, or stopped with the pool another worker
+    # broke) leaves its temporary file: no process writes any more, so remove them.
+    _remove_temporary_files(job_list)
     for label, outcome in zip(labels, outcomes, strict=True):
         if isinstance(outcome, Failure):
             result.failures.append(Failure(label, outcome.reason))
@@ -374,6 +400,13 @@ def run_batch(
         (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
     )
     return result
+
+
+def _remove_temporary_files(jobs: Sequence[PairJob]) -> None:
+    for job in jobs:
+        for fmt in job.formats:
+            for path in remove_temporary_files(job.out_dir / f"{job.stem}{SUFFIXES[fmt]}"):
+                log.info("removed %s, left by a worker process that died writing it", path)
 
 
 def _default_manifest(folder: Path) -> Path | None:
@@ -388,36 +421,164 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
+# ------------------------------------------------------------------ worker processes
+
+#: Why a job failed when its worker process died both times it was run.
+WORKER_DIED = "its worker process died"
+
+_STARTED: Any = None  # in a worker process: the queue that hears which job starts
+
+
+def _start_worker(started: Any) -> None:
+    """Pool initializer: remember where to announce the jobs this worker starts, and
+    leave Ctrl-C to the batch, which stops handing out jobs and lets the running ones
+    finish their (atomic) writes; a worker never prints a KeyboardInterrupt traceback."""
+    global _STARTED
+    _STARTED = started
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _tracked(index: int, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """Run one job in a worker, first telling the batch which job this process runs."""
+    if _STARTED is not None:
+        _STARTED.put(index)
+    return function(*args)
+
+
+class _Workers:
+    """The batch's worker processes: one shared pool, replaced when a worker dies.
+
+    Every pool announces the jobs its workers start on a queue of its own, so after a
+    worker died the batch knows which jobs were running then (one of them killed it)
+    and which were only waiting (they are simply run again).
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._pool: ProcessPoolExecutor | None = None
+        self._started: Any = None
+
+    @staticmethod
+    def fresh(count: int) -> tuple[ProcessPoolExecutor, Any]:
+        started: Any = multiprocessing.SimpleQueue()
+        pool = ProcessPoolExecutor(
+            max_workers=count, initializer=_start_worker, initargs=(started,)
+        )
+        return pool, started
+
+    def shared(self) -> tuple[ProcessPoolExecutor, Any]:
+        if self._pool is None:
+            self._pool, self._started = self.fresh(self.count)
+        return self._pool, self._started
+
+    def discard(self) -> None:
+        """Forget a broken pool (its processes are gone or being stopped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._started = None
+
+    def close(self, cancel: bool = False) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=cancel)
+        self._pool = self._started = None
+
+
+def _announced(started: Any, found: set[int]) -> None:
+    """Add to ``found`` the jobs a pool's workers said they started since last time.
+
+    Read often: a worker waits when the queue's pipe is full."""
+    with contextlib.suppress(OSError, EOFError, ValueError):
+        while not started.empty():
+            found.add(started.get())
+
+
+_BROKEN = object()  # a job whose worker process died
+
+
+def _outcome(future: Future[Any], label: str) -> Any:
+    """A job's result, a Failure for a TipdiffError, or _BROKEN when its worker died."""
+    try:
+        return future.result()
+    except TipdiffError as exc:
+        return Failure(label, str(exc))
+    except BrokenProcessPool:
+        return _BROKEN
+
+
 def _run_all(
-    pool: ProcessPoolExecutor,
+    workers: _Workers,
     calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
     labels: Sequence[str],
     progress: TextIO | None,
     verb: str,
 ) -> list[Any]:
-    """Run calls in the pool; a TipdiffError becomes a Failure, results keep their order."""
+    """Run calls in the worker processes; results keep their order.
+
+    A TipdiffError becomes a Failure. When a worker process dies (killed, out of
+    memory, a crash in a C library), the pool is replaced: the jobs that were only
+    waiting run again in the new pool, and each job that was running at that moment
+    is retried once on its own, in a fresh process; a job whose worker dies again is
+    a Failure ("its worker process died") and the batch goes on.
+    """
     results: list[Any] = [None] * len(calls)
-    futures: dict[Future[Any], int] = {}
-    for index, (function, args) in enumerate(calls):
-        futures[pool.submit(function, *args)] = index
-    started = time.monotonic()
+    waiting = list(range(len(calls)))
+    started_at = time.monotonic()
     done_count = 0
-    pending = set(futures)
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            index = futures[future]
+    while waiting:
+        pool, started = workers.shared()
+        futures: dict[Future[Any], int] = {}
+        unfinished: list[int] = []
+        for position, index in enumerate(waiting):
             try:
-                results[index] = future.result()
-            except TipdiffError as exc:
-                results[index] = Failure(labels[index], str(exc))
-            except BrokenProcessPool:
-                results[index] = Failure(labels[index], "its worker process died")
+                futures[pool.submit(_tracked, index, *calls[index])] = index
+            except BrokenProcessPool:  # a worker died while jobs were being handed out
+                unfinished.extend(waiting[position:])
+                break
+        pending = set(futures)
+        running: set[int] = set()
+        while pending:
+            _announced(started, running)
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                index = futures[future]
+                outcome = _outcome(future, labels[index])
+                if outcome is _BROKEN:
+                    unfinished.append(index)
+                    continue
+                results[index] = outcome
+                done_count += 1
+            _progress(progress, verb, done_count, len(calls), started_at)
+        if not unfinished:
+            break
+        _announced(started, running)
+        workers.discard()
+        suspects = sorted(i for i in unfinished if i in running) or sorted(unfinished)
+        waiting = sorted(i for i in unfinished if i not in suspects)
+        log.warning(
+            "a worker process died while running %s; retrying %d job(s) on their own",
+            ", ".join(labels[i] for i in suspects),
+            len(suspects),
+        )
+        for index in suspects:
+            results[index] = _run_alone(calls[index], index, labels[index])
             done_count += 1
-        _progress(progress, verb, done_count, len(calls), started)
+            _progress(progress, verb, done_count, len(calls), started_at)
     if progress is not None and calls:
         progress.write("\n")
     return results
+
+
+def _run_alone(call: tuple[Callable[..., Any], tuple[Any, ...]], index: int, label: str) -> Any:
+    """Retry one job whose worker died, alone in a fresh process."""
+    pool, _ = _Workers.fresh(1)
+    try:
+        outcome = _outcome(pool.submit(_tracked, index, *call), label)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    if outcome is _BROKEN:
+        log.warning("the worker process running %s died again; giving up on it", label)
+        return Failure(label, WORKER_DIED)
+    return outcome
 
 
 def _progress(stream: TextIO | None, verb: str, done: int, total: int, started: float) -> None:

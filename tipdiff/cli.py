@@ -17,7 +17,8 @@ from typing import TextIO
 from . import __version__, compare, load
 from .batch import fail_reasons, parse_fail_on, progress_stream, run_batch
 from .errors import TipdiffError, UsageError
-from .files import write_atomic
+from .files import check_target, write_atomic
+from .ingest import display_name
 from .model import Report, SectionName
 
 FORMATS = ("html", "pdf", "md", "markdown", "json")
@@ -148,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "timeline":
             return _timeline(args)
     except TipdiffError as exc:
-        print(f"tipdiff: error: {exc}", file=sys.stderr)
+        print(f"tipdiff: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("tipdiff: interrupted", file=sys.stderr)
@@ -157,15 +158,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover
 
 
+def one_line(message: str) -> str:
+    """A message as one printable line (a file name or a template error may hold line
+    breaks or control characters)."""
+    return display_name(" ".join(message.split()))
+
+
 def _inspect(args: argparse.Namespace, out: TextIO) -> int:
-    report = load(args.file, country=args.country, year=args.year)
+    # Command-line arguments are always file names, never text to read.
+    report = load(Path(args.file), country=args.country, year=args.year)
     if args.json:
         json.dump(report.to_dict(), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
         out.write(describe(report))
     for warning in report.warnings:
-        print(f"tipdiff: warning: {warning}", file=sys.stderr)
+        print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     return 0
 
 
@@ -237,11 +245,13 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     if to_stdout and chosen.name == "pdf":
         raise UsageError("a PDF brief needs a file: pass -o brief.pdf")
     conditions = parse_fail_on(args.fail_on)
-    old = load(args.old, country=args.country, year=args.old_year)
-    new = load(args.new, country=args.country, year=args.new_year)
+    if not to_stdout:
+        check_target(args.output)  # before the work, not after it
+    old = load(Path(args.old), country=args.country, year=args.old_year)
+    new = load(Path(args.new), country=args.country, year=args.new_year)
     diff = compare(old, new)
     for warning in diff.warnings:
-        print(f"tipdiff: warning: {warning}", file=sys.stderr)
+        print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if to_stdout:
         data = chosen.render(diff, paper=args.paper, template_dir=args.template_dir)
         out.write(data.decode("utf-8"))
@@ -252,7 +262,7 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
 
 def _report_flags(reasons: list[str]) -> int:
     for reason in reasons:
-        print(reason, file=sys.stderr)
+        print(one_line(reason), file=sys.stderr)
     return 1 if reasons else 0
 
 
@@ -278,9 +288,9 @@ def _batch(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     for failure in result.failures:
-        print(f"tipdiff: skipped {failure.path}: {failure.reason}", file=sys.stderr)
+        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
     for flag in result.flags:
-        print(flag, file=sys.stderr)
+        print(one_line(flag), file=sys.stderr)
     return result.exit_code
 
 
@@ -292,9 +302,10 @@ def _timeline(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".html", ".htm", ".pdf"):
         raise UsageError(f"cannot tell the format from {args.output!r}; use .html or .pdf")
-    timeline = build_timeline([load(path) for path in args.files])
+    check_target(args.output)
+    timeline = build_timeline([load(Path(path)) for path in args.files])
     for warning in timeline.warnings:
-        print(f"tipdiff: warning: {warning}", file=sys.stderr)
+        print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if suffix == ".pdf":
         render_timeline_pdf(timeline, args.output, paper=args.paper, template_dir=args.template_dir)
     else:

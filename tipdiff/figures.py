@@ -1583,6 +1583,8 @@ _TIER_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+_TIER_WORD = re.compile(r"tier", re.IGNORECASE)
+
 
 def _tier_of(text: str) -> Tier | None:
     words = (
@@ -1597,6 +1599,8 @@ def _tier_of(text: str) -> Tier | None:
 def tier_phrase(report: Report) -> str | None:
     """The words that explain a report's tier ("Azerbaijan remained on Tier 2")."""
     for sentence in report.sentences:
+        if not _TIER_WORD.search(sentence.text):  # cheap; the full pattern is slow on long text
+            continue
         for match in _TIER_PHRASE.finditer(sentence.text):
             if report.tier is None or _tier_of(match.group("tier")) == report.tier:
                 return match.group(0).strip()
@@ -1623,6 +1627,29 @@ def tier_change(old: Report, new: Report) -> TierChange:
 # --------------------------------------------------------------------------- extract
 
 
+#: Figures are read only from sentences within these bounds. Real sentences stay far
+#: below them (the longest in the corpus: 1,329 characters, 15 numbers); the reading
+#: of one sentence is not linear in its size, so a pasted table or junk run together
+#: into one "sentence" would otherwise cost minutes.
+MAX_FIGURE_SENTENCE = 3_000
+MAX_FIGURE_NUMBERS = 60
+
+
+def _readable(text: str) -> bool:
+    if len(text) <= 500:  # too short to be costly, whatever it holds
+        return True
+    if len(text) > MAX_FIGURE_SENTENCE:
+        return False
+    for pattern in (_DIGIT_RUN, _NUM):  # digits (money too) and numbers in words
+        found = itertools.islice(pattern.finditer(text), MAX_FIGURE_NUMBERS + 1)
+        if sum(1 for _ in found) > MAX_FIGURE_NUMBERS:
+            return False
+    return True
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 def extract(report: Report) -> Report:
     """Return ``report`` with ``figures`` and ``verdicts`` filled in (idempotent)."""
     ctx = _Context(report.country, reporting_period(report), False)
@@ -1632,7 +1659,7 @@ def extract(report: Report) -> Report:
         if sentence.paragraph != last_paragraph:
             ctx.identification_before = False
             last_paragraph = sentence.paragraph
-        found = _sentence_figures(sentence, ctx)
+        found = _sentence_figures(sentence, ctx) if _readable(sentence.text) else []
         figures.extend(found)
         if any(_is_identification(f.metric) for f in found) or _IDENTIFICATION.search(
             sentence.text

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -14,12 +16,9 @@ os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK  # what open() would have given the file
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` completely or not at all (temp file + ``os.replace``).
-
-    An existing file is replaced in one step; after a crash or Ctrl-C there is either
-    the old file or the new one, never a torn one, and no temporary file is left.
-    """
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """The path of an output file, once it is clear it can be written there: its folder
+    exists and it is not itself a folder. (A command checks this before the work.)"""
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
@@ -28,6 +27,17 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         )
     if target.is_dir():
         raise RenderError(f"cannot write {str(target)!r}: it is a folder; give a file name")
+    return target
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` completely or not at all (temp file + ``os.replace``).
+
+    An existing file is replaced in one step; after a crash or Ctrl-C there is either
+    the old file or the new one, never a torn one, and no temporary file is left.
+    """
+    target = check_target(path)
+    folder = target.parent
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -45,3 +55,21 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         if isinstance(exc, OSError):
             raise RenderError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from exc
         raise
+
+
+_TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")  # what tempfile.mkstemp puts in a name
+
+
+def remove_temporary_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove what :func:`write_atomic` leaves of ``path`` when its process is killed
+    mid-write (SIGKILL, out of memory): ``.NAME.XXXXXXXX.tmp`` next to it. Only the
+    writer of ``path`` may call this, once no process of its own writes it any more."""
+    target = Path(path)
+    prefix = f".{target.name}."
+    removed = []
+    for found in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        if _TEMP_RANDOM.fullmatch(found.name[len(prefix) : -len(".tmp")]):
+            with contextlib.suppress(FileNotFoundError):
+                found.unlink()
+                removed.append(found)
+    return removed

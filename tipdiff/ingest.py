@@ -8,10 +8,13 @@ starts on, so a finding can be cited back to the original.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import logging
 import os
 import re
+import stat
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -24,8 +27,12 @@ from .sentences import is_abbreviation
 
 log = logging.getLogger(__name__)
 
-#: Inputs larger than this are refused (a whole report is ≈ 15 MB of text).
-MAX_INPUT_BYTES = 50_000_000
+#: Inputs larger than this are refused with an :class:`InputError`: a path by its size
+#: on disk (and never more than this is read), ``bytes`` by their length, a ``str`` by
+#: its UTF-8 size. One country's narrative is rarely above 200 kB; 10 MB leaves room for
+#: a saved web page heavy with markup, and keeps one comparison within a few seconds
+#: and about a gigabyte of memory (see README, "Limits").
+MAX_INPUT_BYTES = 10_000_000
 
 Source = str | bytes | os.PathLike[str]
 
@@ -47,37 +54,92 @@ class CleanText:
 
 
 def read(source: Source) -> tuple[str, str]:
-    """Return ``(text, label)`` for a path, a text string or raw bytes."""
-    if isinstance(source, bytes):
-        return decode(source, "<bytes>"), "<bytes>"
-    if isinstance(source, os.PathLike) or _looks_like_path(source):
-        path = Path(source)
-        if path.is_dir():
-            raise InputError(f"{path} is a directory; give the path of one narrative file")
-        if not path.exists():
-            raise InputError(f"{path}: no such file; check the path")
-        try:
-            size = path.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                raise InputError(
-                    f"{path} is {size:,} bytes; tipdiff reads narratives up to "
-                    f"{MAX_INPUT_BYTES:,} bytes: split the file by country"
-                )
-            data = path.read_bytes()
-        except PermissionError as exc:
-            raise InputError(
-                f"{path}: cannot be read ({exc.strerror}); check its permissions"
-            ) from exc
-        return decode(data, str(path)), str(path)
+    """Return ``(text, label)`` for a path, a text string or raw bytes.
+
+    Every kind of source respects :data:`MAX_INPUT_BYTES` (a ``str`` by its UTF-8
+    size), and every way a path can fail to be read becomes an :class:`InputError`.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        _check_size(len(data), "the bytes given")
+        return decode(data, "<bytes>"), "<bytes>"
+    if isinstance(source, os.PathLike):
+        name = os.fspath(source)
+        return _read_path(Path(os.fsdecode(name)))
     if not isinstance(source, str):
         raise InputError(
-            f"cannot read a {type(source).__name__}; give a path, a str of text or bytes"
+            f"cannot read a {type(source).__name__}; give a path, a str of text or HTML, or bytes"
         )
-    if len(source) > MAX_INPUT_BYTES:
-        raise InputError(
-            f"the text is {len(source):,} characters; the limit is {MAX_INPUT_BYTES:,}"
-        )
+    if _URL.match(source) and "\n" not in source.strip():
+        raise _web_address(source)
+    if _looks_like_path(source):
+        return _read_path(Path(source))
+    _check_size(_utf8_size(source), "the text given")
     return source, "<text>"
+
+
+_URL = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*://\S+\s*$")
+
+
+def _web_address(text: str) -> InputError:
+    return InputError(
+        f"{display_name(text.strip()[:200])} is a web address; tipdiff never fetches "
+        "anything: save the page and give the saved file"
+    )
+
+
+def display_name(name: object) -> str:
+    """A file name as one printable line: control, format and line-break characters are
+    shown as escapes (``\\n``, ``\\u202e``), so a hostile name cannot break a log line
+    or an error message, nor reorder it on screen."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _utf8_size(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-8", errors="surrogatepass"))
+
+
+def _check_size(size: int, what: str) -> None:
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{what} is {size:,} bytes; tipdiff reads narratives up to {MAX_INPUT_BYTES:,} "
+            "bytes (one country's narrative is rarely above 200,000): split the text by country"
+        )
+
+
+def _read_path(path: Path) -> tuple[str, str]:
+    """Read a narrative file, at most :data:`MAX_INPUT_BYTES` + 1 bytes of it."""
+    label = display_name(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{label} is a directory; give the path of one narrative file")
+        _check_size(info.st_size, label)
+        with path.open("rb") as stream:
+            # A device or a file still growing may hold more than stat() said.
+            data = stream.read(MAX_INPUT_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        if _URL.match(str(path).replace(":/", "://", 1)):  # a Path keeps one slash
+            raise _web_address(str(path)) from exc
+        raise InputError(f"{label}: no such file; check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{label} is a directory; give the path of one narrative file") from exc
+    except PermissionError as exc:
+        raise InputError(
+            f"{label}: cannot be read (permission denied); check its permissions"
+        ) from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"{label}: cannot be read ({reason}); check the path") from exc
+    except ValueError as exc:  # an embedded NUL character
+        raise InputError(f"{label} is not a valid file name ({exc}); check the path") from exc
+    _check_size(len(data), label)
+    return decode(data, label), label
 
 
 def _looks_like_path(text: str) -> bool:
@@ -85,7 +147,11 @@ def _looks_like_path(text: str) -> bool:
         return False
     if os.path.exists(text):
         return True
-    return bool(re.fullmatch(r"[^<>\s]*[/\\]?[^<>\s/\\]+\.(txt|html?|md|text)", text.strip(), re.I))
+    stripped = text.strip()
+    if re.fullmatch(r"[^<>\s]*[/\\]?[^<>\s/\\]+\.(txt|html?|md|text)", stripped, re.I):
+        return True
+    # One "word" with a folder separator and no spaces is a path, never a narrative.
+    return bool(re.fullmatch(r"[^<>\s]*[/\\][^<>\s]*", stripped)) and len(stripped) > 1
 
 
 _MAGIC = (
@@ -100,12 +166,19 @@ _MAGIC = (
 
 
 def decode(data: bytes, label: str) -> str:
-    """Decode bytes: UTF-8 (with or without BOM), UTF-16 (BOM or not), else cp1252/latin-1."""
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16/32 (BOM or not), else cp1252.
+
+    Text that is mostly UTF-8 with a few stray cp1252 bytes (a curly quote pasted from
+    a word processor) keeps its UTF-8 characters: only the bytes that are not UTF-8 are
+    read as cp1252 (or latin-1 for the five bytes cp1252 leaves undefined).
+    """
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"{label} is {what}, not text")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     utf16 = _utf16_without_bom(data)
@@ -113,18 +186,29 @@ def decode(data: bytes, label: str) -> str:
         return utf16
     if b"\x00" in data[:4096]:
         raise InputError(f"{label} looks like a binary file (it holds NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+    text = data.decode("utf-8", errors=_CP1252_FALLBACK)
     sample = text[:8192]
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:
         raise InputError(f"{label} looks like a binary file (control characters), not text")
     return text
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read the bytes that are not UTF-8 as cp1252 (else latin-1)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    text = "".join(
+        chr(byte) if byte in _CP1252_UNDEFINED else bytes((byte,)).decode("cp1252")
+        for byte in bad
+    )
+    return text, error.end
+
+
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CP1252_FALLBACK = "tipdiff.cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -268,10 +352,29 @@ _CHAR_MAP = str.maketrans(
 
 
 def normalise(text: str) -> str:
-    """Unify line endings, spaces and quotes; drop invisible and control characters."""
+    """Unify line endings, spaces and quotes; drop invisible and control characters.
+
+    A lone surrogate (text decoded with ``surrogateescape`` or built by hand) becomes
+    U+FFFD, so every later stage and every output can encode the text as UTF-8.
+    """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_CHAR_MAP)
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    # Only characters outside printable ASCII need a look (one pass, linear).
+    return _NOT_PLAIN.sub(_visible, text)
+
+
+_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e]+")
+
+
+def _visible(match: re.Match[str]) -> str:
+    kept: list[str] = []
+    for ch in match.group():
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            kept.append("\ufffd")
+        elif category not in ("Cc", "Cf"):
+            kept.append(ch)
+    return "".join(kept)
 
 
 # ----------------------------------------------------------- furniture and chrome
@@ -320,12 +423,17 @@ _BRACKET_CHROME = re.compile(
     r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I
 )
 _SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such as "-02D-"
-_PIPES = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")
 
 
 def _strip_line(line: str) -> str:
-    line = _PIPES.sub("", line)
-    line = _BRACKET_CHROME.sub("", line)
+    # Collapse whitespace first: the patterns below then never meet a long run of it.
+    line = " ".join(line.split())
+    if line.startswith("|"):
+        line = line.lstrip("|").lstrip()
+    if line.endswith("|"):
+        line = line.rstrip("|").rstrip()
+    if "[" in line:
+        line = _BRACKET_CHROME.sub("", line)
     line = _SIGN_OFF.sub("", line)
     return " ".join(line.split())
 
@@ -342,7 +450,6 @@ _HEADING_LINE = re.compile(
         |(?:prioritized\ )?recommendations(?:\ for\ [^:]{2,60})?:?)$""",
     re.I | re.X,
 )
-_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
 
@@ -428,7 +535,7 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
     width = lengths[int(0.8 * (len(lengths) - 1))]
     vocabulary = _vocabulary(lines)
     blocks: list[Block] = []
-    paragraph = ""
+    paragraph: list[str] = []  # the paragraph's pieces, joined once it ends (linear)
     start = lines[0].number
     previous: _Line | None = None
     for line in lines:
@@ -444,12 +551,16 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
                 or (_ends_sentence(previous.text) and len(previous.text) < 0.85 * width)
             )
             if ends_paragraph:
-                blocks.append(Block(paragraph, start, prev_heading))
-                paragraph, start = "", line.number
-        paragraph = _join_lines(paragraph, line.text, vocabulary) if paragraph else line.text
+                blocks.append(Block("".join(paragraph), start, prev_heading))
+                paragraph, start = [], line.number
+        if paragraph:
+            _join_lines(paragraph, line.text, vocabulary)
+        else:
+            paragraph.append(line.text)
         previous = line
     if paragraph and previous is not None:
-        blocks.append(Block(paragraph, start, previous.heading or is_heading_line(previous.text)))
+        heading = previous.heading or is_heading_line(previous.text)
+        blocks.append(Block("".join(paragraph), start, heading))
     return blocks
 
 
@@ -463,22 +574,41 @@ def _vocabulary(lines: list[_Line]) -> Counter[str]:
     )
 
 
-def _join_lines(paragraph: str, line: str, vocabulary: Counter[str]) -> str:
-    """Append a wrapped line, re-joining a word hyphenated across the break.
+_TAIL = 200  # characters of a paragraph's end searched for a hyphenated word
+
+
+def _join_lines(paragraph: list[str], line: str, vocabulary: Counter[str]) -> None:
+    """Append a wrapped line to the paragraph's pieces, re-joining a word hyphenated
+    across the break.
 
     Whether the hyphen belongs to the word ("anti-trafficking") or only to the line
-    break ("govern-ment") is read off the document's own vocabulary.
+    break ("govern-ment") is read off the document's own vocabulary. Only the end of
+    the paragraph is looked at, so joining stays linear in the paragraph's length.
     """
-    prefix_match = _HYPHEN_END.search(paragraph)
+    prefix = _hyphenated_end(paragraph)
     first = _FIRST_WORD.match(line)
-    if not prefix_match or not first or not first.group(1)[0].islower():
-        return f"{paragraph} {line}"
-    prefix, suffix = prefix_match.group(1), first.group(1)
+    if not prefix or not first or not first.group(1)[0].islower():
+        paragraph.append(" " + line)
+        return
+    suffix = first.group(1)
     hyphenated = vocabulary[f"{prefix}-{suffix}".lower()]
     joined = vocabulary[f"{prefix}{suffix}".lower()]
     if hyphenated > joined or (hyphenated == joined == 0 and _compound_prefix(prefix, vocabulary)):
-        return paragraph + line
-    return paragraph[:-1] + line
+        paragraph.append(line)
+    else:
+        paragraph[-1] = paragraph[-1][:-1]
+        paragraph.append(line)
+
+
+def _hyphenated_end(paragraph: list[str]) -> str:
+    """The letters before a hyphen that ends the paragraph ("govern" of "… govern-")."""
+    if not paragraph[-1].endswith("-"):
+        return ""
+    tail = paragraph[-1]
+    if len(tail) <= _TAIL and len(paragraph) > 1:
+        tail = "".join(paragraph[-8:])
+    body = tail[-_TAIL:-1]
+    return body[len(body.rstrip(string.ascii_letters)) :]
 
 
 def _compound_prefix(prefix: str, vocabulary: Counter[str]) -> bool:

@@ -190,8 +190,24 @@ def _gazetteer() -> tuple[tuple[str, re.Pattern[str]], ...]:
         name, _, aliases = row.partition("\t")
         names = [name.removeprefix("The "), *filter(None, aliases.split(","))]
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        entries.append((name, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")))
+        # No look-behind in the pattern: it would cost the regex engine its fast scan
+        # for the names' first characters; _mentions checks the character before.
+        entries.append((name, re.compile(rf"(?:{alternation})(?![\w-])")))
     return tuple(entries)
+
+
+def _mentions(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` not preceded by a word character or a hyphen."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        before = text[match.start() - 1] if match.start() else " "
+        if before == "-" or before.isalnum() or before == "_":
+            position = match.start() + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
 
 
 def _country_from_running_text(text: str) -> Detected:
@@ -199,7 +215,7 @@ def _country_from_running_text(text: str) -> Detected:
     counts: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for name, pattern in _gazetteer():
-        found = list(pattern.finditer(text))
+        found = _mentions(pattern, text)
         if found:
             counts[name] = len(found)
             first = found[0]

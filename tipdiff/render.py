@@ -22,6 +22,7 @@ same diff. Files are written atomically (temporary file in the target folder, th
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import importlib.resources
@@ -298,16 +299,21 @@ def redline(old: str, new: str, ops: Sequence[tuple[Op, str]] = ()) -> tuple[Run
 def _anchors_from_ops(
     old: str, new: str, ops: Sequence[tuple[Op, str]]
 ) -> list[tuple[int, int]] | None:
-    """Word pairs (old index, new index) that the operations keep equal, or None."""
+    """Word pairs (old index, new index) that the operations keep equal, or None.
+
+    A word is kept when it lies inside one stretch of equal text (linear in the text:
+    the stretches are looked up by bisection, never character by character).
+    """
     old_parts: list[str] = []
     new_parts: list[str] = []
-    old_map = [-1] * len(old)
+    spans: list[tuple[int, int, int]] = []  # equal text: (old start, old end, new start)
     pos_old = pos_new = 0
     for op, text in ops:
         if op == Op.EQUAL:
-            for k in range(len(text)):
-                if pos_old + k < len(old_map):
-                    old_map[pos_old + k] = pos_new + k
+            if spans and spans[-1][1] == pos_old and spans[-1][2] + pos_old - spans[-1][0] == pos_new:
+                spans[-1] = (spans[-1][0], pos_old + len(text), spans[-1][2])
+            elif text:
+                spans.append((pos_old, pos_old + len(text), pos_new))
             old_parts.append(text)
             new_parts.append(text)
             pos_old += len(text)
@@ -321,18 +327,21 @@ def _anchors_from_ops(
     if "".join(old_parts) != old or "".join(new_parts) != new:
         return None
     new_spans = {m.start(): (n, m.end()) for n, m in enumerate(re.finditer(r"\S+", new))}
+    span_starts = [span[0] for span in spans]
     pairs: list[tuple[int, int]] = []
     last_new = -1
     for n, m in enumerate(re.finditer(r"\S+", old)):
-        start = old_map[m.start()]
-        if start < 0 or start not in new_spans:
+        k = bisect.bisect_right(span_starts, m.start()) - 1
+        if k < 0 or m.end() > spans[k][1]:
+            continue  # not inside one stretch of equal text
+        start = spans[k][2] + m.start() - spans[k][0]
+        if start not in new_spans:
             continue
         new_index, new_end = new_spans[start]
         if new_end - start != m.end() - m.start() or new_index <= last_new:
             continue
-        if all(old_map[k] == start + (k - m.start()) for k in range(m.start(), m.end())):
-            pairs.append((n, new_index))
-            last_new = new_index
+        pairs.append((n, new_index))
+        last_new = new_index
     return pairs
 
 
@@ -1024,22 +1033,26 @@ def _section_part(
     )
 
 
-def _unchanged_words(diff: ReportDiff, only_both: bool) -> tuple[int, int]:
-    kept = total = 0
+def _unchanged_words(diff: ReportDiff) -> tuple[int, int, int, int]:
+    """Words of the new text unchanged and in all, over every section and over the
+    sections both texts contain: ``(kept, total, kept_both, total_both)`` (one pass)."""
+    kept = total = kept_both = total_both = 0
     for sec in diff.sections:
-        if only_both and sec.status != SectionStatus.BOTH:
-            continue
+        both = sec.status == SectionStatus.BOTH
         for change in sec.changes:
             words = _words(change.new_text)
-            total += words
+            same = 0
             if change.kind == ChangeKind.UNCHANGED or (
                 change.kind == ChangeKind.MOVED and change.old_text == change.new_text
             ):
-                kept += words
+                same = words
             elif change.kind in (ChangeKind.REWORDED, ChangeKind.MOVED):
                 runs = redline(change.old_text or "", change.new_text or "", change.ops)
-                kept += sum(_words(r.text) for r in runs if r.op == "equal")
-    return kept, total
+                same = sum(_words(r.text) for r in runs if r.op == "equal")
+            kept, total = kept + same, total + words
+            if both:
+                kept_both, total_both = kept_both + same, total_both + words
+    return kept, total, kept_both, total_both
 
 
 def _share(kept: int, total: int) -> str:
@@ -1168,8 +1181,7 @@ def brief_context(diff: ReportDiff) -> Brief:
             f"agree, “revised” when the {new_ed} edition gives another value."
         )
 
-    kept_all, total_all = _unchanged_words(diff, only_both=False)
-    kept_both, total_both = _unchanged_words(diff, only_both=True)
+    kept_all, total_all, kept_both, total_both = _unchanged_words(diff)
     unchanged_line = (
         f"{_share(kept_all, total_all)} of the {new_ed} text is unchanged from {old_ed}, "
         f"word for word"

@@ -342,14 +342,14 @@ def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
 def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """Separate leading title lines ("AZERBAIJAN (Tier 2)", a headline) from the narrative."""
     title: list[str] = []
-    rest = list(blocks)
-    while rest:
-        block = rest[0]
+    taken = 0
+    while taken < len(blocks):
+        block = blocks[taken]
         if heading_section(block.text) is not None:
             break
         if not _is_prose(block.text) or (block.heading and len(block.text) < 150):
             title.append(block.text)
-            rest.pop(0)
+            taken += 1
             continue
         start = _NARRATIVE_START.search(block.text)
         prefix = block.text[: start.start()] if start else ""
@@ -361,9 +361,9 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             and content_cue(prefix) is None
         ):
             title.append(block.text[: start.start()].strip())
-            rest[0] = Block(block.text[start.start() :], block.line)
+            return title, [Block(block.text[start.start() :], block.line), *blocks[taken + 1 :]]
         break
-    return title, rest
+    return title, list(blocks[taken:])
 
 
 def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
@@ -504,7 +504,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
     title_lines, body_blocks = _take_title(blocks)
     sections = _assign_sections(body_blocks)
     body = "\n\n".join(p for block in sections for p in block.paragraphs)
-    if not body or not _TRAFFICKING.search(body + " ".join(title_lines)):
+    if not body:
+        raise NotANarrativeError(
+            f"{clean.source} holds no paragraphs of running text, only short lines (a title, "
+            "headings or list items); check that the right file was given"
+        )
+    if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
         raise NotANarrativeError(
             f"{clean.source} does not read like a Trafficking in Persons Report narrative "
             "(it never mentions trafficking or exploitation); check that the right file was given"

@@ -17,7 +17,6 @@ _ABBREVIATIONS = frozenset(
 # space, then something that can open a sentence (capital, digit, opening quote,
 # bracket or a list bullet).
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]* (?=[\"“‘(\[]?[A-Z0-9*•·▪\-–])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -31,7 +30,10 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end() - 1  # index of the separating space
-        if is_abbreviation(paragraph[start : match.start() + 1]):
+        # Only the word before the period decides; slicing just that word keeps the
+        # split linear however many abbreviations a paragraph holds.
+        word_start = paragraph.rfind(" ", start, match.start()) + 1
+        if is_abbreviation(paragraph[max(word_start, start) : match.start() + 1]):
             continue
         sentence = paragraph[start:end]
         if sentence:
@@ -47,10 +49,10 @@ def is_abbreviation(text_to_period: str) -> bool:
     """True when the period that ends ``text_to_period`` belongs to an abbreviation."""
     if not text_to_period.endswith("."):
         return False
-    found = _WORD_BEFORE.search(text_to_period)
-    if not found:
+    last = text_to_period.rsplit(None, 1)  # scans back from the end only
+    if not last:
         return False
-    word = found.group(1).lstrip("(\"'“‘[").rstrip(".")
+    word = last[-1].lstrip("(\"'“‘[").rstrip(".")
     if not word:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():

@@ -1,0 +1,230 @@
+"""The batch job under faults: 200 files, some bad, and worker processes killed mid-run.
+
+Every good brief is written, the index and summary list every failure with its reason,
+and running the batch again gives the same bytes. Worker processes are forks of the
+test process (fixture ``forked_workers``), so a monkeypatched function that kills its
+own process with SIGKILL runs inside them; nothing in tipdiff knows about the test.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tipdiff
+from tipdiff import batch, render
+from tipdiff.cli import main
+
+from .conftest import CORPUS, SEEDS
+
+TEXTS = sorted([*SEEDS.glob("*.txt"), *CORPUS.glob("*.txt")])
+COUNTRIES = [f"Country {chr(ord('A') + k)}" for k in range(19)] + ["Killerland"]
+YEARS = range(2015, 2024)  # nine editions per country: 20 × 9 = 180 good files
+BAD = {
+    "empty.txt": b"",
+    "blank.txt": b" \n\t\n",
+    "scan.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300),
+    "report.txt": b"%PDF-1.7\n" + bytes(300),
+    "archive.txt": gzip.compress(b"trafficking" * 100),
+    "recipe.txt": b"Beat two eggs with flour and sugar. Bake the cake for twenty minutes.\n",
+    "contents.txt": b"Trafficking in Persons Report\n\nPROSECUTION\n\nPROTECTION\n",
+    "noise.txt": bytes(range(256)) * 20,
+    "nameless.txt": b"The government maintained prosecution efforts against trafficking.\n",
+}
+KILLED_PAIR = "killerland-2018-2019"  # its pair kills the worker that renders it
+KILLED_READ = "country-c-2020.txt"  # reading it kills the worker that reads it
+
+
+def make_inputs(folder: Path) -> int:
+    """180 real texts under invented countries and years (from a manifest), nine bad
+    files and eleven more unreadable ones: 200 files."""
+    folder.mkdir()
+    manifest = []
+    for k, country in enumerate(COUNTRIES):
+        for n, year in enumerate(YEARS):
+            text = TEXTS[(k + n) % len(TEXTS)]
+            name = f"{country.lower().replace(' ', '-')}-{year}.txt"
+            (folder / name).write_bytes(text.read_bytes())
+            manifest.append({"file": name, "country": country, "year": year})
+    for name, data in BAD.items():
+        (folder / name).write_bytes(data)
+    for n in range(11):
+        (folder / f"truncated-{n}.txt").write_bytes(b"\xff\xfe" + bytes(n) + b"\x00\xd8")
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return len([p for p in folder.iterdir() if p.suffix == ".txt"])
+
+
+@pytest.fixture
+def killers(monkeypatch: pytest.MonkeyPatch, forked_workers: None) -> None:
+    """SIGKILL the worker process that renders KILLED_PAIR or reads KILLED_READ."""
+    write_brief = render.write_brief
+    load = tipdiff.load
+
+    def killing_write(diff: Any, path: Any, **options: Any) -> str:
+        if Path(path).stem == KILLED_PAIR:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return write_brief(diff, path, **options)
+
+    def killing_load(source: Any, **options: Any) -> Any:
+        if isinstance(source, Path) and source.name == KILLED_READ:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return load(source, **options)
+
+    monkeypatch.setattr(render, "write_brief", killing_write)
+    monkeypatch.setattr(tipdiff, "load", killing_load)
+
+
+def run(folder: Path, out: Path) -> int:
+    return main(["batch", str(folder), "-o", str(out), "--jobs", "2", "-q", "--formats", "html,md"])
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.mark.usefixtures("killers")
+def test_batch_of_200_files_with_bad_ones_and_killed_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    assert make_inputs(folder) == 200
+    out = tmp_path / "out"
+    assert run(folder, out) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    reasons = {f["file"]: f["reason"] for f in summary["failures"]}
+    # The bad files, each with its reason.
+    assert "is empty" in reasons["empty.txt"] and "is empty" in reasons["blank.txt"]
+    assert "PNG image" in reasons["scan.txt"] and "PDF file" in reasons["report.txt"]
+    assert "gzip" in reasons["archive.txt"] and "binary" in reasons["noise.txt"]
+    assert "does not read like" in reasons["recipe.txt"]
+    assert "no paragraphs of running text" in reasons["contents.txt"]
+    assert "never names its country" in reasons["nameless.txt"]
+    assert all(f"truncated-{n}.txt" in reasons for n in range(11))
+    # The killed workers: the file and the pair are listed, nothing else is lost.
+    assert reasons[KILLED_READ] == batch.WORKER_DIED
+    assert reasons["killerland-2018.txt → killerland-2019.txt"] == batch.WORKER_DIED
+    assert len(reasons) == len(BAD) + 11 + 2
+
+    good = [n for n in summary["inputs"]]
+    assert len(good) == 180 - 1
+    expected_pairs = sum(
+        len([y for y in YEARS if f"{c.lower().replace(' ', '-')}-{y}.txt" != KILLED_READ]) - 1
+        for c in COUNTRIES
+    )
+    assert len(summary["pairs"]) == expected_pairs - 1  # all but the killed pair
+    written = snapshot(out)
+    for row in summary["pairs"]:
+        for name in row["briefs"].values():
+            assert name in written and written[name].strip()
+    assert f"{KILLED_PAIR}.html" not in written
+    assert not [n for n in written if n.endswith(".tmp") or n.startswith(".")]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for name in reasons:
+        assert name.split(" → ")[0] in index
+    assert batch.WORKER_DIED in index
+
+    # Running it again changes nothing: same briefs, same summary, byte for byte.
+    assert run(folder, out) == 2
+    assert snapshot(out) == written
+
+
+def test_a_job_that_kills_its_worker_once_is_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
+) -> None:
+    """A worker that dies once (out of memory, say) costs nothing: the jobs it and its
+    neighbours were running are retried, and every brief is written."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, text in zip(range(2018, 2024), TEXTS, strict=False):
+        (folder / f"moldova-{year}.txt").write_bytes(text.read_bytes())
+    (folder / "manifest.json").write_text(
+        json.dumps([{"file": f"moldova-{y}.txt", "country": "Moldova", "year": y} for y in range(2018, 2024)])
+    )
+    flag = tmp_path / "died-once"
+    write_brief = render.write_brief
+
+    def dies_once(diff: Any, path: Any, **options: Any) -> str:
+        if Path(path).stem == "moldova-2020-2021" and not flag.exists():
+            flag.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+        return write_brief(diff, path, **options)
+
+    monkeypatch.setattr(render, "write_brief", dies_once)
+    result = batch.run_batch(folder, tmp_path / "out", jobs=2)
+    assert flag.exists()
+    assert result.failures == []
+    assert len(result.pairs) == 5
+    assert (tmp_path / "out" / "moldova-2020-2021.html").is_file()
+
+
+def test_ctrl_c_on_a_running_batch(tmp_path: Path) -> None:
+    """A real Ctrl-C (SIGINT to the process group) in the middle of a batch: exit 130,
+    one line on stderr, no temporary file, every brief written is whole, no index."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    manifest = []
+    for k in range(30):
+        for n, year in enumerate(range(2014, 2024)):
+            name = f"c{k}-{year}.txt"
+            (folder / name).write_bytes(TEXTS[(k + n) % len(TEXTS)].read_bytes())
+            manifest.append({"file": name, "country": f"C{k}", "year": year})
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "tipdiff", "batch", str(folder), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(
+        [*command, "--formats", "html,md"], stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.is_dir() and len(list(out.glob("*.html"))) >= 6:
+            break
+        time.sleep(0.01)
+    if process.poll() is not None:
+        pytest.skip("the batch finished before it could be interrupted")
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert err.decode() == "tipdiff: interrupted\n"
+    names = [p.name for p in out.iterdir()]
+    assert not [n for n in names if n.endswith(".tmp") or n.startswith(".")]
+    assert "summary.json" not in names and "index.html" not in names
+    assert 6 <= len([n for n in names if n.endswith(".html")]) < 270
+    for path in out.glob("*.html"):
+        assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_briefs_written_inside_the_input_folder_are_not_read_back(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, text in zip((2023, 2024), (SEEDS / "azerbaijan-2023-web-excerpt.txt", SEEDS / "azerbaijan-2024-ecoi-export.txt"), strict=True):
+        (folder / f"azerbaijan-{year}.txt").write_bytes(text.read_bytes())
+    out = folder / "briefs"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q"]) == 0
+    first = snapshot(out)
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q"]) == 0
+    assert snapshot(out) == first
+    assert len(json.loads(first["summary.json"])["inputs"]) == 2
+
+
+def test_many_small_jobs_do_not_stall_the_pool() -> None:
+    """Each job announces its start on a pipe the batch reads as it goes: ten thousand
+    jobs (more than the pipe holds) all finish."""
+    workers = batch._Workers(2)
+    try:
+        calls = [(abs, (-n,)) for n in range(10_000)]
+        results = batch._run_all(workers, calls, [str(n) for n in range(10_000)], None, "ran")
+    finally:
+        workers.close()
+    assert results == list(range(10_000))
