@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from tipdiff.ingest import is_heading_line
 from tipdiff.model import Report
@@ -53,10 +54,13 @@ def hard_wrapped(text: str, width: int = 78, page_every: int = 40) -> str:
     return "\n".join(paged)
 
 
-def html_wrapped(report: Report) -> str:
-    """A loaded narrative as a web page: title, headings as <h2>, paragraphs as <p>, plus
-    the chrome of a site (navigation, script, style, footer)."""
-    body = [f"<h1>{html.escape(report.title)}</h1>"] if report.title else []
+def html_wrapped(report: Report, chrome: Sequence[str] = ()) -> str:
+    """A loaded narrative as a web page: the site's own lines (``chrome``: "Last
+    updated …"), title, headings as <h2>, paragraphs as <p>, plus navigation, script,
+    style and footer."""
+    body = [f"<p>{html.escape(line)}</p>" for line in chrome]
+    if report.title:
+        body.append(f"<h1>{html.escape(report.title)}</h1>")
     for section in report.sections.values():
         if section.heading:
             body.append(f"<h2>{html.escape(section.heading)}</h2>")

@@ -115,8 +115,25 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
     reported = Counter(int(m.group(1)) for m in _REPORTING_YEAR.finditer(body))
     if reported:
         year = max(reported)
+        published = _page_dated(dropped)
+        if published is not None and published[0] == year:
+            # A page dated in the year its latest events happened holds that year's
+            # edition: the report comes out in June and covers events up to its spring.
+            return Detected(year, f"events dated {year} on a page dated '{published[1]}'")
         return Detected(year + 1, f"events dated {year} (taken as the reporting period)")
     return Detected(None, None)
+
+
+_PAGE_DATE = re.compile(r"^last updated?:?\s.*?\b((?:19|20)\d{2})\b", re.I)
+
+
+def _page_dated(dropped: Sequence[str]) -> tuple[int, str] | None:
+    """The year a web page says it was last updated, from the chrome lines dropped."""
+    for line in dropped:
+        match = _PAGE_DATE.match(line)
+        if match:
+            return int(match.group(1)), line.strip()
+    return None
 
 
 # ----------------------------------------------------------------- country
