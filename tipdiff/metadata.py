@@ -37,12 +37,21 @@ def detect(title_lines: Sequence[str], dropped: Sequence[str], body: str) -> Met
 
 _TIER_WORDS = r"(?:Tier\s*(?:1|2\s*Watch\s*List|2|3|One|Two|Three)|Special\s*Case)"
 _TITLE_TIER = re.compile(rf"\(\s*({_TIER_WORDS})\s*\)|(?::|\b)\s*({_TIER_WORDS})\s*$", re.I | re.M)
+# The verb comes first in the pattern (a leading lazy prefix made the search crawl);
+# the words before it ("therefore Moldova …") are read back afterwards as evidence.
 _BODY_TIER = re.compile(
-    r"(?:therefore,?\s+)?[\w'’ .-]{0,60}?\b(?:remained|remains|remain|is placed|was placed|has been placed"
+    r"\b(?:remained|remains|remain|is placed|was placed|has been placed"
     r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
     rf"|is ranked|was ranked)\s+(?:on|to|at)\s+(?:the\s+)?({_TIER_WORDS})",
     re.I,
 )
+_EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
+
+
+def _tier_phrase(text: str, match: re.Match[str]) -> str:
+    """The tier phrase with up to 60 characters of its own clause before the verb."""
+    lead = _EVIDENCE_LEAD.search(text[max(0, match.start() - 60) : match.start()])
+    return ((lead.group(0) if lead else "") + match.group(0)).strip()
 
 
 def canonical_tier(text: str) -> Tier | None:
@@ -77,9 +86,10 @@ def detect_tier(title: str, body: str) -> Detected:
             found = next(g for g in match.groups() if g)
             return Detected(canonical_tier(found), match.group(0).strip(" :"))
         return Detected(None, None)
-    preferred = [m for m in candidates if m.group(0).lower().lstrip().startswith("therefore")]
-    match = (preferred or candidates)[0]
-    return Detected(canonical_tier(match.group(1)), match.group(0).strip())
+    phrases = [(m, _tier_phrase(first_sentences, m)) for m in candidates]
+    preferred = [(m, p) for m, p in phrases if "therefore" in p.lower()]
+    match, phrase = (preferred or phrases)[0]
+    return Detected(canonical_tier(match.group(1)), phrase)
 
 
 # -------------------------------------------------------------------- year
