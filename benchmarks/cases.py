@@ -137,7 +137,7 @@ def run_pipeline(spec: dict[str, Any], rec: Recorder, scratch: Path) -> None:
     import tipdiff
 
     old_path, new_path = Path(spec["old"]), Path(spec["new"])
-    repeats = int(spec.get("repeats", 3))
+    repeats = max(1, int(spec.get("repeats", 3)))
     warmup = int(spec.get("warmup", 1))
     timeout = spec.get("stage_timeout")
     pdf_path = scratch / "brief.pdf"

@@ -122,8 +122,8 @@ def tipdiff_command() -> list[str]:
 class ProcessResult:
     wall: float
     exit_code: int | None  # None: killed at the timeout
-    maxrss_mb: float  # the largest single process of the tree (the command or a worker)
-    cpu: float  # user + system seconds of the whole tree (the command and its workers)
+    maxrss_mb: float | None  # the largest single process of the tree (command or worker)
+    cpu: float | None  # user + system seconds of the whole tree (command and workers)
     stderr: str = ""
 
     @property
@@ -131,39 +131,48 @@ class ProcessResult:
         return self.exit_code is None
 
 
+LAUNCHER = Path(__file__).resolve().with_name("launch.py")
+
+
 def run_process(
     args: Sequence[str], *, timeout: float, stdout: Any = subprocess.DEVNULL, cwd: Path = ROOT
 ) -> ProcessResult:
-    """Run a command, timing its wall clock and reading its rusage with ``os.wait4``.
+    """Run a command through ``launch.py``: its wall time and its tree's rusage.
 
-    ``ru_maxrss`` from ``wait4`` is the peak RSS of the largest process in the child's
-    tree (the child or any descendant it waited for, e.g. a batch worker)."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            list(args), stdout=stdout, stderr=err, cwd=cwd, start_new_session=True
-        )
-        status = 0
-        rusage = None
+    The launcher (a small ``python -I -S`` process) starts the command, reads its
+    rusage with ``os.wait4`` and times it. ``ru_maxrss`` is then the peak RSS of the
+    largest process of the command's tree (the command or any descendant it waited for,
+    e.g. a batch worker) and not, as it would be when started from this big process,
+    at least this process's own size. A command still running after ``timeout``
+    seconds is killed with its whole process group."""
+    with tempfile.TemporaryDirectory(prefix="tipdiff-bench-") as tmp:
+        report = Path(tmp) / "rusage.json"
+        err_path = Path(tmp) / "stderr"
         killed = False
-        while True:
-            pid, status, rusage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - start > timeout and not killed:
+        with err_path.open("wb") as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, "-I", "-S", str(LAUNCHER), str(report), *args],
+                stdout=stdout,
+                stderr=err,
+                cwd=cwd,
+                start_new_session=True,
+            )
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
                 killed = True
-            time.sleep(0.002)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        text = err.read().decode("utf-8", "replace")
+            outer_wall = time.perf_counter() - start
+        text = err_path.read_text(encoding="utf-8", errors="replace")
+        usage = _read_json(report) or {}
     return ProcessResult(
-        wall,
-        None if killed else proc.returncode,
-        round(rusage.ru_maxrss / 1024, 1) if rusage else float("nan"),
-        rusage.ru_utime + rusage.ru_stime if rusage else float("nan"),
+        float(usage.get("wall", outer_wall)),
+        None if killed else int(usage.get("exit_code", proc.returncode)),
+        round(usage["maxrss_kb"] / 1024, 1) if "maxrss_kb" in usage else None,
+        float(usage["cpu"]) if "cpu" in usage else None,
         text[-2000:],
     )
 
@@ -323,7 +332,7 @@ def bench_release(config: Config, work: Path) -> dict[str, Any]:
                     "wall_per_brief": result.wall / len(briefs) if briefs else None,
                     "median_per_brief": per_brief,
                     "maxrss_mb": result.maxrss_mb,
-                    "stderr": result.stderr.strip()[-300:] or None,
+                    "stderr": result.stderr.replace(str(work), "$WORK").strip()[-300:] or None,
                 }
             )
             shutil.rmtree(out, ignore_errors=True)
@@ -819,7 +828,9 @@ def code_state() -> dict[str, Any]:
     changed = git("status", "--porcelain", "--", "tipdiff", "templates")
     return {
         "commit": git("rev-parse", "--short", "HEAD") or None,
-        "uncommitted": sorted(line[3:] for line in changed.splitlines()),
+        "uncommitted": sorted(
+            line.split(maxsplit=1)[1] for line in changed.splitlines() if line.strip()
+        ),
     }
 
 
