@@ -33,6 +33,11 @@ settings.register_profile(
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("tipdiff-long" if config.getoption("--run-slow") else "tipdiff-ci")
+    # Hypothesis imports libcst/mypy_extensions to print a failing example as a patch;
+    # their DeprecationWarning must not hide the failure (warnings are errors here).
+    config.addinivalue_line(
+        "filterwarnings", "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -27,6 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "azerbaijan-2024-ecoi-export.txt").read_text(encoding="utf-8")
 
 
+def _word(i: int) -> str:
+    """A made-up word, different for every ``i`` (letters only)."""
+    return "".join(chr(97 + int(c, 16)) for c in f"{i * 2654435761 % 2**32:08x}")
+
+
 def _repeat(unit: str, size: int) -> str:
     return unit * (size // len(unit) + 1)
 
@@ -44,6 +49,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     + "".join(
         f"* Increase efforts to protect trafficking victims in region {i} and train officials.\n"
         for i in range(n // 80 + 1)
+    ),
+    "hyphenated lines": lambda n: "\n".join(
+        f"the government found {_word(i)} and {_word(i + 1)} victims of traffick {_word(i + 2)}-"
+        for i in range(n // 70 + 1)
     ),
     "whitespace": lambda n: "The government maintained efforts against human trafficking. " + " " * n,
     "abbreviations": lambda n: "Trafficking efforts. " + _repeat("U.S. ", n),

@@ -349,7 +349,8 @@ def test_figures_skip_a_sentence_too_big_to_be_one(monkeypatch: pytest.MonkeyPat
 
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", ["seed", "same sentence", "same word", "one paragraph",
-                                   "wrapped paragraph", "recommendations", "whitespace", "abbreviations"])  # fmt: skip
+                                   "wrapped paragraph", "hyphenated lines", "recommendations", "whitespace",
+                                   "abbreviations"])  # fmt: skip
 def test_time_and_memory_grow_linearly(shape: str) -> None:
     """Four times the input costs about four times the time (quadratic would be 16×)."""
     from . import scale

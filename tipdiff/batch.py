@@ -21,12 +21,13 @@ import json
 import logging
 import multiprocessing
 import os
+import queue
 import re
 import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -534,19 +535,22 @@ def _run_all(
             except BrokenProcessPool:  # a worker died while jobs were being handed out
                 unfinished.extend(waiting[position:])
                 break
-        pending = set(futures)
+        # Completed futures arrive on a C-level queue: waiting on it holds no lock, so a
+        # Ctrl-C there cannot leave one held for the pool's own thread (bpo-29988).
+        finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+        for future in futures:
+            future.add_done_callback(finished.put)
         running: set[int] = set()
-        while pending:
-            _announced(started, running)
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                index = futures[future]
-                outcome = _outcome(future, labels[index])
-                if outcome is _BROKEN:
-                    unfinished.append(index)
-                    continue
-                results[index] = outcome
-                done_count += 1
+        for _ in range(len(futures)):
+            future = finished.get()
+            _announced(started, running)  # as it goes: a worker waits when the pipe is full
+            index = futures[future]
+            outcome = _outcome(future, labels[index])
+            if outcome is _BROKEN:
+                unfinished.append(index)
+                continue
+            results[index] = outcome
+            done_count += 1
             _progress(progress, verb, done_count, len(calls), started_at)
         if not unfinished:
             break

@@ -568,16 +568,27 @@ def _ends_sentence(line: str) -> bool:
     return _TERMINAL.search(line) is not None and not is_abbreviation(line)
 
 
-def _vocabulary(lines: list[_Line]) -> Counter[str]:
-    return Counter(
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The document's words (lower case) with their counts, and the first parts of its
+    hyphenated compounds ("anti" of "anti-trafficking"), looked up in constant time."""
+
+    counts: Counter[str]
+    compound_heads: frozenset[str]
+
+
+def _vocabulary(lines: list[_Line]) -> _Vocabulary:
+    counts = Counter(
         w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text)
     )
+    heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
+    return _Vocabulary(counts, heads)
 
 
 _TAIL = 200  # characters of a paragraph's end searched for a hyphenated word
 
 
-def _join_lines(paragraph: list[str], line: str, vocabulary: Counter[str]) -> None:
+def _join_lines(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> None:
     """Append a wrapped line to the paragraph's pieces, re-joining a word hyphenated
     across the break.
 
@@ -591,8 +602,8 @@ def _join_lines(paragraph: list[str], line: str, vocabulary: Counter[str]) -> No
         paragraph.append(" " + line)
         return
     suffix = first.group(1)
-    hyphenated = vocabulary[f"{prefix}-{suffix}".lower()]
-    joined = vocabulary[f"{prefix}{suffix}".lower()]
+    hyphenated = vocabulary.counts[f"{prefix}-{suffix}".lower()]
+    joined = vocabulary.counts[f"{prefix}{suffix}".lower()]
     if hyphenated > joined or (hyphenated == joined == 0 and _compound_prefix(prefix, vocabulary)):
         paragraph.append(line)
     else:
@@ -611,7 +622,6 @@ def _hyphenated_end(paragraph: list[str]) -> str:
     return body[len(body.rstrip(string.ascii_letters)) :]
 
 
-def _compound_prefix(prefix: str, vocabulary: Counter[str]) -> bool:
+def _compound_prefix(prefix: str, vocabulary: _Vocabulary) -> bool:
     """True when the document writes other compounds with this prefix ("anti-…", "co-…")."""
-    stem = prefix.lower() + "-"
-    return any(word.startswith(stem) for word in vocabulary)
+    return prefix.lower() in vocabulary.compound_heads

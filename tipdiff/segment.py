@@ -373,7 +373,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     by_heading = False
     heading_text: str | None = None
     order = _NEW_ERA
-    seen: list[SectionName] = []
+    seen: set[SectionName] = set()  # a set: looked up for every section switch
     paragraphs: list[tuple[str, int]] = []
 
     def flush() -> None:
@@ -397,7 +397,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         if named is not None:
             flush()
             current, by_heading, heading_text = named, True, block.text
-            seen.append(named)
+            seen.add(named)
             continue
         if block.heading and len(block.text.split()) <= 8:
             continue  # an unknown heading (a country name, a site's section title)
@@ -423,7 +423,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
                 order = _OLD_ERA
             flush()
             current, by_heading, heading_text = cue, False, None
-            seen.append(cue)
+            seen.add(cue)
         paragraphs.append((block.text, block.line))
     flush()
     return sections
