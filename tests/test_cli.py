@@ -113,3 +113,30 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0
     assert "Tier 2" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["compare", "{old}", "{new}", "--format", "pdf"], "a PDF brief needs a file"),
+        (["compare", "{old}", "{new}", "-o", "{tmp}/brief.docx"], "cannot tell the output format"),
+        (["compare", "{old}", "{new}", "-o", "{tmp}/missing/brief.html"], "does not exist"),
+        (["compare", "{old}", "{new}", "--fail-on", "tier-drop"], "unknown --fail-on condition"),
+        (["compare", "{old}", "{tmp}/nope.txt"], "no such file"),
+        (["batch", "{tmp}/no-such-folder", "-o", "{tmp}/out"], "is not a folder"),
+        (["batch", "{seeds}", "-o", "{tmp}/out", "--formats", "html,docx"], "unknown format"),
+        (["batch", "{seeds}", "-o", "{tmp}/out", "--jobs", "0"], "--jobs must be 1 or more"),
+        (["timeline", "{old}", "{new}", "-o", "{tmp}/t.html"], "needs three or more editions"),
+        (["timeline", "{old}", "{new}", "{old}", "-o", "{tmp}/t.txt"], "use .html or .pdf"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else " ".join(v[:1] + v[3:4]),
+)
+def test_every_cli_error_path_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    values = {"old": str(seed(2023)), "new": str(seed(2024)), "tmp": str(tmp_path), "seeds": str(seed(2024).parent)}
+    assert main([a.format(**values) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err, err
+    assert err.strip().count("\n") <= 1 and "Traceback" not in err
+    assert not (tmp_path / "out" / "index.html").exists()
