@@ -1185,10 +1185,6 @@ def _window(sentence: str, clause: _Clause, previous_num: _Num | None, num: _Num
     return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")
 
 
-def _clause_text(sentence: str, clause: _Clause) -> str:
-    return sentence[clause.start : clause.end]
-
-
 # --------------------------------------------------------------------------- money
 
 _FUNDING_VERB = re.compile(

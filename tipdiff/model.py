@@ -121,9 +121,6 @@ class Detected:
     value: Any
     evidence: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "evidence": self.evidence}
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -60,14 +60,6 @@ def is_abbreviation(text_to_period: str) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-_WORD = re.compile(r"\S+")
-
-
-def words(text: str) -> list[str]:
-    """The whitespace-separated words of ``text``."""
-    return _WORD.findall(text)
-
-
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
