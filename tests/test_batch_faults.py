@@ -20,8 +20,7 @@ from typing import Any
 
 import pytest
 
-import tipdiff
-from tipdiff import batch, render
+from tipdiff import batch, ingest, render
 from tipdiff.cli import main
 
 from .conftest import CORPUS, SEEDS
@@ -67,20 +66,20 @@ def make_inputs(folder: Path) -> int:
 def killers(monkeypatch: pytest.MonkeyPatch, forked_workers: None) -> None:
     """SIGKILL the worker process that renders KILLED_PAIR or reads KILLED_READ."""
     write_brief = render.write_brief
-    load = tipdiff.load
+    clean = ingest.clean
 
     def killing_write(diff: Any, path: Any, **options: Any) -> str:
         if Path(path).stem == KILLED_PAIR:
             os.kill(os.getpid(), signal.SIGKILL)
         return write_brief(diff, path, **options)
 
-    def killing_load(source: Any, **options: Any) -> Any:
+    def killing_clean(source: Any) -> Any:
         if isinstance(source, Path) and source.name == KILLED_READ:
             os.kill(os.getpid(), signal.SIGKILL)
-        return load(source, **options)
+        return clean(source)
 
     monkeypatch.setattr(render, "write_brief", killing_write)
-    monkeypatch.setattr(tipdiff, "load", killing_load)
+    monkeypatch.setattr(ingest, "clean", killing_clean)
 
 
 def run(folder: Path, out: Path) -> int:

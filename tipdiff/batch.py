@@ -174,10 +174,13 @@ def read_manifest(path: Path | None) -> dict[str, dict[str, Any]]:
 def identify(path: Path, manifest: dict[str, dict[str, Any]]) -> Narrative:
     """Country and edition of one file: a manifest entry wins, then the text, then the
     file name ("moldova-2024.txt")."""
-    from . import load
+    from . import ingest, segment
 
     given = manifest.get(path.name, {})
-    report = load(path, country=given.get("country") or None, year=given.get("year") or None)
+    # Only the metadata is needed here: the figures stage runs when the pair is compared.
+    report = segment.segment(
+        ingest.clean(path), country=given.get("country") or None, year=given.get("year") or None
+    )
     named = _NAME_PATTERN.match(path.stem)
     country_from = "manifest" if given.get("country") else "text"
     year_from = "manifest" if given.get("year") else "text"
