@@ -5,6 +5,8 @@ Sections are found from headings in every form they take ("PROSECUTION",
 where a text has none, from content: the sentences that open each section in both
 eras ("The government maintained prosecution efforts.", "As reported over the past
 five years, human traffickers exploit …"), with the sections' order as the tie-breaker.
+An old edition's paragraph that runs one section on into the next is split at the
+sentence where its topic changes.
 """
 
 from __future__ import annotations
@@ -257,6 +259,33 @@ def _p_topic(paragraph: str) -> SectionName | None:
     return best if scores[best] >= 2 else None
 
 
+# Words of old editions' prevention parts that never say "prevent" or "awareness":
+# regulating recruitment and migration, informing people who seek work abroad.
+_PREVENTION_HINTS = (
+    "educat",
+    "licens",
+    "recruitment agenc",
+    "employment agenc",
+    "migration",
+    "work abroad",
+    "working abroad",
+    "jobs abroad",
+)
+
+
+def _prevention_hint(paragraph: str) -> bool:
+    """Whether a cue-less paragraph that opens with the government (or the country) as
+    subject is about prevention, by the weaker vocabulary of old editions."""
+    if not _P_SUBJECT.match(paragraph):
+        return False
+    lower = paragraph.lower()
+    hints = sum(lower.count(w) for w in (*_TOPIC_WORDS[S.PREVENTION], *_PREVENTION_HINTS))
+    others = (
+        sum(lower.count(w) for w in _TOPIC_WORDS[name]) for name in (S.PROSECUTION, S.PROTECTION)
+    )
+    return hints >= 2 and hints > max(others)
+
+
 def _starts_imperative(text: str) -> bool:
     return _BULLET.match(text) is not None or text.split(" ", 1)[0].lower() in _IMPERATIVES
 
@@ -375,6 +404,11 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     order = _NEW_ERA
     seen: set[SectionName] = set()  # a set: looked up for every section switch
     paragraphs: list[tuple[str, int]] = []
+    has_p_headings = any(
+        heading_section(b.text) in P_SECTIONS
+        for b in blocks
+        if b.heading or is_heading_line(b.text)
+    )
 
     def flush() -> None:
         nonlocal paragraphs
@@ -389,6 +423,13 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
                 )
             )
         paragraphs = []
+
+    def open_section(name: SectionName) -> None:
+        """Close the section being read and start one found from content."""
+        nonlocal current, by_heading, heading_text
+        flush()
+        current, by_heading, heading_text = name, False, None
+        seen.add(name)
 
     for block in blocks:
         named = (
@@ -407,6 +448,10 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
             # Old editions run the sections on after a one-paragraph summary.
             cue = _p_topic(block.text)
+            if cue is None and _prevention_hint(block.text):
+                # The hint asks for a paragraph that opens like a P section, which is all
+                # the opening test of _may_switch would check.
+                open_section(S.PREVENTION)
         elif (
             cue is None
             and current is S.RECOMMENDATIONS
@@ -421,10 +466,16 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         ):
             if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
                 order = _OLD_ERA
-            flush()
-            current, by_heading, heading_text = cue, False, None
-            seen.add(cue)
-        paragraphs.append((block.text, block.line))
+            open_section(cue)
+        assert current is not None  # the first paragraph always opens a section
+        if order is _OLD_ERA and not by_heading and not has_p_headings:
+            parts = _run_on_parts(block.text, current)
+        else:
+            parts = [(current, block.text)]
+        for name, text in parts:
+            if name is not current:
+                open_section(name)
+            paragraphs.append((text, block.line))
     flush()
     return sections
 
@@ -459,6 +510,84 @@ def _opens_p_section(text: str) -> bool:
         or not first.startswith("The ")  # older editions open with the country as subject
         or len(first.split()) <= 12
     )
+
+
+# ------------------------------------------------- run-on paragraphs (old era)
+
+# The sections an old edition may run together in one paragraph, in its order.
+_RUN_ON_ORDER = (S.SUMMARY, S.PROSECUTION, S.PROTECTION, S.PREVENTION)
+_RUN_ON_RANK = {name: rank for rank, name in enumerate(_RUN_ON_ORDER)}
+# Summaries name the P sections in passing, up to three sentences in a row about one;
+# leaving a summary mid-paragraph takes one more.
+_RUN = 4
+# Every section speaks of victims: the word alone does not make a sentence about protection.
+_SENTENCE_WORDS = {
+    name: tuple(w for w in _TOPIC_WORDS[name] if w != "victim") for name in _RUN_ON_ORDER
+}
+
+
+def _sentence_topic(sentence: str, opened: SectionName | None) -> SectionName | None:
+    """The section one sentence is about: ``opened``, the P section it opens (from
+    :func:`_p_cue`), else the one whose vocabulary it uses most; None for a tie or none."""
+    if opened is not None:
+        return opened
+    lower = sentence.lower()
+    scores = {name: sum(lower.count(w) for w in words) for name, words in _SENTENCE_WORDS.items()}
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    return max(scores, key=lambda name: scores[name]) if first > second else None
+
+
+def _run_on_parts(paragraph: str, section: SectionName) -> list[tuple[SectionName, str]]:
+    """Split an old-era paragraph that runs on from ``section`` into later sections.
+
+    A new part starts at a sentence about a section later in :data:`_RUN_ON_ORDER` and
+    ends before the next sentence about another section, which must start the next part
+    (so no sentence of a new part is about another section, and none goes back to an
+    earlier one). The first new part needs :data:`_RUN` sentences about its section; a
+    part after it needs them too, or a first sentence that opens its section the way P
+    sections open ("The government has no resources for victim protection …").
+    Returns (section, text) parts in order; their texts joined by single spaces give
+    the paragraph back.
+    """
+    if section not in _RUN_ON_RANK:
+        return [(section, paragraph)]
+    sentences = split_sentences(paragraph)
+    count = len(sentences)
+    opened = [_p_cue(s) for s in sentences]
+    topics = [_sentence_topic(s, o) for s, o in zip(sentences, opened, strict=True)]
+    ranks = [-1 if t is None else _RUN_ON_RANK[t] for t in topics]
+    # For a part starting at sentence i: ends[i], where it ends; own[i], its sentences
+    # about topics[i]; holds[i], whether it and the parts after it hold up when it is
+    # not the paragraph's first change.
+    ends, own, holds = [count] * count, [0] * count, [False] * count
+
+    def next_part_holds(i: int) -> bool:
+        end = ends[i]
+        return end == count or (ranks[end] > ranks[i] and holds[end])
+
+    following: int | None = None
+    for i in reversed(range(count)):
+        if topics[i] is None:
+            continue
+        if following is not None and topics[following] is topics[i]:
+            ends[i], own[i] = ends[following], own[following] + 1
+        else:
+            ends[i], own[i] = count if following is None else following, 1
+        following = i
+        holds[i] = (own[i] >= _RUN or opened[i] is not None) and next_part_holds(i)
+    start = next(
+        (
+            i
+            for i in range(1, count)
+            if ranks[i] > _RUN_ON_RANK[section] and own[i] >= _RUN and next_part_holds(i)
+        ),
+        count,
+    )
+    parts = [(section, " ".join(sentences[:start]))]
+    while start < count and (topic := topics[start]) is not None:
+        parts.append((topic, " ".join(sentences[start : ends[start]])))
+        start = ends[start]
+    return parts
 
 
 _INLINE_BULLETS = re.compile(r"(?:^|\s)[*•·▪]\s+")

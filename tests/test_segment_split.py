@@ -1,0 +1,124 @@
+"""Old-era paragraphs that run one section on into the next are split where the topic changes."""
+
+from __future__ import annotations
+
+import tipdiff
+from tipdiff.model import Report, SectionName
+from tipdiff.segment import _run_on_parts
+from tipdiff.sentences import split_sentences
+
+S = SectionName
+
+PROFILE = "Ruritania is a source country for women and children trafficked for sexual exploitation."
+SUMMARY = (
+    "The Government of Ruritania does not fully comply with the minimum standards for the "
+    "elimination of trafficking; however, it is making significant efforts to do so."
+)
+LAW = [
+    "Police arrested 40 suspects in 2003 and prosecutors charged 31 of them.",
+    "The new criminal code sets penalties of up to 15 years.",
+    "Courts convicted 12 traffickers, who received sentences of two to eight years.",
+    "Judges rarely imposed the maximum penalty.",
+]
+CARE = [
+    "The government funded two shelters for women in the capital.",
+    "Police referred 60 women to the shelters, and NGOs identified 25 more.",
+    "Shelter staff provided medical and psychological assistance and legal services.",
+    "Women from abroad were repatriated with an allowance for travel.",
+]
+PROTECTION_OPENER = "The government has no resources for victim protection, but NGOs fill the gap."
+
+
+def _load(*paragraphs: str) -> Report:
+    return tipdiff.load("\n\n".join(paragraphs))
+
+
+def _section_texts(report: Report) -> dict[SectionName, list[str]]:
+    return {name: [p.text for p in s.paragraphs] for name, s in report.sections.items()}
+
+
+def test_law_enforcement_running_into_protection_splits_where_protection_starts() -> None:
+    opener = "The government made progress in its law enforcement efforts."
+    report = _load(PROFILE, SUMMARY, " ".join([opener, *LAW, *CARE]))
+    texts = _section_texts(report)
+    assert texts[S.PROSECUTION] == [" ".join([opener, *LAW])]
+    assert texts[S.PROTECTION] == [" ".join(CARE)]
+
+
+def test_a_summary_running_into_law_enforcement_and_protection_splits_twice() -> None:
+    report = _load(PROFILE, " ".join([SUMMARY, *LAW, PROTECTION_OPENER]))
+    texts = _section_texts(report)
+    assert texts[S.SUMMARY] == [SUMMARY]
+    assert texts[S.PROSECUTION] == [" ".join(LAW)]
+    assert texts[S.PROTECTION] == [PROTECTION_OPENER]
+    assert list(report.sections) == [S.PROFILE, S.SUMMARY, S.PROSECUTION, S.PROTECTION]
+
+
+def test_victims_mentioned_in_passing_do_not_split_a_paragraph() -> None:
+    opener = "The government made progress in its law enforcement efforts."
+    passing = "Some victims declined to testify against their traffickers."
+    helped = "Victims who testified received assistance."
+    paragraph = " ".join([opener, *LAW[:2], passing, *LAW[2:], helped])
+    report = _load(PROFILE, SUMMARY, paragraph)
+    assert _section_texts(report)[S.PROSECUTION] == [paragraph]
+    assert S.PROTECTION not in report.sections
+
+
+def test_a_summary_that_names_the_p_sections_in_passing_stays_whole() -> None:
+    # Three sentences in a row about prosecution, then four that name victims: a summary.
+    summary = " ".join(
+        [
+            SUMMARY,
+            "The government increased prosecutions of traffickers.",
+            "Courts convicted more traffickers than last year.",
+            "Judges imposed stronger sentences.",
+            "The number of trafficking victims remains very large.",
+            "Many victims are children.",
+            "Most victims are exploited in the capital.",
+            "Victims rarely come forward.",
+        ]
+    )
+    report = _load(PROFILE, summary)
+    assert _section_texts(report)[S.SUMMARY] == [summary]
+
+
+def test_a_later_section_must_not_lead_back_to_an_earlier_one() -> None:
+    paragraph = " ".join([SUMMARY, *LAW, CARE[0], LAW[0]])
+    assert _run_on_parts(paragraph, S.SUMMARY) == [(S.SUMMARY, paragraph)]
+
+
+def test_only_old_era_texts_without_p_headings_are_split() -> None:
+    run_on = " ".join([SUMMARY, *LAW, PROTECTION_OPENER])
+    new_era = _load(run_on, PROFILE)  # summary first: the order of editions since 2017
+    assert list(new_era.sections) == [S.SUMMARY, S.PROFILE]
+    with_headings = _load(
+        PROFILE, run_on, "Prevention", "The government ran an awareness campaign."
+    )
+    assert _section_texts(with_headings)[S.SUMMARY] == [run_on]
+
+
+def test_splitting_loses_and_duplicates_no_words() -> None:
+    paragraph = " ".join([SUMMARY, *LAW, PROTECTION_OPENER, *CARE])
+    parts = _run_on_parts(paragraph, S.SUMMARY)
+    assert [name for name, _ in parts] == [S.SUMMARY, S.PROSECUTION, S.PROTECTION]
+    assert " ".join(text for _, text in parts) == paragraph
+    report = _load(PROFILE, paragraph)
+    assert report.text.split() == f"{PROFILE} {paragraph}".split()
+    sentences = [s.text for s in report.sentences]
+    assert sentences == split_sentences(PROFILE) + split_sentences(paragraph)
+    paragraphs = [p for section in report.sections.values() for p in section.paragraphs]
+    assert [p.text for p in paragraphs] == [PROFILE, *(text for _, text in parts)]
+    assert all(p.text == " ".join(s.text for s in p.sentences) for p in paragraphs)
+
+
+def test_weak_prevention_words_after_an_old_summary_start_prevention() -> None:
+    prevention = (
+        "The government acknowledges that trafficking is a problem. The State Migration "
+        "Service keeps a register of licensed recruitment firms for people seeking jobs."
+    )
+    report = _load(PROFILE, SUMMARY, prevention)
+    assert _section_texts(report)[S.PREVENTION] == [prevention]
+    unrelated = (
+        "The government acknowledges that trafficking is a problem. Most work is done by NGOs."
+    )
+    assert _section_texts(_load(PROFILE, SUMMARY, unrelated))[S.SUMMARY] == [SUMMARY, unrelated]
