@@ -38,8 +38,9 @@ its own weight into what the two sides share.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import difflib
-import functools
+import gc
 import heapq
 import itertools
 import logging
@@ -67,7 +68,7 @@ from .model import (
     SectionStatus,
     Sentence,
 )
-from .sentences import sentence_key
+from .sentences import key_words, sentence_key
 
 __all__ = [
     "MOVE_THRESHOLD",
@@ -117,21 +118,30 @@ _STRIP = string.punctuation + "“”‘’–—…•·▪"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 
 
-def _norm_words(text: str) -> list[str]:
-    """Comparison words: lower case, outer punctuation off, plural ``s`` folded."""
-    return [w for w in map(_norm_word, sentence_key(text).split()) if w]
+class _Vocabulary(dict[str, str]):
+    """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
 
+    Maps each raw word to its comparison word, working each out once per comparison.
+    """
 
-@functools.lru_cache(maxsize=1 << 16)
-def _norm_word(raw: str) -> str:
-    word = raw.lower().strip(_STRIP)
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    if _NUMBER.fullmatch(word):
-        return "#"  # figures change every edition; the words around them carry the match
-    return word
+    def __missing__(self, raw: str) -> str:
+        word = raw.lower().strip(_STRIP)
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if _NUMBER.fullmatch(word):
+            word = "#"  # figures change every edition; the words around them carry the match
+        self[raw] = word
+        return word
+
+    def words(self, text: str) -> list[str]:
+        """The comparison words of ``text``, in order."""
+        return self.of(key_words(text))
+
+    def of(self, raw: Iterable[str]) -> list[str]:
+        """The comparison words of raw words (as split by :func:`key_words`)."""
+        return list(filter(None, map(self.__getitem__, raw)))
 
 
 _BULLET = re.compile(r"^[*•·▪‣◦–-]+\s*")
@@ -139,63 +149,86 @@ _BULLET = re.compile(r"^[*•·▪‣◦–-]+\s*")
 
 def _key(text: str) -> str:
     """:func:`sentence_key` without a leading list bullet (layout, not wording)."""
-    return _BULLET.sub("", sentence_key(text))
+    return _unbulleted(sentence_key(text))
 
 
-class _Weights:
-    """Inverse document frequency of words over a set of sentences."""
+def _unbulleted(key: str) -> str:
+    return _BULLET.sub("", key) if key[:1] in "*•·▪‣◦–-" else key
+
+
+class _Weights(dict[str, int]):
+    """Word weights, ``1 + ln((1 + N) / (1 + df))`` over a set of sentences.
+
+    Keyed by bag token (:meth:`bag`): a word, or a word's k-th repeat in one sentence,
+    which weighs what the word weighs. Unknown words weigh as if seen nowhere. Weights
+    are whole multiples of :data:`_WEIGHT_UNIT`, so sums over a set are exact whatever
+    order the set yields its words in (and results the same in every run).
+    """
 
     def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+        super().__init__()
         self._df: Counter[str] = Counter()
         self._n = 0
         for words in documents:
             self._n += 1
             self._df.update(set(words))
-        self._cache: dict[str, float] = {}
 
-    def __call__(self, word: str) -> float:
-        weight = self._cache.get(word)
-        if weight is None:
-            weight = 1.0 + math.log((1 + self._n) / (1 + self._df.get(word, 0)))
-            self._cache[word] = weight
+    def __missing__(self, token: str) -> int:
+        word = token.partition(_REPEAT)[0]
+        weight = round((1.0 + math.log((1 + self._n) / (1 + self._df.get(word, 0)))) / _WEIGHT_UNIT)
+        self[token] = weight
         return weight
 
+    def bag(self, words: Sequence[str]) -> _Bag:
+        """The bag of ``words``, a multiset spelt as a set: the k-th repeat of a word
+        (k ≥ 2) is the token ``word + _REPEAT + k``, so set intersection is multiset
+        intersection."""
+        distinct = frozenset(words)
+        tokens = distinct
+        if len(distinct) < len(words):
+            repeats = [
+                f"{w}{_REPEAT}{k}"
+                for w, c in Counter(words).items()
+                if c > 1
+                for k in range(2, c + 1)
+            ]
+            tokens = distinct.union(repeats)
+        return _Bag(tuple(words), distinct, tokens, sum(map(self.__getitem__, tokens)), self)
 
-@dataclass(frozen=True, slots=True)
-class _Bag:
-    """A multiset of comparison words, each with its count times its weight."""
-
-    weighted: Mapping[str, float]
-    total: float
-
-    @classmethod
-    def of(cls, words: Sequence[str], weights: _Weights) -> _Bag:
-        weighted = {w: c * weights(w) for w, c in Counter(words).items()}
-        return cls(weighted, sum(weighted.values()))
-
-    @classmethod
-    def union(cls, bags: Sequence[_Bag]) -> _Bag:
+    def union(self, bags: Sequence[_Bag]) -> _Bag:
+        """The multiset sum of ``bags`` (the words of a merge or split)."""
         if len(bags) == 1:
             return bags[0]
-        weighted: dict[str, float] = {}
-        for bag in bags:
-            for word, value in bag.weighted.items():
-                weighted[word] = weighted.get(word, 0.0) + value
-        return cls(weighted, sum(b.total for b in bags))
+        return self.bag([w for b in bags for w in b.words])
 
 
-def _shared(a: _Bag, b: _Bag) -> float:
+_REPEAT = "\x00"
+_WEIGHT_UNIT = 2.0**-20
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Bag:
+    """The comparison words of a sentence (or group) as weighted multiset tokens."""
+
+    words: tuple[str, ...]
+    distinct: frozenset[str]
+    tokens: frozenset[str]
+    total: int
+    weights: _Weights
+
+
+_Bags = Mapping[int, _Bag] | Sequence[_Bag]  # by sentence position
+
+
+def _shared(a: _Bag, b: _Bag) -> int:
     """Weight of the words the two bags have in common (multiset intersection)."""
-    if len(a.weighted) > len(b.weighted):
-        a, b = b, a
-    other = b.weighted
-    return sum(min(value, other[word]) for word, value in a.weighted.items() if word in other)
+    return sum(map(a.weights.__getitem__, a.tokens & b.tokens))
 
 
 @dataclass(frozen=True, slots=True)
 class _Score:
     similarity: float
-    shared: float
+    shared: int  # in weight units
 
 
 def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -> _Score | None:
@@ -204,14 +237,17 @@ def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -
     With several sentences on one side (merge / split) each of them must add at least
     :data:`PART_THRESHOLD` of its own weight to what the pairing shares.
     """
+    if len(olds) == len(news) == 1:
+        return _score_pair(olds[0], news[0], threshold)
     a_total = sum(b.total for b in olds)
     b_total = sum(b.total for b in news)
     total = a_total + b_total
     # shared ≤ min(a, b), so this bound rejects most pairs before counting words.
     if total == 0 or 2 * min(a_total, b_total) < threshold * total:
         return None
-    a = _Bag.union(olds)
-    b = _Bag.union(news)
+    weights = olds[0].weights
+    a = weights.union(olds)
+    b = weights.union(news)
     shared = _shared(a, b)
     similarity = 2 * shared / total
     if similarity < threshold:
@@ -220,17 +256,28 @@ def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -
         if len(parts) < 2:
             continue
         for k, part in enumerate(parts):
-            rest = _Bag.union([p for i, p in enumerate(parts) if i != k])
+            rest = weights.union([p for i, p in enumerate(parts) if i != k])
             if shared - _shared(rest, other) < PART_THRESHOLD * part.total:
                 return None
     return _Score(similarity, shared)
 
 
+def _score_pair(a: _Bag, b: _Bag, threshold: float) -> _Score | None:
+    """:func:`_score_group` of one sentence against one."""
+    total = a.total + b.total
+    if total == 0 or 2 * min(a.total, b.total) < threshold * total:
+        return None
+    shared = _shared(a, b)
+    similarity = 2 * shared / total
+    return None if similarity < threshold else _Score(similarity, shared)
+
+
 def similarity(old: str, new: str) -> float:
     """Word similarity of two texts in [0, 1] (unweighted form of the align measure)."""
     weights = _Weights(())
-    a = _Bag.of(_norm_words(old), weights)
-    b = _Bag.of(_norm_words(new), weights)
+    vocabulary = _Vocabulary()
+    a = weights.bag(vocabulary.words(old))
+    b = weights.bag(vocabulary.words(new))
     total = a.total + b.total
     return 1.0 if total == 0 else 2 * _shared(a, b) / total
 
@@ -239,24 +286,18 @@ def similarity(old: str, new: str) -> float:
 
 _OPENERS = "([{\"'“‘"
 _CLOSERS = ".,;:!?)]}\"'”’"
-_CHUNK = re.compile(r"(\S+)(\s*)|(\s+)")
+_O = "".join(map(re.escape, _OPENERS))
+_C = "".join(map(re.escape, _CLOSERS))
+# Within a chunk (a run of non-space): its closing run, its opening run, the word up to
+# its last non-closing character, a chunk of closers only; each takes the whitespace
+# after it when it ends the chunk. Leading whitespace of the text is a token of its own.
+_TOKEN = re.compile(rf"(?<=\S)[{_C}]+(?=\s|\Z)\s*|[{_O}]+\s*|\S*[^\s{_C}]\s*|[{_C}]+\s*|\s+")
 
 
 def _tokens(text: str) -> list[str]:
     """Opening punctuation, word, closing punctuation: each chunk of ``text`` in up to
     three tokens, the last carrying the whitespace that follows it."""
-    tokens: list[str] = []
-    for match in _CHUNK.finditer(text):
-        chunk, space, blank = match.groups()
-        if blank is not None:
-            tokens.append(blank)
-            continue
-        lead = len(chunk) - len(chunk.lstrip(_OPENERS))
-        end = max(lead, len(chunk.rstrip(_CLOSERS)))
-        pieces = [piece for piece in (chunk[:lead], chunk[lead:end], chunk[end:]) if piece]
-        pieces[-1] += space
-        tokens.extend(pieces)
-    return tokens
+    return _TOKEN.findall(text)
 
 
 def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
@@ -318,13 +359,12 @@ def _opcodes(
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:
-    starts = [0]
-    for token in tokens:
-        starts.append(starts[-1] + len(token))
-    return starts
+    return list(itertools.accumulate(map(len, tokens), initial=0))
 
 
 def _common_prefix(a: str, b: str) -> str:
+    if a == b:
+        return a
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -531,26 +571,34 @@ def _heaviest_chain(items: Sequence[tuple[int, int, float]]) -> list[int]:
 class _Side:
     """One edition's sentences in document order, with their keys and word bags."""
 
-    def __init__(self, report: Report, words: Sequence[Sequence[str]], weights: _Weights):
+    def __init__(self, report: Report, vocabulary: _Vocabulary) -> None:
         self.sentences: tuple[Sentence, ...] = tuple(
             s for name in report.sections for s in report.sections[name].sentences
         )
         self.section: list[SectionName] = [
             name for name in report.sections for _ in report.sections[name].sentences
         ]
-        self.keys = [_key(s.text) for s in self.sentences]
-        self.bags = [_Bag.of(w, weights) for w in words]
+        self.keys: list[str] = []
+        self.words: list[list[str]] = []
+        for sentence in self.sentences:
+            raw = key_words(sentence.text)
+            self.keys.append(_unbulleted(" ".join(raw)))
+            self.words.append(vocabulary.of(raw))
+        self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
         self.positions: dict[SectionName, list[int]] = {name: [] for name in report.sections}
         for position, name in enumerate(self.section):
             self.positions.setdefault(name, []).append(position)
 
-
-def _side_words(report: Report) -> list[list[str]]:
-    return [
-        _norm_words(s.text) for name in report.sections for s in report.sections[name].sentences
-    ]
+    def weigh(self, weights: _Weights, exact: set[int]) -> None:
+        """Build the word bags of the sentences that may be scored: all but those
+        already paired or with an ``exact`` partner (a fuzzy score never looks at them)."""
+        self.bags = {
+            p: weights.bag(words)
+            for p, words in enumerate(self.words)
+            if not self.paired[p] and p not in exact
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +613,7 @@ class _Pairing:
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     similarity: float
-    shared: float
+    shared: int  # in weight units
     old: tuple[int, ...]
     new: tuple[int, ...]
     offset: int = 0  # distance from where the old item would sit on the new side
@@ -577,8 +625,8 @@ class _Candidate:
 
 
 def _candidates(
-    old_bags: Sequence[_Bag],
-    new_bags: Sequence[_Bag],
+    old_bags: _Bags,
+    new_bags: _Bags,
     olds: Sequence[int],
     news: Sequence[int],
     weights: _Weights,
@@ -592,25 +640,23 @@ def _candidates(
     """
     index: dict[str, list[int]] = {}
     for k, position in enumerate(news):
-        for word in new_bags[position].weighted:
+        for word in new_bags[position].distinct:
             index.setdefault(word, []).append(k)
     scale = len(news) / max(len(olds), 1)
     found: list[_Candidate] = []
     for rank, position in enumerate(olds):
         bag = old_bags[position]
-        probes = sorted(bag.weighted, key=lambda w: (-weights(w), w))[:_PROBE_WORDS]
+        probes = heapq.nlargest(_PROBE_WORDS, dict.fromkeys(bag.words), key=weights.__getitem__)
         centre = int(rank * scale)
-        hits: dict[int, int] = {}
+        window: list[int] = []
         for word in probes:
             posting = index.get(word, [])
             if len(posting) > _POSTING_WINDOW:
                 lo = bisect.bisect_left(posting, centre - _POSTING_WINDOW // 2)
                 lo = max(0, min(lo, len(posting) - _POSTING_WINDOW))
                 posting = posting[lo : lo + _POSTING_WINDOW]
-            for k in posting:
-                hits[k] = hits.get(k, 0) + 1
-        best = heapq.nsmallest(_CANDIDATES, hits, key=lambda k: (-hits[k], abs(k - centre), k))
-        for k in best:
+            window += posting
+        for k in _most_hits(Counter(window), centre):
             score = _score_group([bag], [new_bags[news[k]]], threshold)
             if score is not None:
                 found.append(
@@ -619,6 +665,26 @@ def _candidates(
                     )
                 )
     return found
+
+
+def _most_hits(hits: Counter[int], centre: int) -> list[int]:
+    """The :data:`_CANDIDATES` items with the most hits, the nearest ``centre`` among equals."""
+    if len(hits) <= _CANDIDATES:
+        return list(hits)
+    floor = sorted(hits.values(), reverse=True)[_CANDIDATES - 1]
+    best = [k for k, n in hits.items() if n > floor]
+    ties = sorted(k for k, n in hits.items() if n == floor)
+    # Nearest to centre first: walk outwards from where centre would sit.
+    right = bisect.bisect_left(ties, centre)
+    left = right - 1
+    while len(best) < _CANDIDATES:
+        if right < len(ties) and (left < 0 or ties[right] - centre < centre - ties[left]):
+            best.append(ties[right])
+            right += 1
+        else:
+            best.append(ties[left])
+            left -= 1
+    return best
 
 
 def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -637,10 +703,10 @@ def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 class _Aligner:
     def __init__(self, old: Report, new: Report) -> None:
-        old_words, new_words = _side_words(old), _side_words(new)
-        self.weights = _Weights([*old_words, *new_words])
-        self.old = _Side(old, old_words, self.weights)
-        self.new = _Side(new, new_words, self.weights)
+        vocabulary = _Vocabulary()
+        self.old = _Side(old, vocabulary)
+        self.new = _Side(new, vocabulary)
+        self.weights = _Weights([*self.old.words, *self.new.words])
         self.shared_sections = [
             n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
         ]
@@ -682,6 +748,8 @@ class _Aligner:
         ]
         for pool in pools:
             self._exact_moves(pool, exact)
+        self.old.weigh(self.weights, {p for pairs in exact.values() for p, _ in pairs})
+        self.new.weigh(self.weights, {q for pairs in exact.values() for _, q in pairs})
         for name in self.shared_sections:
             self._section(name, exact[name])
         for pool in pools:
@@ -953,11 +1021,12 @@ def match_recommendations(
     one-to-two pairings at or above :data:`RECOMMENDATION_THRESHOLD`. Entries come in
     the new list's order, dropped ones last in the old order; ranks are 1-based.
     """
-    old_words = [_norm_words(t) for t in old]
-    new_words = [_norm_words(t) for t in new]
+    vocabulary = _Vocabulary()
+    old_words = [vocabulary.words(t) for t in old]
+    new_words = [vocabulary.words(t) for t in new]
     weights = _Weights([*old_words, *new_words])
-    old_bags = [_Bag.of(w, weights) for w in old_words]
-    new_bags = [_Bag.of(w, weights) for w in new_words]
+    old_bags = [weights.bag(w) for w in old_words]
+    new_bags = [weights.bag(w) for w in new_words]
     matched: list[_Candidate] = []
     waiting: dict[str, list[int]] = {}
     for j, text in enumerate(new):
@@ -1034,8 +1103,8 @@ def match_recommendations(
 
 
 def _two_to_one(
-    many_bags: Sequence[_Bag],
-    one_bags: Sequence[_Bag],
+    many_bags: _Bags,
+    one_bags: _Bags,
     many: Sequence[int],
     ones: Sequence[int],
     weights: _Weights,
@@ -1114,8 +1183,30 @@ def _warnings(old: Report, new: Report) -> list[str]:
     return warnings
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, restoring its previous state after.
+
+    A comparison allocates hundreds of thousands of small, acyclic objects; the
+    collector's full passes over them (and over both Reports) cost a fifth of the time
+    and free nothing that reference counting does not.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compare_reports(old: Report, new: Report) -> ReportDiff:
     """Compare two editions: sections, sentences, words, recommendations and figures."""
+    with _collector_paused():
+        return _compare(old, new)
+
+
+def _compare(old: Report, new: Report) -> ReportDiff:
     aligner = _Aligner(old, new)
     pairings = aligner.run()
     old_label = _label(old, new, "old")

@@ -63,6 +63,11 @@ def is_abbreviation(text_to_period: str) -> bool:
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
+def key_words(text: str) -> list[str]:
+    """The words of :func:`sentence_key`: ``text`` split at whitespace, quotes made plain."""
+    return text.translate(_QUOTES).split()
+
+
 def sentence_key(text: str) -> str:
     """A comparison key: equal keys mean the same sentence (quote style and spacing aside)."""
-    return " ".join(text.translate(_QUOTES).split())
+    return " ".join(key_words(text))
