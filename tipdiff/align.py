@@ -50,6 +50,7 @@ import string
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import figures
 from .model import (
@@ -225,8 +226,7 @@ def _shared(a: _Bag, b: _Bag) -> int:
     return sum(map(a.weights.__getitem__, a.tokens & b.tokens))
 
 
-@dataclass(frozen=True, slots=True)
-class _Score:
+class _Score(NamedTuple):  # a tuple: created for every pair scored
     similarity: float
     shared: int  # in weight units
 
@@ -317,13 +317,9 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
     old_tokens, new_tokens = _tokens(old), _tokens(new)
     old_starts = _offsets(old_tokens)
     new_starts = _offsets(new_tokens)
-    old_keys, new_keys = [t.strip() for t in old_tokens], [t.strip() for t in new_tokens]
-    opcodes: Sequence[tuple[str, int, int, int, int]]
-    if len(old_keys) * len(new_keys) <= _WORD_MATCHER_CELLS:
-        matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-        opcodes = matcher.get_opcodes()
-    else:  # an enormous "sentence": difflib would be quadratic, patience diff is not
-        opcodes = _opcodes(_anchor_pairs(old_keys, new_keys), len(old_keys), len(new_keys))
+    old_keys = list(map(str.strip, old_tokens))
+    new_keys = list(map(str.strip, new_tokens))
+    opcodes = _token_opcodes(old_keys, new_keys)
     raw: list[tuple[Op, str]] = []
     for tag, i1, i2, j1, j2 in opcodes:
         old_part = old[old_starts[i1] : old_starts[i2]]
@@ -335,6 +331,14 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
         else:
             raw += [(Op.DELETE, old_part), (Op.INSERT, new_part)]
     return tuple(_absorb_islands(_runs(raw)))
+
+
+def _token_opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes for two token sequences (patience diff when they are so
+    long that difflib would be quadratic)."""
+    if len(a) * len(b) <= _WORD_MATCHER_CELLS:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return _opcodes(_anchor_pairs(a, b), len(a), len(b))
 
 
 def _opcodes(
@@ -610,8 +614,7 @@ class _Pairing:
     moved_from: SectionName | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: created for every pair found
     similarity: float
     shared: int  # in weight units
     old: tuple[int, ...]
@@ -657,7 +660,7 @@ def _candidates(
                 posting = posting[lo : lo + _POSTING_WINDOW]
             window += posting
         for k in _most_hits(Counter(window), centre):
-            score = _score_group([bag], [new_bags[news[k]]], threshold)
+            score = _score_pair(bag, new_bags[news[k]], threshold)
             if score is not None:
                 found.append(
                     _Candidate(
@@ -851,6 +854,28 @@ class _Aligner:
     def _programme(self, olds: Sequence[int], news: Sequence[int]) -> list[_Candidate]:
         """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
         n, m = len(olds), len(news)
+        old_bags = [self.old.bags[p] for p in olds]
+        new_bags = [self.new.bags[q] for q in news]
+        shared = [[_shared(a, b) for b in new_bags] for a in old_bags]
+
+        def pairing(i: int, j: int, di: int, dj: int) -> _Score | None:
+            """Score olds[i - di : i] against news[j - dj : j]."""
+            if di == dj == 1:
+                a, b, common = old_bags[i - 1], new_bags[j - 1], shared[i - 1][j - 1]
+                similarity = 2 * common / (a.total + b.total) if common else 0.0
+                return _Score(similarity, common) if similarity >= REWORD_THRESHOLD else None
+            # Each part of a merge or split must share PART_THRESHOLD of itself with
+            # the other side on its own: a cheap necessary test before the full score.
+            if di == 2 and any(
+                shared[k][j - 1] < PART_THRESHOLD * old_bags[k].total for k in (i - 2, i - 1)
+            ):
+                return None
+            if dj == 2 and any(
+                shared[i - 1][k] < PART_THRESHOLD * new_bags[k].total for k in (j - 2, j - 1)
+            ):
+                return None
+            return _score_group(old_bags[i - di : i], new_bags[j - dj : j], REWORD_THRESHOLD)
+
         score = [[0.0] * (m + 1) for _ in range(n + 1)]
         step: list[list[tuple[int, int, _Score | None]]] = [
             [(0, 0, None)] * (m + 1) for _ in range(n + 1)
@@ -868,7 +893,7 @@ class _Aligner:
                 for di, dj in ((1, 1), (2, 1), (1, 2)):
                     if i < di or j < dj:
                         continue
-                    s = self._score(olds[i - di : i], news[j - dj : j], REWORD_THRESHOLD)
+                    s = pairing(i, j, di, dj)
                     if s is not None and score[i - di][j - dj] + s.shared > best:
                         best, choice = score[i - di][j - dj] + s.shared, (di, dj, s)
                 score[i][j] = best
