@@ -812,6 +812,14 @@ def test_letter_and_a4_differ(diff: ReportDiff, pdf_a4: Path, tmp_path: Path) ->
     assert (round(float(letter_box.width)), round(float(letter_box.height))) == (612, 792)
 
 
+def test_pdf_is_the_same_after_other_briefs_were_printed(
+    diff: ReportDiff, hostile: ReportDiff, pdf_a4: Path
+) -> None:
+    """Printing reuses fonts from brief to brief; no brief changes the next one."""
+    render.render_pdf_bytes(hostile, paper="letter")
+    assert render.render_pdf_bytes(diff) == pdf_a4.read_bytes()
+
+
 def test_unknown_paper_is_a_usage_error(diff: ReportDiff, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="a4, letter"):
         render.render_pdf(diff, tmp_path / "x.pdf", paper="legal")
@@ -1137,6 +1145,17 @@ def test_outputs_are_byte_identical_across_runs(diff: ReportDiff) -> None:
     assert first == second
 
 
+def test_a_brief_does_not_depend_on_briefs_rendered_before(
+    diff: ReportDiff, hostile: ReportDiff
+) -> None:
+    first = render.render_html(diff)
+    assert render.render_html(diff) == first
+    render.render_html(hostile)
+    render.render_markdown(hostile)
+    assert render.render_html(diff) == first
+    assert render.render_markdown(diff) == render.render_markdown(sample_diff())
+
+
 # --------------------------------------------------------------------------- templates
 
 
@@ -1252,6 +1271,36 @@ def test_redline_marks_whole_words() -> None:
         ("insert", "x"),
         ("equal", "c"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "ops", "expected"),
+    [
+        ("a  b", "a b", ((Op.EQUAL, "a "), (Op.DELETE, " "), (Op.EQUAL, "b")), [("equal", "a b")]),
+        (
+            "cases were",
+            "casework were",
+            ((Op.EQUAL, "case"), (Op.DELETE, "s"), (Op.INSERT, "work"), (Op.EQUAL, " were")),
+            [("delete", "cases"), ("insert", "casework"), ("equal", "were")],
+        ),
+        (
+            "the case",
+            "the cases",
+            ((Op.EQUAL, "the case"), (Op.INSERT, "s")),
+            [("equal", "the"), ("delete", "case"), ("insert", "cases")],
+        ),
+        (
+            "in x ray units",
+            "in xray units",
+            ((Op.EQUAL, "in x"), (Op.DELETE, " "), (Op.EQUAL, "ray units")),
+            [("equal", "in"), ("delete", "x ray"), ("insert", "xray"), ("equal", "units")],
+        ),
+    ],
+)
+def test_redline_marks_a_word_cut_at_either_end_of_equal_text(
+    old: str, new: str, ops: tuple[tuple[Op, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert ops_text(render.redline(old, new, ops)) == expected
 
 
 def test_redline_joins_changes_around_a_short_word() -> None:

@@ -22,7 +22,6 @@ same diff. Files are written atomically (temporary file in the target folder, th
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import functools
 import importlib.resources
@@ -30,7 +29,8 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -45,6 +45,7 @@ from .files import write_atomic
 from .model import (
     CANONICAL_ORDER,
     P_SECTIONS,
+    Change,
     ChangeKind,
     Figure,
     FigureDelta,
@@ -273,132 +274,151 @@ def redline(old: str, new: str, ops: Sequence[tuple[Op, str]] = ()) -> tuple[Run
     The alignment's word operations are used when they spell out both sentences; the
     marks are then widened to whole words so a mark never splits a word (and Markdown
     ``~~``/``**`` always close). Without usable operations the words are compared with
-    :mod:`difflib`. In each changed stretch the deletions come before the insertions.
+    :mod:`difflib`. In each changed stretch the deletions come before the insertions; a
+    lone short unchanged word between two changes joins them ("in", "the").
     """
     old_words = old.split()
     new_words = new.split()
-    pairs = _anchors_from_ops(old, new, ops) if ops else None
-    if pairs is None:
+    blocks: Sequence[tuple[int, int, int]] | None = None
+    if ops:
+        blocks = _blocks_from_ops(old, new, ops)
+    if blocks is None:
         matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
-        pairs = [
-            (block.a + k, block.b + k)
-            for block in matcher.get_matching_blocks()
-            for k in range(block.size)
-        ]
-    tokens: list[tuple[str, str]] = []
+        blocks = matcher.get_matching_blocks()[:-1]  # the last one is an empty sentinel
+    runs: list[Run] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    equal: list[str] = []  # the stretch of unchanged words being read
+    changed = False  # whether a change came before that stretch
     i = j = 0
-    for a, b in [*pairs, (len(old_words), len(new_words))]:
-        tokens.extend(("delete", w) for w in old_words[i:a])
-        tokens.extend(("insert", w) for w in new_words[j:b])
-        if a < len(old_words) and b < len(new_words):
-            tokens.append(("equal", old_words[a]))
-        i, j = a + 1, b + 1
-    return _merge_runs(_absorb_islands(_group(tokens)))
+    for a, b, size in [*blocks, (len(old_words), len(new_words), 0)]:
+        if i < a or j < b:
+            if len(equal) == 1 and changed and len(equal[0]) <= _SHORT_ISLAND:
+                deleted.append(equal[0])
+                inserted.append(equal[0])
+            elif equal:
+                _flush(runs, deleted, inserted)
+                runs.append(Run("equal", " ".join(equal)))
+            equal = []
+            deleted += old_words[i:a]
+            inserted += new_words[j:b]
+            changed = True
+        equal += old_words[a : a + size]
+        i, j = a + size, b + size
+    _flush(runs, deleted, inserted)
+    if equal:
+        runs.append(Run("equal", " ".join(equal)))
+    return tuple(runs)
 
 
-def _anchors_from_ops(
+def _flush(runs: list[Run], deleted: list[str], inserted: list[str]) -> None:
+    """Close a changed stretch: all its deletions, then all its insertions."""
+    if deleted:
+        runs.append(Run("delete", " ".join(deleted)))
+        deleted.clear()
+    if inserted:
+        runs.append(Run("insert", " ".join(inserted)))
+        inserted.clear()
+
+
+def _blocks_from_ops(
     old: str, new: str, ops: Sequence[tuple[Op, str]]
-) -> list[tuple[int, int]] | None:
-    """Word pairs (old index, new index) that the operations keep equal, or None.
+) -> list[tuple[int, int, int]] | None:
+    """Blocks of words ``(old index, new index, length)`` the operations keep equal, or
+    None when the operations do not spell out ``old`` and ``new``.
 
-    A word is kept when it lies inside one stretch of equal text (linear in the text:
-    the stretches are looked up by bisection, never character by character).
+    A word is kept when it lies inside one stretch of equal text. Inside a stretch the
+    words of both sides correspond one to one; only a word at either end of the stretch
+    can start or end differently on the other side, so only those two are checked.
     """
-    old_parts: list[str] = []
-    new_parts: list[str] = []
     spans: list[tuple[int, int, int]] = []  # equal text: (old start, old end, new start)
     pos_old = pos_new = 0
     for op, text in ops:
         if op == Op.EQUAL:
-            if spans and spans[-1][1] == pos_old and spans[-1][2] + pos_old - spans[-1][0] == pos_new:
-                spans[-1] = (spans[-1][0], pos_old + len(text), spans[-1][2])
+            if not (old.startswith(text, pos_old) and new.startswith(text, pos_new)):
+                return None
+            last = spans[-1] if spans else None
+            if last and last[1] == pos_old and last[2] + pos_old - last[0] == pos_new:
+                spans[-1] = (last[0], pos_old + len(text), last[2])
             elif text:
                 spans.append((pos_old, pos_old + len(text), pos_new))
-            old_parts.append(text)
-            new_parts.append(text)
             pos_old += len(text)
             pos_new += len(text)
         elif op == Op.DELETE:
-            old_parts.append(text)
+            if not old.startswith(text, pos_old):
+                return None
             pos_old += len(text)
         else:
-            new_parts.append(text)
+            if not new.startswith(text, pos_new):
+                return None
             pos_new += len(text)
-    if "".join(old_parts) != old or "".join(new_parts) != new:
+    if pos_old != len(old) or pos_new != len(new):
         return None
-    new_spans = {m.start(): (n, m.end()) for n, m in enumerate(re.finditer(r"\S+", new))}
-    span_starts = [span[0] for span in spans]
-    pairs: list[tuple[int, int]] = []
-    last_new = -1
-    for n, m in enumerate(re.finditer(r"\S+", old)):
-        k = bisect.bisect_right(span_starts, m.start()) - 1
-        if k < 0 or m.end() > spans[k][1]:
-            continue  # not inside one stretch of equal text
-        start = spans[k][2] + m.start() - spans[k][0]
-        if start not in new_spans:
-            continue
-        new_index, new_end = new_spans[start]
-        if new_end - start != m.end() - m.start() or new_index <= last_new:
-            continue
-        pairs.append((n, new_index))
-        last_new = new_index
-    return pairs
+    old_before, new_before = _WordsBefore(old), _WordsBefore(new)
+    blocks: list[tuple[int, int, int]] = []
+    for start, end, new_start in spans:
+        new_end = new_start + end - start
+        o, n = old_before(start), new_before(new_start)
+        size = old_before(end) - o
+        # A word starting with the stretch on one side only is cut in two by it.
+        first_old, first_new = _starts_word(old, start), _starts_word(new, new_start)
+        if first_old and not first_new:
+            o, size = o + 1, size - 1
+        elif first_new and not first_old:
+            n += 1
+        # The last word may run past the stretch, or end with it on one side only.
+        if not old[end - 1].isspace() and not (_ends_word(old, end) and _ends_word(new, new_end)):
+            size -= 1
+        if size > 0:
+            blocks.append((o, n, size))
+    return blocks
 
 
-def _group(tokens: Iterable[tuple[str, str]]) -> list[list[Any]]:
-    runs: list[list[Any]] = []
-    for op, word in tokens:
-        if runs and runs[-1][0] == op:
-            runs[-1][1].append(word)
-        else:
-            runs.append([op, [word]])
-    return runs
+class _WordsBefore:
+    """How many words of ``text`` start before an offset; offsets must come in
+    increasing order (then all the calls together read the text once)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = self.count = 0
+
+    def __call__(self, offset: int) -> int:
+        if offset > self.offset:
+            text, previous = self.text, self.offset
+            self.count += len(text[previous:offset].split())
+            if previous and not text[previous - 1].isspace() and not text[previous].isspace():
+                self.count -= 1  # a word cut at the previous offset, counted already
+            self.offset = offset
+        return self.count
 
 
-def _absorb_islands(runs: list[list[Any]]) -> list[list[Any]]:
-    """Fold a lone short unchanged word between two changes into them ("in", "the")."""
-    out: list[list[Any]] = []
-    for k, (op, words) in enumerate(runs):
-        island = (
-            op == "equal"
-            and len(words) == 1
-            and len(words[0]) <= _SHORT_ISLAND
-            and 0 < k < len(runs) - 1
-            and runs[k - 1][0] != "equal"
-            and runs[k + 1][0] != "equal"
-        )
-        if island:
-            out.append(["delete", list(words)])
-            out.append(["insert", list(words)])
-        else:
-            out.append([op, list(words)])
-    return out
+def _starts_word(text: str, offset: int) -> bool:
+    return offset < len(text) and not text[offset].isspace() and (
+        offset == 0 or text[offset - 1].isspace()
+    )
 
 
-def _merge_runs(runs: list[list[Any]]) -> tuple[Run, ...]:
-    """Join neighbouring changes into one stretch: all deletions, then all insertions."""
-    result: list[Run] = []
-    deleted: list[str] = []
-    inserted: list[str] = []
+def _ends_word(text: str, offset: int) -> bool:
+    return offset == len(text) or text[offset].isspace()
 
-    def flush() -> None:
-        if deleted:
-            result.append(Run("delete", " ".join(deleted)))
-        if inserted:
-            result.append(Run("insert", " ".join(inserted)))
-        deleted.clear()
-        inserted.clear()
 
-    for op, words in runs:
-        if op == "equal":
-            flush()
-            result.append(Run("equal", " ".join(words)))
-        elif op == "delete":
-            deleted.extend(words)
-        else:
-            inserted.extend(words)
-    flush()
-    return tuple(result)
+class _Redlines:
+    """The redline of each Change of one diff, computed on first use: a brief needs it
+    for the change items and again for the share of text unchanged.
+
+    Keyed by ``id``: hashing a Change would hash all its sentences and operations, and
+    the diff keeps every Change alive while its brief is built.
+    """
+
+    def __init__(self) -> None:
+        self._runs: dict[int, tuple[Run, ...]] = {}
+
+    def __call__(self, change: Change) -> tuple[Run, ...]:
+        runs = self._runs.get(id(change))
+        if runs is None:
+            runs = redline(change.old_text or "", change.new_text or "", change.ops)
+            self._runs[id(change)] = runs
+        return runs
 
 
 def _changed_share(runs: Sequence[Run]) -> float:
@@ -878,7 +898,7 @@ def _sentence_block(kind: str, sentences: Sequence[Sentence], context: str) -> C
     return ChangeItem(kind, label, text=" ".join(texts), context=_clip(context), paragraphs=texts)
 
 
-def _change_items(sec: SectionDiff) -> tuple[ChangeItem, ...]:
+def _change_items(sec: SectionDiff, redlines: _Redlines) -> tuple[ChangeItem, ...]:
     """The changes of a section shown in the brief (unchanged sentences only give context)."""
     items: list[ChangeItem] = []
     previous_unchanged = ""
@@ -909,26 +929,25 @@ def _change_items(sec: SectionDiff) -> tuple[ChangeItem, ...]:
         context = previous_unchanged if kind == ChangeKind.MOVED else ""
         previous_unchanged = ""
         old_text, new_text = change.old_text or "", change.new_text or ""
-        runs = redline(old_text, new_text, change.ops)
-        inline = _changed_share(runs) <= _INLINE_LIMIT
         if kind == ChangeKind.MOVED:
             source = change.moved_from
             if source is None or source == sec.name:
                 label = f"Moved within {sec.name.label}"
             else:
                 label = f"Moved from {SectionName(source).label}"
-            if old_text != new_text:
-                label += " and reworded"
-                items.append(ChangeItem("moved", label, runs, inline, context=_clip(context)))
-            else:
+            if old_text == new_text:
                 items.append(ChangeItem("moved", label, text=new_text, context=_clip(context)))
+                continue
+            label += " and reworded"
         else:
             label = "Reworded"
             if len(change.old) > 1:
                 label = f"Merged ({len(change.old)} sentences into one)"
             elif len(change.new) > 1:
                 label = f"Split (one sentence into {len(change.new)})"
-            items.append(ChangeItem("reworded", label, runs, inline))
+        runs = redlines(change)
+        inline = _changed_share(runs) <= _INLINE_LIMIT
+        items.append(ChangeItem(str(kind), label, runs, inline, context=_clip(context)))
     flush()
     return tuple(items)
 
@@ -991,13 +1010,14 @@ def _section_part(
     sec: SectionDiff,
     moved_out: Mapping[SectionName, dict[SectionName, int]],
     eds: tuple[str, str],
+    redlines: _Redlines,
 ) -> SectionPart:
     old_ed, new_ed = eds
     name = SectionName(sec.name)
     notice = opening = overview = ""
     items: tuple[ChangeItem, ...] = ()
-    sentences = [c.new_text or c.old_text or "" for c in sec.changes]
     if sec.status in (SectionStatus.ONLY_NEW, SectionStatus.ONLY_OLD):
+        sentences = [c.new_text or c.old_text or "" for c in sec.changes]
         has, lacks = (new_ed, old_ed) if sec.status == SectionStatus.ONLY_NEW else eds
         notice = (
             f"The {lacks} text has no {name.label.lower()} section, so the "
@@ -1005,7 +1025,7 @@ def _section_part(
         )
         opening = sentences[0] if sentences else ""
     else:
-        items = _change_items(sec)
+        items = _change_items(sec, redlines)
         overview = _overview(sec, eds)
     reason = (sec.reason or "").strip()
     if reason and not _GENERIC_REASON.match(reason):
@@ -1033,7 +1053,7 @@ def _section_part(
     )
 
 
-def _unchanged_words(diff: ReportDiff) -> tuple[int, int, int, int]:
+def _unchanged_words(diff: ReportDiff, redlines: _Redlines) -> tuple[int, int, int, int]:
     """Words of the new text unchanged and in all, over every section and over the
     sections both texts contain: ``(kept, total, kept_both, total_both)`` (one pass)."""
     kept = total = kept_both = total_both = 0
@@ -1047,8 +1067,7 @@ def _unchanged_words(diff: ReportDiff) -> tuple[int, int, int, int]:
             ):
                 same = words
             elif change.kind in (ChangeKind.REWORDED, ChangeKind.MOVED):
-                runs = redline(change.old_text or "", change.new_text or "", change.ops)
-                same = sum(_words(r.text) for r in runs if r.op == "equal")
+                same = sum(_words(r.text) for r in redlines(change) if r.op == "equal")
             kept, total = kept + same, total + words
             if both:
                 kept_both, total_both = kept_both + same, total_both + words
@@ -1105,7 +1124,8 @@ def brief_context(diff: ReportDiff) -> Brief:
             ):
                 source = moved_out.setdefault(SectionName(change.moved_from), {})
                 source[SectionName(sec.name)] = source.get(SectionName(sec.name), 0) + 1
-    parts = tuple(_section_part(s, moved_out, eds) for s in shown)
+    redlines = _Redlines()
+    parts = tuple(_section_part(s, moved_out, eds, redlines) for s in shown)
 
     both = [s for s in shown if s.status == SectionStatus.BOTH]
     totals = {
@@ -1181,7 +1201,7 @@ def brief_context(diff: ReportDiff) -> Brief:
             f"agree, “revised” when the {new_ed} edition gives another value."
         )
 
-    kept_all, total_all, kept_both, total_both = _unchanged_words(diff)
+    kept_all, total_all, kept_both, total_both = _unchanged_words(diff, redlines)
     unchanged_line = (
         f"{_share(kept_all, total_all)} of the {new_ed} text is unchanged from {old_ed}, "
         f"word for word"
@@ -1364,12 +1384,24 @@ def refusing_url_fetcher() -> Any:
     return _fetcher_class()()
 
 
+@functools.lru_cache(maxsize=8)
+def _font_config(process: int, thread: int) -> Any:
+    """A WeasyPrint font configuration reused from brief to brief (its warm Pango font
+    caches make each later PDF faster). One per process and thread: Pango's font maps
+    are safe neither across a fork nor between threads."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
 def html_to_pdf(html: str) -> bytes:
     weasyprint = _weasyprint()
     fetcher = refusing_url_fetcher()
+    # @font-face rules add fonts to the configuration: such a brief gets a fresh one
+    fonts = None if "@font-face" in html else _font_config(os.getpid(), threading.get_ident())
     try:
         document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
-        data = document.write_pdf(pdf_tags=True)  # tagged: readable by screen readers
+        data = document.write_pdf(pdf_tags=True, font_config=fonts)  # tagged: for screen readers
     except Exception as exc:
         raise RenderError(f"WeasyPrint could not print the brief: {exc}") from exc
     if not isinstance(data, bytes):
