@@ -168,11 +168,9 @@ class _Weights(dict[str, int]):
 
     def __init__(self, documents: Iterable[Sequence[str]]) -> None:
         super().__init__()
-        self._df: Counter[str] = Counter()
-        self._n = 0
-        for words in documents:
-            self._n += 1
-            self._df.update(set(words))
+        sets = [set(words) for words in documents]
+        self._n = len(sets)
+        self._df: Counter[str] = Counter(itertools.chain.from_iterable(sets))
 
     def __missing__(self, token: str) -> int:
         word = token.partition(_REPEAT)[0]
@@ -582,12 +580,9 @@ class _Side:
         self.section: list[SectionName] = [
             name for name in report.sections for _ in report.sections[name].sentences
         ]
-        self.keys: list[str] = []
-        self.words: list[list[str]] = []
-        for sentence in self.sentences:
-            raw = key_words(sentence.text)
-            self.keys.append(_unbulleted(" ".join(raw)))
-            self.words.append(vocabulary.of(raw))
+        raw = [key_words(s.text) for s in self.sentences]
+        self.keys = [_unbulleted(" ".join(words)) for words in raw]
+        self.words = [vocabulary.of(words) for words in raw]
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
@@ -674,9 +669,16 @@ def _most_hits(hits: Counter[int], centre: int) -> list[int]:
     """The :data:`_CANDIDATES` items with the most hits, the nearest ``centre`` among equals."""
     if len(hits) <= _CANDIDATES:
         return list(hits)
-    floor = sorted(hits.values(), reverse=True)[_CANDIDATES - 1]
-    best = [k for k, n in hits.items() if n > floor]
-    ties = sorted(k for k, n in hits.items() if n == floor)
+    ranked = hits.most_common()
+    floor = ranked[_CANDIDATES - 1][1]
+    above = _CANDIDATES - 1
+    while above and ranked[above - 1][1] == floor:
+        above -= 1
+    end = _CANDIDATES
+    while end < len(ranked) and ranked[end][1] == floor:
+        end += 1
+    best = [k for k, _ in ranked[:above]]
+    ties = sorted(k for k, _ in ranked[above:end])
     # Nearest to centre first: walk outwards from where centre would sit.
     right = bisect.bisect_left(ties, centre)
     left = right - 1
