@@ -65,7 +65,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": 
 
 def key_words(text: str) -> list[str]:
     """The words of :func:`sentence_key`: ``text`` split at whitespace, quotes made plain."""
-    return text.translate(_QUOTES).split()
+    # translate() looks up every character: skip it for plain ASCII, which has none to map
+    return (text if text.isascii() else text.translate(_QUOTES)).split()
 
 
 def sentence_key(text: str) -> str:
