@@ -167,6 +167,33 @@ def test_identical_reports_have_only_unchanged_sentences() -> None:
     assert (stats.unchanged, stats.total_changes, stats.words_changed_share) == (6, 0, 0.0)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_compare_leaves_the_garbage_collector_as_it_found_it(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from tipdiff import align
+
+    old = make({PROT: [P1]}, year=2023)
+    new = make({PROT: [P2]}, year=2024)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        compare_reports(old, new)
+        assert gc.isenabled() is enabled
+
+        def broken(*args: object) -> None:
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(align, "match_recommendations", broken)
+        with pytest.raises(RuntimeError):
+            compare_reports(old, new)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_reworded_added_removed_in_reading_order() -> None:
     old = make(
         {
