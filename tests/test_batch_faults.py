@@ -168,6 +168,84 @@ def test_a_job_that_kills_its_worker_once_is_retried(
     assert (tmp_path / "out" / "moldova-2020-2021.html").is_file()
 
 
+def moldova_folder(tmp_path: Path) -> Path:
+    """Six real texts as the 2018–2023 editions of one country: five pairs."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, text in zip(range(2018, 2024), TEXTS, strict=False):
+        (folder / f"moldova-{year}.txt").write_bytes(text.read_bytes())
+    (folder / "manifest.json").write_text(
+        json.dumps([{"file": f"moldova-{y}.txt", "country": "Moldova", "year": y} for y in range(2018, 2024)])
+    )
+    return folder
+
+
+HANG_SECONDS = 60  # a hung job; the time limit must stop it long before this
+
+
+def test_a_pair_that_hangs_is_stopped_at_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
+) -> None:
+    """--timeout: the hung pair is listed as failed with its reason, every other brief is
+    written (jobs its stopped neighbour was running too), and no temporary file stays."""
+    folder = moldova_folder(tmp_path)
+    write_brief = render.write_brief
+
+    def hangs(diff: Any, path: Any, **options: Any) -> str:
+        if Path(path).stem == "moldova-2020-2021":
+            time.sleep(HANG_SECONDS)
+        return write_brief(diff, path, **options)
+
+    monkeypatch.setattr(render, "write_brief", hangs)
+    out = tmp_path / "out"
+    result = batch.run_batch(folder, out, jobs=2, timeout=1.5)
+    assert [(f.path, f.reason) for f in result.failures] == [
+        ("moldova-2020.txt → moldova-2021.txt", "stopped after 1.5 s (the batch's time limit per job)")
+    ]
+    assert len(result.pairs) == 4
+    names = sorted(p.name for p in out.iterdir())
+    assert "moldova-2020-2021.html" not in names
+    assert len([n for n in names if n.endswith(".html") and n != "index.html"]) == 4
+    assert not [n for n in names if n.endswith(".tmp") or n.startswith(".")]
+    assert result.exit_code == 2
+
+
+def test_a_file_that_hangs_while_read_is_stopped_even_when_retried_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
+) -> None:
+    """A worker killed by something else first, then the retry of its job hangs: the retry
+    (alone, in a fresh process) is held to the same limit."""
+    folder = moldova_folder(tmp_path)
+    flag = tmp_path / "died-once"
+    clean = ingest.clean
+
+    def dies_then_hangs(source: Any) -> Any:
+        if isinstance(source, Path) and source.name == "moldova-2019.txt":
+            if not flag.exists():
+                flag.touch()
+                os.kill(os.getpid(), signal.SIGKILL)
+            time.sleep(HANG_SECONDS)
+        return clean(source)
+
+    monkeypatch.setattr(ingest, "clean", dies_then_hangs)
+    result = batch.run_batch(folder, tmp_path / "out", jobs=2, timeout=1.5)
+    assert flag.exists()
+    reasons = {f.path: f.reason for f in result.failures}
+    assert reasons == {"moldova-2019.txt": "stopped after 1.5 s (the batch's time limit per job)"}
+    assert len(result.narratives) == 5
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "nan"])
+def test_a_time_limit_must_be_positive(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = moldova_folder(tmp_path)
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out"), "--timeout", value]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "timeout" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_ctrl_c_on_a_running_batch(tmp_path: Path) -> None:
     """A real Ctrl-C (SIGINT to the process group) in the middle of a batch: exit 130,
     one line on stderr, no temporary file, every brief written is whole, no index."""

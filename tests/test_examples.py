@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import runpy
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tipdiff.cli import build_parser
 
 from .conftest import ROOT, seed
 
@@ -54,6 +57,11 @@ def test_make_briefs_regenerates_the_committed_examples(tmp_path: Path) -> None:
 def test_workflow_runs_the_batch_command() -> None:
     workflow = (EXAMPLES / "github-actions" / "tip-report-release.yml").read_text()
     assert "tipdiff batch" in workflow and "--fail-on" in workflow and "upload-artifact" in workflow
+    # The command (continued over lines with "\\") is one the command line accepts.
+    start = workflow.index("tipdiff batch")
+    line = workflow[start : workflow.index("\n", workflow.index("--fail-on", start))]
+    args = build_parser().parse_args(shlex.split(line.replace("\\\n", " "))[1:])
+    assert (args.command, args.pairs, args.jobs, args.timeout) == ("batch", "latest", 2, 600.0)
 
 
 @pytest.mark.parametrize("script", ["compare_two_editions.py", "release_batch.py", "make_briefs.py"])

@@ -346,8 +346,15 @@ def run_batch(
     template_dir: str | None = None,
     fail_on: Sequence[str] = (),
     progress: TextIO | None = None,
+    timeout: float | None = None,
 ) -> BatchResult:
-    """Compare every pair of editions in ``input_dir``; write briefs, an index and a summary."""
+    """Compare every pair of editions in ``input_dir``; write briefs, an index and a summary.
+
+    ``timeout``: seconds one job (reading a file, or comparing a pair and writing its
+    briefs) may take; a job that runs longer is stopped and listed as a failure.
+    """
+    if timeout is not None and not timeout > 0:
+        raise UsageError("the timeout must be a number of seconds above 0")
     source = Path(input_dir)
     out = Path(output_dir)
     bad_formats = [f for f in formats if f not in FORMATS]
@@ -360,7 +367,7 @@ def run_batch(
     known = read_manifest(manifest_path)
     out.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
-    workers = _Workers(max(1, jobs or os.cpu_count() or 1))
+    workers = _Workers(max(1, jobs or os.cpu_count() or 1), timeout)
     job_list: list[PairJob] = []
     try:
         identified = _run_all(
@@ -445,7 +452,7 @@ def _start_worker(started: Any) -> None:
 def _tracked(index: int, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     """Run one job in a worker, first telling the batch which job this process runs."""
     if _STARTED is not None:
-        _STARTED.put(index)
+        _STARTED.put((index, os.getpid()))
     return function(*args)
 
 
@@ -457,8 +464,9 @@ class _Workers:
     and which were only waiting (they are simply run again).
     """
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, timeout: float | None = None) -> None:
         self.count = count
+        self.timeout = timeout  # seconds a job may run before its process is stopped
         self._pool: ProcessPoolExecutor | None = None
         self._started: Any = None
 
@@ -487,13 +495,70 @@ class _Workers:
         self._pool = self._started = None
 
 
-def _announced(started: Any, found: set[int]) -> None:
-    """Add to ``found`` the jobs a pool's workers said they started since last time.
+@dataclass(slots=True)
+class _Running:
+    """The jobs a pool's workers said they started: job → (process id, when heard)."""
 
-    Read often: a worker waits when the queue's pipe is full."""
-    with contextlib.suppress(OSError, EOFError, ValueError):
-        while not started.empty():
-            found.add(started.get())
+    started: Any  # the pool's announcement queue
+    jobs: dict[int, tuple[int, float]] = field(default_factory=dict)
+
+    def hear(self) -> None:
+        """Read the announcements made since last time.
+
+        Read often: a worker waits when the queue's pipe is full."""
+        with contextlib.suppress(OSError, EOFError, ValueError):
+            while not self.started.empty():
+                index, pid = self.started.get()
+                self.jobs[index] = (pid, time.monotonic())
+
+    def __contains__(self, index: object) -> bool:
+        return index in self.jobs
+
+    def stop_overdue(self, timeout: float, finished: set[int], stopped: set[int]) -> float:
+        """Kill the process of every job running longer than ``timeout`` (adding it to
+        ``stopped``); return the seconds until the next job would be overdue."""
+        now = time.monotonic()
+        wait = _POLL_SECONDS
+        for index, (pid, since) in self.jobs.items():
+            if index in finished or index in stopped:
+                continue
+            left = since + timeout - now
+            if left <= 0:
+                log.warning("stopping a job that ran for more than %g s (process %d)", timeout, pid)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+                stopped.add(index)
+            else:
+                wait = min(wait, left)
+        return wait
+
+
+_POLL_SECONDS = 0.5  # how often a batch with a timeout looks at its running jobs
+
+
+def _next_finished(
+    finished: queue.SimpleQueue[Future[Any]],
+    running: _Running,
+    timeout: float | None,
+    done: set[int],
+    stopped: set[int],
+) -> Future[Any]:
+    """The next completed future; with a ``timeout``, stopping overdue jobs meanwhile."""
+    while True:
+        running.hear()
+        if timeout is None:
+            return finished.get()
+        with contextlib.suppress(queue.Empty):
+            return finished.get_nowait()  # a job that has just finished is not overdue
+        wait = running.stop_overdue(timeout, done, stopped)
+        try:
+            return finished.get(timeout=wait)
+        except queue.Empty:
+            continue
+
+
+def _timed_out(label: str, timeout: float | None) -> Failure:
+    return Failure(label, f"stopped after {timeout:g} s (the batch's time limit per job)")
 
 
 _BROKEN = object()  # a job whose worker process died
@@ -543,11 +608,13 @@ def _run_all(
         finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
         for future in futures:
             future.add_done_callback(finished.put)
-        running: set[int] = set()
+        running = _Running(started)
+        done: set[int] = set()
+        stopped: set[int] = set()
         for _ in range(len(futures)):
-            future = finished.get()
-            _announced(started, running)  # as it goes: a worker waits when the pipe is full
+            future = _next_finished(finished, running, workers.timeout, done, stopped)
             index = futures[future]
+            done.add(index)
             outcome = _outcome(future, labels[index])
             if outcome is _BROKEN:
                 unfinished.append(index)
@@ -557,8 +624,16 @@ def _run_all(
             _progress(progress, verb, done_count, len(calls), started_at)
         if not unfinished:
             break
-        _announced(started, running)
+        running.hear()
         workers.discard()
+        for index in sorted(i for i in unfinished if i in stopped):
+            results[index] = _timed_out(labels[index], workers.timeout)
+            done_count += 1
+        unfinished = [i for i in unfinished if i not in stopped]
+        if stopped:
+            # The batch stopped the pool itself: the other jobs are innocent, run them again.
+            waiting = sorted(unfinished)
+            continue
         suspects = sorted(i for i in unfinished if i in running) or sorted(unfinished)
         waiting = sorted(i for i in unfinished if i not in suspects)
         log.warning(
@@ -567,7 +642,7 @@ def _run_all(
             len(suspects),
         )
         for index in suspects:
-            results[index] = _run_alone(calls[index], index, labels[index])
+            results[index] = _run_alone(calls[index], index, labels[index], workers.timeout)
             done_count += 1
             _progress(progress, verb, done_count, len(calls), started_at)
     if progress is not None and calls:
@@ -575,13 +650,25 @@ def _run_all(
     return results
 
 
-def _run_alone(call: tuple[Callable[..., Any], tuple[Any, ...]], index: int, label: str) -> Any:
+def _run_alone(
+    call: tuple[Callable[..., Any], tuple[Any, ...]],
+    index: int,
+    label: str,
+    timeout: float | None,
+) -> Any:
     """Retry one job whose worker died, alone in a fresh process."""
-    pool, _ = _Workers.fresh(1)
+    pool, started = _Workers.fresh(1)
+    future = pool.submit(_tracked, index, *call)
+    finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+    future.add_done_callback(finished.put)
+    stopped: set[int] = set()
     try:
-        outcome = _outcome(pool.submit(_tracked, index, *call), label)
+        _next_finished(finished, _Running(started), timeout, set(), stopped)
+        outcome = _outcome(future, label)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    if stopped:
+        return _timed_out(label, timeout)
     if outcome is _BROKEN:
         log.warning("the worker process running %s died again; giving up on it", label)
         return Failure(label, WORKER_DIED)

@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
     batch.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
     batch.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a job (reading one file, or comparing one pair and writing its briefs) "
+        "that runs longer than this and list it as failed (default: no limit)",
+    )
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
 
     timeline = commands.add_parser(
@@ -281,6 +288,7 @@ def _batch(args: argparse.Namespace) -> int:
         template_dir=args.template_dir,
         fail_on=parse_fail_on(args.fail_on),
         progress=progress_stream(args.quiet),
+        timeout=args.timeout,
     )
     print(
         f"tipdiff: {len(result.pairs)} briefs from {len(result.narratives)} narratives "
