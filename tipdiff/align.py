@@ -145,7 +145,8 @@ class _Vocabulary(dict[str, str]):
         return list(filter(None, map(self.__getitem__, raw)))
 
 
-_BULLET = re.compile(r"^[*•·▪‣◦–-]+\s*")
+_BULLETS = "*•·▪‣◦–-"
+_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]+\s*")
 
 
 def _key(text: str) -> str:
@@ -154,7 +155,7 @@ def _key(text: str) -> str:
 
 
 def _unbulleted(key: str) -> str:
-    return _BULLET.sub("", key) if key[:1] in "*•·▪‣◦–-" else key
+    return _BULLET.sub("", key) if key[:1] in _BULLETS else key
 
 
 class _Weights(dict[str, int]):
