@@ -309,3 +309,19 @@ def test_many_small_jobs_do_not_stall_the_pool() -> None:
     finally:
         workers.close()
     assert results == list(range(5_000))
+
+
+def test_a_time_limit_counts_only_this_call_s_jobs() -> None:
+    """Job numbers start again at 0 for each call on one pool (reading the files, then
+    comparing the pairs): an announcement the first call left unread must not make a
+    job of the second call look overdue and get its worker stopped."""
+    workers = batch._Workers(2, timeout=3.0)
+    try:
+        pids = batch._run_all(workers, [(os.getpid, ())] * 4, ["pid"] * 4, None, "ran")
+        _, started = workers.shared()
+        started.put((15, pids[-1]))  # job 15 of the first call, heard too late
+        slow = [(time.sleep, (0.5,))] * 16  # 4 s in all on two workers, 0.5 s each
+        results = batch._run_all(workers, slow, [str(n) for n in range(16)], None, "ran")
+    finally:
+        workers.close()
+    assert results == [None] * 16

@@ -511,6 +511,13 @@ class _Running:
                 index, pid = self.started.get()
                 self.jobs[index] = (pid, time.monotonic())
 
+    def forget_earlier(self) -> None:
+        """Drop what the jobs of an earlier call announced on this pool's queue (they
+        have all finished, so every announcement of theirs is there): the same job
+        numbers are used again."""
+        self.hear()
+        self.jobs.clear()
+
     def __contains__(self, index: object) -> bool:
         return index in self.jobs
 
@@ -558,6 +565,7 @@ def _next_finished(
 
 
 def _timed_out(label: str, timeout: float | None) -> Failure:
+    """A job stopped at the batch's time limit."""
     return Failure(label, f"stopped after {timeout:g} s (the batch's time limit per job)")
 
 
@@ -595,6 +603,8 @@ def _run_all(
     done_count = 0
     while waiting:
         pool, started = workers.shared()
+        running = _Running(started)
+        running.forget_earlier()
         futures: dict[Future[Any], int] = {}
         unfinished: list[int] = []
         for position, index in enumerate(waiting):
@@ -608,7 +618,6 @@ def _run_all(
         finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
         for future in futures:
             future.add_done_callback(finished.put)
-        running = _Running(started)
         done: set[int] = set()
         stopped: set[int] = set()
         for _ in range(len(futures)):
