@@ -404,11 +404,10 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     order = _NEW_ERA
     seen: set[SectionName] = set()  # a set: looked up for every section switch
     paragraphs: list[tuple[str, int]] = []
-    has_p_headings = any(
-        heading_section(b.text) in P_SECTIONS
-        for b in blocks
-        if b.heading or is_heading_line(b.text)
-    )
+    named_by_heading = [
+        heading_section(b.text) if (b.heading or is_heading_line(b.text)) else None for b in blocks
+    ]
+    has_p_headings = any(name in P_SECTIONS for name in named_by_heading)
 
     def flush() -> None:
         nonlocal paragraphs
@@ -431,10 +430,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         current, by_heading, heading_text = name, False, None
         seen.add(name)
 
-    for block in blocks:
-        named = (
-            heading_section(block.text) if (block.heading or is_heading_line(block.text)) else None
-        )
+    for block, named in zip(blocks, named_by_heading, strict=True):
         if named is not None:
             flush()
             current, by_heading, heading_text = named, True, block.text
