@@ -247,10 +247,10 @@ def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -
     weights = olds[0].weights
     a = weights.union(olds)
     b = weights.union(news)
-    shared = _shared(a, b)
-    similarity = 2 * shared / total
-    if similarity < threshold:
+    score = _scored(_shared(a, b), total, threshold)
+    if score is None:
         return None
+    shared = score.shared
     for parts, other in ((olds, b), (news, a)):
         if len(parts) < 2:
             continue
@@ -258,7 +258,7 @@ def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -
             rest = weights.union([p for i, p in enumerate(parts) if i != k])
             if shared - _shared(rest, other) < PART_THRESHOLD * part.total:
                 return None
-    return _Score(similarity, shared)
+    return score
 
 
 def _score_pair(a: _Bag, b: _Bag, threshold: float) -> _Score | None:
@@ -266,9 +266,13 @@ def _score_pair(a: _Bag, b: _Bag, threshold: float) -> _Score | None:
     total = a.total + b.total
     if total == 0 or 2 * min(a.total, b.total) < threshold * total:
         return None
-    shared = _shared(a, b)
-    similarity = 2 * shared / total
-    return None if similarity < threshold else _Score(similarity, shared)
+    return _scored(_shared(a, b), total, threshold)
+
+
+def _scored(shared: int, total: int, threshold: float) -> _Score | None:
+    """The score of ``shared`` weight out of ``total`` (both sides'), None below ``threshold``."""
+    similarity = 2 * shared / total if total else 0.0
+    return _Score(similarity, shared) if similarity >= threshold else None
 
 
 def similarity(old: str, new: str) -> float:
@@ -864,9 +868,8 @@ class _Aligner:
         def pairing(i: int, j: int, di: int, dj: int) -> _Score | None:
             """Score olds[i - di : i] against news[j - dj : j]."""
             if di == dj == 1:
-                a, b, common = old_bags[i - 1], new_bags[j - 1], shared[i - 1][j - 1]
-                similarity = 2 * common / (a.total + b.total) if common else 0.0
-                return _Score(similarity, common) if similarity >= REWORD_THRESHOLD else None
+                total = old_bags[i - 1].total + new_bags[j - 1].total
+                return _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
             # Each part of a merge or split must share PART_THRESHOLD of itself with
             # the other side on its own: a cheap necessary test before the full score.
             if di == 2 and any(
