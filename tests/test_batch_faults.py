@@ -139,11 +139,8 @@ def test_batch_of_200_files_with_bad_ones_and_killed_workers(
     assert snapshot(out) == written
 
 
-def test_a_job_that_kills_its_worker_once_is_retried(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
-) -> None:
-    """A worker that dies once (out of memory, say) costs nothing: the jobs it and its
-    neighbours were running are retried, and every brief is written."""
+def moldova_folder(tmp_path: Path) -> Path:
+    """Six real texts as the 2018–2023 editions of one country: five pairs."""
     folder = tmp_path / "in"
     folder.mkdir()
     for year, text in zip(range(2018, 2024), TEXTS, strict=False):
@@ -151,6 +148,15 @@ def test_a_job_that_kills_its_worker_once_is_retried(
     (folder / "manifest.json").write_text(
         json.dumps([{"file": f"moldova-{y}.txt", "country": "Moldova", "year": y} for y in range(2018, 2024)])
     )
+    return folder
+
+
+def test_a_job_that_kills_its_worker_once_is_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
+) -> None:
+    """A worker that dies once (out of memory, say) costs nothing: the jobs it and its
+    neighbours were running are retried, and every brief is written."""
+    folder = moldova_folder(tmp_path)
     flag = tmp_path / "died-once"
     write_brief = render.write_brief
 
@@ -166,18 +172,6 @@ def test_a_job_that_kills_its_worker_once_is_retried(
     assert result.failures == []
     assert len(result.pairs) == 5
     assert (tmp_path / "out" / "moldova-2020-2021.html").is_file()
-
-
-def moldova_folder(tmp_path: Path) -> Path:
-    """Six real texts as the 2018–2023 editions of one country: five pairs."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for year, text in zip(range(2018, 2024), TEXTS, strict=False):
-        (folder / f"moldova-{year}.txt").write_bytes(text.read_bytes())
-    (folder / "manifest.json").write_text(
-        json.dumps([{"file": f"moldova-{y}.txt", "country": "Moldova", "year": y} for y in range(2018, 2024)])
-    )
-    return folder
 
 
 HANG_SECONDS = 60  # a hung job; the time limit must stop it long before this
