@@ -13,6 +13,7 @@ import pytest
 import tipdiff
 from tipdiff.align import (
     REWORD_THRESHOLD,
+    SLOT_THRESHOLD,
     _anchor_pairs,
     compare_reports,
     match_recommendations,
@@ -302,6 +303,68 @@ def test_reordered_and_reworded_sentence_is_moved() -> None:
     check_lossless(diff)
     assert kinds(diff.changes) == ["unchanged"] * 3 + ["moved"]
     assert diff.changes[-1].moved_from is PREV
+
+
+def test_reworded_sentence_moved_among_reworded_ones_is_moved() -> None:
+    # No sentence is left unchanged, so no exact pair marks the order: the reworded
+    # ones pair in order, and the one that crossed them is a move, not a rewording.
+    old = make(
+        {
+            PREV: [
+                "The national coordinator led government-wide anti-trafficking efforts in 2023. "
+                "The interagency commission met once during the reporting period. "
+                "The working group monitored implementation of the national action plan. "
+                "Authorities organized awareness campaigns for students in rural schools."
+            ]
+        }
+    )
+    new = make(
+        {
+            PREV: [
+                "The interagency commission met twice during the reporting period. "
+                "The working group monitored implementation of the 2022-2025 national action "
+                "plan. Authorities organized awareness campaigns for teachers in rural schools. "
+                "The national coordinator steered government-wide anti-trafficking efforts in "
+                "2024."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["reworded"] * 3 + ["moved"]
+    assert diff.changes[-1].old_text.startswith("The national coordinator led")  # type: ignore[union-attr]
+
+
+def test_lone_sentence_between_reworded_neighbours_pairs_at_the_slot_threshold() -> None:
+    middle_old = "Officials closed the only state shelter for children because of budget cuts."
+    middle_new = (
+        "The ministry merged the children's shelter into a general facility because of "
+        "budget cuts."
+    )
+    old = make(
+        {
+            PROT: [
+                "The government identified 94 victims of forced labor in the capital region. "
+                f"{middle_old} "
+                "NGOs provided legal aid to foreign victims through a donor-funded project."
+            ]
+        }
+    )
+    new = make(
+        {
+            PROT: [
+                "The government identified 91 victims of forced labor in the capital region. "
+                f"{middle_new} "
+                "NGOs provided legal aid to foreign victims through a government-funded project."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    assert kinds(diff.changes) == ["reworded"] * 3
+    middle = diff.changes[1]
+    assert (middle.old_text, middle.new_text) == (middle_old, middle_new)
+    assert SLOT_THRESHOLD <= middle.similarity < REWORD_THRESHOLD
 
 
 def test_repeated_sentences_pair_in_place() -> None:

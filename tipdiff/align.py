@@ -9,15 +9,17 @@ Steps (none of them quadratic in the whole document):
    first (patience diff: keys unique on both sides, longest increasing run, recursion
    into the gaps), then what is left, the k-th occurrence with the k-th. Equal
    sentences left over in one section and found in another are ``moved`` there.
-3. **Order.** Within a section the remaining sentences get their best one-to-one fuzzy
-   partner from a bounded candidate set (an index of rare words). Exact and fuzzy pairs
-   then compete for the heaviest chain that keeps the order of both texts. Exact pairs
-   on it are ``unchanged``, fuzzy ones ``reworded`` (grown into a merge or split when a
-   neighbouring sentence fits); an exact pair off the chain ``moved`` within the section.
+3. **Order.** Within a section, where the gap between two consecutive in-order exact
+   pairs is too large for the gap programme, its remaining sentences get their best
+   one-to-one fuzzy partner in that gap from a bounded candidate set (an index of rare
+   words). Exact and fuzzy pairs then compete for the heaviest chain that keeps the
+   order of both texts. Exact pairs on it are ``unchanged``, fuzzy ones ``reworded``
+   (grown into a merge or split when a neighbouring sentence fits); an exact pair off
+   the chain ``moved`` within the section.
 4. **Gaps.** Between two consecutive chain pairs a small dynamic programme pairs what
    is left, in order, one-to-one, two-to-one (merge) or one-to-two (split), at
-   :data:`REWORD_THRESHOLD`; a lone sentence on each side of a gap (the same slot of the
-   text) pairs at :data:`SLOT_THRESHOLD`.
+   :data:`REWORD_THRESHOLD`; a lone sentence on each side between two pairs (the same
+   slot of the text) pairs at :data:`SLOT_THRESHOLD`.
 5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)
@@ -697,6 +699,22 @@ def _most_hits(hits: Counter[int], centre: int) -> list[int]:
     return best
 
 
+def _between(
+    anchors: Sequence[tuple[int, int]], olds: Sequence[int], news: Sequence[int]
+) -> Iterator[tuple[list[int], list[int]]]:
+    """``olds`` and ``news`` (positions, increasing) grouped by the gap between two
+    consecutive in-order ``anchors`` they fall in; gaps empty on either side left out."""
+    gaps_old: dict[int, list[int]] = {}
+    gaps_new: dict[int, list[int]] = {}
+    for positions, at, gaps in ((olds, 0, gaps_old), (news, 1, gaps_new)):
+        bounds = [pair[at] for pair in anchors]
+        for position in positions:
+            gaps.setdefault(bisect.bisect(bounds, position), []).append(position)
+    for gap, gap_old in gaps_old.items():
+        if gap in gaps_new:
+            yield gap_old, gaps_new[gap]
+
+
 def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Best-first choice of candidates that share no item."""
     used_old: set[int] = set()
@@ -749,7 +767,8 @@ class _Aligner:
     # -- stages
 
     def run(self) -> list[_Pairing]:
-        exact = {name: self._exact_pairs(name) for name in self.shared_sections}
+        anchors = {name: self._anchors(name) for name in self.shared_sections}
+        exact = {name: self._exact_pairs(name, anchors[name]) for name in self.shared_sections}
         # Recommendations are imperatives matched as a list of their own: a narrative
         # sentence never moves into them or out of them.
         pools: list[list[SectionName]] = [
@@ -761,7 +780,7 @@ class _Aligner:
         self.old.weigh(self.weights, {p for pairs in exact.values() for p, _ in pairs})
         self.new.weigh(self.weights, {q for pairs in exact.values() for _, q in pairs})
         for name in self.shared_sections:
-            self._section(name, exact[name])
+            self._section(name, exact[name], anchors[name])
         for pool in pools:
             self._fuzzy_moves(pool)
         for position, paired in enumerate(self.old.paired):
@@ -772,11 +791,19 @@ class _Aligner:
                 self._pair(ChangeKind.ADDED, (), (position,), 0.0)
         return self.pairings
 
-    def _exact_pairs(self, name: SectionName) -> list[tuple[int, int]]:
-        """Sentences of one section with equal keys: in order first, then the rest."""
+    def _anchors(self, name: SectionName) -> list[tuple[int, int]]:
+        """Sentences of one section with equal keys paired in order (:func:`_anchor_pairs`)."""
         olds, news = self.old.positions[name], self.new.positions[name]
         local = _anchor_pairs([self.old.keys[p] for p in olds], [self.new.keys[q] for q in news])
-        pairs = [(olds[i], news[j]) for i, j in local]
+        return [(olds[i], news[j]) for i, j in local]
+
+    def _exact_pairs(
+        self, name: SectionName, anchors: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Sentences of one section with equal keys: the ``anchors`` (in order), then the
+        rest, the k-th occurrence of a key with the k-th."""
+        olds, news = self.old.positions[name], self.new.positions[name]
+        pairs = list(anchors)
         in_order_old = {p for p, _ in pairs}
         in_order_new = {q for _, q in pairs}
         waiting: dict[str, list[int]] = {}
@@ -804,22 +831,33 @@ class _Aligner:
             if found and p not in in_section_old:
                 self._pair(ChangeKind.MOVED, (p,), (found.pop(),), 1.0, self.old.section[p])
 
-    def _section(self, name: SectionName, exact: Sequence[tuple[int, int]]) -> None:
+    def _section(
+        self,
+        name: SectionName,
+        exact: Sequence[tuple[int, int]],
+        anchors: Sequence[tuple[int, int]],
+    ) -> None:
         """Pair one section's sentences in order; what crosses the order is a move.
 
         Exact pairs and the best fuzzy one-to-one pairs compete for the heaviest
-        in-order chain (an exact pair weighs 2, a fuzzy one its similarity). Exact
-        pairs off the chain moved within the section; fuzzy ones off it are set free
-        for the gaps and for :meth:`_fuzzy_moves`.
+        in-order chain (an exact pair weighs 2, a fuzzy one its similarity). Fuzzy
+        pairs are searched only within a gap between two consecutive ``anchors`` too
+        large for the gap programme: a pair across an anchor would have to outweigh it
+        to join the chain, and a small gap gets the programme's exact answer anyway.
+        Exact pairs off the chain moved within the section; fuzzy ones off it are set
+        free for the gaps and for :meth:`_fuzzy_moves`.
         """
         olds, news = self.old.positions[name], self.new.positions[name]
         in_exact_old = {p for p, _ in exact}
         in_exact_new = {q for _, q in exact}
         free_old = [p for p in olds if not self.old.paired[p] and p not in in_exact_old]
         free_new = [q for q in news if not self.new.paired[q] and q not in in_exact_new]
-        found = _candidates(
-            self.old.bags, self.new.bags, free_old, free_new, self.weights, REWORD_THRESHOLD
-        )
+        found: list[_Candidate] = []
+        for gap_old, gap_new in _between(anchors, free_old, free_new):
+            if len(gap_old) * len(gap_new) > _DP_CELLS:
+                found += _candidates(
+                    self.old.bags, self.new.bags, gap_old, gap_new, self.weights, REWORD_THRESHOLD
+                )
         fuzzy = {(c.old[0], c.new[0]): c for c in _greedy(found)}
         items = sorted(
             [(p, q, 2.0) for p, q in exact] + [(p, q, c.similarity) for (p, q), c in fuzzy.items()]
@@ -831,13 +869,6 @@ class _Aligner:
                 self._pair(ChangeKind.UNCHANGED, (p,), (q,), 1.0)
             else:
                 self._pair(ChangeKind.MOVED, (p,), (q,), 1.0, name)
-        # Gaps between chain pairs: a later pairing in one gap keeps the order.
-        for side, positions, at in ((self.old, olds, 0), (self.new, news, 1)):
-            k = 0
-            for position in positions:
-                while k < len(chain) and chain[k][at] < position:
-                    k += 1
-                side.gap[position] = k
         reserved_old = {p for p, q in chain if (p, q) in fuzzy}
         reserved_new = {q for p, q in chain if (p, q) in fuzzy}
         for p, q in chain:
@@ -846,17 +877,44 @@ class _Aligner:
                     fuzzy[(p, q)], reserved_old, reserved_new, REWORD_THRESHOLD
                 )
                 self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+        in_order = list(chain)
         bounds = [(olds[0] - 1, news[0] - 1), *chain, (olds[-1] + 1, news[-1] + 1)]
         for (p0, q0), (p1, q1) in itertools.pairwise(bounds):
             gap_old = [p for p in range(p0 + 1, p1) if not self.old.paired[p]]
             gap_new = [q for q in range(q0 + 1, q1) if not self.new.paired[q]]
-            if len(gap_old) == len(gap_new) == 1:
-                slot = self._score(gap_old, gap_new, SLOT_THRESHOLD)
+            if gap_old and gap_new and len(gap_old) * len(gap_new) <= _DP_CELLS:
+                in_order += self._fill(gap_old, gap_new)
+        # Which gap between in-order pairs each sentence is in: a later pairing within
+        # one gap keeps the order (reworded), one across gaps does not (moved).
+        in_order.sort()
+        for side, positions, at in ((self.old, olds, 0), (self.new, news, 1)):
+            k = 0
+            for position in positions:
+                while k < len(in_order) and in_order[k][at] < position:
+                    k += 1
+                side.gap[position] = k
+
+    def _fill(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
+        """Pair a gap in order: the gap programme, then the slot rule wherever one old
+        and one new sentence are left alone between the same two pairs. Returns the
+        first (old, new) positions of each pairing made."""
+        chosen = self._programme(olds, news) if len(olds) * len(news) > 1 else []
+        made: list[tuple[int, int]] = []
+        for c in chosen:
+            self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
+            made.append((c.old[0], c.new[0]))
+        # Between consecutive pairings, as ((old, new) of the last one, (old, new) of the next).
+        starts = [(c.old[0], c.new[0]) for c in chosen] + [(olds[-1] + 1, news[-1] + 1)]
+        ends = [(olds[0] - 1, news[0] - 1)] + [(c.old[-1], c.new[-1]) for c in chosen]
+        for (p0, q0), (p1, q1) in zip(ends, starts, strict=True):
+            lone_old = olds[bisect.bisect(olds, p0) : bisect.bisect_left(olds, p1)]
+            lone_new = news[bisect.bisect(news, q0) : bisect.bisect_left(news, q1)]
+            if len(lone_old) == len(lone_new) == 1:
+                slot = self._score(lone_old, lone_new, SLOT_THRESHOLD)
                 if slot is not None:
-                    self._pair(ChangeKind.REWORDED, (gap_old[0],), (gap_new[0],), slot.similarity)
-            elif gap_old and gap_new and len(gap_old) * len(gap_new) <= _DP_CELLS:
-                for c in self._programme(gap_old, gap_new):
-                    self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
+                    self._pair(ChangeKind.REWORDED, (lone_old[0],), (lone_new[0],), slot.similarity)
+                    made.append((lone_old[0], lone_new[0]))
+        return made
 
     def _programme(self, olds: Sequence[int], news: Sequence[int]) -> list[_Candidate]:
         """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
