@@ -171,9 +171,10 @@ class _Weights(dict[str, int]):
 
     def __init__(self, documents: Iterable[Sequence[str]]) -> None:
         super().__init__()
-        sets = [set(words) for words in documents]
-        self._n = len(sets)
-        self._df: Counter[str] = Counter(itertools.chain.from_iterable(sets))
+        uses = Counter(map(tuple, documents))  # a repeated sentence's set is built once
+        self._n = uses.total()
+        sets = (itertools.repeat(frozenset(words), n) for words, n in uses.items())
+        self._df = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(sets)))
 
     def __missing__(self, token: str) -> int:
         word = token.partition(_REPEAT)[0]
@@ -208,8 +209,7 @@ _REPEAT = "\x00"
 _WEIGHT_UNIT = 2.0**-20
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class _Bag:
+class _Bag(NamedTuple):  # a tuple: created for every sentence that may be scored
     """The comparison words of a sentence (or group) as weighted multiset tokens."""
 
     words: tuple[str, ...]
@@ -587,9 +587,17 @@ class _Side:
         self.section: list[SectionName] = [
             name for name in report.sections for _ in report.sections[name].sentences
         ]
-        raw = [key_words(s.text) for s in self.sentences]
-        self.keys = [_unbulleted(" ".join(words)) for words in raw]
-        self.words = [vocabulary.of(words) for words in raw]
+        self.keys: list[str] = []
+        self.words: list[list[str]] = []
+        # A sentence repeated (boilerplate, a page of many countries) is read once.
+        read: dict[str, tuple[str, list[str]]] = {}
+        for sentence in self.sentences:
+            known = read.get(sentence.text)
+            if known is None:
+                raw = key_words(sentence.text)
+                known = read[sentence.text] = (_unbulleted(" ".join(raw)), vocabulary.of(raw))
+            self.keys.append(known[0])
+            self.words.append(known[1])
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
@@ -607,8 +615,7 @@ class _Side:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Pairing:
+class _Pairing(NamedTuple):  # a tuple: created for every sentence
     kind: ChangeKind
     old: tuple[int, ...]  # positions on the old side
     new: tuple[int, ...]
@@ -648,10 +655,12 @@ def _candidates(
         for word in new_bags[position].distinct:
             index.setdefault(word, []).append(k)
     scale = len(news) / max(len(olds), 1)
+    weight = weights.__getitem__
     found: list[_Candidate] = []
     for rank, position in enumerate(olds):
         bag = old_bags[position]
-        probes = heapq.nlargest(_PROBE_WORDS, dict.fromkeys(bag.words), key=weights.__getitem__)
+        # The rarest words, the first seen among equals (sorted() is stable).
+        probes = sorted(dict.fromkeys(bag.words), key=weight, reverse=True)[:_PROBE_WORDS]
         centre = int(rank * scale)
         window: list[int] = []
         for word in probes:
@@ -662,12 +671,17 @@ def _candidates(
                 posting = posting[lo : lo + _POSTING_WINDOW]
             window += posting
         for k in _most_hits(Counter(window), centre):
-            score = _score_pair(bag, new_bags[news[k]], threshold)
-            if score is not None:
+            # _score_pair, spelt out: this loop scores every candidate of the search.
+            other = new_bags[news[k]]
+            total = bag.total + other.total
+            if total == 0 or 2 * min(bag.total, other.total) < threshold * total:
+                continue
+            # Most candidates are look-alikes: what they do not share is the shorter sum.
+            shared = bag.total - sum(map(weight, bag.tokens - other.tokens))
+            similarity = 2 * shared / total
+            if similarity >= threshold:
                 found.append(
-                    _Candidate(
-                        score.similarity, score.shared, (position,), (news[k],), abs(k - centre)
-                    )
+                    _Candidate(similarity, shared, (position,), (news[k],), abs(k - centre))
                 )
     return found
 
@@ -1086,6 +1100,9 @@ def _stats(changes: Sequence[Change]) -> SectionStats:
     changed = 0
     total = 0
     for c in changes:
+        if len(c.ops) == 1 and c.ops[0][0] is Op.EQUAL:  # the same text on both sides
+            total += 2 * len(c.ops[0][1].split())
+            continue
         total += len((c.old_text or "").split()) + len((c.new_text or "").split())
         changed += sum(len(text.split()) for op, text in c.ops if op is not Op.EQUAL)
     return SectionStats(
