@@ -124,8 +124,13 @@ _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 class _Vocabulary(dict[str, str]):
     """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
 
-    Maps each raw word to its comparison word, working each out once per comparison.
+    Maps each raw word to its comparison word, working each out once per comparison,
+    and reads each distinct sentence once (:meth:`sentence`).
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sentences: dict[str, tuple[str, list[str]]] = {}
 
     def __missing__(self, raw: str) -> str:
         word = raw.lower().strip(_STRIP)
@@ -145,6 +150,16 @@ class _Vocabulary(dict[str, str]):
     def of(self, raw: Iterable[str]) -> list[str]:
         """The comparison words of raw words (as split by :func:`key_words`)."""
         return list(filter(None, map(self.__getitem__, raw)))
+
+    def sentence(self, text: str) -> tuple[str, list[str]]:
+        """The key (bullet aside) and the comparison words of a sentence. A sentence
+        repeated (in both editions, or boilerplate on a page of many countries) gets
+        the very same list, so what is built from it can be built once."""
+        known = self._sentences.get(text)
+        if known is None:
+            raw = key_words(text)
+            known = self._sentences[text] = (_unbulleted(" ".join(raw)), self.of(raw))
+        return known
 
 
 _BULLETS = "*•·▪‣◦–-"
@@ -589,15 +604,10 @@ class _Side:
         ]
         self.keys: list[str] = []
         self.words: list[list[str]] = []
-        # A sentence repeated (boilerplate, a page of many countries) is read once.
-        read: dict[str, tuple[str, list[str]]] = {}
         for sentence in self.sentences:
-            known = read.get(sentence.text)
-            if known is None:
-                raw = key_words(sentence.text)
-                known = read[sentence.text] = (_unbulleted(" ".join(raw)), vocabulary.of(raw))
-            self.keys.append(known[0])
-            self.words.append(known[1])
+            key, words = vocabulary.sentence(sentence.text)
+            self.keys.append(key)
+            self.words.append(words)
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
@@ -608,11 +618,12 @@ class _Side:
     def weigh(self, weights: _Weights, exact: set[int]) -> None:
         """Build the word bags of the sentences that may be scored: all but those
         already paired or with an ``exact`` partner (a fuzzy score never looks at them)."""
-        self.bags = {
-            p: weights.bag(words)
-            for p, words in enumerate(self.words)
-            if not self.paired[p] and p not in exact
-        }
+        made: dict[int, _Bag] = {}  # by word list: a repeated sentence shares one
+        self.bags = {}
+        for p, words in enumerate(self.words):
+            if not self.paired[p] and p not in exact:
+                bag = made.get(id(words))
+                self.bags[p] = bag if bag is not None else made.setdefault(id(words), weights.bag(words))
 
 
 class _Pairing(NamedTuple):  # a tuple: created for every sentence
