@@ -1063,10 +1063,10 @@ class _Aligner:
 
 
 def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
-    olds = tuple(old.sentences[p] for p in pairing.old)
-    news = tuple(new.sentences[q] for q in pairing.new)
-    old_text = " ".join(s.text for s in olds)
-    new_text = " ".join(s.text for s in news)
+    olds = tuple(map(old.sentences.__getitem__, pairing.old))
+    news = tuple(map(new.sentences.__getitem__, pairing.new))
+    old_text = olds[0].text if len(olds) == 1 else " ".join(s.text for s in olds)
+    new_text = news[0].text if len(news) == 1 else " ".join(s.text for s in news)
     if not news:
         ops: tuple[tuple[Op, str], ...] = ((Op.DELETE, old_text),)
     elif not olds:
@@ -1077,33 +1077,37 @@ def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
 
 
 def _section_changes(
-    name: SectionName, pairings: Sequence[_Pairing], old: _Side, new: _Side
-) -> list[_Pairing]:
-    """The pairings shown under section ``name``, in reading order.
+    pairings: Sequence[_Pairing], old: _Side, new: _Side
+) -> dict[SectionName, list[_Pairing]]:
+    """The pairings shown under each section, in reading order.
 
     A pairing with new sentences belongs to the section of its first new sentence and
     is placed by its new position; a removed sentence follows the nearest preceding old
-    sentence of the section whose entry is shown here (or opens the section).
+    sentence of its section whose entry is shown there (or opens the section).
     """
-    shown = sorted(
-        (k for k, pr in enumerate(pairings) if pr.new and new.section[pr.new[0]] == name),
-        key=lambda k: pairings[k].new[0],
-    )
-    shown_set = set(shown)
-    of_old = {p: k for k, pr in enumerate(pairings) if pr.old for p in pr.old}
-    followers: dict[int, list[int]] = {}  # shown entry (-1: section start) → removed
-    root = -1
-    for p in old.positions.get(name, []):
-        k = of_old[p]
-        if pairings[k].kind is ChangeKind.REMOVED:
-            followers.setdefault(root, []).append(k)
-        elif k in shown_set:
-            root = k
-    ordered = [pairings[k] for k in followers.get(-1, [])]
-    for k in shown:
-        ordered.append(pairings[k])
-        ordered.extend(pairings[f] for f in followers.get(k, []))
-    return ordered
+    shown: dict[SectionName, list[int]] = {}
+    for k, pr in enumerate(pairings):
+        if pr.new:
+            shown.setdefault(new.section[pr.new[0]], []).append(k)
+    of_old = {p: k for k, pr in enumerate(pairings) for p in pr.old}
+    by_section: dict[SectionName, list[_Pairing]] = {}
+    for name in CANONICAL_ORDER:
+        entries = sorted(shown.get(name, []), key=lambda k: pairings[k].new[0])
+        shown_here = set(entries)
+        followers: dict[int, list[int]] = {}  # shown entry (-1: section start) → removed
+        root = -1
+        for p in old.positions.get(name, []):
+            k = of_old[p]
+            if pairings[k].kind is ChangeKind.REMOVED:
+                followers.setdefault(root, []).append(k)
+            elif k in shown_here:
+                root = k
+        ordered = [pairings[k] for k in followers.get(-1, [])]
+        for k in entries:
+            ordered.append(pairings[k])
+            ordered.extend(pairings[f] for f in followers.get(k, []))
+        by_section[name] = ordered
+    return by_section
 
 
 def _stats(changes: Sequence[Change]) -> SectionStats:
@@ -1329,12 +1333,12 @@ def _compare(old: Report, new: Report) -> ReportDiff:
     old_label = _label(old, new, "old")
     new_label = _label(new, old, "new")
     sections: list[SectionDiff] = []
+    shown = _section_changes(pairings, aligner.old, aligner.new)
     for name in CANONICAL_ORDER:
         in_old, in_new = name in old.sections, name in new.sections
         if not in_old and not in_new:
             continue
-        chosen = _section_changes(name, pairings, aligner.old, aligner.new)
-        changes = tuple(_change(p, aligner.old, aligner.new) for p in chosen)
+        changes = tuple(_change(p, aligner.old, aligner.new) for p in shown[name])
         status, reason = SectionStatus.BOTH, None
         if not in_new:
             status, reason = SectionStatus.ONLY_OLD, f"not in {new_label}"
