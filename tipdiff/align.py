@@ -283,7 +283,9 @@ def _score_pair(a: _Bag, b: _Bag, threshold: float) -> _Score | None:
     total = a.total + b.total
     if total == 0 or 2 * min(a.total, b.total) < threshold * total:
         return None
-    return _scored(_shared(a, b), total, threshold)
+    # Pairs scored one by one are mostly look-alikes: what ``a`` does not share is the
+    # shorter sum (weights are whole numbers, so it is exactly :func:`_shared`).
+    return _scored(a.total - sum(map(a.weights.__getitem__, a.tokens - b.tokens)), total, threshold)
 
 
 def _scored(shared: int, total: int, threshold: float) -> _Score | None:
@@ -681,20 +683,18 @@ def _candidates(
                 lo = max(0, min(lo, len(posting) - _POSTING_WINDOW))
                 posting = posting[lo : lo + _POSTING_WINDOW]
             window += posting
+        # Look-alikes often share one text, hence one bag: each bag is scored once.
+        scored: dict[int, _Score | None] = {}
         for k in _most_hits(Counter(window), centre):
-            # _score_pair, spelt out: this loop scores every candidate of the search.
             other = new_bags[news[k]]
-            total = bag.total + other.total
-            if total == 0 or 2 * min(bag.total, other.total) < threshold * total:
-                continue
-            # Most candidates are look-alikes: what they do not share is the shorter sum.
-            shared = bag.total - sum(map(weight, bag.tokens - other.tokens))
-            similarity = 2 * shared / total
-            if similarity >= threshold:
-                found.append(
-                    _Candidate(similarity, shared, (position,), (news[k],), abs(k - centre))
-                )
+            if id(other) in scored:
+                score = scored[id(other)]
+            else:
+                score = scored[id(other)] = _score_pair(bag, other, threshold)
+            if score is not None:
+                found.append(_Candidate(*score, (position,), (news[k],), abs(k - centre)))
     return found
+
 
 
 def _most_hits(hits: Counter[int], centre: int) -> list[int]:
