@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tipdiff.align import compare_reports, match_recommendations, word_ops
+from tipdiff.align import _token_opcodes, compare_reports, match_recommendations, word_ops
 from tipdiff.model import CANONICAL_ORDER, ChangeKind, Op, RecommendationStatus, SectionName
 from tipdiff.segment import SectionBlock, build_report
 from tipdiff.sentences import split_sentences
@@ -155,3 +156,26 @@ def test_every_recommendation_is_matched_once(old: list[str], new: list[str]) ->
     for m in matches:
         assert side_text(m.ops, "old") == " ".join(m.old)
         assert side_text(m.ops, "new") == " ".join(m.new)
+
+
+# Few distinct tokens, so that repeats (the hard case for a shortcut) are common.
+TOKENS = st.lists(st.sampled_from(["the", "victims", ",", "2024", "shelter"]), max_size=12)
+PLACES = st.tuples(st.integers(0, 12), st.integers(0, 12))
+
+
+@settings(max_examples=800, deadline=None)
+@given(a=TOKENS, b=TOKENS, edit=st.none() | PLACES)
+# An insertion (a deletion) before a longer run that also comes earlier: difflib then
+# matches the earlier copy of that run.
+@example(a=["the", "the", "the"], b=["the", "2024", "the", "the"], edit=None)
+@example(a=["the", "2024", "the", "the"], b=["the", "the", "the"], edit=None)
+def test_token_opcodes_are_difflibs(
+    a: list[str], b: list[str], edit: tuple[int, int] | None
+) -> None:
+    """Word operations skip difflib for a pair edited in one place (most rewordings):
+    the opcodes must be exactly difflib's, for such pairs and for unrelated ones."""
+    if edit is not None:  # a with a[start:end] replaced by b's first tokens
+        start, end = sorted(min(place, len(a)) for place in edit)
+        b = a[:start] + b[:3] + a[end:]
+    expected = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    assert list(_token_opcodes(a, b)) == expected

@@ -358,9 +358,52 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
 def _token_opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """difflib-style opcodes for two token sequences (patience diff when they are so
     long that difflib would be quadratic)."""
+    one_change = _one_change(a, b)
+    if one_change is not None:
+        return one_change
     if len(a) * len(b) <= _WORD_MATCHER_CELLS:
         return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return _opcodes(_anchor_pairs(a, b), len(a), len(b))
+
+
+def _one_change(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]] | None:
+    """difflib's opcodes, found without it, when ``a`` and ``b`` differ in one place by
+    tokens the other side does not hold at all (most rewordings); else None.
+
+    With ``a = P X S`` and ``b = P Y S`` (P and S as long as they go), no token of X in
+    ``b`` and none of Y in ``a``, every equal block lies within P or S: difflib's
+    longest block is P, or S when longer, and it answers P, X → Y, S. The one exception,
+    an insertion or deletion with S longer than P, is an earlier copy of S for difflib
+    to prefer: S's first token missing from P rules it out.
+    """
+    n, m = len(a), len(b)
+    head = _shared_start(a, b)
+    tail = _shared_start(a[head:][::-1], b[head:][::-1])
+    a_end, b_end = n - tail, m - tail
+    if not set(a[head:a_end]).isdisjoint(b) or not set(b[head:b_end]).isdisjoint(a):
+        return None
+    pure = a_end == head or b_end == head
+    if pure and tail > head and a[a_end] in a[:head]:
+        return None
+    opcodes = [("equal", 0, head, 0, head)] if head else []
+    if a_end > head or b_end > head:
+        tag = "insert" if a_end == head else "delete" if b_end == head else "replace"
+        opcodes.append((tag, head, a_end, head, b_end))
+    if tail:
+        opcodes.append(("equal", a_end, n, b_end, m))
+    return opcodes
+
+
+def _shared_start(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many items ``a`` and ``b`` share at their start (slices compare in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _opcodes(
@@ -746,7 +789,7 @@ def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     used_new: set[int] = set()
     chosen: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.order):
-        if used_old.intersection(candidate.old) or used_new.intersection(candidate.new):
+        if not used_old.isdisjoint(candidate.old) or not used_new.isdisjoint(candidate.new):
             continue
         used_old.update(candidate.old)
         used_new.update(candidate.new)
