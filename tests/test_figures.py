@@ -789,3 +789,17 @@ def test_counts_of_different_things_are_not_paired() -> None:
 
 def test_compare_figures_of_nothing() -> None:
     assert compare_figures((), ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Courts convicted three traffickers and sentenced one to a five-year prison sentence.", 5),
+        ("Courts convicted three traffickers; one received a 10-YEAR PRISON TERM.", 10),
+    ],
+)
+def test_prison_terms_written_as_a_compound(sentence: str, years: float) -> None:
+    assert facts(report_of((PROSECUTION, sentence))) == [
+        ("convictions", 3.0, None, "traffickers", 2023),
+        ("prison_term_years", years, None, "years", 2023),
+    ]
