@@ -668,7 +668,9 @@ class _Side:
         for p, words in enumerate(self.words):
             if not self.paired[p] and p not in exact:
                 bag = made.get(id(words))
-                self.bags[p] = bag if bag is not None else made.setdefault(id(words), weights.bag(words))
+                if bag is None:
+                    bag = made[id(words)] = weights.bag(words)
+                self.bags[p] = bag
 
 
 class _Pairing(NamedTuple):  # a tuple: created for every sentence
@@ -737,7 +739,6 @@ def _candidates(
             if score is not None:
                 found.append(_Candidate(*score, (position,), (news[k],), abs(k - centre)))
     return found
-
 
 
 def _most_hits(hits: Counter[int], centre: int) -> list[int]:
