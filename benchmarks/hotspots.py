@@ -72,8 +72,14 @@ def hot_spots(profile: cProfile.Profile, top: int) -> dict[str, Any]:
 
 
 def profiled(
-    function: Callable[[], Any], timeout: float | None = None
-) -> tuple[cProfile.Profile, float, str]:
+    target: str,
+    note: str,
+    function: Callable[[], Any],
+    top: int,
+    timeout: float | None = None,
+) -> dict[str, Any]:
+    """Run ``function`` once under cProfile: one section of the report."""
+    print(f"profile: {target} …", file=sys.stderr, flush=True)
     profile = cProfile.Profile()
     start = time.perf_counter()
     status = "done"
@@ -86,7 +92,8 @@ def profiled(
                 profile.disable()
     except StageTimeout:
         status = f"timeout after {timeout:.0f} s (partial profile)"
-    return profile, time.perf_counter() - start, status
+    wall = time.perf_counter() - start
+    return {"target": target, "note": note, "wall": wall, "status": status, **hot_spots(profile, top)}
 
 
 # ------------------------------------------------------------------------ targets
@@ -130,17 +137,8 @@ def profile_seeds(top: int, tmp: Path) -> list[dict[str, Any]]:
         ("render_html", render_html, repeats),
         ("render_pdf", render_pdf, 1),
     ):
-        print(f"profile: seeds {name} …", file=sys.stderr, flush=True)
-        profile, wall, status = profiled(function)
-        out.append(
-            {
-                "target": f"seed pairs: {name}",
-                "note": f"4 seed pairs × {runs} run(s), after a warm-up",
-                "wall": wall,
-                "status": status,
-                **hot_spots(profile, top),
-            }
-        )
+        note = f"4 seed pairs × {runs} run(s), after a warm-up"
+        out.append(profiled(f"seed pairs: {name}", note, function, top))
     return out
 
 
@@ -158,17 +156,8 @@ def profile_batch(top: int, pairs: int, pdf_pairs: int) -> list[dict[str, Any]]:
         def identify() -> None:
             narratives.extend(batch.identify(p, manifest) for p in paths)
 
-        print("profile: batch identify …", file=sys.stderr, flush=True)
-        profile, wall, status = profiled(identify)
-        out.append(
-            {
-                "target": "batch: identify (read every narrative)",
-                "note": f"{len(paths)} narratives, in one process",
-                "wall": wall,
-                "status": status,
-                **hot_spots(profile, top),
-            }
-        )
+        note = f"{len(paths)} narratives, in one process"
+        out.append(profiled("batch: identify (read every narrative)", note, identify, top))
         jobs = batch.pair_editions(narratives, "consecutive")
         for formats, count in ((("html",), len(jobs)), (("pdf",), pdf_pairs)):
             target = Path(tmp) / f"out-{formats[0]}"
@@ -182,16 +171,13 @@ def profile_batch(top: int, pairs: int, pdf_pairs: int) -> list[dict[str, Any]]:
                 for job in work:
                     batch.run_pair(job)
 
-            print(f"profile: batch run_pair {formats[0]} …", file=sys.stderr, flush=True)
-            profile, wall, status = profiled(run_pairs)
             out.append(
-                {
-                    "target": f"batch: run_pair → {formats[0].upper()}",
-                    "note": f"{len(work)} pairs in one process (what a worker does)",
-                    "wall": wall,
-                    "status": status,
-                    **hot_spots(profile, top),
-                }
+                profiled(
+                    f"batch: run_pair → {formats[0].upper()}",
+                    f"{len(work)} pairs in one process (what a worker does)",
+                    run_pairs,
+                    top,
+                )
             )
     return out
 
@@ -216,18 +202,9 @@ def profile_growth(top: int, scale: int, timeout: float, folder: Path) -> list[d
         tipdiff.render_html(state["diff"])
 
     for name, function in (("load ×2", load), ("compare", compare), ("render_html", render_html)):
-        print(f"profile: growth ×{scale} {name} …", file=sys.stderr, flush=True)
-        profile, wall, status = profiled(function, timeout)
-        out.append(
-            {
-                "target": f"growth ×{scale}: {name}",
-                "note": f"{len(new.encode()) / 1e6:.2f} MB a side",
-                "wall": wall,
-                "status": status,
-                **hot_spots(profile, top),
-            }
-        )
-        if status != "done":
+        note = f"{len(new.encode()) / 1e6:.2f} MB a side"
+        out.append(profiled(f"growth ×{scale}: {name}", note, function, top, timeout))
+        if out[-1]["status"] != "done":
             break
     return out
 
