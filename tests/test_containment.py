@@ -151,21 +151,11 @@ def outside(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, warm: None) -> Iter
 
 
 def test_pdf_of_hostile_input_reaches_nothing_outside(
-    hostile: ReportDiff, outside: Outside, tmp_path: Path
+    hostile: ReportDiff, outside: Outside, fetched: list[str], tmp_path: Path
 ) -> None:
-    asked: list[str] = []
-    refusing = render._fetcher_class()
-
-    class Spy(refusing):  # type: ignore[misc, valid-type]
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            asked.append(url)
-            return super().fetch(url, headers)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "_fetcher_class", lambda: Spy)
-        target = tmp_path / "brief.pdf"
-        render.render_pdf(hostile, target)
-    assert outside.refused == [] and asked == []
+    target = tmp_path / "brief.pdf"
+    render.render_pdf(hostile, target)
+    assert outside.refused == [] and fetched == []
     assert any(p.startswith(str(tmp_path.resolve())) for p in outside.opened)  # it was watching
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]  # the temp file is gone
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(target)).pages).split())
@@ -174,7 +164,7 @@ def test_pdf_of_hostile_input_reaches_nothing_outside(
 
 
 def test_a_hostile_template_folder_still_fetches_nothing(
-    hostile: ReportDiff, outside: Outside, tmp_path: Path
+    hostile: ReportDiff, outside: Outside, fetched: list[str], tmp_path: Path
 ) -> None:
     """Even markup that asks for it (a template folder is trusted, but may be careless)
     gets nothing: WeasyPrint's fetcher refuses every URL."""
@@ -190,19 +180,9 @@ def test_a_hostile_template_folder_still_fetches_nothing(
         "<h1>{{ brief.country }}</h1></body></html>",
         encoding="utf-8",
     )
-    asked: list[str] = []
-    refusing = render._fetcher_class()
-
-    class Spy(refusing):  # type: ignore[misc, valid-type]
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            asked.append(url)
-            return super().fetch(url, headers)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "_fetcher_class", lambda: Spy)
-        render.render_pdf(hostile, tmp_path / "b.pdf", template_dir=folder)
+    render.render_pdf(hostile, tmp_path / "b.pdf", template_dir=folder)
     assert outside.refused == []
-    assert {"http://evil.example/x.css", "file:///etc/passwd"} <= set(asked)  # asked, refused
+    assert {"http://evil.example/x.css", "file:///etc/passwd"} <= set(fetched)  # asked, refused
     text = pypdf.PdfReader(str(tmp_path / "b.pdf")).pages[0].extract_text()
     assert "root:" not in text and "<x-country-new" in text
 
