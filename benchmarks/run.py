@@ -721,11 +721,7 @@ def markdown(results: dict[str, Any]) -> str:
         out += ["### Growth (one pair scaled; seconds)", ""]
         rows = [
             [
-                r["input"],
-                _size(r["new_bytes"]),
-                _fmt_s(r["seconds"]["load_x2"]),
-                _fmt_s(r["seconds"]["compare"]),
-                _fmt_s(r["seconds"]["render_html"]),
+                *_pipeline_cells(r),
                 _fmt_ratio(r["compare_vs_x1"]),
                 _fmt_ratio(r["total_vs_x1"]),
                 _fmt_s(r["git_word_diff"]),
@@ -737,7 +733,7 @@ def markdown(results: dict[str, Any]) -> str:
         ]
         out += _table(
             [
-                "scale", "size a side", "load ×2", "compare", "render_html",
+                "scale", *_PIPELINE_COLUMNS,
                 "compare / ×1", "total / ×1", "git word diff", "compare / git",
                 "tracemalloc MB", "maxrss MB",
             ],
@@ -754,11 +750,7 @@ def markdown(results: dict[str, Any]) -> str:
         out += ["### Adversarial inputs (seconds; normal = the growth pair of that size)", ""]
         rows = [
             [
-                r["input"],
-                _size(r["new_bytes"]),
-                _fmt_s(r["seconds"]["load_x2"]),
-                _fmt_s(r["seconds"]["compare"]),
-                _fmt_s(r["seconds"]["render_html"]),
+                *_pipeline_cells(r),
                 _fmt_s(r["normal_total"]),
                 _fmt_ratio(r["compare_vs_normal"]),
                 f"**{_fmt_ratio(r['total_vs_normal'])}**",
@@ -767,7 +759,7 @@ def markdown(results: dict[str, Any]) -> str:
         ]
         out += _table(
             [
-                "input", "size a side", "load ×2", "compare", "render_html",
+                "input", *_PIPELINE_COLUMNS,
                 "normal total", "compare / normal", "total / normal",
             ],
             rows,
@@ -780,6 +772,21 @@ def markdown(results: dict[str, Any]) -> str:
     )
     out.append("")
     return "\n".join(out)
+
+
+_PIPELINE_COLUMNS = ["size a side", "load ×2", "compare", "render_html"]
+
+
+def _pipeline_cells(row: dict[str, Any]) -> list[str]:
+    """A pipeline row's input, then its :data:`_PIPELINE_COLUMNS`."""
+    seconds = row["seconds"]
+    return [
+        row["input"],
+        _size(row["new_bytes"]),
+        _fmt_s(seconds["load_x2"]),
+        _fmt_s(seconds["compare"]),
+        _fmt_s(seconds["render_html"]),
+    ]
 
 
 def machine_info() -> dict[str, Any]:
