@@ -145,7 +145,7 @@ class _Vocabulary(dict[str, str]):
 
     def words(self, text: str) -> list[str]:
         """The comparison words of ``text``, in order."""
-        return self.of(key_words(text))
+        return self.sentence(text)[1]
 
     def of(self, raw: Iterable[str]) -> list[str]:
         """The comparison words of raw words (as split by :func:`key_words`)."""
