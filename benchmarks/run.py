@@ -626,7 +626,8 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"Machine: {machine['cpu']} × {machine['cpus']}, {machine['memory_gb']} GB, "
         f"{machine['system']}; Python {machine['python']}, tipdiff {machine['tipdiff']}, "
-        f"WeasyPrint {machine['weasyprint']}, {machine['git']}. "
+        f"WeasyPrint {machine['weasyprint']} (fonts subset with "
+        f"{machine.get('font_subsetting', 'unrecorded')}), {machine['git']}. "
         f"Code: {_code(results.get('code', {}))}. Load average (1/5/15 min) before the run: "
         f"{_loads(results.get('load_average_before'))}, after: "
         f"{_loads(results.get('load_average_after'))}.",
@@ -791,13 +792,15 @@ def _pipeline_cells(row: dict[str, Any]) -> list[str]:
 
 def machine_info() -> dict[str, Any]:
     import tipdiff
+    from tipdiff.render import font_subsetting
 
     try:
         import weasyprint
 
         weasy = weasyprint.__version__
+        subsetting = font_subsetting()
     except Exception:  # WeasyPrint missing or its system libraries missing
-        weasy = "unavailable"
+        weasy = subsetting = "unavailable"
     cpu = platform.processor() or platform.machine()
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -818,6 +821,8 @@ def machine_info() -> dict[str, Any]:
         "python": platform.python_version(),
         "tipdiff": tipdiff.__version__,
         "weasyprint": weasy,
+        # PDF speed depends on it: "harfbuzz" (libharfbuzz-subset) or "fonttools" (slower)
+        "font_subsetting": subsetting,
         "git": git.stdout.strip() or "git unavailable",
     }
 

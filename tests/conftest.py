@@ -63,6 +63,29 @@ def seed(edition: int) -> Path:
     return SEEDS / entry["file"]
 
 
+def pdf_as_read(data: bytes) -> dict[str, Any]:
+    """What a reader of a PDF sees: page count and size, each page's text, the bookmarks
+    and the metadata. Unlike the bytes, it does not depend on how WeasyPrint subset the
+    embedded fonts (libharfbuzz-subset or fontTools)."""
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+
+    def titles(outline: list[Any]) -> list[Any]:
+        return [titles(item) if isinstance(item, list) else item.title for item in outline]
+
+    box = reader.pages[0].mediabox
+    return {
+        "pages": len(reader.pages),
+        "size": (round(float(box.width)), round(float(box.height))),
+        "text": [page.extract_text() for page in reader.pages],
+        "bookmarks": titles(reader.outline),
+        "metadata": {k: str(v) for k, v in (reader.metadata or {}).items() if "Date" not in k},
+    }
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))

@@ -105,6 +105,7 @@ def test_markdown_shows_timeouts_and_errors() -> None:
             "python": "3.11",
             "tipdiff": "0",
             "weasyprint": "0",
+            "font_subsetting": "fonttools",
             "git": "git",
         },
         "growth": [timeout_row],
@@ -112,6 +113,7 @@ def test_markdown_shows_timeouts_and_errors() -> None:
     results["targets"] = [t.__dict__ | {"verdict": t.verdict} for t in bench.evaluate(results)]
     text = bench.markdown(results)
     assert "| ×190 | 3.30 MB | 9.000 s | timeout | skipped |" in text
+    assert "WeasyPrint 0 (fonts subset with fonttools)" in text  # PDF times depend on it
     growth_target = next(t for t in results["targets"] if "×190 / compare ×1" in t["name"])
     assert growth_target["measured"] == "timeout"
     assert growth_target["met"] is False
@@ -144,3 +146,10 @@ def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     assert len(data["targets"]) == 7
     for target in data["targets"]:
         assert re.search(rf"^\| {re.escape(target['name'])} \|", text, re.M)
+
+
+def test_machine_info_records_the_font_subsetting_path() -> None:
+    from weasyprint.text import ffi
+
+    expected = "fonttools" if ffi.harfbuzz_subset is None else "harfbuzz"
+    assert bench.machine_info()["font_subsetting"] == expected

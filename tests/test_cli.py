@@ -140,3 +140,26 @@ def test_every_cli_error_path_is_one_line_and_exit_2(
     assert message in err, err
     assert err.strip().count("\n") <= 1 and "Traceback" not in err
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+@pytest.mark.parametrize("subset_library", [True, False], ids=["harfbuzz", "fonttools"])
+def test_pdf_speed_note_once_only_without_harfbuzz_subset(
+    subset_library: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from weasyprint.text import ffi
+
+    if not subset_library:
+        monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    elif ffi.harfbuzz_subset is None:
+        monkeypatch.setattr(ffi, "harfbuzz_subset", object())  # pretend only for the note
+        monkeypatch.setattr("tipdiff.render.html_to_pdf", lambda html: b"%PDF-1.7 stub")
+    out = tmp_path / "brief.pdf"
+    assert main(["compare", str(seed(2023)), str(seed(2024)), "-o", str(out)]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "libharfbuzz-subset" in line]
+    assert len(notes) == (0 if subset_library else 1)
+    assert out.read_bytes().startswith(b"%PDF")  # the real PDF, or the stub was reached
+    assert main(["compare", str(seed(2023)), str(seed(2024)), "-o", str(tmp_path / "b.md")]) == 0
+    assert "libharfbuzz-subset" not in capsys.readouterr().err  # only where PDFs are made

@@ -47,6 +47,8 @@ from tipdiff.model import (
     VerdictChange,
 )
 
+from .conftest import pdf_as_read
+
 pypdf = pytest.importorskip("pypdf")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -815,9 +817,12 @@ def test_letter_and_a4_differ(diff: ReportDiff, pdf_a4: Path, tmp_path: Path) ->
 def test_pdf_is_the_same_after_other_briefs_were_printed(
     diff: ReportDiff, hostile: ReportDiff, pdf_a4: Path
 ) -> None:
-    """Printing reuses fonts from brief to brief; no brief changes the next one."""
+    """Printing reuses fonts from brief to brief; no brief changes what the next one shows
+    (the embedded font subsets may differ byte for byte with fontTools subsetting)."""
     render.render_pdf_bytes(hostile, paper="letter")
-    assert render.render_pdf_bytes(diff) == pdf_a4.read_bytes()
+    again = pdf_as_read(render.render_pdf_bytes(diff))
+    assert again == pdf_as_read(pdf_a4.read_bytes())
+    assert again["pages"] >= 2 and "Azerbaijan" in again["text"][0] and again["bookmarks"]
 
 
 def test_unknown_paper_is_a_usage_error(diff: ReportDiff, tmp_path: Path) -> None:
@@ -873,6 +878,37 @@ def test_missing_weasyprint_is_a_render_error(
     with pytest.raises(RenderError, match="pip install weasyprint"):
         render.render_pdf(diff, tmp_path / "b.pdf")
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_too_old_weasyprint_is_a_render_error(
+    diff: ReportDiff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import weasyprint
+
+    monkeypatch.setitem(sys.modules, "weasyprint.urls", None)  # before 68: no URLFetcher
+    assert "weasyprint" in sys.modules and weasyprint
+    with pytest.raises(RenderError, match="WeasyPrint 68 or newer"):
+        render.render_pdf(diff, tmp_path / "b.pdf")
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_font_subsetting_path_is_named_and_hinted_once(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weasyprint.text import ffi
+
+    path = render.font_subsetting()
+    assert path == ("fonttools" if ffi.harfbuzz_subset is None else "harfbuzz")
+    hint = render.font_subsetting_hint()
+    assert (hint is None) == (path == "harfbuzz")
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    assert "apt-get install libharfbuzz-subset0" in (render.font_subsetting_hint() or "")
+    render._hint_font_subsetting.cache_clear()
+    with caplog.at_level("INFO", logger="tipdiff"):
+        for _ in range(3):
+            render.font_subsetting()
+    assert [r.getMessage() for r in caplog.records].count(render._SUBSET_HINT) == 1
+    render._hint_font_subsetting.cache_clear()
 
 
 def test_failed_render_keeps_the_old_file(

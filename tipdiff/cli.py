@@ -254,6 +254,8 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     conditions = parse_fail_on(args.fail_on)
     if not to_stdout:
         check_target(args.output)  # before the work, not after it
+    if chosen.name == "pdf":
+        _note_pdf_speed()
     old = load(Path(args.old), country=args.country, year=args.old_year)
     new = load(Path(args.new), country=args.country, year=args.new_year)
     diff = compare(old, new)
@@ -267,6 +269,15 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     return _report_flags(fail_reasons(diff, conditions))
 
 
+def _note_pdf_speed() -> None:
+    """One note on stderr, before any PDF is made, when PDFs will be slower than need be."""
+    from .render import font_subsetting_hint
+
+    hint = font_subsetting_hint()
+    if hint:
+        print(f"tipdiff: note: {hint}", file=sys.stderr)
+
+
 def _report_flags(reasons: list[str]) -> int:
     for reason in reasons:
         print(one_line(reason), file=sys.stderr)
@@ -277,6 +288,8 @@ def _batch(args: argparse.Namespace) -> int:
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if "pdf" in formats:
+        _note_pdf_speed()
     result = run_batch(
         args.input_dir,
         args.output,
@@ -315,6 +328,7 @@ def _timeline(args: argparse.Namespace) -> int:
     for warning in timeline.warnings:
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if suffix == ".pdf":
+        _note_pdf_speed()
         render_timeline_pdf(timeline, args.output, paper=args.paper, template_dir=args.template_dir)
     else:
         html = render_timeline_html(timeline, template_dir=args.template_dir)
