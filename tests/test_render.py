@@ -1063,8 +1063,8 @@ def test_recommendations_on_one_side_only_are_listed_not_marked(diff: ReportDiff
     only_new = build(
         {SectionName.SUMMARY: (SectionStatus.BOTH, [("equal", "One sentence.")])},
         recommendations=[
-            rec(R.NEW, [], ["Train judges."], [], [1]),
-            rec(R.NEW, [], ["Fund shelters."], [], [2]),
+            rec(R.NOT_COMPARABLE, [], ["Train judges."], [], [1]),
+            rec(R.NOT_COMPARABLE, [], ["Fund shelters."], [], [2]),
         ],
         figures=[],
         verdicts={},

@@ -7,6 +7,9 @@ Pipeline (one module per stage, data flowing one way)::
     figures  Report → tier, effort verdicts and key figures
     align    two Reports → ReportDiff (sections, sentences, words, recommendations, figures)
     render   ReportDiff → HTML, PDF, Markdown, JSON
+
+A whole edition (the report as published, or a multi-country web page) is cut into one
+narrative per country by ``edition`` before these stages: :func:`load_edition`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import logging
 
 from . import figures, ingest, segment
+from .edition import Edition, load_edition
 from .errors import TipdiffError
 from .ingest import Source
 from .model import Report, ReportDiff
@@ -21,12 +25,14 @@ from .model import Report, ReportDiff
 __version__ = "0.1.0"
 
 __all__ = [
+    "Edition",
     "Report",
     "ReportDiff",
     "TipdiffError",
     "__version__",
     "compare",
     "load",
+    "load_edition",
     "render_html",
     "render_markdown",
     "render_pdf",

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import difflib
 import gc
 import heapq
@@ -1263,6 +1264,10 @@ def match_recommendations(
                     0.0,
                 )
             )
+    if not (old and new):  # one text lists none: nothing was added or dropped
+        results = [
+            dataclasses.replace(r, status=RecommendationStatus.NOT_COMPARABLE) for r in results
+        ]
     results.sort(key=lambda r: (r.new_rank[0] if r.new_rank else len(new) + 1, r.old_rank))
     return tuple(results)
 

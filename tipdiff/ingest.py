@@ -17,7 +17,7 @@ import stat
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -468,9 +468,10 @@ class _Line:
     heading: bool = False
 
 
-def _lines(text: str) -> Iterator[_Line]:
+def _lines(text: str, numbers: Sequence[int] | None = None) -> Iterator[_Line]:
     blank = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for index, raw in enumerate(text.split("\n")):
+        number = index + 1 if numbers is None else numbers[index]
         line = _strip_line(raw)
         if not line:
             blank += 1
@@ -482,7 +483,15 @@ def _lines(text: str) -> Iterator[_Line]:
 def clean(source: Source) -> CleanText:
     """Read a source and return its cleaned paragraphs (the ingest stage)."""
     raw, label = read(source)
-    text = normalise(raw)
+    return clean_text(normalise(raw), label)
+
+
+def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = None) -> CleanText:
+    """Clean text that is already read and normalised. ``line_numbers`` gives the source
+    line of each of its lines (for a narrative cut out of a larger document); by default
+    line *n* of ``text`` is line *n* of the source."""
+    if line_numbers is not None and len(line_numbers) != text.count("\n") + 1:
+        raise ValueError("line_numbers must give one number per line of the text")
     if not text.strip():
         raise InputError(f"{label} is empty: there is no text to compare")
     dropped: list[str] = []
@@ -490,11 +499,15 @@ def clean(source: Source) -> CleanText:
         html, title = html_blocks(text)
         if title:
             dropped.append(" ".join(title.split()))
-        lines = [_Line(_strip_line(b.text), b.line, 1, b.heading) for b in html]
+        numbers = line_numbers
+        lines = [
+            _Line(_strip_line(b.text), b.line if numbers is None else numbers[b.line - 1], 1, b.heading)
+            for b in html
+        ]
         lines = [ln for ln in lines if ln.text]
         wrapped = False
     else:
-        lines = list(_lines(text))
+        lines = list(_lines(text, line_numbers))
         wrapped = _is_hard_wrapped(lines)
     kept: list[_Line] = []
     for line in lines:

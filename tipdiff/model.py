@@ -101,6 +101,9 @@ class RecommendationStatus(StrEnum):
     DROPPED = "dropped"
     MERGED = "merged"
     SPLIT = "split"
+    #: listed in one text while the other lists no recommendations at all: neither new
+    #: nor dropped, since there is nothing to compare with
+    NOT_COMPARABLE = "not_comparable"
 
 
 class Op(StrEnum):
@@ -240,6 +243,11 @@ class Report:
     title: str | None = None
     source: str = "<text>"
     warnings: tuple[str, ...] = ()
+    #: First and last page of the source the narrative stands on (whole editions read
+    #: by :func:`tipdiff.load_edition` from text with form feeds), else None.
+    pages: tuple[int, int] | None = None
+    #: First and last line (1-based) of the source the narrative was read from.
+    lines: tuple[int, int] | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -274,6 +282,8 @@ class Report:
             "verdicts": {str(name): v.phrase for name, v in self.verdicts.items()},
             "figures": [f.to_dict() for f in self.figures],
             "warnings": list(self.warnings),
+            "pages": None if self.pages is None else list(self.pages),
+            "lines": None if self.lines is None else list(self.lines),
         }
 
 
@@ -472,6 +482,29 @@ class FigureDelta:
 
 
 @dataclass(frozen=True, slots=True)
+class DiffCounts:
+    """What a brief counts, computed once so the brief, the index and ``summary.json``
+    agree: changed sentences by kind in the sections both texts contain (the
+    recommendations section is left to the recommendation matching when there is one),
+    and recommendations by status."""
+
+    sentences: Mapping[ChangeKind, int]
+    recommendations: Mapping[RecommendationStatus, int]
+    shared_sections: int  # sections both texts contain
+
+    @property
+    def changed_sentences(self) -> int:
+        return sum(n for kind, n in self.sentences.items() if kind is not ChangeKind.UNCHANGED)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "changed_sentences": self.changed_sentences,
+            "sentences": {str(k): n for k, n in self.sentences.items()},
+            "recommendations": {str(k): n for k, n in self.recommendations.items()},
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ReportDiff:
     """Everything that changed between two editions, and everything that did not."""
 
@@ -493,6 +526,28 @@ class ReportDiff:
     @property
     def changes(self) -> tuple[Change, ...]:
         return tuple(c for sec in self.sections for c in sec.changes)
+
+    def counts(self) -> DiffCounts:
+        """The counts the brief shows (see :class:`DiffCounts`)."""
+        shared = [
+            sec
+            for sec in self.sections
+            if sec.status is SectionStatus.BOTH
+            and not (self.recommendations and sec.name is SectionName.RECOMMENDATIONS)
+        ]
+        sentences = {
+            ChangeKind.UNCHANGED: sum(s.stats.unchanged for s in shared),
+            ChangeKind.REWORDED: sum(s.stats.reworded for s in shared),
+            ChangeKind.ADDED: sum(s.stats.added for s in shared),
+            ChangeKind.REMOVED: sum(s.stats.removed for s in shared),
+            ChangeKind.MOVED: sum(s.stats.moved for s in shared),
+        }
+        statuses = {status: 0 for status in RecommendationStatus}
+        for match in self.recommendations:
+            statuses[match.status] += 1
+        return DiffCounts(
+            MappingProxyType(sentences), MappingProxyType(statuses), len(shared)
+        )
 
     def _repr_html_(self) -> str:
         """The change brief as an HTML block, so notebooks show a diff as its brief."""

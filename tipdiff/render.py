@@ -807,13 +807,22 @@ def _recommendations(diff: ReportDiff, old_ed: str, new_ed: str) -> Recommendati
         return first(m.old_rank), first(m.new_rank)
 
     groups: list[RecGroup] = []
+    unmatched = by_status.get(RecommendationStatus.NOT_COMPARABLE, [])
     new_items = [
         RecItem(m.old_rank, m.new_rank, text=" ".join(m.new))
         for m in sorted(by_status.get(RecommendationStatus.NEW, []), key=new_order)
     ]
+    listed_new = [
+        RecItem(m.old_rank, m.new_rank, text=" ".join(m.new))
+        for m in sorted((m for m in unmatched if m.new), key=new_order)
+    ]
     dropped_items = [
         RecItem(m.old_rank, m.new_rank, text=" ".join(m.old))
         for m in sorted(by_status.get(RecommendationStatus.DROPPED, []), key=old_order)
+    ]
+    listed_old = [
+        RecItem(m.old_rank, m.new_rank, text=" ".join(m.old))
+        for m in sorted((m for m in unmatched if m.old), key=old_order)
     ]
     reworded_items = [
         RecItem(
@@ -837,13 +846,13 @@ def _recommendations(diff: ReportDiff, old_ed: str, new_ed: str) -> Recommendati
         for m in sorted(by_status.get(RecommendationStatus.CARRIED, []), key=new_order)
     )
     n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
-    if new_items and n_old == 0:  # nothing to compare with: the list, not "new" marks
-        groups.append(RecGroup("listed", f"The {new_ed} list", tuple(new_items)))
-    elif new_items:
+    if listed_new:  # nothing to compare with: the list, not "new" marks
+        groups.append(RecGroup("listed", f"The {new_ed} list", tuple(listed_new)))
+    if new_items:
         groups.append(RecGroup("new", f"New in {new_ed}", tuple(new_items)))
-    if dropped_items and n_new == 0:
-        groups.append(RecGroup("listed-old", f"The {old_ed} list", tuple(dropped_items)))
-    elif dropped_items:
+    if listed_old:
+        groups.append(RecGroup("listed-old", f"The {old_ed} list", tuple(listed_old)))
+    if dropped_items:
         groups.append(RecGroup("dropped", f"Dropped since {old_ed}", tuple(dropped_items)))
     if reworded_items:
         groups.append(RecGroup("reworded", "Reworded", tuple(reworded_items)))
@@ -1127,15 +1136,12 @@ def brief_context(diff: ReportDiff) -> Brief:
     redlines = _Redlines()
     parts = tuple(_section_part(s, moved_out, eds, redlines) for s in shown)
 
-    both = [s for s in shown if s.status == SectionStatus.BOTH]
+    counts = diff.counts()
     totals = {
-        "reworded": sum(s.stats.reworded for s in both),
-        "added": sum(s.stats.added for s in both),
-        "removed": sum(s.stats.removed for s in both),
-        "moved": sum(s.stats.moved for s in both),
+        str(kind): n for kind, n in counts.sentences.items() if kind is not ChangeKind.UNCHANGED
     }
-    n_changes = sum(totals.values())
-    if not both:
+    n_changes = counts.changed_sentences
+    if not counts.shared_sections:
         changes_line = "The two texts share no section, so no sentence could be compared."
     elif n_changes == 0:
         changes_line = "No sentence changed in the sections both texts contain."
@@ -1146,13 +1152,13 @@ def brief_context(diff: ReportDiff) -> Brief:
             f"contain ({detail})."
         )
     rec_counts = [
-        (sum(1 for m in diff.recommendations if m.status == status), label)
-        for status, label in (
-            (RecommendationStatus.NEW, "new"),
-            (RecommendationStatus.DROPPED, "dropped"),
-            (RecommendationStatus.REWORDED, "reworded"),
-            (RecommendationStatus.MERGED, "merged"),
-            (RecommendationStatus.SPLIT, "split"),
+        (counts.recommendations[status], str(status))
+        for status in (
+            RecommendationStatus.NEW,
+            RecommendationStatus.DROPPED,
+            RecommendationStatus.REWORDED,
+            RecommendationStatus.MERGED,
+            RecommendationStatus.SPLIT,
         )
     ]
     rec_text = ", ".join(f"{n} {label}" for n, label in rec_counts if n)

@@ -1,0 +1,124 @@
+"""Country names: the one place where two spellings of a country are found to be one.
+
+The report renames countries between editions (Turkey → Türkiye, Swaziland → Eswatini),
+prints some names inverted ("KOREA, NORTH", "CONGO, DEMOCRATIC REPUBLIC OF THE",
+"GAMBIA, THE"), and manifests and file names write them in any case and spacing.
+:func:`country_name` maps every such form to one name (the one the report uses today,
+as listed in ``data/countries.tsv``); :func:`country_slug` gives the file-name form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+#: Other names a country has gone by in the report or elsewhere → the name shown.
+#: Folded forms are compared (case, accents, punctuation and "Saint"/"St." do not count),
+#: so "KOREA, NORTH", "Korea North" and "korea,north" are one key.
+ALIASES: dict[str, str] = {
+    "Turkey": "Türkiye",
+    "Turkiye": "Türkiye",
+    "Swaziland": "Eswatini",
+    "Macedonia": "North Macedonia",
+    "The Former Yugoslav Republic of Macedonia": "North Macedonia",
+    "Czech Republic": "Czechia",
+    "Cape Verde": "Cabo Verde",
+    "Myanmar": "Burma",
+    "Korea, North": "North Korea",
+    "Democratic People's Republic of Korea": "North Korea",
+    "DPRK": "North Korea",
+    "Korea, South": "South Korea",
+    "Republic of Korea": "South Korea",
+    "Korea": "South Korea",
+    "Congo, Democratic Republic of the": "Democratic Republic of the Congo",
+    "Congo (Kinshasa)": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of the Congo",
+    "Congo, Republic of the": "Republic of the Congo",
+    "Congo (Brazzaville)": "Republic of the Congo",
+    "Gambia, The": "The Gambia",
+    "Gambia": "The Gambia",
+    "Bahamas, The": "The Bahamas",
+    "Bahamas": "The Bahamas",
+    "Cote d'Ivoire": "Côte d'Ivoire",
+    "Ivory Coast": "Côte d'Ivoire",
+    "East Timor": "Timor-Leste",
+    "Kyrgyzstan": "Kyrgyz Republic",
+    "Micronesia, Federated States of": "Micronesia",
+    "Federated States of Micronesia": "Micronesia",
+    "Curaçao": "Curacao",
+    "St. Maarten": "Sint Maarten",
+    "Republic of Moldova": "Moldova",
+    "Moldova, Republic of": "Moldova",
+    "Holy See": "Vatican City",
+    "Brunei Darussalam": "Brunei",
+    "Lao PDR": "Laos",
+    "Timor Leste": "Timor-Leste",
+}
+
+#: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
+_SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "du", "del", "la", "et"})
+
+
+def fold(name: str) -> str:
+    """The comparison key of a name: no accents, case, punctuation or extra spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"\bsaint\b", "st", text)
+    # "The Gambia", "Gambia, The" and "Gambia" are one name
+    return text.removeprefix("the ").removesuffix(" the")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Folded name or alias → the name shown."""
+    table = (files("tipdiff") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for row in table.splitlines():
+        if row and not row.startswith("#"):
+            name = row.partition("\t")[0].strip()
+            names[fold(name)] = name
+    for alias, name in ALIASES.items():
+        names[fold(alias)] = name
+    # A name an alias points at is shown as the alias table writes it ("Côte d'Ivoire",
+    # where the table has "Cote d'Ivoire").
+    for name in ALIASES.values():
+        names[fold(name)] = name
+    return names
+
+
+def known_country(name: str) -> str | None:
+    """The name shown for ``name`` when it is a country or territory the report covers
+    (under any of its names), else None."""
+    return _names().get(fold(name))
+
+
+def country_name(name: str) -> str:
+    """The one name shown for a country written any way: known names and aliases map
+    to today's name ("KOREA, NORTH" → "North Korea", "Turkey" → "Türkiye"); any other
+    name is tidied (spaces, and title case when it was written in capitals)."""
+    tidy = " ".join(name.split()).strip(" .,:;-")
+    return known_country(tidy) or (title_case(tidy) if tidy.isupper() else tidy)
+
+
+def title_case(name: str) -> str:
+    """A name printed in capitals as it is written in running text ("CÔTE D'IVOIRE" →
+    "Côte d'Ivoire", "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina")."""
+    words = []
+    for index, word in enumerate(name.lower().split()):
+        if index and word in _SMALL_WORDS:
+            words.append(word)
+            continue
+        parts = re.split(r"([-'’])", word)
+        if len(parts) > 2 and len(parts[0]) == 1 and parts[1] in "'’":  # d'Ivoire
+            words.append(parts[0] + parts[1] + "".join(parts[2:]).capitalize())
+        else:
+            words.append("".join(p.capitalize() for p in parts))
+    return " ".join(words)
+
+
+def country_slug(name: str) -> str:
+    """The file-name form of a country's name ("Côte d'Ivoire" → "cote-d-ivoire")."""
+    return fold(country_name(name)).replace(" ", "-") or "country"

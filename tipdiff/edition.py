@@ -1,0 +1,451 @@
+"""Whole editions: one document holding every country's narrative, read into Reports.
+
+A new edition arrives as one ~600-page PDF, turned into text by ``pdftotext`` (pages
+separated by form feeds, running heads, page numbers, words hyphenated across lines
+and pages), or, for older editions, as multi-country web pages ("Country Narratives --
+Countries A through G"). Steps:
+
+1. lines, each with its source line number and page;
+2. page furniture dropped at the edges of each page (running heads such as
+   "TRAFFICKING IN PERSONS REPORT JUNE 2024" or the country's name, page numbers);
+3. country headings found in every era's form ("AZERBAIJAN: TIER 2",
+   "Azerbaijan (Tier 2 Watch List)", "LIBYA: SPECIAL CASE");
+4. each narrative cut from its heading to the next one, or to the closing matter
+   ("RELEVANT INTERNATIONAL CONVENTIONS", a glossary);
+5. each narrative read by the usual stages (ingest, segment, figures), keeping the
+   source lines and pages it came from.
+
+The front matter (introduction, tier-placement lists, regional maps, the global law
+enforcement table) names every country but has no country heading, so it never
+becomes a narrative.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from . import figures, ingest, segment
+from .countries import country_name, fold, known_country
+from .errors import NotANarrativeError, TipdiffError
+from .ingest import Source
+from .metadata import canonical_tier
+from .model import Report, Tier
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One edition of the report: its year and one :class:`Report` per country, in
+    report order. Each report knows the ``pages`` and ``lines`` of the source it was
+    read from."""
+
+    year: int | None
+    reports: tuple[Report, ...]
+    source: str
+    evidence: str | None = None  # the phrase the year was read from
+    warnings: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Report]:
+        return iter(self.reports)
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    def __repr__(self) -> str:
+        return f"Edition({self.year or 'year unknown'}: {len(self.reports)} narratives from {self.source})"
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """The countries in report order."""
+        return tuple(r.country or "?" for r in self.reports)
+
+    def report(self, country: str) -> Report:
+        """The narrative of one country, however its name is written ("Korea, North")."""
+        wanted = fold(country_name(country))
+        for report in self.reports:
+            if report.country and fold(country_name(report.country)) == wanted:
+                return report
+        raise KeyError(f"{country!r} has no narrative in this edition")
+
+
+# --------------------------------------------------------------------- source lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    number: int  # 1-based line of the source
+    page: int | None  # 1-based page (form feeds counted), None for sources without pages
+
+
+_PAGE_BREAK = "\ue000"  # stands for a form feed while the text is normalised
+
+
+def _text_lines(raw: str) -> tuple[list[_Line], bool]:
+    """Plain text as lines with their page; True when the text has pages."""
+    text = ingest.normalise(raw.replace("\f", _PAGE_BREAK))
+    paged = _PAGE_BREAK in text
+    lines: list[_Line] = []
+    page = 1
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _PAGE_BREAK not in line:
+            lines.append(_Line(line, number, page if paged else None))
+            continue
+        for index, part in enumerate(line.split(_PAGE_BREAK)):
+            if index:
+                page += 1
+            if part.strip() or index == 0:
+                lines.append(_Line(part, number, page))
+    return lines, paged
+
+
+def _html_lines(raw: str) -> list[_Line]:
+    """A web page's blocks as lines, a blank line after each (they are paragraphs)."""
+    blocks, title = ingest.html_blocks(ingest.normalise(raw))
+    lines = [_Line(title, 1, None), _Line("", 1, None)] if title else []
+    for block in blocks:
+        lines.append(_Line(" ".join(block.text.split()), block.line, None))
+        lines.append(_Line("", block.line, None))
+    return lines
+
+
+# ------------------------------------------------------------------- page furniture
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_REPORT_TITLE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
+    rf"(?:\s*[|:,–-]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
+_NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
+_EDGE = 3  # lines looked at from each edge of a page
+
+
+def _is_furniture(text: str, names: frozenset[str]) -> bool:
+    """A running head or page number: the report's title (with a date), a page number,
+    or a country's name in capitals, alone or with the page number beside it."""
+    line = " ".join(text.split())
+    if _PAGE_NUMBER.match(line):
+        return True
+    match = _NUMBERED.match(line)
+    core = match.group("core") if match else line
+    if _REPORT_TITLE.match(core):
+        return True
+    if not core.isupper() or ":" in core or "(" in core:
+        return False
+    return fold(core) in names or known_country(core) is not None
+
+
+def _without_furniture(lines: list[_Line], names: frozenset[str]) -> list[_Line]:
+    """Drop running heads and page numbers from the first and last lines of each page."""
+    drop: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].page == lines[start].page:
+            end += 1
+        content = [i for i in range(start, end) if lines[i].text.strip()]
+        for edge in (content[:_EDGE], content[::-1][:_EDGE]):
+            for index in edge:
+                if not _is_furniture(lines[index].text, names):
+                    break
+                drop.add(index)
+        start = end
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+# ------------------------------------------------------------------ country headings
+
+_TIER_TEXT = r"tier\s*(?:1|2|3|one|two|three|i{1,3})(?:\s*-?\s*watch\s*-?\s*list)?|special\s+case"
+_HEADING = re.compile(
+    rf"^(?P<name>[^\W\d_][^():\d]{{0,70}}?)\s*"
+    rf"(?:\(\s*(?P<paren>{_TIER_TEXT})\s*\)|:\s*(?P<colon>{_TIER_TEXT}))\s*$",
+    re.I,
+)
+_HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
+_NOT_A_NAME = frozenset(
+    "tier tiers report reports placement placements list country countries narratives "
+    "narrative watch region regional map table total totals".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_SMALL = frozenset({"and", "of", "the", "da", "de", "du", "del", "la", "et"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    index: int  # into the line list
+    name: str  # as printed
+    tier: Tier | None
+    text: str  # the whole heading line
+
+
+def country_heading(line: str) -> tuple[str, Tier | None] | None:
+    """The country and tier of a narrative's heading line ("KOREA, NORTH: TIER 3",
+    "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one."""
+    if not _HEADING_HINT.search(line):
+        return None
+    match = _HEADING.match(" ".join(line.split()))
+    if not match:
+        return None
+    name = match.group("name").strip(" ,.-")
+    words = _NAME_WORD.findall(name)
+    if not words or len(words) > 7 or " ".join(words) != re.sub(r"[,]", "", " ".join(name.split())):
+        return None
+    if any(w.lower() in _NOT_A_NAME for w in words):
+        return None
+    # A mixed-case name is a heading only when it is a country's name written as one
+    # ("Afghanistan (Tier 3)"), not words that end a sentence's line.
+    if not name.isupper() and (
+        known_country(name) is None
+        or any(not w[0].isupper() and w.lower() not in _SMALL for w in words)
+    ):
+        return None
+    tier = canonical_tier(match.group("paren") or match.group("colon") or "")
+    return name, tier
+
+
+_CLOSING = re.compile(
+    r"""^(?:relevant\ international\ conventions.*
+        | glossary\b.*
+        | stopping\ human\ trafficking.*
+        | international,?\ regional,?\ and\ sub-?\ ?regional\ organizations.*
+        | tip\ report\ heroes.*
+        | special\ cases
+        | country\ narratives.*
+        | methodology
+        | tier\ placements.*
+        | global\ law\ enforcement\ data.*
+        | endnotes | photo\ credits | acknowledge?ments | contents | index
+    )$""",
+    re.I | re.X,
+)
+
+
+def _ends_narratives(lines: Sequence[_Line], index: int) -> bool:
+    """The title of matter that is not a narrative: the closing tables, or a title in
+    capitals opening a new page."""
+    text = " ".join(lines[index].text.split())
+    if _CLOSING.match(text):
+        return True
+    if not text.isupper() or ingest.is_heading_line(text) or known_country(text) is not None:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
+
+
+def _headings(lines: Sequence[_Line]) -> list[_Heading]:
+    found = []
+    for index, line in enumerate(lines):
+        parsed = country_heading(line.text)
+        if parsed:
+            found.append(_Heading(index, parsed[0], parsed[1], " ".join(line.text.split())))
+    return found
+
+
+# ------------------------------------------------------------------------- the year
+
+_TITLE_YEAR = re.compile(
+    rf"trafficking\s+in\s+persons\s+report\W{{0,3}}(?:(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?)?"
+    rf"((?:19|20)\d{{2}})\b|\b((?:19|20)\d{{2}})\s+trafficking\s+in\s+persons\s+report",
+    re.I,
+)
+_DATE = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d{{2}})\b", re.I)
+_COVER_LINES = 80  # non-blank lines of the front matter where a release date is looked for
+
+
+def _edition_year(front: Sequence[_Line], furniture: Sequence[str]) -> tuple[int, str] | None:
+    """The edition's year: the year its title or running heads carry, else the first
+    date on its cover ("June 2024", "June 12, 2007")."""
+    titled: Counter[int] = Counter()
+    quotes: dict[int, str] = {}
+    for text in [*furniture, *(line.text for line in front)]:
+        for match in _TITLE_YEAR.finditer(text):
+            year = int(match.group(1) or match.group(2))
+            titled[year] += 1
+            quotes.setdefault(year, " ".join(match.group(0).split()))
+    if titled:
+        year, _ = titled.most_common(1)[0]
+        return year, quotes[year]
+    cover = [line.text for line in front if line.text.strip()][:_COVER_LINES]
+    for text in cover:
+        dated = _DATE.search(text)
+        if dated:
+            return int(dated.group(1)), " ".join(dated.group(0).split())
+    return None
+
+
+# -------------------------------------------------------------------------- reading
+
+_MIN_BODY_WORDS = 20
+
+
+def load_edition(source: Source, *, year: int | None = None) -> Edition:
+    """Read a whole edition into one :class:`Report` per country, in report order.
+
+    ``source`` (a path, a ``str`` or ``bytes``) is the ``pdftotext`` text of the full
+    report, a multi-country web page (HTML or its text), or a single narrative (then
+    the edition holds that one report). ``year`` overrides the edition year read from
+    the report's title, running heads or cover date. Narratives that cannot be read
+    (a heading with no text after it, a second narrative for one country) are left out
+    with a warning in ``Edition.warnings``; a document with no country heading that
+    does not read as one narrative either raises :class:`NotANarrativeError`.
+    """
+    raw, label = ingest.read(source)
+    if ingest.is_html(raw):
+        lines, paged = _html_lines(raw), False
+    else:
+        lines, paged = _text_lines(raw)
+    headings = _headings(lines)
+    if len(headings) < 2:
+        return _single(raw, label, year)
+    names = frozenset(fold(h.name) for h in headings)
+    kept = _without_furniture(lines, names) if paged else lines
+    kept_set = set(kept)
+    dropped = [line.text for line in lines if line not in kept_set]
+    headings = _headings(kept)
+    found = _edition_year(kept[: headings[0].index] if headings else kept, dropped)
+    edition_year = year if year is not None else (found[0] if found else None)
+    evidence = "given by the caller" if year is not None else (found[1] if found else None)
+    warnings: list[str] = []
+    if edition_year is None:
+        warnings.append(f"{label}: the edition year is not stated; pass year= to set it")
+    reports: dict[str, Report] = {}
+    for number, heading in enumerate(headings):
+        end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
+        body = _narrative_lines(kept, heading.index, end)
+        where = _where(body[0], paged)
+        try:
+            report = _read_narrative(body, heading, label, edition_year, evidence)
+        except TipdiffError as exc:
+            warnings.append(f"{heading.text} ({where}): left out: {exc}")
+            continue
+        key = fold(report.country or heading.name)
+        if key in reports:
+            previous = reports[key]
+            keep = max((previous, report), key=lambda r: len(r.text))
+            warnings.append(
+                f"{heading.text} ({where}): a second narrative for {report.country}; "
+                f"kept the longer one ({_where_report(keep)})"
+            )
+            reports[key] = keep
+            continue
+        reports[key] = report
+    last = _narrative_lines(kept, headings[-1].index, len(kept))
+    if last[-1] is _last_text(kept) and _ends_mid_sentence(last[-1].text):
+        warnings.append(
+            f"{label}: the text ends mid-sentence ('…{' '.join(last[-1].text.split()[-4:])}'): "
+            "the last narrative may be cut short"
+        )
+    if not reports:
+        raise NotANarrativeError(
+            f"{label} has country headings but no narrative could be read from them"
+        )
+    for warning in warnings:
+        log.warning("%s", warning)
+    ordered = sorted(reports.values(), key=lambda r: (r.lines or (0, 0))[0])
+    return Edition(edition_year, tuple(ordered), label, evidence, tuple(warnings))
+
+
+def _single(raw: str, label: str, year: int | None) -> Edition:
+    """A document with at most one country heading: one narrative."""
+    try:
+        report = figures.extract(
+            segment.segment(ingest.clean_text(ingest.normalise(raw), label), year=year)
+        )
+    except NotANarrativeError as exc:
+        raise NotANarrativeError(
+            f"{label} has no country heading (such as 'AZERBAIJAN: TIER 2' or "
+            f"'Azerbaijan (Tier 2)') and does not read as one narrative either: {exc}"
+        ) from exc
+    return Edition(report.year, (report,), label, report.evidence.get("year"), report.warnings)
+
+
+def _narrative_lines(lines: Sequence[_Line], start: int, end: int) -> list[_Line]:
+    """The lines of one narrative: from its heading to the next heading, cut short at
+    closing matter, without trailing blank lines."""
+    body = [lines[start]]
+    for index in range(start + 1, end):
+        if lines[index].text.strip() and _ends_narratives(lines, index):
+            break
+        body.append(lines[index])
+    while len(body) > 1 and not body[-1].text.strip():
+        body.pop()
+    return body
+
+
+def _opens_page(lines: Sequence[_Line], index: int) -> bool:
+    """True when only blank lines stand between this line and the start of its page."""
+    page = lines[index].page
+    if page is None:
+        return False
+    back = index - 1
+    while back >= 0 and lines[back].page == page and not lines[back].text.strip():
+        back -= 1
+    return back < 0 or lines[back].page != page
+
+
+def _read_narrative(
+    body: Sequence[_Line], heading: _Heading, label: str, year: int | None, evidence: str | None
+) -> Report:
+    words = sum(len(line.text.split()) for line in body[1:])
+    if words < _MIN_BODY_WORDS:
+        raise NotANarrativeError("the heading has no narrative after it")
+    text = "\n".join(line.text for line in body)
+    clean = ingest.clean_text(text, label, line_numbers=[line.number for line in body])
+    country = country_name(heading.name)
+    report = segment.segment(clean, country=country, year=year)
+    report = figures.extract(report)
+    found = dict(report.evidence)
+    found["country"] = heading.text
+    found["year"] = evidence
+    if heading.tier is not None:
+        found["tier"] = heading.text
+    pages = [line.page for line in body if line.text.strip() and line.page is not None]
+    return dataclasses.replace(
+        report,
+        tier=heading.tier if heading.tier is not None else report.tier,
+        evidence=MappingProxyType(found),
+        pages=(pages[0], pages[-1]) if pages else None,
+        lines=(body[0].number, body[-1].number),
+    )
+
+
+def _last_text(lines: Sequence[_Line]) -> _Line | None:
+    return next((line for line in reversed(lines) if line.text.strip()), None)
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and (text[-1].isalnum() or text[-1] in ",;-") and not ingest.is_heading_line(text)
+
+
+def _where(line: _Line, paged: bool) -> str:
+    return f"page {line.page}" if paged and line.page is not None else f"line {line.number}"
+
+
+def _where_report(report: Report) -> str:
+    if report.pages:
+        return f"pages {report.pages[0]}–{report.pages[1]}"
+    return f"lines {report.lines[0]}–{report.lines[1]}" if report.lines else report.source
+
+
+def narrative_text(report: Report) -> str:
+    """A narrative as a plain text file: its heading, then each section's heading (as
+    written) and paragraphs, blank lines between. Reading it back gives the same
+    country, tier, sections and text."""
+    parts = [report.title] if report.title else []
+    for section in report.sections.values():
+        if section.heading:
+            parts.append(section.heading)
+        parts.extend(paragraph.text for paragraph in section.paragraphs)
+    return "\n\n".join(parts) + "\n"
