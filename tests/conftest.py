@@ -99,11 +99,11 @@ def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from tipdiff import batch
+    from tipdiff.batch import workers
 
     fork = multiprocessing.get_context("fork")
     monkeypatch.setattr(
-        batch, "ProcessPoolExecutor", functools.partial(ProcessPoolExecutor, mp_context=fork)
+        workers, "ProcessPoolExecutor", functools.partial(ProcessPoolExecutor, mp_context=fork)
     )
 
 

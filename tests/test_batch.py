@@ -57,9 +57,17 @@ def test_batch_on_the_corpus_lists_bad_files_and_exits_2(tmp_path: Path) -> None
     reasons = {f["file"]: f["reason"] for f in summary["failures"]}
     assert "PNG image" in reasons["broken.txt"]
     assert "empty" in reasons["empty.txt"]
-    assert len(summary["pairs"]) >= 30
+    # Editions are paired, not files: one pair per step between a country's editions,
+    # never an edition with itself, and every copy of an edition but one set aside.
+    editions = {(e["country"], e["report_year"]) for e in json.loads((CORPUS / "manifest.json").read_text())}
+    countries = {country for country, _ in editions}
+    assert len(summary["pairs"]) == len(editions) - len(countries) == 28
+    assert all(p["old"]["year"] < p["new"]["year"] for p in summary["pairs"])
+    assert len(summary["set_aside"]) == 40 - len(editions)
     index = (out / "index.html").read_text()
     assert "broken.txt" in index and "empty.txt" in index
+    names = [row["briefs"]["html"] for row in summary["pairs"]]
+    assert len(set(names)) == len(names), "no brief overwrites another"
     for row in summary["pairs"]:
         assert (out / row["briefs"]["html"]).is_file()
 

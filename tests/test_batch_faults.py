@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from tipdiff import batch, ingest, render
+from tipdiff.batch.workers import Workers, run_all
 from tipdiff.cli import main
 
 from .conftest import CORPUS, SEEDS
@@ -66,20 +67,20 @@ def make_inputs(folder: Path) -> int:
 def killers(monkeypatch: pytest.MonkeyPatch, forked_workers: None) -> None:
     """SIGKILL the worker process that renders KILLED_PAIR or reads KILLED_READ."""
     write_brief = render.write_brief
-    clean = ingest.clean
+    read = ingest.read
 
     def killing_write(diff: Any, path: Any, **options: Any) -> str:
         if Path(path).stem == KILLED_PAIR:
             os.kill(os.getpid(), signal.SIGKILL)
         return write_brief(diff, path, **options)
 
-    def killing_clean(source: Any) -> Any:
+    def killing_read(source: Any) -> Any:
         if isinstance(source, Path) and source.name == KILLED_READ:
             os.kill(os.getpid(), signal.SIGKILL)
-        return clean(source)
+        return read(source)
 
     monkeypatch.setattr(render, "write_brief", killing_write)
-    monkeypatch.setattr(ingest, "clean", killing_clean)
+    monkeypatch.setattr(ingest, "read", killing_read)
 
 
 def run(folder: Path, out: Path) -> int:
@@ -211,7 +212,7 @@ def test_a_file_that_hangs_while_read_is_stopped_even_when_retried_alone(
     (alone, in a fresh process) is held to the same limit."""
     folder = moldova_folder(tmp_path)
     flag = tmp_path / "died-once"
-    clean = ingest.clean
+    read = ingest.read
 
     def dies_then_hangs(source: Any) -> Any:
         if isinstance(source, Path) and source.name == "moldova-2019.txt":
@@ -219,9 +220,9 @@ def test_a_file_that_hangs_while_read_is_stopped_even_when_retried_alone(
                 flag.touch()
                 os.kill(os.getpid(), signal.SIGKILL)
             time.sleep(HANG_SECONDS)
-        return clean(source)
+        return read(source)
 
-    monkeypatch.setattr(ingest, "clean", dies_then_hangs)
+    monkeypatch.setattr(ingest, "read", dies_then_hangs)
     result = batch.run_batch(folder, tmp_path / "out", jobs=2, timeout=1.5)
     assert flag.exists()
     reasons = {f.path: f.reason for f in result.failures}
@@ -296,10 +297,10 @@ def test_briefs_written_inside_the_input_folder_are_not_read_back(tmp_path: Path
 def test_many_small_jobs_do_not_stall_the_pool() -> None:
     """Each job announces its start on a pipe the batch reads as it goes: five thousand
     jobs (more than the pipe holds) all finish."""
-    workers = batch._Workers(2)
+    workers = Workers(2)
     try:
         calls = [(abs, (-n,)) for n in range(5_000)]
-        results = batch._run_all(workers, calls, [str(n) for n in range(5_000)], None, "ran")
+        results = run_all(workers, calls, [str(n) for n in range(5_000)], None, "ran")
     finally:
         workers.close()
     assert results == list(range(5_000))
@@ -309,13 +310,13 @@ def test_a_time_limit_counts_only_this_call_s_jobs() -> None:
     """Job numbers start again at 0 for each call on one pool (reading the files, then
     comparing the pairs): an announcement the first call left unread must not make a
     job of the second call look overdue and get its worker stopped."""
-    workers = batch._Workers(2, timeout=3.0)
+    workers = Workers(2, timeout=3.0)
     try:
-        pids = batch._run_all(workers, [(os.getpid, ())] * 4, ["pid"] * 4, None, "ran")
+        pids = run_all(workers, [(os.getpid, ())] * 4, ["pid"] * 4, None, "ran")
         _, started = workers.shared()
         started.put((15, pids[-1]))  # job 15 of the first call, heard too late
         slow = [(time.sleep, (0.5,))] * 16  # 4 s in all on two workers, 0.5 s each
-        results = batch._run_all(workers, slow, [str(n) for n in range(16)], None, "ran")
+        results = run_all(workers, slow, [str(n) for n in range(16)], None, "ran")
     finally:
         workers.close()
     assert results == [None] * 16

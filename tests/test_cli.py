@@ -123,7 +123,7 @@ def test_python_dash_m_runs_the_cli() -> None:
         (["compare", "{old}", "{new}", "-o", "{tmp}/missing/brief.html"], "does not exist"),
         (["compare", "{old}", "{new}", "--fail-on", "tier-drop"], "unknown --fail-on condition"),
         (["compare", "{old}", "{tmp}/nope.txt"], "no such file"),
-        (["batch", "{tmp}/no-such-folder", "-o", "{tmp}/out"], "is not a folder"),
+        (["batch", "{tmp}/no-such-folder", "-o", "{tmp}/out"], "does not exist"),
         (["batch", "{seeds}", "-o", "{tmp}/out", "--formats", "html,docx"], "unknown format"),
         (["batch", "{seeds}", "-o", "{tmp}/out", "--jobs", "0"], "--jobs must be 1 or more"),
         (["timeline", "{old}", "{new}", "-o", "{tmp}/t.html"], "needs three or more editions"),

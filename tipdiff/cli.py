@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, compare, load
-from .batch import fail_reasons, parse_fail_on, progress_stream, run_batch
+from .batch import progress_stream, run_batch
 from .errors import TipdiffError, UsageError
+from .failon import fail_reasons, parse_fail_on
 from .files import check_target, write_atomic
 from .ingest import display_name
 from .model import Report, SectionName
@@ -75,16 +76,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = commands.add_parser(
         "batch",
-        help="compare every country's editions in a folder (release-day job)",
+        help="compare every country's editions: whole reports, folders, files (release day)",
         description=(
-            "Find the narratives in INPUT_DIR (.txt/.html, searched recursively), read each "
-            "one's country and edition (a manifest entry wins; else the text; else a file "
-            "name like 'moldova-2024.txt'), pair each country's editions and write a "
-            "brief per pair, index.html and summary.json into OUT_DIR. A file that cannot be "
-            "read is listed with its reason and does not stop the batch (exit 2 at the end)."
+            "Read every INPUT — the whole report as published (its pdftotext text or a "
+            "multi-country web page, split into one narrative per country), a single "
+            "narrative, or a folder of them (.txt/.html, searched recursively) — settle "
+            "each narrative's country and edition (a manifest entry wins; else the text; "
+            "else a file name like 'moldova-2024.txt'), keep one copy per country and "
+            "edition (the most complete), pair each country's editions and write a brief "
+            "per pair, index.html and summary.json into OUT_DIR. A file that cannot be read "
+            "is listed with its reason and does not stop the batch (exit 2 at the end); a "
+            "batch with nothing to compare writes nothing and exits 2."
+        ),
+        epilog=(
+            "Example (release day): pdftotext tip-2023.pdf 2023.txt; pdftotext "
+            "tip-2024.pdf 2024.txt; tipdiff batch 2023.txt 2024.txt -o briefs --fail-on "
+            "tier-downgrade. Manifest keys: file, country, year, tier, pages. Exit codes: 0 "
+            "success, 1 a --fail-on condition was found, 2 an input or pair failed, or "
+            "nothing to compare."
         ),
     )
-    batch.add_argument("input_dir", help="folder of narrative files")
+    batch.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder"
+    )
     batch.add_argument(
         "-o", "--output", required=True, help="folder for the briefs (created if missing)"
     )
@@ -106,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--manifest",
         metavar="FILE",
-        help="JSON list of {file, country, year} for texts that do not say (default: "
-        "INPUT_DIR/manifest.json when present)",
+        help="JSON list of {file, country, year, tier, pages} for texts that do not say "
+        "(default: the manifest.json of each input folder)",
     )
     batch.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
     batch.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
@@ -120,6 +134,21 @@ def build_parser() -> argparse.ArgumentParser:
         "that runs longer than this and list it as failed (default: no limit)",
     )
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+
+    split = commands.add_parser(
+        "split",
+        help="cut a whole report into one narrative file per country",
+        description=(
+            "Read a whole edition — the text of the report as published (pdftotext "
+            "report.pdf report.txt) or a multi-country web page — and write one cleaned "
+            "narrative per country as DIR/<country>-<year>.txt, with DIR/manifest.json "
+            "(a JSON list of {file, country, year, tier, pages}) that 'tipdiff batch' reads. "
+            "Running heads, page numbers and the front and closing matter are left out."
+        ),
+    )
+    split.add_argument("report", help="the report's text (.txt) or web page (.html)")
+    split.add_argument("-o", "--output", required=True, help="folder to write into (created if missing)")
+    split.add_argument("--year", type=int, help="the edition year, when the report does not say it")
 
     timeline = commands.add_parser(
         "timeline",
@@ -155,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _batch(args)
         if args.command == "timeline":
             return _timeline(args)
+        if args.command == "split":
+            return _split(args)
     except TipdiffError as exc:
         print(f"tipdiff: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
@@ -291,7 +322,7 @@ def _batch(args: argparse.Namespace) -> int:
     if "pdf" in formats:
         _note_pdf_speed()
     result = run_batch(
-        args.input_dir,
+        args.inputs,
         args.output,
         formats=formats,
         pairs=args.pairs,
@@ -308,11 +339,55 @@ def _batch(args: argparse.Namespace) -> int:
         f"in {args.output}/ (index.html, summary.json)",
         file=sys.stderr,
     )
+    for skipped in result.skipped:
+        print(f"tipdiff: passed over {one_line(f'{skipped.path}: {skipped.reason}')}", file=sys.stderr)
+    for copy, chosen in result.set_aside:
+        print(
+            f"tipdiff: set aside {one_line(copy.label)}: the same {copy.country} {copy.year} "
+            f"edition as {one_line(chosen.label)}, which is more complete",
+            file=sys.stderr,
+        )
     for failure in result.failures:
         print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
     for flag in result.flags:
         print(one_line(flag), file=sys.stderr)
     return result.exit_code
+
+
+def _split(args: argparse.Namespace) -> int:
+    from .countries import country_slug
+    from .edition import load_edition, narrative_text
+
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; -o takes the folder to write the narratives into")
+    edition = load_edition(Path(args.report), year=args.year)
+    if edition.year is None:
+        raise UsageError(f"{args.report} does not say its edition year; pass --year")
+    for warning in edition.warnings:
+        print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for report in edition.reports:
+        name = f"{country_slug(report.country or 'country')}-{edition.year}.txt"
+        write_atomic(out / name, narrative_text(report).encode("utf-8"))
+        manifest.append(
+            {
+                "file": name,
+                "country": report.country,
+                "year": edition.year,
+                "tier": None if report.tier is None else str(report.tier),
+                "pages": None if report.pages is None else list(report.pages),
+            }
+        )
+    data = json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
+    write_atomic(out / "manifest.json", data.encode("utf-8"))
+    print(
+        f"tipdiff: {len(manifest)} narratives of the {edition.year} edition in {out}/ "
+        "(manifest.json)",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def _timeline(args: argparse.Namespace) -> int:

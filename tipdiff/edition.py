@@ -301,13 +301,20 @@ def load_edition(source: Source, *, year: int | None = None) -> Edition:
     does not read as one narrative either raises :class:`NotANarrativeError`.
     """
     raw, label = ingest.read(source)
+    edition = read_edition(raw, label, year=year)
+    return edition if edition is not None else _single(raw, label, year)
+
+
+def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | None:
+    """Split text already read (``label`` names its source) into its narratives, or
+    return None when it has fewer than two country headings (one narrative at most)."""
     if ingest.is_html(raw):
         lines, paged = _html_lines(raw), False
     else:
         lines, paged = _text_lines(raw)
     headings = _headings(lines)
     if len(headings) < 2:
-        return _single(raw, label, year)
+        return None
     names = frozenset(fold(h.name) for h in headings)
     kept = _without_furniture(lines, names) if paged else lines
     kept_set = set(kept)

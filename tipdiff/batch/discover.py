@@ -1,0 +1,408 @@
+"""A batch's inputs: which files, which editions they hold, and which pairs to compare.
+
+Inputs are folders (searched recursively), single narratives and whole editions, in
+any mix. Steps: list the files (and those skipped, with why) → read the manifest →
+identify each file's country and edition (a whole edition gives one narrative per
+country) → keep one narrative per country and edition (the most complete copy) →
+pair the editions of each country.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..countries import country_name, fold
+from ..errors import TipdiffError, UsageError
+from ..metadata import canonical_tier
+from ..model import Report
+
+NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+PAIR_MODES = ("consecutive", "latest", "all")
+
+#: The keys a manifest entry may have; any other key is kept for people, not read.
+MANIFEST_KEYS = {
+    "file": "the file's name (or its path below the input folder); required",
+    "country": "the country, any spelling the alias table knows ('Turkey', 'KOREA, NORTH')",
+    "year": "the edition year, a number (also accepted as 'edition' or 'report_year')",
+    "tier": "the tier placement ('Tier 2 Watch List'), for a text that does not say it",
+    "pages": "[first, last] page of the narrative in the published report, or null",
+}
+
+_NAME_PATTERN = re.compile(r"^(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I)
+_OTHER_DOCUMENTS = {
+    ".pdf": "a PDF: turn it into text first ('pdftotext report.pdf report.txt')",
+    ".doc": "a Word document: save it as text or HTML first",
+    ".docx": "a Word document: save it as text or HTML first",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was passed over on purpose (not a failure), and why."""
+
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """What a manifest says about one file (None where it says nothing)."""
+
+    country: str | None = None
+    year: int | None = None
+    tier: str | None = None
+    pages: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """One country's narrative of one edition, and the file it came from.
+
+    ``report`` is set for a narrative cut from a whole edition (it was read already);
+    a single-narrative file is read again when its pair is compared.
+    """
+
+    path: Path
+    country: str
+    year: int
+    country_from: str  # "text" | "manifest" | "file name" | "heading"
+    year_from: str  # "text" | "manifest" | "file name" | "edition"
+    tier: str | None = None
+    pages: tuple[int, int] | None = None
+    words: int = 0
+    sections: int = 0
+    report: Report | None = None
+
+    @property
+    def key(self) -> str:
+        """The country as compared: every spelling of one country is one key."""
+        return fold(self.country)
+
+    @property
+    def label(self) -> str:
+        """The file, and for a narrative cut from an edition, its pages or lines."""
+        if self.report is None:
+            return self.path.name
+        if self.pages is not None:
+            return f"{self.path.name} pp. {self.pages[0]}–{self.pages[1]}"
+        lines = self.report.lines
+        return f"{self.path.name} ll. {lines[0]}–{lines[1]}" if lines else self.path.name
+
+    def load(self) -> Report:
+        """The Report, with the country and edition the batch settled on."""
+        if self.report is not None:
+            return self.report
+        from .. import load
+
+        return load(
+            self.path,
+            country=None if self.country_from == "text" else self.country,
+            year=None if self.year_from == "text" else self.year,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.path.name,
+            "country": self.country,
+            "year": self.year,
+            "tier": self.tier,
+            "pages": None if self.pages is None else list(self.pages),
+            "country_from": self.country_from,
+            "year_from": self.year_from,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files a batch reads, those it passed over, and the manifest entries."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+    manifest: Mapping[str, ManifestEntry]
+    names: Mapping[Path, str]  # each file as shown: its path below its input folder
+
+    def name(self, path: Path) -> str:
+        return self.names.get(path, str(path))
+
+
+# ------------------------------------------------------------------------- files
+
+
+def find_narratives(folder: Path) -> list[Path]:
+    """Every narrative file under ``folder`` (recursively), in a stable order."""
+    files, _ = _folder_files(folder)
+    return files
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; give the folder that holds the narratives")
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.name.lower()
+        if name.startswith(".") or name in ("readme.txt", "readme.md", "manifest.json"):
+            continue
+        suffix = path.suffix.lower()
+        if suffix in NARRATIVE_SUFFIXES:
+            files.append(path)
+        elif suffix in _OTHER_DOCUMENTS:
+            skipped.append(Skipped(str(path), _OTHER_DOCUMENTS[suffix]))
+    return files, skipped
+
+
+def gather(
+    inputs: Sequence[Path], manifest: Path | None = None, *, exclude: Path | None = None
+) -> Inputs:
+    """The files named or found in ``inputs`` (folders, narratives, whole editions).
+
+    The manifest is ``manifest`` when given, else the ``manifest.json`` of each input
+    folder; a folder's manifest that another one overrides is listed as skipped, and
+    so are files inside ``exclude`` (the output folder: earlier briefs are no input).
+    """
+    if not inputs:
+        raise UsageError("give at least one input: a folder of narratives or a report file")
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    manifests: list[Path] = []
+    names: dict[Path, str] = {}
+    for path in inputs:
+        if path.is_dir():
+            found, passed = _folder_files(path)
+            files += found
+            names.update((p, str(p.relative_to(path))) for p in found)
+            skipped += passed
+            if (path / "manifest.json").is_file():
+                manifests.append(path / "manifest.json")
+        elif path.is_file():
+            if path.suffix.lower() in _OTHER_DOCUMENTS:
+                raise UsageError(f"{path} is {_OTHER_DOCUMENTS[path.suffix.lower()]}")
+            files.append(path)
+        else:
+            raise UsageError(f"{path} does not exist; give a folder of narratives or a report file")
+    if exclude is not None:  # a second run reads the same inputs as the first
+        files = [p for p in files if not p.resolve().is_relative_to(exclude.resolve())]
+        skipped = [s for s in skipped if not Path(s.path).resolve().is_relative_to(exclude.resolve())]
+    files = list(dict.fromkeys(files))
+    entries: dict[str, ManifestEntry] = {}
+    if manifest is not None:
+        entries = read_manifest(manifest)
+        skipped += [Skipped(str(m), f"not read: --manifest {manifest} is used") for m in manifests]
+    else:
+        for folder_manifest in manifests:
+            entries.update(read_manifest(folder_manifest))
+    named = {p.name for p in files}
+    skipped += [
+        Skipped(name, "named in the manifest but not among the inputs")
+        for name in entries
+        if Path(name).name not in named
+    ]
+    return Inputs(tuple(files), tuple(skipped), entries, names)
+
+
+# ---------------------------------------------------------------------- manifest
+
+
+def read_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """Read a manifest: a JSON list of objects with the keys of :data:`MANIFEST_KEYS`
+    (or a mapping of file name to such an object), keyed by file name. A value of the
+    wrong kind is a :class:`UsageError` naming the entry ("manifest.json entry 3: year
+    must be a number")."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the manifest {path}: {exc}") from exc
+    if isinstance(data, dict):
+        rows: Iterable[tuple[int, Any, Any]] = (
+            (n, name, entry) for n, (name, entry) in enumerate(data.items(), start=1)
+        )
+    elif isinstance(data, list):
+        rows = (
+            (n, entry.get("file") if isinstance(entry, dict) else None, entry)
+            for n, entry in enumerate(data, start=1)
+        )
+    else:
+        raise UsageError(f"{path.name}: a manifest is a JSON list of objects with a 'file' key")
+    manifest: dict[str, ManifestEntry] = {}
+    for number, name, entry in rows:
+        where = f"{path.name} entry {number}"
+        if not isinstance(entry, dict):
+            raise UsageError(f"{where}: each entry must be an object with a 'file' key")
+        if not isinstance(name, str) or not name.strip():
+            raise UsageError(f"{where}: 'file' must be the file's name")
+        manifest[Path(name).name] = _entry(entry, where)
+    return manifest
+
+
+def _entry(entry: Mapping[str, Any], where: str) -> ManifestEntry:
+    country = entry.get("country")
+    if country is not None and (not isinstance(country, str) or not country.strip()):
+        raise UsageError(f"{where}: country must be a name (got {country!r})")
+    year = next((entry[k] for k in ("year", "edition", "report_year") if k in entry), None)
+    if year is not None and (
+        isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100
+    ):
+        raise UsageError(f"{where}: year must be a number such as 2024 (got {year!r})")
+    tier = entry.get("tier")
+    if tier is not None and (not isinstance(tier, str) or canonical_tier(tier) is None):
+        raise UsageError(f"{where}: tier must be one such as 'Tier 2 Watch List' (got {tier!r})")
+    pages = entry.get("pages")
+    if pages is not None and not (
+        isinstance(pages, list)
+        and len(pages) == 2
+        and all(isinstance(p, int) and not isinstance(p, bool) and p > 0 for p in pages)
+        and pages[0] <= pages[1]
+    ):
+        raise UsageError(f"{where}: pages must be [first, last] or null (got {pages!r})")
+    return ManifestEntry(
+        country_name(country) if country else None,
+        year,
+        str(canonical_tier(tier)) if tier else None,
+        (pages[0], pages[1]) if pages else None,
+    )
+
+
+# ---------------------------------------------------------------------- identify
+
+
+def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrative]:
+    """The narratives in one file, with their country and edition: a whole edition
+    gives one per country (its headings name them); a single narrative gives one (a
+    manifest entry wins, then the text, then a file name like "moldova-2024.txt")."""
+    from .. import ingest, segment
+    from ..edition import read_edition
+
+    given = manifest.get(path.name, ManifestEntry())
+    raw, label = ingest.read(path)
+    edition = read_edition(raw, label, year=given.year)
+    if edition is not None:
+        if edition.year is None:
+            raise TipdiffError(
+                "the report does not say its edition year; add it to a manifest entry for "
+                "this file ('year')"
+            )
+        return [
+            Narrative(
+                path,
+                country_name(report.country or "?"),
+                edition.year,
+                "heading",
+                "manifest" if given.year else "edition",
+                None if report.tier is None else str(report.tier),
+                report.pages,
+                len(report.text.split()),
+                len(report.sections),
+                report,
+            )
+            for report in edition.reports
+        ]
+    # Only the metadata is needed here: the figures stage runs when the pair is compared.
+    report = segment.segment(
+        ingest.clean_text(ingest.normalise(raw), label), country=given.country, year=given.year
+    )
+    named = _NAME_PATTERN.match(path.stem)
+    country_from = "manifest" if given.country else "text"
+    year_from = "manifest" if given.year else "text"
+    country, year = report.country, report.year
+    if not country and named:
+        country, country_from = named.group("country").replace("_", " ").replace("-", " "), "file name"
+    if not year and named:
+        year, year_from = int(named.group("year")), "file name"
+    if not country:
+        raise TipdiffError(
+            "the text never names its country; add it to a manifest or name the file "
+            "like 'country-2024.txt'"
+        )
+    if not year:
+        raise TipdiffError(
+            "the text does not say its edition; add it to a manifest or name the file "
+            "like 'country-2024.txt'"
+        )
+    tier = given.tier or (None if report.tier is None else str(report.tier))
+    return [
+        Narrative(
+            path,
+            country_name(country),
+            year,
+            country_from,
+            year_from,
+            tier,
+            given.pages,
+            len(report.text.split()),
+            len(report.sections),
+        )
+    ]
+
+
+# ------------------------------------------------------------------------ pairing
+
+
+def choose_editions(
+    narratives: Sequence[Narrative],
+) -> tuple[list[Narrative], list[tuple[Narrative, Narrative]]]:
+    """One narrative per country and edition: the most complete copy (one that gives
+    the tier, then the most sections, then the most words). Returns the chosen ones and
+    each copy set aside with the one chosen over it."""
+    groups: dict[tuple[str, int], list[Narrative]] = {}
+    for narrative in narratives:
+        groups.setdefault((narrative.key, narrative.year), []).append(narrative)
+    chosen: list[Narrative] = []
+    set_aside: list[tuple[Narrative, Narrative]] = []
+    for copies in groups.values():
+        best = max(copies, key=lambda n: (n.tier is not None, n.sections, n.words))
+        chosen.append(best)
+        set_aside += [(copy, best) for copy in copies if copy is not best]
+    return chosen, set_aside
+
+
+def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narrative, Narrative]]:
+    """Pair the editions of each country: each with the next, the latest two, or all
+    pairs. Give one narrative per country and edition (:func:`choose_editions`)."""
+    if mode not in PAIR_MODES:
+        raise UsageError(f"unknown --pairs {mode!r}; choose from: {', '.join(PAIR_MODES)}")
+    pairs: list[tuple[Narrative, Narrative]] = []
+    for editions in _by_country(narratives).values():
+        if mode == "consecutive":
+            pairs.extend(itertools.pairwise(editions))
+        elif mode == "latest" and len(editions) >= 2:
+            pairs.append((editions[-2], editions[-1]))
+        elif mode == "all":
+            pairs.extend(itertools.combinations(editions, 2))
+    return pairs
+
+
+def lone_editions(narratives: Sequence[Narrative]) -> list[dict[str, Any]]:
+    """Countries with a single edition in the batch: ``new`` when it is the batch's
+    latest edition, ``gone`` when the latest edition has no narrative for it."""
+    if not narratives:
+        return []
+    latest = max(n.year for n in narratives)
+    rows = []
+    for editions in _by_country(narratives).values():
+        if len(editions) == 1:
+            only = editions[0]
+            status = "new" if only.year == latest else "gone"
+            rows.append({"country": only.country, "year": only.year, "status": status, "file": only.label})
+        elif editions[-1].year != latest:
+            last = editions[-1]
+            rows.append({"country": last.country, "year": last.year, "status": "gone", "file": last.label})
+    return rows
+
+
+def _by_country(narratives: Sequence[Narrative]) -> dict[str, list[Narrative]]:
+    by_country: dict[str, list[Narrative]] = {}
+    for narrative in narratives:
+        by_country.setdefault(narrative.key, []).append(narrative)
+    return {
+        key: sorted(by_country[key], key=lambda n: (n.year, n.path.name))
+        for key in sorted(by_country)
+    }
