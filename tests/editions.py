@@ -263,7 +263,9 @@ def _clean_lines(text: str) -> list[str]:
     if not found:  # drop a leading title ("Prosecution of human trafficking in …")
         while lines and (
             not lines[0]
-            or (len(lines[0]) < 100 and not _SENT_END.search(lines[0]) and not _is_heading(lines[0]))
+            or (
+                len(lines[0]) < 100 and not _SENT_END.search(lines[0]) and not _is_heading(lines[0])
+            )
         ):
             lines.pop(0)
     return lines
@@ -361,18 +363,26 @@ class _Source:
         return out
 
 
-def _classify(paragraphs: list[str], sections_present: Sequence[str], kind: str) -> list[tuple[str, str]]:
+def _classify(
+    paragraphs: list[str], sections_present: Sequence[str], kind: str
+) -> list[tuple[str, str]]:
     first = sections_present[0] if sections_present else "opening"
     section = first if kind == "section-excerpt" and first in _SECTIONS else "opening"
     has_recs = "recommendations" in sections_present
     anchor = "recommendations" if has_recs else "summary"
-    following = list(sections_present[sections_present.index(anchor) + 1 :]) if anchor in sections_present else []
+    following = (
+        list(sections_present[sections_present.index(anchor) + 1 :])
+        if anchor in sections_present
+        else []
+    )
     seen_anchor = False
     out: list[tuple[str, str]] = []
     for text in paragraphs:
         lowered = text.casefold()
         if _is_heading(text):
-            section = "opening" if "recommendations" in lowered else lowered.replace("trafficking ", "")
+            section = (
+                "opening" if "recommendations" in lowered else lowered.replace("trafficking ", "")
+            )
             out.append((section, text))
             continue
         match = _EFFORTS.match(text)
@@ -391,10 +401,11 @@ def _classify(paragraphs: list[str], sections_present: Sequence[str], kind: str)
         ):
             section = following[0]
         if section == "opening":
-            if has_recs and (_is_imperative(text) or text.startswith("Recommendations for")):
-                seen_anchor = True
-            elif not has_recs and "minimum standards" in text:
-                seen_anchor = True
+            if has_recs:
+                recommendation = _is_imperative(text) or text.startswith("Recommendations for")
+            else:
+                recommendation = "minimum standards" in text  # the summary is the anchor
+            seen_anchor = seen_anchor or recommendation
         out.append((section, text))
     return out
 
@@ -406,7 +417,9 @@ def _sources() -> tuple[_Source, ...]:
         sections = list(entry["sections"])
         single = len(sections) == 1 and sections[0] in _SECTIONS
         kind = "section-excerpt" if single else "opening-excerpt"
-        entries.append((SEEDS / entry["file"], entry["country"], int(entry["edition"]), kind, sections))
+        entries.append(
+            (SEEDS / entry["file"], entry["country"], int(entry["edition"]), kind, sections)
+        )
     for entry in json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8")):
         entries.append(
             (
@@ -560,7 +573,9 @@ def _body(era: str, target: Country, tier: str, index: int, offsets: Sequence[in
         source = opening_source
         part = source.part(section)
         if sum(map(len, part)) < _MIN_SECTION:  # none, or a one-sentence fragment
-            pool = [s for s in pools.sections[section] if sum(map(len, s.part(section))) >= _MIN_SECTION]
+            pool = [
+                s for s in pools.sections[section] if sum(map(len, s.part(section))) >= _MIN_SECTION
+            ]
             pool = pool or list(pools.sections[section])
             if not pool:
                 continue
@@ -632,7 +647,19 @@ def _choose(
 
 _VOWELS = frozenset("aeiouyAEIOUY")
 _DIGRAPHS = frozenset(("ch", "ck", "gh", "ph", "sh", "th", "wh", "qu", "ng", "ly", "ry"))
-_SUFFIXES = ("tion", "sion", "ment", "ness", "ance", "ence", "ity", "ities", "ally", "ative", "able")
+_SUFFIXES = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ance",
+    "ence",
+    "ity",
+    "ities",
+    "ally",
+    "ative",
+    "able",
+)
 _HYPHENABLE = re.compile(r"^([A-Za-z][a-z]{7,})([.,;:)]?)$")
 
 
@@ -734,9 +761,13 @@ class _Layout:
             ):
                 return core[:k], core[k:] + tail
         for k in range(most, 2, -1):  # "popu-lation"
-            if len(core) - k >= 5 and lowered[k - 1] in _VOWELS and lowered[k] not in _VOWELS:
-                if lowered[k + 1] in _VOWELS:
-                    return core[:k], core[k:] + tail
+            vowel_consonant_vowel = (
+                lowered[k - 1] in _VOWELS
+                and lowered[k] not in _VOWELS
+                and lowered[k + 1] in _VOWELS
+            )
+            if len(core) - k >= 5 and vowel_consonant_vowel:
+                return core[:k], core[k:] + tail
         return None
 
     def paragraph(
@@ -900,6 +931,78 @@ _CASE_STUDIES = (
     "Traffickers in {name} lured children from rural areas with promises of education and "
     "forced them to beg on the streets of the capital. The children had to turn over all of "
     "their earnings each night and faced beatings if they failed to meet a daily quota.",
+)
+
+_METHODOLOGY = (
+    "The Department of State prepared this report using information from U.S. embassies, "
+    "government officials, nongovernmental and international organizations, published "
+    "reports, news articles, academic studies, consultations with authorities and "
+    "organizations in every region of the world, and information submitted to "
+    "tipreport@state.gov. This email address provides a means by which organizations and "
+    "individuals can share information with the Department of State throughout the year on "
+    "government progress in addressing trafficking.",
+    "U.S. diplomatic posts and domestic agencies reported on the trafficking situation and "
+    "governmental action to fight trafficking based on thorough research that included "
+    "meetings with a wide variety of government officials, local and international NGO "
+    "representatives, officials of international organizations, journalists, academics, "
+    "and survivors. U.S. missions overseas are dedicated to tracking and pressing for "
+    "progress on trafficking issues year-round.",
+    "The Department places each country in this report onto one of four tiers, as mandated "
+    "by the TVPA. This placement is based not on the size of a country's problem but on the "
+    "extent of government efforts to meet the TVPA's minimum standards for the elimination "
+    "of human trafficking, which are generally consistent with the Palermo Protocol.",
+    "While Tier 1 is the highest ranking, it does not mean that a country has no human "
+    "trafficking problem or that it is doing enough to address the crime. Rather, a Tier 1 "
+    "ranking indicates that a government has made efforts to address the problem that meet "
+    "the TVPA's minimum standards. To maintain a Tier 1 ranking, governments need to "
+    "demonstrate appreciable progress each year in combating trafficking.",
+)
+
+_TOPIC = (
+    "TOPIC OF SPECIAL INTEREST",
+    "Forced Labor in Global Supply Chains",
+    "Goods produced with forced labor reach consumers in every country. Traffickers exploit "
+    "workers at every stage of production, from the harvesting of raw materials to the "
+    "manufacturing of finished goods, and the complexity of modern supply chains makes this "
+    "exploitation difficult to detect. Workers recruited through networks of labor brokers "
+    "may owe several intermediaries before they reach the worksite, and the debts they incur "
+    "can bind them to an employer for years.",
+    "Governments have a range of tools to address forced labor in supply chains. They can "
+    "require companies to conduct due diligence on their suppliers and to publish the "
+    "results, prohibit the import of goods made with forced labor, and use public "
+    "procurement to reward responsible business conduct. Labor inspectorates with adequate "
+    "funding and the authority to conduct unannounced inspections are essential to "
+    "identifying forced labor where it occurs.",
+    "Businesses, too, have a responsibility to prevent and remediate forced labor. Companies "
+    "that map their supply chains, eliminate recruitment fees charged to workers, and "
+    "establish grievance mechanisms that workers trust are better able to identify and "
+    "address abuses. Collaboration among governments, businesses, workers' organizations, "
+    "and civil society is necessary to make lasting progress.",
+    "Survivors of forced labor often face barriers to justice. Many are migrants who lack "
+    "legal status, speak a different language than the authorities, or fear retaliation "
+    "against their families at home. Governments should ensure that victims can access "
+    "remedies, including restitution and compensation, regardless of their immigration "
+    "status, and should not penalize them for unlawful acts traffickers compelled them to "
+    "commit.",
+)
+
+_THREE_PS = (
+    "THE 3Ps: PROSECUTION, PROTECTION, AND PREVENTION",
+    "The prosecution, protection, and prevention framework remains the foundation of "
+    "government anti-trafficking efforts worldwide. Effective prosecution requires "
+    "comprehensive laws that criminalize all forms of trafficking, law enforcement officials "
+    "trained to recognize trafficking indicators, and judges who impose sentences "
+    "commensurate with the severity of the crime.",
+    "Protection begins with victim identification. Governments should proactively screen "
+    "vulnerable populations, including migrants, refugees, children in institutions, and "
+    "individuals in commercial sex, and refer identified victims to appropriate services. "
+    "Victims should have access to shelter, medical and psychological care, legal "
+    "assistance, and long-term reintegration support, regardless of whether they "
+    "participate in criminal proceedings.",
+    "Prevention efforts address the root causes of trafficking and the conditions that allow "
+    "it to flourish. Awareness campaigns, regulation of labor recruitment, birth "
+    "registration, and efforts to reduce the demand for commercial sex acts and for goods "
+    "made with forced labor all contribute to preventing the crime before it occurs.",
 )
 
 _TIER_DEFINITIONS = (
@@ -1088,9 +1191,23 @@ def _front_matter(
             layout.emit(entry.country.name.upper())
             layout.paragraph(boxes.pop(0).format(name=entry.country.name), hyphenate=modern)
             layout.blank()
+    layout.blank()
+    layout.emit(_THREE_PS[0])
+    for text in _THREE_PS[1:]:
+        layout.paragraph(text, hyphenate=modern)
+        layout.maybe_blank()
+    if modern:
+        layout.new_page(_TOPIC[0])
+        layout.raw_lines([_TOPIC[0], _TOPIC[1], ""])
+        for text in _TOPIC[2:]:
+            layout.paragraph(text, hyphenate=modern)
+            layout.maybe_blank()
     # methodology and tier definitions
     layout.new_page("METHODOLOGY")
     layout.raw_lines(["METHODOLOGY", ""])
+    for text in _METHODOLOGY:
+        layout.paragraph(text, hyphenate=modern)
+        layout.maybe_blank()
     for title, text in _TIER_DEFINITIONS:
         if title == "TIER 2 WATCH LIST" and year < 2004:
             continue
@@ -1131,13 +1248,13 @@ def _front_matter(
             else:
                 layout.blank()
             layout.emit(region)
-            labels = [
-                f"{e.printed_name} {_MAP_CODES.get(e.tier, 'SC')}" for e in regions[region]
-            ]
+            labels = [f"{e.printed_name} {_MAP_CODES.get(e.tier, 'SC')}" for e in regions[region]]
             rng.shuffle(labels)  # map labels come in the order of the map, not the alphabet
             layout.raw_lines(labels)
             layout.emit("TIER 1 TIER 2 TIER 2 WATCH LIST TIER 3")
-            layout.emit("YEAR PROSECUTIONS CONVICTIONS VICTIMS IDENTIFIED NEW OR AMENDED LEGISLATION")
+            layout.emit(
+                "YEAR PROSECUTIONS CONVICTIONS VICTIMS IDENTIFIED NEW OR AMENDED LEGISLATION"
+            )
             layout.raw_lines(_law_enforcement_rows(rng, year)[-3:])
     # global law enforcement data
     if year >= 2008:
@@ -1146,7 +1263,14 @@ def _front_matter(
         layout.paragraph(_GLOBAL_DATA_TEXT[0], hyphenate=modern)
         layout.blank()
         layout.raw_lines(
-            ["YEAR", "PROSECUTIONS", "CONVICTIONS", "VICTIMS IDENTIFIED", "NEW OR AMENDED", "LEGISLATION"]
+            [
+                "YEAR",
+                "PROSECUTIONS",
+                "CONVICTIONS",
+                "VICTIMS IDENTIFIED",
+                "NEW OR AMENDED",
+                "LEGISLATION",
+            ]
         )
         layout.raw_lines(_law_enforcement_rows(rng, year))
         layout.blank()
@@ -1269,12 +1393,10 @@ def build_edition(
         )
     _closing_matter(layout, rng, year, ordered)
     month = _RELEASE_DATES.get(year, "June 20").split()[0]
-    even_head = f"TRAFFICKING IN PERSONS REPORT {month.upper()} {year}" if modern else (
-        "TRAFFICKING IN PERSONS REPORT"
-    )
-    text = layout.render(
-        even_head=even_head, offset=rng.choice((0, 1, 2)), number_on_head=0.5
-    )
+    even_head = "TRAFFICKING IN PERSONS REPORT"
+    if modern:
+        even_head += f" {month.upper()} {year}"
+    text = layout.render(even_head=even_head, offset=rng.choice((0, 1, 2)), number_on_head=0.5)
     return GeneratedEdition(text=text, year=year, style=style, narratives=tuple(truths))
 
 

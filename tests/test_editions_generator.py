@@ -24,15 +24,19 @@ _HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
 @cache
-def edition(style: str, seed: int = 0, countries: int = 30, year: int | None = None) -> GeneratedEdition:
+def edition(
+    style: str, seed: int = 0, countries: int = 30, year: int | None = None
+) -> GeneratedEdition:
     if style == "html":
         return build_html_page(year or 2007, countries=12, seed=seed)
-    return build_edition(year or (2024 if style == "2024" else 2009), style=style, countries=countries, seed=seed)
+    return build_edition(
+        year or (2024 if style == "2024" else 2009), style=style, countries=countries, seed=seed
+    )
 
 
 def _pages(text: str) -> list[list[str]]:
     assert text.endswith("\f"), "pdftotext ends every page with a form feed"
-    return [page.split("\n") for page in text.split("\f")[:-1]]
+    return [page.removesuffix("\n").split("\n") for page in text.split("\f")[:-1]]
 
 
 def _body_lines(ed: GeneratedEdition) -> list[tuple[int, str]]:
@@ -69,13 +73,17 @@ def _segments(ed: GeneratedEdition) -> list[list[tuple[int, str]]]:
     body = _body_lines(ed)
     starts = []
     for truth in ed.narratives:
-        index = next(i for i, (p, line) in enumerate(body) if line == truth.printed and p == truth.first_page)
+        index = next(
+            i for i, (p, line) in enumerate(body) if line == truth.printed and p == truth.first_page
+        )
         starts.append(index)
     segments = []
     for n, truth in enumerate(ed.narratives):
         end = starts[n + 1] if n + 1 < len(starts) else len(body)
         assert truth.last_page is not None
-        segments.append([(p, line) for p, line in body[starts[n] + 1 : end] if p <= truth.last_page])
+        segments.append(
+            [(p, line) for p, line in body[starts[n] + 1 : end] if p <= truth.last_page]
+        )
     return segments
 
 
@@ -215,8 +223,8 @@ def test_2024_front_and_closing_matter_traps() -> None:
     ed = edition("2024")
     first = ed.narratives[0].first_page
     assert first is not None
-    front = "\f".join(ed.text.split("\f")[: first - 1])
-    front_lines = front.split("\n")
+    front_lines = [line for page in _pages(ed.text)[: first - 1] for line in page]
+    front = "\n".join(front_lines)
     for line in (
         "TRAFFICKING IN PERSONS REPORT",
         "JUNE 2024",
@@ -230,7 +238,10 @@ def test_2024_front_and_closing_matter_traps() -> None:
         "COUNTRY NARRATIVES",
     ):
         assert line in front_lines, line
-    assert any(re.fullmatch(r"20\d\d [\d,]+ \([\d,]+\) [\d,]+ \([\d,]+\) [\d,]+ \([\d,]+\) \d+", x) for x in front_lines)
+    assert any(
+        re.fullmatch(r"20\d\d [\d,]+ \([\d,]+\) [\d,]+ \([\d,]+\) [\d,]+ \([\d,]+\) \d+", x)
+        for x in front_lines
+    )
     assert any(re.fullmatch(r"[A-Z][A-Z ,'-]+ (?:1|2|2WL|3)", x) for x in front_lines)  # map labels
     names = {n.country for n in ed.narratives}
     assert any(x.split(" and ")[0] in names and " were placed on Tier" in x for x in front_lines)
@@ -241,7 +252,7 @@ def test_2024_front_and_closing_matter_traps() -> None:
         assert printed in front  # every country named in the tier placement lists
     last = ed.narratives[-1].last_page
     assert last is not None
-    closing = "\f".join(ed.text.split("\f")[last:])
+    closing = "\n".join(line for page in _pages(ed.text)[last:] for line in page)
     assert "\nRELEVANT INTERNATIONAL CONVENTIONS\n" in closing
     assert "\nGLOSSARY OF ACRONYMS\n" in closing
     assert "\nILO International Labor Organization\n" in closing
@@ -262,7 +273,9 @@ def test_2009_style_shape() -> None:
 def test_printed_names_use_the_report_forms() -> None:
     modern = {n.country: n.printed for n in edition("2024", countries=190).narratives}
     assert modern["North Korea"].startswith("KOREA, NORTH: ")
-    assert modern["Democratic Republic of the Congo"].startswith("CONGO, DEMOCRATIC REPUBLIC OF THE: ")
+    assert modern["Democratic Republic of the Congo"].startswith(
+        "CONGO, DEMOCRATIC REPUBLIC OF THE: "
+    )
     assert modern["The Gambia"].startswith("GAMBIA, THE: ")
     assert modern["Cote d'Ivoire"].startswith("CÔTE D'IVOIRE: ")
     assert modern["Turkey"].startswith("TÜRKIYE: ")
@@ -315,8 +328,15 @@ def test_html_page_truth() -> None:
     parser = _Blocks()
     parser.feed(ed.text)
     blocks = [(tag, " ".join(text.split())) for tag, text in parser.blocks]
-    assert ("h1", "2007 Trafficking in Persons Report: Country Narratives -- Countries A through G") in blocks
-    for needle in ("Skip to main content", "An official website of the United States Government", "Share this page"):
+    assert (
+        "h1",
+        "2007 Trafficking in Persons Report: Country Narratives -- Countries A through G",
+    ) in blocks
+    for needle in (
+        "Skip to main content",
+        "An official website of the United States Government",
+        "Share this page",
+    ):
         assert needle in ed.text
     texts = [text for _, text in blocks]
     assert "June 12, 2007" in texts
@@ -327,7 +347,9 @@ def test_html_page_truth() -> None:
         end = texts.index("Back to Top", start)
         assert words(" ".join(texts[start + 1 : end])) == words(" ".join(truth.paragraphs))
         name = truth.printed.rsplit(" (", 1)[0]
-        assert any(tag == "li" and text.casefold() == name.casefold() for tag, text in blocks)  # table of contents
+        assert any(
+            tag == "li" and text.casefold() == name.casefold() for tag, text in blocks
+        )  # table of contents
     names = [n.printed.rsplit(" (", 1)[0] for n in ed.narratives]
     assert any(name.isupper() for name in names) and not all(name.isupper() for name in names)
     assert f"<p><strong>{ed.narratives[0].printed}</strong></p>" in ed.text or (
@@ -336,4 +358,11 @@ def test_html_page_truth() -> None:
 
 
 def test_words() -> None:
-    assert words("“Hello,” she said — (twice); U.S. $70,000") == ["Hello", "she", "said", "twice", "U.S", "70,000"]
+    assert words("“Hello,” she said — (twice); U.S. $70,000") == [
+        "Hello",
+        "she",
+        "said",
+        "twice",
+        "U.S",
+        "70,000",
+    ]
