@@ -110,7 +110,10 @@ def test_renamed_countries_are_paired(tmp_path: Path) -> None:
     for year, old_name, new_name in ((2021, "Turkey", "Turkish"), (2022, "Türkiye", "Turkish")):
         text = seed(2023 if year == 2021 else 2024).read_text(encoding="utf-8")
         (folder / f"n{year}.txt").write_text(
-            text.replace("Azerbaijani", new_name).replace("Azerbaijan", old_name), encoding="utf-8"
+            text.replace("Azerbaijani", new_name)
+            .replace("Azerbaijan", old_name)
+            .replace("AZERBAIJAN", old_name.upper()),
+            encoding="utf-8",
         )
     (folder / "manifest.json").write_text(
         json.dumps([{"file": "n2021.txt", "year": 2021}, {"file": "n2022.txt", "year": 2022}])

@@ -1341,7 +1341,9 @@ def test_redline_joins_changes_around_a_short_word() -> None:
 
 
 def test_render_index_uses_the_packaged_template() -> None:
-    html = render.render_index({"pairs": [], "failures": [], "inputs": []})
+    from tipdiff.batch import BatchResult
+
+    html = render.render_index(BatchResult().to_dict())
     assert html.lstrip().lower().startswith("<!doctype html>")
     assert f"tipdiff {tipdiff.__version__}" in html
 

@@ -127,6 +127,7 @@ _REPORT_TITLE = re.compile(
     re.I,
 )
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
+_LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
 
@@ -139,7 +140,7 @@ def _is_furniture(text: str, names: frozenset[str]) -> bool:
         return True
     match = _NUMBERED.match(line)
     core = match.group("core") if match else line
-    if _REPORT_TITLE.match(core):
+    if _REPORT_TITLE.match(core) or _REPORT_TITLE.match(_LEADING_NUMBER.sub("", line)):
         return True
     if not core.isupper() or ":" in core or "(" in core:
         return False
@@ -207,7 +208,7 @@ def country_heading(line: str) -> tuple[str, Tier | None] | None:
     # ("Afghanistan (Tier 3)"), not words that end a sentence's line.
     if not name.isupper() and (
         known_country(name) is None
-        or any(not w[0].isupper() and w.lower() not in _SMALL for w in words)
+        or any(not w[0].isupper() and w.lower() not in _SMALL and w[1:2] not in "'’" for w in words)
     ):
         return None
     tier = canonical_tier(match.group("paren") or match.group("colon") or "")
@@ -347,10 +348,10 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
             reports[key] = keep
             continue
         reports[key] = report
-    last = _narrative_lines(kept, headings[-1].index, len(kept))
-    if last[-1] is _last_text(kept) and _ends_mid_sentence(last[-1].text):
+    last = _last_text(_narrative_lines(kept, headings[-1].index, len(kept)))
+    if last is not None and last is _last_text(kept) and _ends_mid_sentence(last.text):
         warnings.append(
-            f"{label}: the text ends mid-sentence ('…{' '.join(last[-1].text.split()[-4:])}'): "
+            f"{label}: the text ends mid-sentence ('…{' '.join(last.text.split()[-4:])}'): "
             "the last narrative may be cut short"
         )
     if not reports:
@@ -407,8 +408,10 @@ def _read_narrative(
     words = sum(len(line.text.split()) for line in body[1:])
     if words < _MIN_BODY_WORDS:
         raise NotANarrativeError("the heading has no narrative after it")
-    text = "\n".join(line.text for line in body)
-    clean = ingest.clean_text(text, label, line_numbers=[line.number for line in body])
+    # A blank line after the heading: a hard-wrapped body must not run into it.
+    text = "\n\n".join((body[0].text, "\n".join(line.text for line in body[1:])))
+    numbers = [body[0].number, body[0].number, *(line.number for line in body[1:])]
+    clean = ingest.clean_text(text, label, line_numbers=numbers)
     country = country_name(heading.name)
     report = segment.segment(clean, country=country, year=year)
     report = figures.extract(report)
@@ -428,7 +431,11 @@ def _read_narrative(
 
 
 def _last_text(lines: Sequence[_Line]) -> _Line | None:
-    return next((line for line in reversed(lines) if line.text.strip()), None)
+    """The last line of text that is not site chrome ("Back to Top")."""
+    return next(
+        (line for line in reversed(lines) if line.text.strip() and not ingest.is_chrome(line.text)),
+        None,
+    )
 
 
 def _ends_mid_sentence(text: str) -> bool:

@@ -409,6 +409,7 @@ _CHROME_LINE = re.compile(
       | a\ lock\ \(.*
       | here'?s\ how\ you\ know
       | skip\ to\ (?:main\ )?content
+      | back\ to\ top
       | office\ to\ monitor\ and\ combat\ trafficking\ in\ persons
       | trafficking\ in\ persons
       | home\ ?[›>»/|].*
@@ -439,7 +440,8 @@ def _strip_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def _is_chrome(line: str) -> bool:
+def is_chrome(line: str) -> bool:
+    """A line of page furniture or site chrome ("Share this page", a page number)."""
     return not line or bool(_CHROME_LINE.match(line)) or set(line) <= set("|-_=*•·.#")
 
 
@@ -511,7 +513,7 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         wrapped = _is_hard_wrapped(lines)
     kept: list[_Line] = []
     for line in lines:
-        if _is_chrome(line.text):
+        if is_chrome(line.text):
             dropped.append(line.text)
         else:
             kept.append(line)

@@ -93,7 +93,7 @@ _HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
 # A recommendations lead-in run into the text of its paragraph.
 _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
-    r"(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?(?::|(?= [A-Z])))\s*"
+    r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z])))\s*"
 )
 
 
