@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from .countries import title_case
 from .model import Detected, Tier
 
 
@@ -190,8 +191,7 @@ _COUNTRY_PATTERNS = (
 def _tidy_country(name: str, body: str) -> str:
     name = " ".join(name.split()).strip(" .,:-")
     if name.isupper():
-        name = " ".join(w if w in ("AND", "OF", "THE") else w.capitalize() for w in name.split())
-        name = name.replace("AND", "and").replace("OF", "of").replace("THE", "the")
+        name = title_case(name)
     match = re.match(r"(?:the )?Republic of (\w+)$", name, re.I)
     if match and re.search(rf"\b{match.group(1)}\b", body.replace(match.group(0), "")):
         name = match.group(1)

@@ -6,6 +6,7 @@ and returns these objects; none of them mutates one after it is built.
 
 from __future__ import annotations
 
+import copyreg
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -13,6 +14,14 @@ from types import MappingProxyType
 from typing import Any
 
 SCHEMA_VERSION = 1
+
+# Reports travel between processes (a batch's workers): their read-only mappings are
+# pickled as the dicts they wrap.
+def _read_only(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(mapping)
+
+
+copyreg.pickle(MappingProxyType, lambda proxy: (_read_only, (dict(proxy),)))
 
 
 class SectionName(StrEnum):

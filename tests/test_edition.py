@@ -1,0 +1,230 @@
+"""Whole editions: the report as published (pdftotext text, multi-country web pages) cut
+into one narrative per country, checked against generated editions with known truth."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import tipdiff
+from tipdiff.cli import main
+from tipdiff.countries import country_name, country_slug, fold
+from tipdiff.edition import country_heading, load_edition
+from tipdiff.errors import NotANarrativeError
+from tipdiff.ingest import is_heading_line, normalise
+from tipdiff.model import Report, Tier
+
+from .conftest import seed
+from .editions import GeneratedEdition, build_edition, build_html_page
+
+_LEAD = re.compile(r"^(?:PRIORITIZED )?RECOMMENDATIONS(?: FOR [^:]+)?:|^Recommendations for [^:]+:")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['-]\w+)*", normalise(text))
+
+
+def truth_words(paragraphs: tuple[str, ...]) -> list[str]:
+    """The narrative's words as published, without its section headings (structure)."""
+    return [w for p in paragraphs if not is_heading_line(p) for w in words(_LEAD.sub("", p))]
+
+
+def read_words(report: Report) -> list[str]:
+    """The words tipdiff read, in the order they stand in the source."""
+    paragraphs = sorted(
+        (p for section in report.sections.values() for p in section.paragraphs),
+        key=lambda p: (p.source_line or 0, p.index),
+    )
+    return words(" ".join(p.text for p in paragraphs))
+
+
+EDITIONS = {
+    "2024-style": lambda: build_edition(2024, style="2024", countries=32, seed=3),
+    "2009-style": lambda: build_edition(2009, style="2009", countries=32, seed=4),
+    "2019-style": lambda: build_edition(2019, style="2024", countries=30, seed=11),
+    "2007-web-page": lambda: build_html_page(2007, countries=14, seed=2),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(EDITIONS))
+def case(request: pytest.FixtureRequest) -> tuple[GeneratedEdition, tipdiff.Edition]:
+    generated = EDITIONS[request.param]()
+    return generated, load_edition(generated.text)
+
+
+def test_every_narrative_is_found_and_nothing_else(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    generated, edition = case
+    expected = [fold(country_name(n.country)) for n in generated.narratives]
+    assert [fold(r.country or "") for r in edition.reports] == expected  # recall and precision 100 %
+    assert len(expected) >= (14 if generated.style == "html" else 30)
+    assert edition.warnings == ()
+
+
+def test_year_and_tiers_are_right(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    generated, edition = case
+    assert edition.year == generated.year and edition.evidence
+    assert all(r.year == generated.year for r in edition.reports)
+    assert [str(r.tier) for r in edition.reports] == [n.tier for n in generated.narratives]
+    for report, truth in zip(edition.reports, generated.narratives, strict=True):
+        assert report.evidence["tier"] == " ".join(truth.printed.split())
+
+
+def test_each_narrative_keeps_its_words_and_no_page_furniture(
+    case: tuple[GeneratedEdition, tipdiff.Edition],
+) -> None:
+    generated, edition = case
+    for report, truth in zip(edition.reports, generated.narratives, strict=True):
+        expected, read = truth_words(truth.paragraphs), read_words(report)
+        similarity = difflib.SequenceMatcher(None, expected, read, autojunk=False).ratio()
+        assert similarity >= 0.995, (truth.country, similarity)
+        assert "TRAFFICKING IN PERSONS REPORT" not in report.text, "a running head"
+        assert not re.search(r"(?:^|\n)\d{1,4}(?:\n|$)", report.text), "a page number line"
+
+
+def test_first_and_last_pages_are_right(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    generated, edition = case
+    for report, truth in zip(edition.reports, generated.narratives, strict=True):
+        if truth.first_page is None:
+            assert report.pages is None
+        else:
+            assert report.pages == (truth.first_page, truth.last_page), truth.country
+        assert report.lines is not None and report.lines[0] < report.lines[1]
+
+
+def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    generated, edition = case
+    lines = generated.text.split("\n")
+    for report in edition.reports:
+        assert report.lines is not None
+        line = re.sub(r"<[^>]+>", "", lines[report.lines[0] - 1]).replace("\f", "").strip()
+        assert country_heading(line) is not None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("AZERBAIJAN: TIER 2", ("AZERBAIJAN", Tier.TIER_2)),
+        ("AZERBAIJAN: Tier 2 Watch List", ("AZERBAIJAN", Tier.TIER_2_WATCH_LIST)),
+        ("Azerbaijan (Tier 2 Watch List)", ("Azerbaijan", Tier.TIER_2_WATCH_LIST)),
+        ("KOREA, NORTH: TIER 3", ("KOREA, NORTH", Tier.TIER_3)),
+        ("CONGO, DEMOCRATIC REPUBLIC OF THE: TIER 2", ("CONGO, DEMOCRATIC REPUBLIC OF THE", Tier.TIER_2)),
+        ("GAMBIA, THE: TIER 2 WATCH LIST", ("GAMBIA, THE", Tier.TIER_2_WATCH_LIST)),
+        ("CÔTE D'IVOIRE: TIER 2", ("CÔTE D'IVOIRE", Tier.TIER_2)),
+        ("GUINEA-BISSAU: TIER 3", ("GUINEA-BISSAU", Tier.TIER_3)),
+        ("SAINT VINCENT AND THE GRENADINES: TIER 1", ("SAINT VINCENT AND THE GRENADINES", Tier.TIER_1)),
+        ("TÜRKIYE: TIER 2", ("TÜRKIYE", Tier.TIER_2)),
+        ("LIBYA: SPECIAL CASE", ("LIBYA", Tier.SPECIAL_CASE)),
+        ("Somalia (Special Case)", ("Somalia", Tier.SPECIAL_CASE)),
+        # not headings: prose, lists, legends, a sentence's end that names a tier
+        ("Moldova and Honduras were placed on Tier 2", None),
+        ("In Azerbaijan (Tier 2)", None),
+        ("TIER PLACEMENTS: TIER 1", None),
+        ("TIER 1 TIER 2 TIER 2 WATCH LIST TIER 3", None),
+        ("COUNTRY NARRATIVES", None),
+        ("ANGOLA 2WL", None),
+        ("the government of Azerbaijan (Tier 2)", None),
+    ],
+)
+def test_country_headings_in_every_era(line: str, expected: tuple[str, Tier] | None) -> None:
+    assert country_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "slug"),
+    [
+        ("KOREA, NORTH", "North Korea", "north-korea"),
+        ("CONGO, DEMOCRATIC REPUBLIC OF THE", "Democratic Republic of the Congo", "democratic-republic-of-the-congo"),
+        ("GAMBIA, THE", "The Gambia", "gambia"),
+        ("CÔTE D'IVOIRE", "Côte d'Ivoire", "cote-d-ivoire"),
+        ("Turkey", "Türkiye", "turkiye"),
+        ("Swaziland", "Eswatini", "eswatini"),
+        ("Macedonia", "North Macedonia", "north-macedonia"),
+        ("Czech Republic", "Czechia", "czechia"),
+        ("Cape Verde", "Cabo Verde", "cabo-verde"),
+        ("  azerbaijan ", "Azerbaijan", "azerbaijan"),
+        ("NARNIA", "Narnia", "narnia"),
+    ],
+)
+def test_one_alias_table_names_a_country_one_way(printed: str, name: str, slug: str) -> None:
+    assert (country_name(printed), country_slug(printed)) == (name, slug)
+
+
+def test_a_single_narrative_is_an_edition_of_one() -> None:
+    edition = load_edition(seed(2024))
+    assert edition.year == 2024 and edition.countries == ("Azerbaijan",)
+    assert edition.reports[0].text == tipdiff.load(seed(2024)).text
+
+
+def test_a_text_with_no_heading_that_is_no_narrative_is_refused() -> None:
+    with pytest.raises(NotANarrativeError, match="no country heading"):
+        load_edition("Minutes of the meeting.\n\nWe discussed the budget and the picnic.")
+
+
+def test_a_heading_with_no_body_two_narratives_of_one_country_and_a_cut_text_warn() -> None:
+    generated = build_edition(2024, style="2024", countries=30, seed=5)
+    text = generated.text
+    first, second = generated.narratives[0], generated.narratives[1]
+    # a heading with no body right before the second narrative
+    text = text.replace(second.printed, f"NAURU: TIER 1\n\n{second.printed}", 1)
+    # the first narrative a second time, at the end, cut mid-word
+    copy = text[text.index(first.printed) : text.index(second.printed)]
+    cut = text.index("RELEVANT INTERNATIONAL CONVENTIONS")
+    text = text[:cut] + "\f" + copy + "\f" + copy[: len(copy) // 2].rstrip(" .\n") + "x"
+    edition = load_edition(text)
+    warnings = " | ".join(edition.warnings)
+    assert "NAURU: TIER 1" in warnings and "no narrative after it" in warnings
+    assert f"a second narrative for {country_name(first.country)}" in warnings
+    assert "ends mid-sentence" in warnings
+    assert len(edition.reports) == len(generated.narratives)  # the rest is all there
+
+
+def test_split_writes_a_narrative_per_country_and_a_manifest(tmp_path: Path) -> None:
+    generated = build_edition(2024, style="2024", countries=30, seed=6)
+    report_file = tmp_path / "tip-2024.txt"
+    report_file.write_text(generated.text, encoding="utf-8")
+    out = tmp_path / "narratives"
+    assert main(["split", str(report_file), "-o", str(out)]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [fold(e["country"]) for e in manifest] == [fold(country_name(n.country)) for n in generated.narratives]
+    edition = load_edition(report_file)
+    for entry, report in zip(manifest, edition.reports, strict=True):
+        assert set(entry) == {"file", "country", "year", "tier", "pages"}
+        assert entry["file"] == f"{country_slug(entry['country'])}-2024.txt"
+        assert (entry["year"], entry["tier"], entry["pages"]) == (2024, str(report.tier), list(report.pages or ()))
+        again = tipdiff.load(out / entry["file"])
+        assert (again.tier, again.text) == (report.tier, report.text)
+        assert country_name(again.country or "") == report.country
+
+
+def test_split_refuses_a_file_as_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out"
+    target.write_text("x")
+    assert main(["split", str(seed(2024)), "-o", str(target)]) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+def test_batch_over_two_whole_editions(tmp_path: Path) -> None:
+    old = build_edition(2023, style="2024", countries=30, seed=7)
+    new = build_edition(2024, style="2024", countries=30, seed=8)
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(new.text, encoding="utf-8")
+    out = tmp_path / "briefs"
+    code = main(["batch", str(tmp_path / "2023.txt"), str(tmp_path / "2024.txt"), "-o", str(out), "-q", "--jobs", "2"])
+    assert code == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    olds = {fold(country_name(n.country)) for n in old.narratives}
+    news = {fold(country_name(n.country)) for n in new.narratives}
+    assert {fold(p["country"]) for p in summary["pairs"]} == olds & news
+    assert {fold(r["country"]): r["status"] for r in summary["lone"]} == {
+        **{c: "new" for c in news - olds},
+        **{c: "gone" for c in olds - news},
+    }
+    for row in summary["pairs"]:
+        assert (out / row["briefs"]["html"]).is_file()
+        assert row["new"]["pages"] is not None and row["new"]["file"] == "2024.txt"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.count("<tr>") == len(summary["pairs"]) + 1
