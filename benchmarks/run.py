@@ -13,7 +13,10 @@ Parts (see ``benchmarks/README.md`` for what each measures and how):
 - ``seeds``: the four seed pairs, tipdiff's stages against ``difflib.HtmlDiff``;
 - ``release``: a synthetic release of 190 country pairs through ``tipdiff batch``;
 - ``growth``: one pair scaled ×1 … ×190, against ``git diff --word-diff=porcelain``;
-- ``adversarial``: pathological inputs against a normal narrative of the same size.
+- ``adversarial``: pathological inputs against a normal narrative of the same size;
+- ``edition``: two generated whole editions (the report as ``pdftotext`` gives it): splitting
+  one against loading its narratives from separate files, and the release-day batch
+  over both against ``difflib.HtmlDiff`` over the same sentence lists.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 from benchmarks import synth
 
 ROOT = synth.ROOT
-PARTS = ("seeds", "release", "growth", "adversarial")
+PARTS = ("seeds", "release", "growth", "adversarial", "edition")
 SCHEMA_VERSION = 1
 
 
@@ -64,6 +67,8 @@ class Config:
     batch_timeout: float = 1800.0
     seed: int = synth.DEFAULT_SEED
     parts: tuple[str, ...] = PARTS
+    edition_countries: int = 190  # countries of each generated whole edition
+    edition_repeats: int = 3
 
     def growth_repeats(self, scale: int) -> int:
         """Timed runs per growth scale: fewer for the big ones, but three (a median that
@@ -87,6 +92,8 @@ QUICK = Config(
     tracemalloc=False,
     stage_timeout=60.0,
     batch_timeout=120.0,
+    edition_countries=12,
+    edition_repeats=1,
 )
 
 
@@ -101,6 +108,8 @@ def tiny(config: Config = QUICK) -> Config:
         growth_scales=(1, 2),
         adversarial_scales=(1,),
         git_repeats=1,
+        edition_countries=3,
+        edition_repeats=1,
     )
 
 
@@ -338,6 +347,78 @@ def bench_release(config: Config, work: Path) -> dict[str, Any]:
     return info
 
 
+def bench_edition(config: Config, work: Path) -> dict[str, Any]:
+    """Whole editions: split one against loading its narratives from separate files
+    (same process, medians), and ``tipdiff batch OLD NEW --jobs 2`` against
+    ``difflib.HtmlDiff`` over the same countries' sentence lists."""
+    import difflib
+
+    from benchmarks.editions import build_edition
+    from tipdiff import load, load_edition
+    from tipdiff.edition import narrative_text
+
+    count = config.edition_countries
+    paths = []
+    for year in (2023, 2024):
+        generated = build_edition(year, countries=count, seed=config.seed % 1000, revise=0.03)
+        path = work / f"tip-{year}.txt"
+        path.write_text(generated.text, encoding="utf-8")
+        paths.append(path)
+    old_path, new_path = paths
+    log(f"edition: splitting a {count}-country edition …")
+
+    def median_seconds(function: Any) -> float:
+        times = []
+        for _ in range(config.edition_repeats):
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    split = median_seconds(lambda: load_edition(new_path))
+    new = load_edition(new_path)
+    folder = work / "narratives"
+    folder.mkdir()
+    files = []
+    for number, report in enumerate(new.reports):
+        files.append(folder / f"n{number:03}.txt")
+        files[-1].write_text(narrative_text(report), encoding="utf-8")
+    separate = median_seconds(lambda: [load(p) for p in files])
+    old = {r.country: r for r in load_edition(old_path).reports}
+    pairs = [(old[r.country], r) for r in new.reports if r.country in old]
+    log(f"edition: HtmlDiff over {len(pairs)} pairs …")
+    started = time.perf_counter()
+    for a, b in pairs:
+        difflib.HtmlDiff().make_file([s.text for s in a.sentences], [s.text for s in b.sentences])
+    htmldiff = time.perf_counter() - started
+    out = work / "out-edition"
+    args = [
+        *tipdiff_command(), "batch", str(old_path), str(new_path), "-o", str(out),
+        "--formats", "html", "--jobs", "2", "--quiet",
+    ]  # fmt: skip
+    log(f"edition: tipdiff batch over two {count}-country editions, --jobs 2 …")
+    result = run_process(args, timeout=config.batch_timeout)
+    summary = _read_json(out / "summary.json") or {}
+    wall = "timeout" if result.timed_out else result.wall
+    return {
+        "countries": count,
+        "bytes": new_path.stat().st_size,
+        "pages": new.reports[-1].pages[1] if new.reports and new.reports[-1].pages else None,
+        "narratives": len(new.reports),
+        "split": split,
+        "separate": separate,
+        "split_vs_separate": ratio(split, separate),
+        "pairs": len(pairs),
+        "htmldiff": htmldiff,
+        "batch_wall": wall,
+        "batch_cpu": result.cpu,
+        "batch_exit_code": result.exit_code,
+        "briefs": len(summary.get("pairs", [])),
+        "batch_vs_htmldiff": ratio(wall, htmldiff),
+        "maxrss_mb": result.maxrss_mb,
+    }
+
+
 def _read_json(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -556,6 +637,25 @@ def evaluate(results: dict[str, Any]) -> list[Target]:
         )
     else:
         targets.append(Target("adversarial vs normal", "≤ 3", "n/a", None))
+    edition = results.get("edition") or {}
+    whole = edition.get("countries") == 190
+    targets.append(
+        Target(
+            "edition: split a 190-country edition / load its narratives from separate files",
+            "≤ 1.5",
+            _fmt_ratio(edition.get("split_vs_separate")) if edition else "n/a",
+            _check(edition.get("split_vs_separate"), 1.5) if whole else None,
+        )
+    )
+    targets.append(
+        Target(
+            "edition: batch of two whole editions → 190 HTML briefs (--jobs 2) / HtmlDiff "
+            "over the same sentence lists",
+            "≤ 0.25",
+            _fmt_ratio(edition.get("batch_vs_htmldiff")) if edition else "n/a",
+            _check(number(edition.get("batch_vs_htmldiff")), 0.25) if whole else None,
+        )
+    )
     peaks = [number(r["maxrss_mb"]) for r in runs]
     peak = max((p for p in peaks if p is not None), default=None)
     targets.append(
@@ -766,7 +866,40 @@ def markdown(results: dict[str, Any]) -> str:
             rows,
         )  # fmt: skip
         out.append("")
-    out += ["### Issue 8 targets", ""]
+    edition = results.get("edition")
+    if edition:
+        out += [
+            f"### Whole editions ({edition['countries']} countries a side, "
+            f"{_size(edition['bytes'])}, {edition['pages'] or '?'} pages; seconds)",
+            "",
+        ]
+        out += _table(
+            [
+                "split one edition", "load the narratives from files", "split / files",
+                "batch of both, --jobs 2", "briefs", "HtmlDiff, same pairs", "batch / HtmlDiff",
+            ],
+            [
+                [
+                    _fmt_s(edition["split"]),
+                    _fmt_s(edition["separate"]),
+                    f"**{_fmt_ratio(edition['split_vs_separate'])}**",
+                    _fmt_s(edition["batch_wall"]),
+                    str(edition["briefs"]),
+                    _fmt_s(edition["htmldiff"]),
+                    f"**{_fmt_ratio(edition['batch_vs_htmldiff'])}**",
+                ]
+            ],
+        )  # fmt: skip
+        out += [
+            "",
+            "Editions from `benchmarks/editions.py` (2023 and 2024 of one seed, every paragraph "
+            "re-worded at a 3% word rate). split = `load_edition` (median, in this process); "
+            "files = `load` of each narrative `tipdiff split` would write; batch = the real "
+            "command in a subprocess (splitting both editions, comparing and writing every "
+            "brief); HtmlDiff = `difflib.HtmlDiff().make_file` over each pair's sentences.",
+            "",
+        ]
+    out += ["### Targets", ""]
     out += _table(
         ["target", "limit", "measured", "verdict"],
         [[t["name"], t["limit"], t["measured"], t["verdict"]] for t in results["targets"]],
@@ -871,6 +1004,8 @@ def run(config: Config, out_dir: Path | None) -> dict[str, Any]:
             results["growth"] = bench_growth(config, work)
         if "adversarial" in config.parts:
             results["adversarial"] = bench_adversarial(config, work, results.get("growth", []))
+        if "edition" in config.parts:
+            results["edition"] = bench_edition(config, work)
     results["targets"] = [asdict(t) | {"verdict": t.verdict} for t in evaluate(results)]
     results["load_average_after"] = load_average()
     results["elapsed"] = time.perf_counter() - started

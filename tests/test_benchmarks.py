@@ -143,7 +143,11 @@ def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     assert [r["input"] for r in data["adversarial"]] == list(synth.ADVERSARIAL_KINDS)
     for kind in synth.ADVERSARIAL_KINDS:
         assert re.search(rf"^\| {kind} \|", text, re.M), kind
-    assert len(data["targets"]) == 7
+    edition = data["edition"]
+    assert (edition["countries"], edition["briefs"], edition["batch_exit_code"]) == (3, edition["pairs"], 0)
+    assert edition["split_vs_separate"] > 0 and edition["batch_vs_htmldiff"] > 0
+    assert re.search(r"^### Whole editions \(3 countries a side", text, re.M)
+    assert len(data["targets"]) == 9
     for target in data["targets"]:
         assert re.search(rf"^\| {re.escape(target['name'])} \|", text, re.M)
 

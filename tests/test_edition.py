@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import tipdiff
+from benchmarks.editions import GeneratedEdition, build_edition, build_html_page
 from tipdiff.cli import main
 from tipdiff.countries import country_name, country_slug, fold
 from tipdiff.edition import country_heading, load_edition
@@ -19,7 +20,6 @@ from tipdiff.ingest import is_heading_line, normalise
 from tipdiff.model import Report, Tier
 
 from .conftest import seed
-from .editions import GeneratedEdition, build_edition, build_html_page
 
 _LEAD = re.compile(r"^(?:PRIORITIZED )?RECOMMENDATIONS(?: FOR [^:]+)?:|^Recommendations for [^:]+:")
 

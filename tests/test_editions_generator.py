@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from .editions import (
+from benchmarks.editions import (
     SPECIAL_CASE,
     TIERS,
     TRICKY_COUNTRIES,

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from benchmarks.synth import Country, load_countries, swap_country
+from benchmarks.synth import Country, load_countries, perturb, swap_country
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -1310,11 +1310,15 @@ def _closing_matter(
 
 
 def build_edition(
-    year: int, *, style: str = "2024", countries: int = 30, seed: int = 0
+    year: int, *, style: str = "2024", countries: int = 30, seed: int = 0, revise: float = 0.0
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
-    :func:`build_html_page`)."""
+    :func:`build_html_page`).
+
+    ``revise`` > 0 makes consecutive editions of one seed: every year draws the same
+    bodies, each paragraph then edited by :func:`benchmarks.synth.perturb` with that
+    word rate (and a year's own sentence moves, drops and additions)."""
     if style == "html":
         return build_html_page(year, countries=countries, seed=seed)
     if style not in ("2024", "2009"):
@@ -1355,7 +1359,8 @@ def build_edition(
             blank_rate=0.6,
         )
     _front_matter(layout, rng, year, style, entries, specials)
-    offsets = [rng.randrange(1000) for _ in range(6)]
+    body_rng = random.Random(f"tipdiff-editions:bodies:{style}:{countries}:{seed}") if revise else rng
+    offsets = [body_rng.randrange(1000) for _ in range(6)]
     truths: list[TruthNarrative] = []
     ordered = [*entries, *specials]
     for index, item in enumerate(ordered):
@@ -1367,7 +1372,12 @@ def build_edition(
             layout.new_page()
         elif index:
             layout.maybe_blank()
-        paragraphs = _body(era, _display(item.country, year), item.tier, index, offsets)
+        # Revised editions draw a country's body by the country, not by its place in
+        # this year's list (which moves when other countries come and go).
+        draw = _COUNTRY_ORDER[item.country.name] if revise else index
+        paragraphs = _body(era, _display(item.country, year), item.tier, draw, offsets)
+        if revise:
+            paragraphs = [_revised(p, rng, revise) for p in paragraphs]
         owner = (index, item.printed_name)
         first_page = layout.heading(item.heading, owner)
         if rng.random() < 0.3:
@@ -1398,6 +1408,19 @@ def build_edition(
         even_head += f" {month.upper()} {year}"
     text = layout.render(even_head=even_head, offset=rng.choice((0, 1, 2)), number_on_head=0.5)
     return GeneratedEdition(text=text, year=year, style=style, narratives=tuple(truths))
+
+
+_COUNTRY_ORDER = {country.name: number for number, country in enumerate(load_countries())}
+
+
+def _revised(paragraph: str, rng: random.Random, rate: float) -> str:
+    """A paragraph as a later edition words it (headings are kept as they are)."""
+    if _is_heading(paragraph) or _is_recommendations_heading(paragraph):
+        return paragraph
+    # perturb() leaves a text's first two lines (a title) alone: give it two empty ones
+    drops, additions = int(rng.random() < 0.1), int(rng.random() < 0.1)
+    text = perturb("\n\n" + paragraph, rng, word_rate=rate, moves=0, drops=drops, additions=additions)
+    return text.split("\n", 2)[2]
 
 
 # ------------------------------------------------------------------------ web page
