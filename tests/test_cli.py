@@ -163,3 +163,19 @@ def test_pdf_speed_note_once_only_without_harfbuzz_subset(
     assert out.read_bytes().startswith(b"%PDF")  # the real PDF, or the stub was reached
     assert main(["compare", str(seed(2023)), str(seed(2024)), "-o", str(tmp_path / "b.md")]) == 0
     assert "libharfbuzz-subset" not in capsys.readouterr().err  # only where PDFs are made
+
+
+def test_every_command_and_manifest_key_is_documented_in_the_readme() -> None:
+    import argparse
+
+    from tipdiff.batch import MANIFEST_KEYS
+    from tipdiff.cli import build_parser
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    subparsers = next(
+        a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    for name in subparsers.choices:
+        assert f"### `tipdiff {name}" in readme, name
+    for key in MANIFEST_KEYS:
+        assert f"| `{key}` |" in readme, key

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tipdiff.cli import build_parser
+from tipdiff.cli import build_parser, main
 
 from .conftest import ROOT, pdf_as_read, seed
 
@@ -65,6 +65,23 @@ def test_workflow_runs_the_batch_command() -> None:
     line = workflow[start : workflow.index("\n", workflow.index("--fail-on", start))]
     args = build_parser().parse_args(shlex.split(line.replace("\\\n", " "))[1:])
     assert (args.command, args.pairs, args.jobs, args.timeout) == ("batch", "latest", 2, 600.0)
+    assert args.inputs == ["old.txt", "new.txt"]  # two whole editions, split in memory
+    assert "pdftotext new.pdf new.txt" in workflow and "pip install ." in workflow
+    assert "cat briefs/" not in workflow  # every brief would pass GitHub's 1 MiB summary limit
+
+
+def test_workflow_summary_step_prints_the_index_table(tmp_path: Path) -> None:
+    workflow = (EXAMPLES / "github-actions" / "tip-report-release.yml").read_text()
+    script = workflow.split("python - <<'EOF'", 1)[1].split("\n", 1)[1].split("EOF", 1)[0]
+    script = "\n".join(line.removeprefix("          ") for line in script.splitlines())
+    assert main(["batch", str(ROOT / "seeds"), "-o", str(tmp_path / "briefs"), "-q"]) == 0
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "## TIP Report: 4 countries compared"
+    assert "| Azerbaijan | 2023 → 2024 | Tier 2 → Tier 2 (unchanged) | 10 |  |" in lines
+    assert len(result.stdout) < 10_000
 
 
 @pytest.mark.parametrize("script", ["compare_two_editions.py", "release_batch.py", "make_briefs.py"])
