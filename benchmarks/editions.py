@@ -1327,7 +1327,10 @@ def build_edition(
     modern = style == "2024"
     era = "new" if modern else "old"
     upper_tiers = not modern or rng.random() < 0.75  # one heading style per edition
-    tiered, special = _choose(rng, countries, year, rng.choice((1, 2)))
+    body_rng = random.Random(f"tipdiff-editions:bodies:{style}:{countries}:{seed}") if revise else rng
+    tiered, special = _choose(body_rng, countries, year, body_rng.choice((1, 2)))
+    if revise:  # the same countries every year; a few move tier
+        tiered = [(c, _tier_for(rng, year) if rng.random() < 0.15 else t) for c, t in tiered]
 
     def entry(country: Country, tier: str) -> _Entry:
         printed = _printed_name(country, year)
@@ -1359,7 +1362,6 @@ def build_edition(
             blank_rate=0.6,
         )
     _front_matter(layout, rng, year, style, entries, specials)
-    body_rng = random.Random(f"tipdiff-editions:bodies:{style}:{countries}:{seed}") if revise else rng
     offsets = [body_rng.randrange(1000) for _ in range(6)]
     truths: list[TruthNarrative] = []
     ordered = [*entries, *specials]

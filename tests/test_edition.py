@@ -3,7 +3,9 @@ into one narrative per country, checked against generated editions with known tr
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import html
 import json
 import re
 from pathlib import Path
@@ -42,11 +44,20 @@ def read_words(report: Report) -> list[str]:
     return words(" ".join(p.text for p in paragraphs))
 
 
+def as_text(page: GeneratedEdition) -> GeneratedEdition:
+    """A web page saved as text (what a browser's "save as text" or a scraper gives)."""
+    text = re.sub(r"<(script|style)\b.*?</\1>", "", page.text, flags=re.S)
+    text = re.sub(r"</?(?:p|h\d|li|div|nav|header|footer|main|ul|br)\b[^>]*>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return dataclasses.replace(page, text=re.sub(r"\n\s*\n+", "\n\n", text))
+
+
 EDITIONS = {
     "2024-style": lambda: build_edition(2024, style="2024", countries=32, seed=3),
     "2009-style": lambda: build_edition(2009, style="2009", countries=32, seed=4),
     "2019-style": lambda: build_edition(2019, style="2024", countries=30, seed=11),
     "2007-web-page": lambda: build_html_page(2007, countries=14, seed=2),
+    "2007-web-page-as-text": lambda: as_text(build_html_page(2007, countries=14, seed=9)),
 }
 
 
@@ -200,6 +211,17 @@ def test_split_writes_a_narrative_per_country_and_a_manifest(tmp_path: Path) -> 
         assert country_name(again.country or "") == report.country
 
 
+def test_split_of_a_document_with_no_narrative_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the meeting.\n\nWe discussed the budget and the picnic.\n")
+    assert main(["split", str(source), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tipdiff: error:") and "no country heading" in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
 def test_split_refuses_a_file_as_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out"
     target.write_text("x")
@@ -228,3 +250,20 @@ def test_batch_over_two_whole_editions(tmp_path: Path) -> None:
         assert row["new"]["pages"] is not None and row["new"]["file"] == "2024.txt"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert index.count("<tr>") == len(summary["pairs"]) + 1
+
+
+def test_an_edition_s_warnings_reach_the_batch_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = build_edition(2023, style="2024", countries=30, seed=9, revise=0.03)
+    new = build_edition(2024, style="2024", countries=30, seed=9, revise=0.03)
+    second = new.narratives[1].printed
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(new.text.replace(second, f"NAURU: TIER 1\n\n{second}", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path / "2023.txt"), str(tmp_path / "2024.txt"), "-o", str(out), "-q"]) == 0
+    warnings = [w for i in json.loads((out / "summary.json").read_text())["inputs"] for w in i["warnings"]]
+    assert len(warnings) == 1 and "NAURU: TIER 1" in warnings[0]
+    assert "NAURU: TIER 1" in capsys.readouterr().err
+    pairs = json.loads((out / "summary.json").read_text())["pairs"]
+    assert len(pairs) >= 25  # a revised edition keeps (nearly) every country

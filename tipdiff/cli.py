@@ -339,6 +339,9 @@ def _batch(args: argparse.Namespace) -> int:
         f"in {args.output}/ (index.html, summary.json)",
         file=sys.stderr,
     )
+    for narrative in result.narratives:
+        for warning in narrative.warnings:
+            print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     for skipped in result.skipped:
         print(f"tipdiff: passed over {one_line(f'{skipped.path}: {skipped.reason}')}", file=sys.stderr)
     for copy, chosen in result.set_aside:

@@ -388,7 +388,29 @@ def _narrative_lines(lines: Sequence[_Line], start: int, end: int) -> list[_Line
         body.append(lines[index])
     while len(body) > 1 and not body[-1].text.strip():
         body.pop()
-    return body
+    return _without_trailing_chrome(body)
+
+
+_TAIL_LINE = 50  # characters: a site's footer links are short lines, not prose
+
+
+def _without_trailing_chrome(body: list[_Line]) -> list[_Line]:
+    """Drop a run of two or more short lines that end no sentence after the narrative's
+    last sentence (a web page's footer saved as text: "USA.gov", "Contact Us" …)."""
+    end = len(body)
+    while end > 1 and (
+        not body[end - 1].text.strip()
+        or (len(body[end - 1].text.strip()) < _TAIL_LINE and not _ends_prose(body[end - 1].text))
+    ):
+        end -= 1
+    dropped = [line for line in body[end:] if line.text.strip()]
+    if len(dropped) < 2 or not _ends_prose(body[end - 1].text):
+        return body
+    return body[:end]
+
+
+def _ends_prose(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '."', ".)", ":", ";"))
 
 
 def _opens_page(lines: Sequence[_Line], index: int) -> bool:

@@ -81,6 +81,7 @@ class Narrative:
     words: int = 0
     sections: int = 0
     report: Report | None = None
+    warnings: tuple[str, ...] = ()  # what reading its file found (a whole edition's warnings)
 
     @property
     def key(self) -> str:
@@ -118,6 +119,7 @@ class Narrative:
             "pages": None if self.pages is None else list(self.pages),
             "country_from": self.country_from,
             "year_from": self.year_from,
+            "warnings": list(self.warnings),
         }
 
 
@@ -302,8 +304,9 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
                 len(report.text.split()),
                 len(report.sections),
                 report,
+                edition.warnings if number == 0 else (),
             )
-            for report in edition.reports
+            for number, report in enumerate(edition.reports)
         ]
     # Only the metadata is needed here: the figures stage runs when the pair is compared.
     report = segment.segment(
