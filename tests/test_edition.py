@@ -18,7 +18,8 @@ from tipdiff.cli import main
 from tipdiff.countries import country_name, country_slug, fold
 from tipdiff.edition import country_heading, load_edition
 from tipdiff.errors import NotANarrativeError
-from tipdiff.ingest import is_heading_line, normalise
+from tipdiff.headings import is_heading_line
+from tipdiff.ingest import normalise
 from tipdiff.model import Report, Tier
 
 from .conftest import seed

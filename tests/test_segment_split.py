@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import tipdiff
 from tipdiff.model import Report, SectionName
 from tipdiff.segment import _run_on_parts
@@ -122,3 +124,25 @@ def test_weak_prevention_words_after_an_old_summary_start_prevention() -> None:
         "The government acknowledges that trafficking is a problem. Most work is done by NGOs."
     )
     assert _section_texts(_load(PROFILE, SUMMARY, unrelated))[S.SUMMARY] == [SUMMARY, unrelated]
+
+
+def test_law_enforcement_and_victim_protection_headings_open_their_sections() -> None:
+    """Some eras head the P sections "Law Enforcement" and "Victim Protection": in a
+    hard-wrapped text those lines must break the paragraph and open the section (one
+    heading vocabulary for ingest and segment)."""
+    from tipdiff.headings import heading_section, is_heading_line
+
+    from .conftest import seed
+    from .variants import hard_wrapped
+
+    text = seed(2009).read_text(encoding="utf-8")
+    renamed = re.sub(r"(?m)^Prosecution\s*$", "Law Enforcement", text)
+    renamed = re.sub(r"(?m)^Protection\s*$", "Victim Protection", renamed)
+    assert renamed.count("Law Enforcement") == 1 and renamed.count("Victim Protection") == 1
+    report = tipdiff.load(hard_wrapped(renamed))
+    original = tipdiff.load(hard_wrapped(text))
+    assert report.sections[SectionName.PROSECUTION].heading == "Law Enforcement"
+    for name in (SectionName.PROSECUTION, SectionName.PROTECTION):
+        assert report.sections[name].text == original.sections[name].text
+    assert "Victim Protection" not in report.text and "Law Enforcement" not in report.text
+    assert is_heading_line("Law Enforcement") and heading_section("Victim Protection") is SectionName.PROTECTION

@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from tipdiff.ingest import is_heading_line
+from tipdiff.headings import is_heading_line
 from tipdiff.model import Report
 
 _INLINE_LEAD = re.compile(

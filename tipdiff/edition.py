@@ -33,6 +33,7 @@ from types import MappingProxyType
 from . import figures, ingest, segment
 from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
+from .headings import is_heading_line
 from .ingest import Source
 from .metadata import canonical_tier
 from .model import Report, Tier
@@ -238,7 +239,7 @@ def _ends_narratives(lines: Sequence[_Line], index: int) -> bool:
     text = " ".join(lines[index].text.split())
     if _CLOSING.match(text):
         return True
-    if not text.isupper() or ingest.is_heading_line(text) or known_country(text) is not None:
+    if not text.isupper() or is_heading_line(text) or known_country(text) is not None:
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
@@ -462,7 +463,7 @@ def _last_text(lines: Sequence[_Line]) -> _Line | None:
 
 def _ends_mid_sentence(text: str) -> bool:
     text = text.strip()
-    return bool(text) and (text[-1].isalnum() or text[-1] in ",;-") and not ingest.is_heading_line(text)
+    return bool(text) and (text[-1].isalnum() or text[-1] in ",;-") and not is_heading_line(text)
 
 
 def _where(line: _Line, paged: bool) -> str:

@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .headings import is_heading_line
 from .sentences import is_abbreviation
 
 log = logging.getLogger(__name__)
@@ -448,18 +449,8 @@ def is_chrome(line: str) -> bool:
 # ---------------------------------------------------------------------- unwrapping
 
 _TERMINAL = re.compile(r"""[.!?:;]["')\]]*$""")
-_HEADING_LINE = re.compile(
-    r"""^(?:prosecution|protection|prevention|trafficking\ profile|country\ narrative
-        |(?:prioritized\ )?recommendations(?:\ for\ [^:]{2,60})?:?)$""",
-    re.I | re.X,
-)
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
-
-
-def is_heading_line(line: str) -> bool:
-    """A line that is one of the narrative's section headings."""
-    return bool(_HEADING_LINE.match(line.strip()))
 
 
 @dataclass(frozen=True, slots=True)

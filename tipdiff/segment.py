@@ -20,7 +20,8 @@ from types import MappingProxyType
 
 from . import metadata
 from .errors import NotANarrativeError
-from .ingest import Block, CleanText, is_heading_line
+from .headings import heading_section, is_heading_line
+from .ingest import Block, CleanText
 from .model import P_SECTIONS, Paragraph, Report, Section, SectionName, Sentence
 from .sentences import split_sentences
 
@@ -79,30 +80,11 @@ def build_report(blocks: Sequence[SectionBlock], **metadata: object) -> Report:
 
 # ------------------------------------------------------------------ headings
 
-_HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
-    (S.PROSECUTION, re.compile(r"^(?:prosecution|law enforcement)\s*:?$", re.I)),
-    (S.PROTECTION, re.compile(r"^(?:victim )?protection\s*:?$", re.I)),
-    (S.PREVENTION, re.compile(r"^prevention\s*:?$", re.I)),
-    (S.PROFILE, re.compile(r"^(?:trafficking profile|profile)\s*:?$", re.I)),
-    (
-        S.RECOMMENDATIONS,
-        re.compile(r"^(?:prioritized |key )?recommendations(?: for [^:]{2,60})?\s*:?$", re.I),
-    ),
-)
-
 # A recommendations lead-in run into the text of its paragraph.
 _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
     r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z])))\s*"
 )
-
-
-def heading_section(text: str) -> SectionName | None:
-    """The canonical section a heading line names, or None when it is not a heading."""
-    for name, pattern in _HEADINGS:
-        if pattern.match(text.strip()):
-            return name
-    return None
 
 
 # ------------------------------------------------------------ content cues
