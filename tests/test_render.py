@@ -27,6 +27,7 @@ from tipdiff.model import (
     Change,
     ChangeKind,
     Figure,
+    FigureCheck,
     FigureDelta,
     Movement,
     Op,
@@ -45,6 +46,7 @@ from tipdiff.model import (
     TierChange,
     Verdict,
     VerdictChange,
+    VerdictScale,
 )
 
 from .conftest import pdf_as_read
@@ -199,8 +201,8 @@ def build(
         if name in verdicts:
             old_v, new_v, move = verdicts[name]
             verdict = VerdictChange(
-                None if old_v is None else Verdict(name, old_v, "flat", f"The government {old_v}."),
-                None if new_v is None else Verdict(name, new_v, "down", f"The government {new_v}."),
+                None if old_v is None else Verdict(name, old_v, VerdictScale.FLAT, f"The government {old_v}."),
+                None if new_v is None else Verdict(name, new_v, VerdictScale.DOWN, f"The government {new_v}."),
                 move,
             )
         section_diffs.append(
@@ -643,14 +645,14 @@ def sample_diff(hostile: bool = False) -> ReportDiff:
             2022,
             fig("victims_identified", 94, 2022, unit="victims"),
             fig("victims_identified", 94, 2022, unit="victims"),
-            "consistent",
+            FigureCheck.CONSISTENT,
         ),
         FigureDelta(
             "convictions",
             2022,
             fig("convictions", 12, 2022, unit="traffickers"),
             fig("convictions", 13, 2022, unit="traffickers"),
-            "revised",
+            FigureCheck.REVISED,
         ),
     ]
     verdicts = {

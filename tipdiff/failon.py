@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .errors import UsageError
-from .model import Movement, RecommendationStatus, ReportDiff
+from .model import FigureCheck, Movement, RecommendationStatus, ReportDiff
 
 #: The conditions ``--fail-on`` understands, and what each looks for.
 FAIL_CONDITIONS = {
@@ -52,7 +52,7 @@ def fail_reasons(diff: ReportDiff, conditions: Iterable[str]) -> list[str]:
                     reasons.append(f"{label}: new-recommendation: {match.new[0]}")
         elif condition == "figure-revision":
             for delta in diff.figures:
-                if delta.check == "revised":
+                if delta.check is FigureCheck.REVISED:
                     old = "?" if delta.old is None else f"{delta.old.value:,g}"
                     new = "?" if delta.new is None else f"{delta.new.value:,g}"
                     reasons.append(

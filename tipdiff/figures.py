@@ -57,6 +57,7 @@ from types import MappingProxyType
 from .model import (
     P_SECTIONS,
     Figure,
+    FigureCheck,
     FigureDelta,
     Movement,
     Report,
@@ -67,6 +68,7 @@ from .model import (
     TierChange,
     Verdict,
     VerdictChange,
+    VerdictScale,
 )
 
 log = logging.getLogger(__name__)
@@ -180,8 +182,8 @@ METRICS: Mapping[str, str] = MappingProxyType(_build_metrics())
 _METRIC_ORDER = {name: i for i, name in enumerate(METRICS)}
 
 #: Effort-verdict scales from worst to best (see the module docstring).
-SCALE_ORDER: tuple[str, ...] = ("down", "mixed", "flat", "up")
-_SCALE_RANK = {scale: i for i, scale in enumerate(SCALE_ORDER)}
+#: Verdict scales from worst to best (``VerdictScale`` in rank order).
+SCALE_ORDER: tuple[VerdictScale, ...] = tuple(VerdictScale)
 
 #: The section each metric family normally lives in (picks the representative figure).
 _HOME = {
@@ -1520,7 +1522,7 @@ def _verdict_of(name: SectionName, text: str) -> Verdict | None:
             comparative.group("what"),
         )
         phrase = " ".join(p for p in (adverbs, verb, word, heads[0] if heads else "") if p)
-        scale = "up" if word == "more" else "down"
+        scale = VerdictScale.UP if word == "more" else VerdictScale.DOWN
     elif verb in _UP | _DOWN and (
         number := re.match(
             r"^\s+the number of (?:[\w-]+ ){0,2}?(investigations|prosecutions|convictions|victims|cases)\b",
@@ -1529,12 +1531,14 @@ def _verdict_of(name: SectionName, text: str) -> Verdict | None:
         )
     ):
         phrase = " ".join(p for p in (adverbs, verb, "the number of", number.group(1).lower()) if p)
-        scale = "up" if verb in _UP else "down"
+        scale = VerdictScale.UP if verb in _UP else VerdictScale.DOWN
     elif verb in _UP | _DOWN | _FLAT:
         if not re.search(r"effort|progress|\bits\b", rest, re.I):
             return None
         phrase = " ".join(p for p in (adverbs, verb) if p)
-        scale = "up" if verb in _UP else "down" if verb in _DOWN else "flat"
+        scale = (
+            VerdictScale.UP if verb in _UP else VerdictScale.DOWN if verb in _DOWN else VerdictScale.FLAT
+        )
     elif quality and verb in ("demonstrated", "made", "showed", "undertook", "took"):
         words = " ".join(quality.group(0).lower().split())
         phrase = " ".join(p for p in (adverbs, verb, words) if p)
@@ -1544,16 +1548,16 @@ def _verdict_of(name: SectionName, text: str) -> Verdict | None:
     return Verdict(section=name, phrase=phrase, scale=scale, sentence=text)
 
 
-def _quality_scale(words: str) -> str:
+def _quality_scale(words: str) -> VerdictScale:
     if re.search(r"\b(?:mixed|uneven)\b", words):
-        return "mixed"
+        return VerdictScale.MIXED
     if _WEAK.search(words):
-        return "down"
+        return VerdictScale.DOWN
     if re.search(r"\bprogress|\bimprovement", words):
-        return "up"  # "made (modest) progress"
+        return VerdictScale.UP  # "made (modest) progress"
     if re.search(r"\b(?:some|modest|adequate|sufficient)\b", words):
-        return "flat"  # "made some efforts"
-    return "up"  # "demonstrated significant/increased efforts"
+        return VerdictScale.FLAT  # "made some efforts"
+    return VerdictScale.UP  # "demonstrated significant/increased efforts"
 
 
 _WEAK = re.compile(
@@ -1564,9 +1568,9 @@ _WEAK = re.compile(
 
 def verdict_change(old: Verdict | None, new: Verdict | None) -> VerdictChange:
     """How one P section's effort verdict moved between editions (``SCALE_ORDER``)."""
-    if old is None or new is None or old.scale not in _SCALE_RANK or new.scale not in _SCALE_RANK:
+    if old is None or new is None:
         return VerdictChange(old, new, Movement.UNKNOWN)
-    delta = _SCALE_RANK[new.scale] - _SCALE_RANK[old.scale]
+    delta = new.scale.rank - old.scale.rank
     movement = (
         Movement.UPGRADE if delta > 0 else Movement.DOWNGRADE if delta < 0 else Movement.UNCHANGED
     )
@@ -1765,7 +1769,7 @@ def compare_figures(
         own = old_all.get((metric, measure, period)) or old_restated.get((metric, measure, period))
         if own is None:
             continue
-        check = "consistent" if _same_value(own, figure) else "revised"
+        check = FigureCheck.CONSISTENT if _same_value(own, figure) else FigureCheck.REVISED
         rows.append(
             (
                 (_order(metric), metric, measure, 1, -period),

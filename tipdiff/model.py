@@ -115,6 +115,36 @@ class RecommendationStatus(StrEnum):
     NOT_COMPARABLE = "not_comparable"
 
 
+class VerdictScale(StrEnum):
+    """Which way an effort verdict points, in rank order (down < mixed < flat < up)."""
+
+    DOWN = "down"
+    MIXED = "mixed"
+    FLAT = "flat"
+    UP = "up"
+
+    @property
+    def rank(self) -> int:
+        return _SCALE_RANK[self]
+
+
+_SCALE_RANK = {scale: rank for rank, scale in enumerate(VerdictScale)}
+
+
+class FoundBy(StrEnum):
+    """How a section was recognised: by its heading or from its content."""
+
+    HEADING = "heading"
+    CONTENT = "content"
+
+
+class FigureCheck(StrEnum):
+    """A restated figure against the old edition's own value for that period."""
+
+    CONSISTENT = "consistent"
+    REVISED = "revised"
+
+
 class Op(StrEnum):
     """A word-level edit operation."""
 
@@ -164,7 +194,7 @@ class Section:
     name: SectionName
     paragraphs: tuple[Paragraph, ...]
     heading: str | None = None  # the heading as written, or None when found from content
-    found_by: str = "heading"  # "heading" | "content"
+    found_by: FoundBy = FoundBy.HEADING
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -221,7 +251,7 @@ class Verdict:
 
     section: SectionName
     phrase: str  # normalised verb phrase, e.g. "modestly increased"
-    scale: str  # "up" | "flat" | "down" | "mixed"
+    scale: VerdictScale
     sentence: str
 
 
@@ -282,7 +312,7 @@ class Report:
                 {
                     "name": str(sec.name),
                     "heading": sec.heading,
-                    "found_by": sec.found_by,
+                    "found_by": str(sec.found_by),
                     "paragraphs": [p.text for p in sec.paragraphs],
                 }
                 for sec in self.sections.values()
@@ -374,8 +404,8 @@ class VerdictChange:
         return {
             "old": None if self.old is None else self.old.phrase,
             "new": None if self.new is None else self.new.phrase,
-            "old_scale": None if self.old is None else self.old.scale,
-            "new_scale": None if self.new is None else self.new.scale,
+            "old_scale": None if self.old is None else str(self.old.scale),
+            "new_scale": None if self.new is None else str(self.new.scale),
             "movement": str(self.movement),
         }
 
@@ -453,7 +483,7 @@ class FigureDelta:
     period: int | None
     old: Figure | None
     new: Figure | None
-    check: str | None = None
+    check: FigureCheck | None = None
 
     @property
     def delta(self) -> float | None:
@@ -486,7 +516,7 @@ class FigureDelta:
             "currency": None if reference is None else reference.currency,
             "delta": None if delta is None else _number(delta),
             "percent": None if percent is None else round(percent, 1),
-            "check": self.check,
+            "check": None if self.check is None else str(self.check),
         }
 
 

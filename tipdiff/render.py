@@ -48,6 +48,7 @@ from .model import (
     Change,
     ChangeKind,
     Figure,
+    FigureCheck,
     FigureDelta,
     Movement,
     Op,
@@ -261,7 +262,7 @@ def _markdown_cell(text: object) -> str:
 class Run:
     """A run of whole words with one edit operation: ``equal``, ``delete`` or ``insert``."""
 
-    op: str
+    op: Op
     text: str
 
 
@@ -298,7 +299,7 @@ def redline(old: str, new: str, ops: Sequence[tuple[Op, str]] = ()) -> tuple[Run
                 inserted.append(equal[0])
             elif equal:
                 _flush(runs, deleted, inserted)
-                runs.append(Run("equal", " ".join(equal)))
+                runs.append(Run(Op.EQUAL, " ".join(equal)))
             equal = []
             deleted += old_words[i:a]
             inserted += new_words[j:b]
@@ -307,17 +308,17 @@ def redline(old: str, new: str, ops: Sequence[tuple[Op, str]] = ()) -> tuple[Run
         i, j = a + size, b + size
     _flush(runs, deleted, inserted)
     if equal:
-        runs.append(Run("equal", " ".join(equal)))
+        runs.append(Run(Op.EQUAL, " ".join(equal)))
     return tuple(runs)
 
 
 def _flush(runs: list[Run], deleted: list[str], inserted: list[str]) -> None:
     """Close a changed stretch: all its deletions, then all its insertions."""
     if deleted:
-        runs.append(Run("delete", " ".join(deleted)))
+        runs.append(Run(Op.DELETE, " ".join(deleted)))
         deleted.clear()
     if inserted:
-        runs.append(Run("insert", " ".join(inserted)))
+        runs.append(Run(Op.INSERT, " ".join(inserted)))
         inserted.clear()
 
 
@@ -749,10 +750,10 @@ def _figure_row(delta: FigureDelta, old_ed: str, new_ed: str) -> FigureRow:
         pct = delta.percent
         percent = "" if pct is None or value == 0 else _percent(pct)
     check_label, check_note = "", ""
-    if delta.check == "consistent":
+    if delta.check is FigureCheck.CONSISTENT:
         check_label = "✓ consistent"
         check_note = f"matches the {old_ed} edition"
-    elif delta.check == "revised":
+    elif delta.check is FigureCheck.REVISED:
         check_label = "⚠ revised"
         if old is not None:
             check_note = f"the {old_ed} edition said {format_figure(old)}"
@@ -1076,7 +1077,7 @@ def _unchanged_words(diff: ReportDiff, redlines: _Redlines) -> tuple[int, int, i
             ):
                 same = words
             elif change.kind in (ChangeKind.REWORDED, ChangeKind.MOVED):
-                same = sum(_words(r.text) for r in redlines(change) if r.op == "equal")
+                same = sum(_words(r.text) for r in redlines(change) if r.op is Op.EQUAL)
             kept, total = kept + same, total + words
             if both:
                 kept_both, total_both = kept_both + same, total_both + words

@@ -22,7 +22,7 @@ from . import metadata
 from .errors import NotANarrativeError
 from .headings import heading_section, is_heading_line
 from .ingest import Block, CleanText
-from .model import P_SECTIONS, Paragraph, Report, Section, SectionName, Sentence
+from .model import P_SECTIONS, FoundBy, Paragraph, Report, Section, SectionName, Sentence
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class SectionBlock:
     name: SectionName
     paragraphs: tuple[str, ...]
     heading: str | None = None
-    found_by: str = "heading"
+    found_by: FoundBy = FoundBy.HEADING
     source_lines: tuple[int | None, ...] = ()
 
 
@@ -399,7 +399,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
                     current,
                     tuple(p for p, _ in paragraphs),
                     heading_text if by_heading else None,
-                    "heading" if by_heading else "content",
+                    FoundBy.HEADING if by_heading else FoundBy.CONTENT,
                     tuple(line for _, line in paragraphs),
                 )
             )
