@@ -146,3 +146,20 @@ def test_law_enforcement_and_victim_protection_headings_open_their_sections() ->
         assert report.sections[name].text == original.sections[name].text
     assert "Victim Protection" not in report.text and "Law Enforcement" not in report.text
     assert is_heading_line("Law Enforcement") and heading_section("Victim Protection") is SectionName.PROTECTION
+
+
+def test_a_recommendation_with_semicolons_is_one_item_in_a_list_of_one_per_line() -> None:
+    """Since 2017 a list has one recommendation per line or bullet: an item's own
+    semicolons do not split it. The old one-sentence list is split at them."""
+    from .conftest import seed
+
+    report = tipdiff.load(seed(2024))
+    items = list(report.recommendations)
+    merged = f"{items[0].rstrip('.')}; {items[1][0].lower()}{items[1][1:].rstrip('.')}; and {items[2][0].lower()}{items[2][1:]}"
+    summary = report.sections[SectionName.SUMMARY].text
+    lines = "\n".join([merged, *items[3:]])
+    one_per_line = tipdiff.load(f"{summary}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{lines}\n")
+    assert len(one_per_line.recommendations) == len(items) - 2
+    assert one_per_line.recommendations[0] == merged
+    old_form = tipdiff.load(f"{summary}\n\nRecommendations for Azerbaijan: {merged}\n")
+    assert len(old_form.recommendations) == 3

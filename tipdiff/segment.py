@@ -572,15 +572,21 @@ _INLINE_BULLETS = re.compile(r"(?:^|\s)[*•·▪]\s+")
 
 
 def _recommendation_items(section: Section) -> tuple[str, ...]:
-    """Split the recommendations section into items, whatever the separator."""
+    """Split the recommendations section into items, whatever the separator.
+
+    The list's own form decides: one item per line or bullet (every edition since 2017)
+    keeps an item's semicolons ("identify victims …; provide protection …; and cease
+    deportations" is one recommendation), while the old one-sentence list
+    ("Recommendations for X: a; b; and c.") is split at them."""
     paragraphs = [p.text for p in section.paragraphs]
+    one_per_line = len(paragraphs) > 1
     items: list[str] = []
     for text in paragraphs:
         if _BULLET.match(text):
             items.append(_BULLET.sub("", text, count=1))
         elif _INLINE_BULLETS.search(text):
             items.extend(part for part in _INLINE_BULLETS.split(text) if part.strip())
-        elif text.count(";") >= 1 and _imperative_sentences(text) <= 1:
+        elif not one_per_line and text.count(";") >= 1 and _imperative_sentences(text) <= 1:
             parts = [p.strip() for p in text.split(";")]
             if parts and re.match(r"and ", parts[-1]):
                 parts[-1] = parts[-1][4:]
