@@ -20,7 +20,7 @@ from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
 from .files import check_target, write_atomic
 from .ingest import display_name
-from .model import Report, SectionName
+from .model import Confidence, Report, SectionName
 
 FORMATS = ("html", "pdf", "md", "markdown", "json")
 
@@ -220,9 +220,14 @@ def describe(report: Report) -> str:
     lines = [f"{report.source}"]
 
     def meta(label: str, value: object, key: str) -> None:
-        shown = "unknown" if value is None else str(value)
         evidence = report.evidence.get(key)
-        lines.append(f"  {label:<8} {shown}" + (f"   ← {evidence!r}" if evidence else ""))
+        sure = report.confidence.get(key, Confidence.UNKNOWN if value is None else Confidence.STATED)
+        if value is None:
+            lines.append(f"  {label:<8} unknown")
+        elif sure is Confidence.INFERRED:  # worked out, not quoted: no quotation marks
+            lines.append(f"  {label:<8} {value}   (inferred: {evidence})")
+        else:
+            lines.append(f"  {label:<8} {value}" + (f"   ← {evidence!r}" if evidence else ""))
 
     meta("country", report.country, "country")
     meta("edition", report.year, "year")

@@ -513,11 +513,31 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         if wrapped
         else [Block(ln.text, ln.number, ln.heading) for ln in kept]
     )
-    blocks = [Block(_GLUED_SENTENCE.sub(" ", b.text), b.line, b.heading) for b in blocks]
+    blocks = [Block(_tidy_block(b.text), b.line, b.heading) for b in blocks]
+    blocks = [b for b in blocks if b.text]
     if not blocks:
         raise InputError(f"{label} holds no readable text (only markup or page furniture)")
     log.debug("ingest %s: %d blocks, wrapped=%s", label, len(blocks), wrapped)
     return CleanText(tuple(blocks), label, tuple(dropped))
+
+
+# A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",
+# "Read more »", "Click here to download the report"): chrome, not the narrative's words.
+_TRAILING_CHROME = re.compile(
+    r"\s*(?:>{2,}|»+)?\s*(?:read\s+(?:more|the\s+full\s+(?:report|article|story|text))|"
+    r"click\s+here|(?:download|view|see)\s+the\s+full\s+(?:report|text))"
+    r"[^.!?]{0,40}?(?:>{2,}|»+|…)?\s*$",
+    re.I,
+)
+_LINK_PROMPT_HINT = re.compile(r"read|click|download|view|see", re.I)
+
+
+def _tidy_block(text: str) -> str:
+    """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
+    text = _GLUED_SENTENCE.sub(" ", text)
+    if _LINK_PROMPT_HINT.search(text[-120:]):
+        text = _TRAILING_CHROME.sub("", text)
+    return text
 
 
 def _is_hard_wrapped(lines: list[_Line]) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .countries import title_case
-from .model import Detected, Tier
+from .model import Confidence, Detected, Tier
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +113,60 @@ _REPORTING_YEAR = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# A release date alone on a title-block line ("June 5, 2002", "5 June 2002", "June 2024").
+_DATE_LINE = re.compile(
+    rf"^(?:released:?\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTH}\s+)((?:19|20)\d{{2}})$",
+    re.I,
+)
+# Prose that names the edition it is about ("published its 2015 report on human
+# trafficking", "the 2023 TIP Report, released in June"). A bare "the 2005 Trafficking
+# in Persons Report" is not one: narratives cite earlier editions that way.
+_PROSE_EDITION = (
+    re.compile(
+        r"\b(?:published|released|issued|unveiled|launched)\s+(?:its|the|this\s+year's)\s+"
+        r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
+        re.I,
+    ),
+    re.compile(r"\bin\s+its\s+((?:19|20)\d{2})\s+(?:annual\s+)?(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?report\b", re.I),
+    re.compile(
+        r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report,?\s+(?:was\s+)?"
+        r"(?:published|released|issued)\b",
+        re.I,
+    ),
+)
+#: Words a text must have before the latest year its events mention is taken as its
+#: reporting period: on short excerpts that guess is wrong more often than right.
+_EVENTS_MIN_WORDS = 600
+
+
 def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
+    """The edition year: stated by a title, a release date or the prose; else inferred
+    from the figures' comparison year or (on a long text) its latest events; else
+    unknown."""
     for text in (title, *dropped):
         for pattern in _TITLE_YEAR:
             match = pattern.search(text)
             if match:
                 return Detected(int(match.group(1)), match.group(0).strip())
+    for line in title.splitlines():
+        dated = _DATE_LINE.match(line.strip())
+        if dated:  # the title block's date is the release date
+            return Detected(int(dated.group(1)), line.strip())
+    for pattern in _PROSE_EDITION:
+        match = pattern.search(body)
+        if match:
+            return Detected(int(match.group(1)), " ".join(match.group(0).split()))
     priors = Counter(int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body))
     if priors:
         prior = max(priors)
-        return Detected(prior + 2, f"figures compared with {prior} (reporting period {prior + 1})")
+        return Detected(
+            prior + 2,
+            f"figures compared with {prior}, so the reporting period is {prior + 1}",
+            Confidence.INFERRED,
+        )
     reported = Counter(int(m.group(1)) for m in _REPORTING_YEAR.finditer(body))
     if reported:
         year = max(reported)
@@ -130,9 +174,16 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         if published is not None and published[0] == year:
             # A page dated in the year its latest events happened holds that year's
             # edition: the report comes out in June and covers events up to its spring.
-            return Detected(year, f"events dated {year} on a page dated '{published[1]}'")
-        return Detected(year + 1, f"events dated {year} (taken as the reporting period)")
-    return Detected(None, None)
+            return Detected(
+                year, f"events dated {year} on a page last updated in {year}", Confidence.INFERRED
+            )
+        if len(body.split()) >= _EVENTS_MIN_WORDS:
+            return Detected(
+                year + 1,
+                f"its latest events are dated {year}, taken as the reporting period",
+                Confidence.INFERRED,
+            )
+    return Detected(None)
 
 
 _PAGE_DATE = re.compile(r"^last updated?:?\s.*?\b((?:19|20)\d{2})\b", re.I)
@@ -149,7 +200,8 @@ def _page_dated(dropped: Sequence[str]) -> tuple[int, str] | None:
 
 # ----------------------------------------------------------------- country
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
+# Words of a name on one line (a title block's lines must not run together).
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*[A-Z][\w'’.-]*){0,4}"
 _COUNTRY_PATTERNS = (
     (
         "title",
@@ -237,25 +289,38 @@ def _mentions(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A name right after these words is a place people are taken to or come from, or one
+#: of a list ("to Russia", "from Uzbekistan", "Iran, Pakistan, and the UAE"): the
+#: narrative's own country is the one it calls "in X", "X's", "Xi victims".
+_PASSING_ROLE = re.compile(
+    r"(?:\b(?:to|from|into|via|through|across|towards?|including|such\s+as|or|and|"
+    r"neighbou?ring|bordering|with|between)|,)\s+(?:the\s+)?$",
+    re.I,
+)
+_PASSING_WEIGHT = 0.25
+
+
 def _country_from_running_text(text: str) -> Detected:
-    """The country a text is about when it only names it in passing ("Azerbaijani victims")."""
-    counts: Counter[str] = Counter()
-    examples: dict[str, str] = {}
+    """The country a text is about when it only names it in running text: each
+    mention weighed by its role (destinations, origins and lists count a quarter), the
+    best kept only when it clearly outweighs every other country."""
+    scores: dict[str, float] = {}
+    mentions: Counter[str] = Counter()
     for name, pattern in _gazetteer():
-        found = _mentions(pattern, text)
-        if found:
-            counts[name] = len(found)
-            first = found[0]
-            examples[name] = text[max(0, first.start() - 25) : first.end() + 15].replace("\n", " ")
-    if not counts:
-        return Detected(None, None)
-    ranked = counts.most_common()
-    best, best_count = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if best_count < 2 * runner_up or (runner_up and best_count < 2):
-        return Detected(None, None)
-    others = ", ".join(f"{n} ({c})" for n, c in ranked[1:4])
-    evidence = f"named {best_count} times in running text (e.g. '…{examples[best].strip()}…')"
+        for match in _mentions(pattern, text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            weight = _PASSING_WEIGHT if _PASSING_ROLE.search(before) else 1.0
+            scores[name] = scores.get(name, 0.0) + weight
+            mentions[name] += 1
+    if not scores:
+        return Detected(None)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    best, best_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best_score < 2 * runner_up or (runner_up and best_score < 2):
+        return Detected(None)
+    others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])
+    evidence = f"named {mentions[best]} times in running text, more than any other country"
     if others:
-        evidence += f"; other countries named: {others}"
-    return Detected(best.removeprefix("The "), evidence)
+        evidence += f" (also named: {others})"
+    return Detected(best.removeprefix("The "), evidence, Confidence.INFERRED)

@@ -156,12 +156,28 @@ class Op(StrEnum):
 # --------------------------------------------------------------------------- report
 
 
+class Confidence(StrEnum):
+    """How a metadata value was come by."""
+
+    STATED = "stated"  # the text says it: the evidence is a quote from the text
+    INFERRED = "inferred"  # worked out from the text: the evidence says from what
+    UNKNOWN = "unknown"  # the text does not say it: the value is None
+
+
 @dataclass(frozen=True, slots=True)
 class Detected:
-    """A detected metadata value together with the phrase it was read from."""
+    """A detected metadata value, the phrase it was read from (a quote from the text
+    when ``stated``; what it was worked out from when ``inferred``) and how sure it is.
+    A value of None is always ``unknown``."""
 
     value: Any
     evidence: str | None = None
+    confidence: Confidence = Confidence.STATED
+
+    def __post_init__(self) -> None:
+        if self.value is None:
+            object.__setattr__(self, "confidence", Confidence.UNKNOWN)
+            object.__setattr__(self, "evidence", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +291,8 @@ class Report:
     year: int | None = None
     tier: Tier | None = None
     evidence: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    #: How each of ``country``, ``year`` and ``tier`` was come by (stated, inferred, unknown).
+    confidence: Mapping[str, Confidence] = field(default_factory=lambda: MappingProxyType({}))
     figures: tuple[Figure, ...] = ()
     verdicts: Mapping[SectionName, Verdict] = field(
         default_factory=lambda: MappingProxyType({})
@@ -287,6 +305,9 @@ class Report:
     pages: tuple[int, int] | None = None
     #: First and last line (1-based) of the source the narrative was read from.
     lines: tuple[int, int] | None = None
+    #: The text ends mid-sentence (an excerpt cut off): its last sentence is kept in the
+    #: text and the diff, but read as no recommendation or figure.
+    truncated: bool = False
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -308,6 +329,10 @@ class Report:
             "tier": None if self.tier is None else str(self.tier),
             "title": self.title,
             "evidence": dict(self.evidence),
+            "confidence": {
+                key: str(self.confidence.get(key, Confidence.UNKNOWN if value is None else Confidence.STATED))
+                for key, value in (("country", self.country), ("year", self.year), ("tier", self.tier))
+            },
             "sections": [
                 {
                     "name": str(sec.name),
@@ -323,6 +348,7 @@ class Report:
             "warnings": list(self.warnings),
             "pages": None if self.pages is None else list(self.pages),
             "lines": None if self.lines is None else list(self.lines),
+            "truncated": self.truncated,
         }
 
 

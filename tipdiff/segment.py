@@ -22,7 +22,16 @@ from . import metadata
 from .errors import NotANarrativeError
 from .headings import heading_section, is_heading_line
 from .ingest import Block, CleanText
-from .model import P_SECTIONS, FoundBy, Paragraph, Report, Section, SectionName, Sentence
+from .model import (
+    P_SECTIONS,
+    Confidence,
+    FoundBy,
+    Paragraph,
+    Report,
+    Section,
+    SectionName,
+    Sentence,
+)
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -608,6 +617,53 @@ def _tidy_item(item: str) -> str:
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
 
 
+# What only a narrative has: an effort verdict, the minimum-standards finding, a tier
+# placement, a trafficking profile, a recommendations lead-in.
+_NARRATIVE_SIGNS = re.compile(
+    r"\bThe government (?:\w+ ){0,3}?(?:maintained|increased|decreased|made|demonstrated|"
+    r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?\befforts\b"
+    r"|\bminimum standards for the elimination of trafficking"
+    r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
+    r"|\b(?:remained|remains|placed|upgraded|downgraded) (?:on|to) Tier\b"
+    r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
+    r"|\bsubjected to (?:sex trafficking|forced labou?r)"
+    r"|\btraffickers exploit\b"
+    r"|\bRecommendations for [A-Z]",
+    re.I,
+)
+# Lines of code or markup ("## Title", "```", "$ command", "key = value", "def f():").
+_MARKUP_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s|```|\$\s|>>>\s|def\s|class\s|import\s|from\s+\S+\s+import\s|"
+    r"\[[\w.-]+\]\s*$|[\w.\-\"]+\s*=\s*\S|[{}\[\]()]\s*$|\|.*\|\s*$|@\w)"
+)
+_MARKUP_SHARE = 0.2
+
+
+def _check_narrative(
+    clean: CleanText, title_lines: Sequence[str], sections: Sequence[SectionBlock], body: str
+) -> None:
+    """Refuse a text that is not a narrative: one without a narrative's structure (an
+    effort verdict, a tier, a trafficking profile, section headings), or one that is
+    mostly code or markup (a README, a program)."""
+    what = f"{clean.source} does not read like a Trafficking in Persons Report narrative"
+    fix = "check that the right file was given"
+    lines = [b.text for b in clean.blocks]
+    markup = sum(1 for line in lines if _MARKUP_LINE.match(line))
+    if lines and markup >= _MARKUP_SHARE * len(lines) and markup >= 3:
+        raise NotANarrativeError(
+            f"{what} (it looks like code or markup: {markup} of its {len(lines)} lines); {fix}"
+        )
+    if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
+        raise NotANarrativeError(f"{what} (it never mentions trafficking or exploitation); {fix}")
+    headed = any(block.found_by is FoundBy.HEADING for block in sections)
+    titled = any(metadata.detect_tier(title, "").value for title in title_lines)
+    if not (headed or titled or _NARRATIVE_SIGNS.search(body)):
+        raise NotANarrativeError(
+            f"{what} (it has no effort verdict, tier, trafficking profile or section "
+            f"heading); {fix}"
+        )
+
+
 def segment(clean: CleanText, *, country: str | None = None, year: int | None = None) -> Report:
     """Split cleaned text into a :class:`Report` (the segment stage).
 
@@ -622,21 +678,22 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
             f"{clean.source} holds no paragraphs of running text, only short lines (a title, "
             "headings or list items); check that the right file was given"
         )
-    if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
-        raise NotANarrativeError(
-            f"{clean.source} does not read like a Trafficking in Persons Report narrative "
-            "(it never mentions trafficking or exploitation); check that the right file was given"
-        )
+    _check_narrative(clean, title_lines, sections, body)
     found = metadata.detect(title_lines, clean.dropped, body)
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,
         "year": found.year.evidence,
         "tier": found.tier.evidence,
     }
+    confidence = {
+        "country": found.country.confidence,
+        "year": found.year.confidence,
+        "tier": found.tier.confidence,
+    }
     if country is not None:
-        evidence["country"] = "given by the caller"
+        evidence["country"], confidence["country"] = "given by the caller", Confidence.STATED
     if year is not None:
-        evidence["year"] = "given by the caller"
+        evidence["year"], confidence["year"] = "given by the caller", Confidence.STATED
     warnings = []
     report = build_report(
         sections,
@@ -645,11 +702,21 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         year=year if year is not None else found.year.value,
         tier=found.tier.value,
         evidence=MappingProxyType(evidence),
+        confidence=MappingProxyType(confidence),
         title=" ".join(title_lines) or None,
         source=clean.source,
     )
     recommendations = report.sections.get(S.RECOMMENDATIONS)
     items = _recommendation_items(recommendations) if recommendations else ()
+    last = report.sentences[-1] if report.sentences else None
+    truncated = last is not None and _cut_short(last.text)
+    if truncated and last is not None:
+        warnings.append(
+            f"the text ends mid-sentence ('…{' '.join(last.text.split()[-4:])}'): it may be cut "
+            "short; its last sentence is kept but read as no recommendation or figure"
+        )
+        if recommendations is not None and last in recommendations.sentences and items:
+            items = items[:-1]  # the broken tail of the list, not a recommendation
     for name in S:
         if name not in report.sections:
             log.debug("%s: no %s section", clean.source, name)
@@ -657,4 +724,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         warnings.append("the text never names its country; pass country= to set it")
     if report.year is None:
         warnings.append("the text does not say which edition it is from; pass year= to set it")
-    return dataclasses.replace(report, recommendations=items, warnings=tuple(warnings))
+    return dataclasses.replace(
+        report, recommendations=items, warnings=tuple(warnings), truncated=truncated
+    )
+
+
+def _cut_short(sentence: str) -> bool:
+    """A last sentence that stops mid-word or mid-sentence (an excerpt cut off)."""
+    text = sentence.rstrip()
+    return bool(text) and not _PROSE_END.search(text) and not is_heading_line(text)

@@ -1,0 +1,114 @@
+"""Reading texts nobody showed us: each error class found on unseen texts, rebuilt from a
+real corpus or seed text reshaped the same way."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import tipdiff
+from tipdiff.cli import describe
+from tipdiff.errors import NotANarrativeError
+from tipdiff.model import ChangeKind, Confidence
+
+from .conftest import CORPUS, ROOT, seed
+
+MOLDOVA_2002 = CORPUS / "moldova-2002-refworld-webarchive.txt"
+
+
+def body_of(path: Path) -> str:
+    """A corpus text without its site's header (everything before its country heading)."""
+    text = path.read_text(encoding="utf-8")
+    heading = re.search(r"^\S.*\(Tier [^)]*\)\s*$", text, re.M)
+    assert heading is not None
+    return text[heading.start() :]
+
+
+def test_a_title_block_with_the_release_date_gives_country_and_stated_year() -> None:
+    """A page header ("Trafficking in Persons Report / Office to Monitor … / June 5, 2002 /
+    Report") over "Moldova (Tier 2)": the country is not "Report Moldova", and the page's
+    date is the release date."""
+    header = (
+        "Trafficking in Persons Report\n\nOffice to Monitor and Combat Trafficking in Persons\n\n"
+        "June 5, 2002\n\nReport\n\n"
+    )
+    report = tipdiff.load(header + body_of(MOLDOVA_2002))
+    assert (report.country, report.year) == ("Moldova", 2002)
+    assert report.confidence["year"] is Confidence.STATED and report.evidence["year"] == "June 5, 2002"
+
+
+def test_an_edition_named_in_prose_is_stated() -> None:
+    news = (
+        "Baku, June 28. The U.S. State Department published its 2015 report on human "
+        "trafficking on Monday.\n\n"
+    )
+    text = seed(2015).read_text(encoding="utf-8")
+    report = tipdiff.load(news + text)
+    assert report.year == 2015 and report.confidence["year"] is Confidence.STATED
+    assert report.evidence["year"] == "published its 2015 report"
+
+
+def test_a_guess_from_event_years_is_not_made_on_a_short_excerpt() -> None:
+    # An excerpt that names events of 2018 only: "2019 edition" would be a guess.
+    text = (CORPUS / "moldova-2019-state.gov-prosecution.txt").read_text(encoding="utf-8")
+    report = tipdiff.load(text)
+    assert report.year is None and report.confidence["year"] is Confidence.UNKNOWN
+    assert "does not say which edition" in " ".join(report.warnings)
+
+
+def test_inferred_values_say_from_what_without_quoting() -> None:
+    report = tipdiff.load(seed(2021))  # a protection fragment: country and year inferred
+    assert report.confidence["country"] is Confidence.INFERRED
+    assert report.confidence["year"] is Confidence.INFERRED
+    assert "'" not in (report.evidence["year"] or "") and "2019" in (report.evidence["year"] or "")
+    assert "edition  2021   (inferred: figures compared with 2019" in describe(report)
+
+
+def test_a_territory_named_less_than_its_parent_state_is_still_the_country() -> None:
+    """A fragment about a territory names the parent state as a place victims come from
+    or go to more often than itself; the narrative's own country is the one it is in."""
+    text = seed(2021).read_text(encoding="utf-8")  # a protection fragment, no heading
+    text = text.replace("Azerbaijani", "Hong Kong").replace("Azerbaijan", "Hong Kong")
+    text = text.replace("Russia", "China").replace("Uzbekistan", "China")
+    text += "\n\nVictims were recruited from China, transported to China, and some returned from China."
+    mentions = {name: len(re.findall(name, text)) for name in ("Hong Kong", "China")}
+    assert mentions["China"] > mentions["Hong Kong"]
+    report = tipdiff.load(text)
+    assert report.country == "Hong Kong" and report.confidence["country"] is Confidence.INFERRED
+
+
+def test_chrome_glued_to_a_paragraph_does_not_make_a_sentence_reworded() -> None:
+    text = seed(2024).read_text(encoding="utf-8")
+    paragraphs = text.split("\n")
+    index = next(i for i, p in enumerate(paragraphs) if len(p) > 200)
+    glued = paragraphs.copy()
+    glued[index] += ">>>Read the full report here>>>"
+    diff = tipdiff.compare(text, "\n".join(glued))
+    assert {c.kind for c in diff.changes} == {ChangeKind.UNCHANGED}
+
+
+def test_a_text_cut_mid_word_warns_and_its_tail_is_no_recommendation() -> None:
+    path = CORPUS / "moldova-2024-ecoi.txt"  # an excerpt that ends "Vigorously i"
+    report = tipdiff.load(path)
+    assert report.truncated
+    assert any("ends mid-sentence ('…" in w for w in report.warnings)
+    assert report.text.rstrip().endswith("Vigorously i")  # nothing lost
+    assert all(not item.endswith("Vigorously i") for item in report.recommendations)
+    assert report.to_dict()["truncated"] is True
+
+
+@pytest.mark.parametrize(
+    "path",
+    [ROOT / "README.md", ROOT / "pyproject.toml", ROOT / "tipdiff" / "cli.py", ROOT / "seeds" / "README.md"],
+    ids=lambda p: p.name,
+)
+def test_files_that_are_not_narratives_are_refused(path: Path) -> None:
+    with pytest.raises(NotANarrativeError, match="does not read like a Trafficking in Persons Report"):
+        tipdiff.load(path)
+
+
+def test_every_corpus_and_seed_text_is_still_a_narrative() -> None:
+    for path in [*sorted(CORPUS.glob("*.txt")), *sorted((ROOT / "seeds").glob("*.txt"))]:
+        tipdiff.load(path)  # raises if refused
