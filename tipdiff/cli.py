@@ -158,10 +158,41 @@ def build_parser() -> argparse.ArgumentParser:
             "that persist across editions and effort verdicts per section over time."
         ),
     )
-    timeline.add_argument("files", nargs="+", help="three or more editions of one country")
+    timeline.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="three or more editions of one country; with --db, the country",
+    )
+    timeline.add_argument(
+        "--db", metavar="ARCHIVE", help="draw the country's timeline from an archive ('tipdiff archive')"
+    )
     timeline.add_argument("-o", "--output", required=True, help="output file (.html or .pdf)")
     timeline.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
     timeline.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
+
+    archive = commands.add_parser(
+        "archive",
+        help="keep every edition of every country in one SQLite database",
+        description=(
+            "Read every INPUT (folders, whole editions, single narratives, as 'batch' takes "
+            "them) and build or update an SQLite archive: editions, narratives, sections, "
+            "sentences (full-text index), tiers, effort verdicts, key figures, "
+            "recommendations and their links between consecutive editions, with views for "
+            "tier history, verdict history and figure series. Incremental: each edition is "
+            "one transaction, a narrative already stored with the same content is left "
+            "alone, and a re-run on the same inputs changes nothing. Writes Datasette's "
+            "metadata.json beside a new database."
+        ),
+        epilog="Exit codes: 0 success, 2 an input could not be read (listed) or an error.",
+    )
+    archive.add_argument("inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder")
+    archive.add_argument("-o", "--output", required=True, help="the database file (created if missing)")
+    archive.add_argument("--csv", metavar="DIR", help="also write every table and view as DIR/<name>.csv")
+    archive.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: CPU count)")
+    archive.add_argument("--manifest", metavar="FILE", help="JSON list of {file, country, year, tier, pages}")
+    archive.add_argument("--timeout", type=float, metavar="SECONDS", help="stop a job that runs longer than this")
+    archive.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
     return parser
 
 
@@ -186,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _timeline(args)
         if args.command == "split":
             return _split(args)
+        if args.command == "archive":
+            return _archive(args)
     except TipdiffError as exc:
         print(f"tipdiff: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
@@ -398,16 +431,62 @@ def _split(args: argparse.Namespace) -> int:
     return 0
 
 
+def _archive(args: argparse.Namespace) -> int:
+    from .archive import Archive, build
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if args.timeout is not None and not args.timeout > 0:
+        raise UsageError("the timeout must be a number of seconds above 0")
+    result = build(
+        args.inputs,
+        args.output,
+        jobs=args.jobs,
+        manifest=args.manifest,
+        progress=progress_stream(args.quiet),
+        timeout=args.timeout,
+    )
+    print(
+        f"tipdiff: {args.output}: {len(result.added)} narratives added, "
+        f"{len(result.replaced)} replaced, {len(result.unchanged)} unchanged, "
+        f"{result.links} recommendation links written",
+        file=sys.stderr,
+    )
+    for skipped in result.skipped:
+        print(f"tipdiff: passed over {one_line(f'{skipped.path}: {skipped.reason}')}", file=sys.stderr)
+    for failure in result.failures:
+        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
+    if args.csv:
+        with Archive(args.output) as archive:
+            written = archive.export_csv(args.csv)
+        print(f"tipdiff: {len(written)} CSV files in {args.csv}/", file=sys.stderr)
+    return result.exit_code
+
+
 def _timeline(args: argparse.Namespace) -> int:
     from .timeline import build_timeline, render_timeline_html, render_timeline_pdf
 
-    if len(args.files) < 3:
+    if args.db is None and len(args.files) < 3:
         raise UsageError("a timeline needs three or more editions; for two use 'tipdiff compare'")
+    if args.db is not None and len(args.files) != 1:
+        raise UsageError("with --db, give one country: tipdiff timeline --db tip.sqlite COUNTRY")
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".html", ".htm", ".pdf"):
         raise UsageError(f"cannot tell the format from {args.output!r}; use .html or .pdf")
     check_target(args.output)
-    timeline = build_timeline([load(Path(path)) for path in args.files])
+    if args.db is not None:
+        from .archive import Archive
+
+        with Archive(args.db) as archive:
+            reports = archive.reports(args.files[0])
+        if len(reports) < 2:
+            raise UsageError(
+                f"the archive holds {len(reports)} edition(s) of {args.files[0]!r}; a timeline "
+                f"needs more (countries: {', '.join(archive.countries()) or 'none'})"
+            )
+    else:
+        reports = [load(Path(path)) for path in args.files]
+    timeline = build_timeline(reports)
     for warning in timeline.warnings:
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if suffix == ".pdf":

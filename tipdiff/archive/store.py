@@ -1,0 +1,228 @@
+"""Opening the archive: the schema check, and the read side that gives back the model's
+own objects (a :class:`~tipdiff.model.Report` for a country and year)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..countries import country_name, fold
+from ..errors import InputError, UsageError
+from ..model import (
+    Confidence,
+    Figure,
+    FoundBy,
+    Paragraph,
+    Report,
+    Section,
+    SectionName,
+    Sentence,
+    Tier,
+    Verdict,
+    VerdictScale,
+)
+from .schema import SCHEMA_VERSION, TABLES, VIEWS, create
+
+
+@contextlib.contextmanager
+def connect(path: str | os.PathLike[str], *, write: bool = True) -> Iterator[sqlite3.Connection]:
+    """A connection to the archive (created with its schema when missing and ``write``);
+    a database of a newer schema, or a file that is no archive, is refused."""
+    target = Path(path)
+    if not write and not target.is_file():
+        raise InputError(f"{target} does not exist; build it with 'tipdiff archive … -o {target}'")
+    if target.exists() and target.is_dir():
+        raise UsageError(f"{target} is a folder; -o takes the database file to write")
+    connection = sqlite3.connect(target, isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        version = _schema_version(connection, target)
+        if version is None:
+            if not write:
+                raise InputError(f"{target} holds no tipdiff archive")
+            create(connection)
+        elif version > SCHEMA_VERSION:
+            raise UsageError(
+                f"{target} was written by a newer tipdiff (archive schema {version}; this "
+                f"version reads schema {SCHEMA_VERSION}): upgrade tipdiff to use it"
+            )
+        yield connection
+    finally:
+        connection.close()
+
+
+def _schema_version(connection: sqlite3.Connection, path: Path) -> int | None:
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path} is not an SQLite database: {exc}") from exc
+    if "schema_version" not in tables:
+        if tables:
+            raise InputError(f"{path} is an SQLite database but no tipdiff archive")
+        return None
+    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+class Archive:
+    """The read side of an archive: countries, editions and the model's own Reports.
+
+    Use as ``with Archive("tip.sqlite") as archive: archive.report("Moldova", 2024)``.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._context = connect(self.path, write=False)
+        self.connection = self._context.__enter__()
+        self.connection.row_factory = sqlite3.Row
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._context.__exit__(None, None, None)
+
+    def countries(self) -> list[str]:
+        """Every country in the archive, by name."""
+        rows = self.connection.execute("SELECT DISTINCT country FROM narratives ORDER BY country")
+        return [row[0] for row in rows]
+
+    def years(self, country: str) -> list[int]:
+        """The editions that hold a narrative of ``country`` (any spelling), oldest first."""
+        rows = self.connection.execute(
+            "SELECT year FROM narratives WHERE country_key = ? ORDER BY year", (_key(country),)
+        )
+        return [row[0] for row in rows]
+
+    def reports(self, country: str) -> list[Report]:
+        """Every edition's Report of one country, oldest first."""
+        return [self.report(country, year) for year in self.years(country)]
+
+    def report(self, country: str, year: int) -> Report:
+        """The Report of one country and edition, as ``tipdiff.load`` read it."""
+        row = self.connection.execute(
+            "SELECT * FROM narratives WHERE country_key = ? AND year = ?", (_key(country), year)
+        ).fetchone()
+        if row is None:
+            known = ", ".join(map(str, self.years(country))) or "none"
+            raise UsageError(f"the archive has no {country} {year} narrative (editions: {known})")
+        return self._report(row)
+
+    def _report(self, row: sqlite3.Row) -> Report:
+        narrative_id = row["id"]
+        paragraphs: dict[str, dict[int, list[sqlite3.Row]]] = {}
+        for sentence in self.connection.execute(
+            "SELECT * FROM sentences WHERE narrative_id = ? ORDER BY position", (narrative_id,)
+        ):
+            paragraphs.setdefault(sentence["section"], {}).setdefault(
+                sentence["paragraph"], []
+            ).append(sentence)
+        sections: dict[SectionName, Section] = {}
+        for section in self.connection.execute(
+            "SELECT * FROM sections WHERE narrative_id = ? ORDER BY position", (narrative_id,)
+        ):
+            name = SectionName(section["name"])
+            built = []
+            for index, rows in paragraphs.get(section["name"], {}).items():
+                sentences = tuple(
+                    Sentence(r["text"], r["position"], r["paragraph"], name) for r in rows
+                )
+                built.append(Paragraph(index, sentences, rows[0]["line"]))
+            sections[name] = Section(name, tuple(built), section["heading"], FoundBy(section["found_by"]))
+        figures = tuple(
+            _figure(f)
+            for f in self.connection.execute(
+                "SELECT * FROM figures WHERE narrative_id = ? ORDER BY id", (narrative_id,)
+            )
+        )
+        verdicts = {
+            SectionName(v["section"]): Verdict(
+                SectionName(v["section"]), v["phrase"], VerdictScale(v["scale"]), v["sentence"]
+            )
+            for v in self.connection.execute(
+                "SELECT * FROM verdicts WHERE narrative_id = ?", (narrative_id,)
+            )
+        }
+        recommendations = tuple(
+            r[0]
+            for r in self.connection.execute(
+                "SELECT text FROM recommendations WHERE narrative_id = ? ORDER BY rank",
+                (narrative_id,),
+            )
+        )
+        return Report(
+            text=row["text"],
+            sections=MappingProxyType(sections),
+            recommendations=recommendations,
+            country=row["country"],
+            year=row["year"],
+            tier=None if row["tier"] is None else Tier(row["tier"]),
+            evidence=MappingProxyType(
+                {"country": row["country_evidence"], "year": row["year_evidence"], "tier": row["tier_evidence"]}
+            ),
+            confidence=MappingProxyType(
+                {
+                    "country": Confidence(row["country_confidence"]),
+                    "year": Confidence(row["year_confidence"]),
+                    "tier": Confidence(row["tier_confidence"]),
+                }
+            ),
+            figures=figures,
+            verdicts=MappingProxyType(verdicts),
+            title=row["title"],
+            source=row["source_file"],
+            warnings=tuple(json.loads(row["warnings"])),
+            pages=None if row["first_page"] is None else (row["first_page"], row["last_page"]),
+            lines=None if row["first_line"] is None else (row["first_line"], row["last_line"]),
+            truncated=bool(row["truncated"]),
+        )
+
+    def export_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
+        """Every table and view as ``FOLDER/<name>.csv`` (for spreadsheets)."""
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in [t.name for t in TABLES] + [v.name for v in VIEWS]:
+            cursor = self.connection.execute(f"SELECT * FROM {name}")  # names from the schema
+            target = out / f"{name}.csv"
+            with target.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([d[0] for d in cursor.description])
+                writer.writerows(tuple(row) for row in cursor)
+            written.append(target)
+        return written
+
+    def query(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Rows of any read-only SQL query over the archive."""
+        return list(self.connection.execute(sql, parameters))
+
+
+def _key(country: str) -> str:
+    return fold(country_name(country))
+
+
+def _figure(row: sqlite3.Row) -> Figure:
+    return Figure(
+        metric=row["metric"],
+        value=row["value"],
+        unit=row["unit"],
+        currency=row["currency"],
+        period=row["period"],
+        section=None if row["section"] is None else SectionName(row["section"]),
+        sentence=row["sentence"],
+        sentence_index=row["sentence_index"],
+        value_high=row["value_high"],
+        quote=row["quote"],
+        value_usd=row["value_usd"],
+        restated=bool(row["restated"]),
+    )

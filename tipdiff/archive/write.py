@@ -1,0 +1,296 @@
+"""Building the archive: inputs in, one transaction per edition, links to the previous one.
+
+Steps: gather the inputs and settle each narrative's country and edition (as ``batch``
+does, in worker processes); keep one narrative per country and edition; read each one
+(ingest, segment, figures) in the workers; then, edition by edition in year order and in
+one transaction each, insert what is new or changed (a narrative whose content hash is
+already stored is left alone) and link each changed narrative's recommendations with
+the previous and next edition of its country. A build that is killed leaves the database
+as it was after the last edition it committed; a re-run on the same inputs writes
+nothing at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from ..batch.discover import Narrative, Skipped, choose_editions, gather, identify
+from ..batch.workers import Failure, Workers, run_all
+from ..model import Report
+from .schema import datasette_metadata
+from .store import connect
+
+
+@dataclass
+class BuildResult:
+    """What a build read, wrote and could not use."""
+
+    added: list[str] = field(default_factory=list)  # "Moldova 2024"
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    links: int = 0  # recommendation links written
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.failures else 0
+
+
+def _read(narrative: Narrative) -> Report:
+    """The full Report of one narrative (run in a worker process)."""
+    return narrative.load()
+
+
+def content_hash(report: Report) -> str:
+    """A fingerprint of everything the archive stores of a report."""
+    data = json.dumps(report.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def build(
+    inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    database: str | os.PathLike[str],
+    *,
+    jobs: int | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    progress: TextIO | None = None,
+    timeout: float | None = None,
+) -> BuildResult:
+    """Build or update the archive at ``database`` from ``inputs`` (folders, whole
+    editions, single narratives, as ``tipdiff batch`` takes them). Writes Datasette's
+    ``metadata.json`` beside a new database."""
+    path = Path(database)
+    paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
+    found = gather(paths, Path(manifest) if manifest else None)
+    result = BuildResult(skipped=list(found.skipped))
+    workers = Workers(max(1, jobs or os.cpu_count() or 1), timeout)
+    try:
+        identified = run_all(
+            workers,
+            [(identify, (p, found.manifest)) for p in found.files],
+            [found.name(p) for p in found.files],
+            progress,
+            "read",
+        )
+        narratives: list[Narrative] = []
+        for file, outcome in zip(found.files, identified, strict=True):
+            if isinstance(outcome, Failure):
+                result.failures.append(Failure(found.name(file), outcome.reason))
+            else:
+                narratives.extend(outcome)
+        chosen, _ = choose_editions(narratives)
+        chosen.sort(key=lambda n: (n.year, n.key))
+        loaded = run_all(
+            workers, [(_read, (n,)) for n in chosen], [n.label for n in chosen], progress, "loaded"
+        )
+    finally:
+        workers.close()
+    reports: list[tuple[Narrative, Report]] = []
+    for narrative, outcome in zip(chosen, loaded, strict=True):
+        if isinstance(outcome, Failure):
+            result.failures.append(Failure(narrative.label, outcome.reason))
+        else:
+            reports.append((narrative, outcome))
+    new_database = not path.exists()
+    with connect(path) as connection:
+        for year in sorted({n.year for n, _ in reports}):
+            _write_edition(connection, year, [(n, r) for n, r in reports if n.year == year], result)
+    if new_database or not path.with_name("metadata.json").exists():
+        metadata = json.dumps(datasette_metadata(path.stem), indent=2, ensure_ascii=False)
+        path.with_name("metadata.json").write_text(metadata + "\n", encoding="utf-8")
+    return result
+
+
+def _write_edition(
+    connection: sqlite3.Connection,
+    year: int,
+    narratives: Sequence[tuple[Narrative, Report]],
+    result: BuildResult,
+) -> None:
+    """One edition in one transaction; nothing at all when nothing changed."""
+    stored = dict(
+        connection.execute(
+            "SELECT country_key, content_hash FROM narratives WHERE year = ?", (year,)
+        ).fetchall()
+    )
+    changes = []
+    for narrative, report in narratives:
+        digest = content_hash(report)
+        label = f"{narrative.country} {year}"
+        if stored.get(narrative.key) == digest:
+            result.unchanged.append(label)
+        else:
+            changes.append((narrative, report, digest, narrative.key in stored))
+    if not changes:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        sources = sorted({n.path.name for n, _ in narratives})
+        connection.execute(
+            "INSERT INTO editions (year, sources) VALUES (?, ?) "
+            "ON CONFLICT(year) DO UPDATE SET sources = excluded.sources",
+            (year, json.dumps(sources)),
+        )
+        for narrative, report, digest, replacing in changes:
+            if replacing:
+                connection.execute(
+                    "DELETE FROM narratives WHERE country_key = ? AND year = ?",
+                    (narrative.key, year),
+                )
+            _insert_narrative(connection, narrative, report, digest)
+            (result.replaced if replacing else result.added).append(f"{narrative.country} {year}")
+        for narrative, _, _, _ in changes:
+            result.links += _relink(connection, narrative.key, year)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def _insert_narrative(
+    connection: sqlite3.Connection, narrative: Narrative, report: Report, digest: str
+) -> None:
+    evidence, confidence = report.evidence, report.confidence
+    cursor = connection.execute(
+        """INSERT INTO narratives (country, country_key, year, tier, tier_evidence,
+             tier_confidence, country_evidence, country_confidence, year_evidence,
+             year_confidence, title, source_file, first_page, last_page, first_line,
+             last_line, truncated, text, warnings, content_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            narrative.country,
+            narrative.key,
+            narrative.year,
+            None if report.tier is None else str(report.tier),
+            evidence.get("tier"),
+            str(confidence.get("tier", "unknown" if report.tier is None else "stated")),
+            evidence.get("country"),
+            str(confidence.get("country", "unknown" if report.country is None else "stated")),
+            evidence.get("year"),
+            str(confidence.get("year", "unknown" if report.year is None else "stated")),
+            report.title,
+            narrative.path.name,
+            report.pages[0] if report.pages else (narrative.pages[0] if narrative.pages else None),
+            report.pages[1] if report.pages else (narrative.pages[1] if narrative.pages else None),
+            report.lines[0] if report.lines else None,
+            report.lines[1] if report.lines else None,
+            int(report.truncated),
+            report.text,
+            json.dumps(list(report.warnings), ensure_ascii=False),
+            digest,
+        ),
+    )
+    narrative_id = cursor.lastrowid
+    lines: dict[int, int | None] = {}
+    for position, section in enumerate(report.sections.values()):
+        connection.execute(
+            "INSERT INTO sections (narrative_id, name, position, heading, found_by) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (narrative_id, str(section.name), position, section.heading, str(section.found_by)),
+        )
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                lines[sentence.index] = paragraph.source_line
+            connection.executemany(
+                "INSERT INTO sentences (narrative_id, section, paragraph, position, line, text) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (narrative_id, str(s.section), s.paragraph, s.index, paragraph.source_line, s.text)
+                    for s in paragraph.sentences
+                ],
+            )
+    connection.executemany(
+        "INSERT INTO verdicts (narrative_id, section, phrase, scale, sentence) VALUES (?, ?, ?, ?, ?)",
+        [(narrative_id, str(n), v.phrase, str(v.scale), v.sentence) for n, v in report.verdicts.items()],
+    )
+    connection.executemany(
+        """INSERT INTO figures (narrative_id, metric, period, value, value_high, unit, currency,
+             value_usd, restated, section, sentence, sentence_index, quote, line)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                narrative_id,
+                f.metric,
+                f.period,
+                f.value,
+                f.value_high,
+                f.unit,
+                f.currency,
+                f.value_usd,
+                int(f.restated),
+                None if f.section is None else str(f.section),
+                f.sentence,
+                f.sentence_index,
+                f.quote,
+                lines.get(f.sentence_index),
+            )
+            for f in report.figures
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO recommendations (narrative_id, rank, text) VALUES (?, ?, ?)",
+        [(narrative_id, rank, text) for rank, text in enumerate(report.recommendations, start=1)],
+    )
+
+
+def _relink(connection: sqlite3.Connection, key: str, year: int) -> int:
+    """Link a country's recommendations between this edition and its neighbours."""
+    from ..align import match_recommendations
+
+    years = [
+        row[0]
+        for row in connection.execute(
+            "SELECT year FROM narratives WHERE country_key = ? ORDER BY year", (key,)
+        )
+    ]
+    index = years.index(year)
+    pairs = [(years[index - 1], year)] if index else []
+    if index + 1 < len(years):
+        pairs.append((year, years[index + 1]))
+    written = 0
+    for old_year, new_year in pairs:
+        old_id, old = _recommendations(connection, key, old_year)
+        new_id, new = _recommendations(connection, key, new_year)
+        connection.execute(
+            "DELETE FROM recommendation_links WHERE old_narrative_id = ? AND new_narrative_id = ?",
+            (old_id, new_id),
+        )
+        rows = []
+        matches = match_recommendations([t for _, t in old], [t for _, t in new])
+        for number, match in enumerate(matches, start=1):
+            olds: list[int | None] = [old[r - 1][0] for r in match.old_rank] or [None]
+            news: list[int | None] = [new[r - 1][0] for r in match.new_rank] or [None]
+            rows += [
+                (old_id, new_id, number, str(match.status), o, n, round(match.similarity, 3))
+                for o in olds
+                for n in news
+            ]
+        connection.executemany(
+            """INSERT INTO recommendation_links (old_narrative_id, new_narrative_id, match,
+                 status, old_recommendation_id, new_recommendation_id, similarity)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        written += len(rows)
+    return written
+
+
+def _recommendations(
+    connection: sqlite3.Connection, key: str, year: int
+) -> tuple[int, list[tuple[int, str]]]:
+    (narrative_id,) = connection.execute(
+        "SELECT id FROM narratives WHERE country_key = ? AND year = ?", (key, year)
+    ).fetchone()
+    rows = connection.execute(
+        "SELECT id, text FROM recommendations WHERE narrative_id = ? ORDER BY rank",
+        (narrative_id,),
+    ).fetchall()
+    return narrative_id, [(row[0], row[1]) for row in rows]
