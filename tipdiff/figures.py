@@ -64,12 +64,12 @@ from .model import (
     Section,
     SectionName,
     Sentence,
-    Tier,
     TierChange,
     Verdict,
     VerdictChange,
     VerdictScale,
 )
+from .tiers import MAY_NAME_A_TIER, TIER_PLACEMENT_PHRASE, canonical_tier
 
 log = logging.getLogger(__name__)
 
@@ -1579,34 +1579,13 @@ def verdict_change(old: Verdict | None, new: Verdict | None) -> VerdictChange:
 
 # --------------------------------------------------------------------------- tier
 
-_TIER_PHRASE = re.compile(
-    r"(?:(?:therefore|thus|consequently),?\s+)?(?:[A-Z][\w'’ -]{0,40}?\s+)?"
-    r"(?:remain(?:ed|s) on|(?:is|was|has been) (?:placed|ranked|upgraded|downgraded|moved|"
-    r"reassessed) (?:on|to|in)|(?:upgraded|downgraded|moved) to|placed on)\s+"
-    r"(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)(?:\s+Watch\s+List)?)",
-    re.IGNORECASE,
-)
-
-_TIER_WORD = re.compile(r"tier", re.IGNORECASE)
-
-
-def _tier_of(text: str) -> Tier | None:
-    words = (
-        " ".join(text.split()).lower().replace("one", "1").replace("two", "2").replace("three", "3")
-    )
-    for tier in Tier:
-        if words == tier.value.lower():
-            return tier
-    return None
-
-
 def tier_phrase(report: Report) -> str | None:
     """The words that explain a report's tier ("Azerbaijan remained on Tier 2")."""
     for sentence in report.sentences:
-        if not _TIER_WORD.search(sentence.text):  # cheap; the full pattern is slow on long text
+        if not MAY_NAME_A_TIER.search(sentence.text):
             continue
-        for match in _TIER_PHRASE.finditer(sentence.text):
-            if report.tier is None or _tier_of(match.group("tier")) == report.tier:
+        for match in TIER_PLACEMENT_PHRASE.finditer(sentence.text):
+            if report.tier is None or canonical_tier(match.group("tier")) == report.tier:
                 return match.group(0).strip()
     return None
 
