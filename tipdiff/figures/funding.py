@@ -29,7 +29,7 @@ _PER_PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")  # the dollar conversion after an amount
-_DETAILS = re.compile(r"\bincluding\b|\bof which\b")
+_INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -58,7 +58,7 @@ def funding_metric(
         return compared_with
     if not _FUNDING_VERB.search(before):
         return None
-    after = _DETAILS.split(sentence[mention.end : clause.end])[0]
+    after = _INCLUDING.split(sentence[mention.end : clause.end])[0]
     return _first_purpose(after) or _any_purpose(before)
 
 

@@ -39,23 +39,23 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", 
 _AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_WORD = "|".join(sorted(map(re.escape, _CURRENCY_WORDS), key=len, reverse=True))
 _SYMBOL = r"(?:US\$|USD\s?|\$|€|EUR\s?|£)"
-_SCALE = r"\s+(?:thousand|million|billion)"
+_SCALE_WORD = r"\s+(?:thousand|million|billion)"
 
 
 def _dollars_in_brackets(prefix: str) -> str:
     """" ($123,620)" after an amount: groups ``{prefix}usd`` and ``{prefix}usd_scale``."""
     return (
         rf"\s*\(\s*(?:approximately\s+|about\s+|roughly\s+|~\s*)?(?:US\$|\$|USD\s?)\s?"
-        rf"(?P<{prefix}usd>{_AMOUNT})(?P<{prefix}usd_scale>{_SCALE})?\s*\)"
+        rf"(?P<{prefix}usd>{_AMOUNT})(?P<{prefix}usd_scale>{_SCALE_WORD})?\s*\)"
     )
 
 
 #: An amount after its symbol ("$5,000", group "sym") or before its currency's name
 #: ("210,161 manat", group "cur"), either with its dollar value in brackets.
 MONEY = re.compile(
-    rf"(?<![\w.,])(?:(?P<sym>{_SYMBOL})\s?(?P<snum>{_AMOUNT})(?P<sscale>{_SCALE})?"
+    rf"(?<![\w.,])(?:(?P<sym>{_SYMBOL})\s?(?P<snum>{_AMOUNT})(?P<sscale>{_SCALE_WORD})?"
     rf"(?:{_dollars_in_brackets('s')})?"
-    rf"|(?P<wnum>{_AMOUNT}|{WORD_NUMBER})(?P<wscale>{_SCALE})?\s+"
+    rf"|(?P<wnum>{_AMOUNT}|{WORD_NUMBER})(?P<wscale>{_SCALE_WORD})?\s+"
     rf"(?:[A-Z][A-Za-z]+\s+)?(?P<cur>{_CURRENCY_WORD})\b(?:{_dollars_in_brackets('')})?)",
     re.IGNORECASE,
 )

@@ -75,8 +75,8 @@ _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspec
 _EXCLUDING = frozenset({"such", "complicit", "unspecified", "other"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
-_SEX = re.compile(r"\bsex(?:ual)?\b")
-_LABOR = re.compile(r"\blabou?r\b|\bbegging\b")
+_SEX_FORM = re.compile(r"\bsex(?:ual)?\b")
+_LABOR_FORM = re.compile(r"\blabou?r\b|\bbegging\b")
 _INTERNAL = re.compile(r"\binternal(?:ly)?\b")
 _CHILD_LABOR = re.compile(r"(?:engaged )?in (?:the worst forms of )?child labou?r")
 _MAX_TOKENS = 14
@@ -240,9 +240,9 @@ def _modifies_a_victim_noun(word: str, following: str) -> bool:
 def _forms(described: str) -> set[str]:
     """The forms of trafficking the words name (both: a total we cannot split)."""
     forms: set[str] = set()
-    if _SEX.search(described):
+    if _SEX_FORM.search(described):
         forms.add("sex_trafficking")
-    if _LABOR.search(described):
+    if _LABOR_FORM.search(described):
         forms.add("labor_trafficking")
     return forms
 

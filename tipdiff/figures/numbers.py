@@ -31,13 +31,14 @@ WORD_NUMBER = (
 _WORD_NUMBER_HUNDREDS = rf"{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?"
 #: Digits with thousands separators and decimals ("210,161", "1.5").
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:thousand|million|billion)\b)?"
+_OPTIONAL_SCALE = r"(?:\s+(?:thousand|million|billion)\b)?"
 #: A number in digits or words, without its scale.
 NUMBER_CORE = rf"(?:{DIGITS}|{_WORD_NUMBER_HUNDREDS})"
 #: A stand-alone number with its scale (group "number"), not part of a word, a code
 #: ("144-1", "COVID-19"), an amount of money or a longer number.
 NUMBER = re.compile(
-    rf"(?<![\w.,$€£/\-‐–])(?P<number>{NUMBER_CORE}{_SCALE})(?![\w/]|[-‐][A-Za-z]|,\d)",
+    rf"(?<![\w.,$€£/\-‐–])(?P<number>{NUMBER_CORE}{_OPTIONAL_SCALE})"
+    r"(?![\w/]|[-‐][A-Za-z]|,\d)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
