@@ -335,16 +335,16 @@ def test_merges_are_tried_with_a_bounded_number_of_parts(monkeypatch: pytest.Mon
 
 
 def test_figures_skip_a_sentence_too_big_to_be_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tipdiff import figures
+    from tipdiff.figures import extraction
 
     read: list[str] = []
-    real = figures._sentence_figures
+    real = extraction.sentence_figures
 
     def reading(sentence: Sentence, ctx: object) -> object:
         read.append(sentence.text)
         return real(sentence, ctx)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(figures, "_sentence_figures", reading)
+    monkeypatch.setattr(extraction, "sentence_figures", reading)
     table = "The government reported " + ", ".join(f"{n} victims" for n in range(2_000)) + "."
     report = tipdiff.load("The government maintained anti-trafficking efforts. " + table)
     assert report.figures == () and len(read) == 1  # only the first sentence was read

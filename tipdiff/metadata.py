@@ -14,7 +14,9 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .countries import title_case
-from .model import Confidence, Detected, Tier
+from .model import Confidence, Detected
+from .tiers import TIER_PLACEMENT, TIER_WORDS
+from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +38,7 @@ def detect(title_lines: Sequence[str], dropped: Sequence[str], body: str) -> Met
 
 # -------------------------------------------------------------------- tier
 
-_TIER_WORDS = r"(?:Tier\s*(?:1|2\s*Watch\s*List|2|3|One|Two|Three)|Special\s*Case)"
-_TITLE_TIER = re.compile(rf"\(\s*({_TIER_WORDS})\s*\)|(?::|\b)\s*({_TIER_WORDS})\s*$", re.I | re.M)
-# The verb comes first in the pattern (a leading lazy prefix made the search crawl);
-# the words before it ("therefore Moldova …") are read back afterwards as evidence.
-_BODY_TIER = re.compile(
-    r"\b(?:remained|remains|remain|is placed|was placed|has been placed"
-    r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
-    rf"|is ranked|was ranked)\s+(?:on|to|at)\s+(?:the\s+)?({_TIER_WORDS})",
-    re.I,
-)
+_TITLE_TIER = re.compile(rf"\(\s*({TIER_WORDS})\s*\)|(?::|\b)\s*({TIER_WORDS})\s*$", re.I | re.M)
 _EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
 
 
@@ -55,32 +48,13 @@ def _tier_phrase(text: str, match: re.Match[str]) -> str:
     return ((lead.group(0) if lead else "") + match.group(0)).strip()
 
 
-def canonical_tier(text: str) -> Tier | None:
-    """Map "TIER 2", "Tier 2 Watch List", "Tier Two" … to a :class:`Tier`."""
-    key = " ".join(text.lower().split())
-    key = (
-        key.replace("one", "1")
-        .replace("two", "2")
-        .replace("three", "3")
-        .replace("watchlist", "watch list")
-    )
-    table = {
-        "tier 1": Tier.TIER_1,
-        "tier 2": Tier.TIER_2,
-        "tier 2 watch list": Tier.TIER_2_WATCH_LIST,
-        "tier 3": Tier.TIER_3,
-        "special case": Tier.SPECIAL_CASE,
-    }
-    return table.get(key)
-
-
 def detect_tier(title: str, body: str) -> Detected:
     match = _TITLE_TIER.search(title)
     if match:
         found = next(g for g in match.groups() if g)
         return Detected(canonical_tier(found), match.group(0).strip(" :"))
     first_sentences = body[:6000]
-    candidates = list(_BODY_TIER.finditer(first_sentences))
+    candidates = list(TIER_PLACEMENT.finditer(first_sentences))
     if not candidates:
         match = _TITLE_TIER.search(body[:300])  # "COUNTRY (Tier 2)" run into the first line
         if match and match.start() < 200:
@@ -90,7 +64,7 @@ def detect_tier(title: str, body: str) -> Detected:
     phrases = [(m, _tier_phrase(first_sentences, m)) for m in candidates]
     preferred = [(m, p) for m, p in phrases if "therefore" in p.lower()]
     match, phrase = (preferred or phrases)[0]
-    return Detected(canonical_tier(match.group(1)), phrase)
+    return Detected(canonical_tier(match.group("tier")), phrase)
 
 
 # -------------------------------------------------------------------- year
@@ -206,7 +180,7 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{_TIER_WORDS}|:\s*{_TIER_WORDS})",
+            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}|:\s*{TIER_WORDS})",
             re.I | re.M,
         ),
     ),

@@ -1,0 +1,67 @@
+"""The tier vocabulary (tipdiff/tiers.py): one mapping of tier words for every stage."""
+
+from __future__ import annotations
+
+import pytest
+
+import tipdiff
+from tipdiff import figures, metadata, tiers
+from tipdiff.model import Tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Tier 1", Tier.TIER_1),
+        ("TIER 1", Tier.TIER_1),
+        ("Tier One", Tier.TIER_1),
+        ("Tier 2", Tier.TIER_2),
+        ("tier two", Tier.TIER_2),
+        ("Tier  2", Tier.TIER_2),
+        ("Tier 3", Tier.TIER_3),
+        ("Tier Three", Tier.TIER_3),
+        ("Tier 2 Watch List", Tier.TIER_2_WATCH_LIST),
+        ("TIER 2 WATCH LIST", Tier.TIER_2_WATCH_LIST),
+        ("Tier 2 Watchlist", Tier.TIER_2_WATCH_LIST),
+        ("Tier 2 watchlist", Tier.TIER_2_WATCH_LIST),
+        ("Tier 2 Watch-List", Tier.TIER_2_WATCH_LIST),
+        ("Tier Two Watch List", Tier.TIER_2_WATCH_LIST),
+        ("Tier Two Watchlist", Tier.TIER_2_WATCH_LIST),
+        ("Tier 2\nWatch List", Tier.TIER_2_WATCH_LIST),
+        ("Special Case", Tier.SPECIAL_CASE),
+        ("SPECIAL CASE", Tier.SPECIAL_CASE),
+        ("Tier 9", None),
+        ("Tier", None),
+        ("Watch List", None),
+        ("", None),
+        ("Tier 2 Watch List countries", None),
+    ],
+)
+def test_canonical_tier(text: str, tier: Tier | None) -> None:
+    assert tiers.canonical_tier(text) is tier
+    assert metadata.canonical_tier(text) is tier  # still importable where callers found it
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Tier 2 Watch List", "Tier 2 Watchlist", "Tier Two Watch List", "Tier 2 Watch-List"],
+)
+def test_every_stage_reads_a_watch_list_placement_alike(words: str) -> None:
+    sentence = f"Therefore, Testland remained on {words}."
+    report = tipdiff.load("Testland is a source country for human trafficking victims. " + sentence)
+    assert report.tier is Tier.TIER_2_WATCH_LIST  # metadata
+    assert figures.tier_phrase(report) == f"Therefore, Testland remained on {words}"
+
+
+@pytest.mark.parametrize(
+    ("title", "tier"),
+    [
+        ("TESTLAND (Tier Two Watch List)", Tier.TIER_2_WATCH_LIST),
+        ("TESTLAND: TIER 2 WATCHLIST", Tier.TIER_2_WATCH_LIST),
+        ("Testland (Tier 2 Watch-List)", Tier.TIER_2_WATCH_LIST),
+        ("TESTLAND: SPECIAL CASE", Tier.SPECIAL_CASE),
+        ("Testland (Tier 1)", Tier.TIER_1),
+    ],
+)
+def test_title_tier(title: str, tier: Tier) -> None:
+    assert metadata.detect_tier(title, "").value is tier

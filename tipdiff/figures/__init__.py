@@ -1,0 +1,84 @@
+"""Figures stage: tier, effort verdicts and key figures of a Report, and their changes.
+
+Modules, in pipeline order:
+
+* :mod:`.metrics` — the metric vocabulary (:data:`METRICS`) and breakdown names;
+* :mod:`.numbers`, :mod:`.money` — numbers in digits or words, amounts of money;
+* :mod:`.mentions` — step 1: the numbers of a sentence that may be figures;
+* :mod:`.clauses` — step 2: clauses, comparison markers, parentheses;
+* :mod:`.nouns` — what a number counts, from the noun phrase after it;
+* :mod:`.cues` — the verbs that say which count a number is;
+* :mod:`.classify`, :mod:`.funding` — step 3: the metric of a count, of an amount;
+* :mod:`.periods` — step 4: the year a figure refers to, a report's reporting period;
+* :mod:`.sentence` — steps 1–4 for one sentence;
+* :mod:`.verdicts` — effort verdicts and their movement;
+* :mod:`.extraction` — :func:`extract`: the figures and verdicts of one Report;
+* :mod:`.comparison` — :func:`compare_figures`: figures across two editions;
+* :mod:`.tier` — tier movement and the phrase that explains it (tier words:
+  :mod:`tipdiff.tiers`).
+
+Steps of :func:`extract`, one sentence at a time:
+
+1. **Numbers** — digits ("210,161", "1.5 million"), words ("nine", "Thirty-two"),
+   ranges ("8 to 18 years") and money ("210,161 manat ($123,620)", "$5,000").
+   "No convictions" / "convicted no traffickers" count as zero (law-enforcement counts
+   only). Years, article and law numbers, hyphenated compounds ("COVID-19",
+   "one-time"), dates, percentages, ages and durations are dropped here (a number of
+   years is kept only as an imposed prison term, never a prescribed penalty).
+2. **Clauses** — the sentence is cut at ";" and at comparison markers ("compared
+   with", "down from", "an increase from", "than" …); a parenthesis holding a year
+   ("(91 in 2019)") is a restatement, one without ("(35 sex trafficking, 30 labor
+   trafficking)") breaks down the figure before it.
+3. **Metric** — from what is counted (the noun after the number: "nine new
+   *defendants*", "90 were *women*"), the verb before or after it ("Courts *convicted*
+   10 traffickers", "34 cases *were initiated*") and, for restated values, the
+   figure they are compared with. A number nothing classifies is not a figure.
+   Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
+   potential victims (other than identified), capacities, estimates and ongoing cases
+   "from previous years" are left out: they restate or split a figure.
+4. **Period** — the year named in the clause ("in 2022", "In 2008, …"), else the
+   reporting year (edition − 1, or read from the text when the edition is unknown,
+   see :func:`reporting_period`); "In previous years" and "to date" give ``None``.
+
+Conventions (documented choices):
+
+* **Money** is one :class:`Figure` per amount: ``value``/``currency`` as written first
+  (the local currency when one is given, "manat"), and ``value_usd`` for the dollar
+  conversion in brackets. Editions are compared in the local currency, which exchange
+  rates do not move; amounts in another currency are not paired.
+* **Verdict scale order** (for :func:`verdict_change`): ``down < mixed < flat < up``.
+  "Mixed progress" means some areas fell back, so it ranks below a maintained effort
+  and above an overall decrease. Adverbs of degree ("modestly", "significantly") are
+  kept in the phrase but do not move the scale.
+* A figure is **restated** when it is a value for an earlier period stated for
+  comparison; the headline of a comparison is each edition's own reporting-period
+  value, restated values are cross-checked against the older edition's own figure.
+* Figures are paired by metric *and* what they count: "61 cases" and "9 defendants"
+  are both ``prosecutions`` but are never subtracted; one currency is compared with
+  itself only. When an edition gives a metric twice for one period (e.g. NGO grants
+  in protection and in prevention), the one in the metric's home section, else the
+  first, stands for it.
+"""
+
+from __future__ import annotations
+
+from .comparison import compare_figures
+from .extraction import MAX_FIGURE_NUMBERS, MAX_FIGURE_SENTENCE, extract
+from .metrics import METRICS
+from .periods import reporting_period
+from .tier import tier_change, tier_phrase
+from .verdicts import SCALE_ORDER, find_verdict, verdict_change
+
+__all__ = [
+    "MAX_FIGURE_NUMBERS",
+    "MAX_FIGURE_SENTENCE",
+    "METRICS",
+    "SCALE_ORDER",
+    "compare_figures",
+    "extract",
+    "find_verdict",
+    "reporting_period",
+    "tier_change",
+    "tier_phrase",
+    "verdict_change",
+]

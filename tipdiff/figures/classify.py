@@ -1,0 +1,343 @@
+"""Step 3 of reading a sentence: which metric a count is, if any.
+
+What is counted decides first ("nine new *defendants*", "90 were *women*"), then the
+figure a restated value is compared with, a sub-count ("nine cases *with 12
+defendants*"), and the verb before or after the number ("Courts *convicted* 10
+traffickers", "34 cases *were initiated*"). A number nothing classifies is not a
+figure. Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
+potential victims (other than identified), capacities, estimates and ongoing cases are
+left out: they restate or split a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clauses import Clause
+from .cues import IDENTIFICATION, cue_after, cue_before, last_cue, verb_right_before, words_before
+from .metrics import LE_METRICS, is_identification, victim_breakdown, victim_metric, without_form
+from .nouns import Noun
+from .numbers import Mention
+
+#: A classified count: (metric, unit).
+Classified = tuple[str, str | None]
+
+# "Of the 91 …", "all nine", "each of these": a part of a figure stated before
+_PART_OF_BEFORE = re.compile(
+    r"(?:\b(?:of|among|out of) (?:the|these|those|all|whom|which)\s+$|\b\d[\d,]*\s+of\s+$|"
+    r"\b(?:each|all|both|one|none|some|most|many|any|majority|total|whom|which) of (?:the |these |those )?$|"
+    r"\b(?:all|both|remaining|another|every|each)\s+$|\b(?:of|among) whom\s+$|\bbut\s+$)",
+    re.IGNORECASE,
+)
+_SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE)
+_SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
+_DETAILS = re.compile(r"\b(?:including|of which|of whom|among them|among which)\b", re.IGNORECASE)
+_LABOR = re.compile(r"labou?r", re.IGNORECASE)
+_LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
+_AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
+_PAST_TENSE = re.compile(r"\b\w+ed\b")
+_VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
+_HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
+_SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"^\s*(?:to|in|with)\b")  # "assisted two victims to obtain …"
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
+    r"victims|investigations|prosecutions|convictions)\b(?P<rest>[^,;(]{0,40})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A classified mention, before its Figure is built."""
+
+    mention: Mention
+    noun: Noun
+    metric: str
+    unit: str | None
+    clause: Clause
+    parent: Found | None = None  # the figure a "(35 sex trafficking, …)" item breaks down
+
+
+@dataclass(slots=True)
+class Preceding:
+    """What the classification of a number leans on from earlier in its sentence."""
+
+    figure: Found | None = None  # the last count classified (None after a main-clause non-figure)
+    mention: Mention | None = None  # the last number outside brackets
+    main_counts: list[Found] = field(default_factory=list)  # what restated values compare with
+
+    def adjacent_figure(self) -> Found | None:
+        """The last figure when it is also the last number ("9 cases with 12 defendants")."""
+        figure = self.figure
+        return figure if figure is not None and figure.mention is self.mention else None
+
+
+def details_a_figure(sentence: str, clause: Clause, mention: Mention) -> bool:
+    """Numbers listed after "including" / "of which" detail a figure; they are skipped."""
+    return bool(_DETAILS.search(sentence[clause.start : mention.start]))
+
+
+def classify_count(
+    sentence: str,
+    mention: Mention,
+    noun: Noun,
+    clause: Clause,
+    preceding: Preceding,
+    identification_before: bool,
+) -> Classified | None:
+    """(metric, unit) for a plain number, or None when it is not a key figure.
+
+    ``identification_before``: the paragraph already spoke of identified victims.
+    """
+    if _part_of_a_figure(sentence, mention, noun):
+        return None
+    if mention.years:
+        return "prison_term_years", "years"
+    if noun.kind == "other" and noun.head is None:
+        return None
+    if noun.potential:
+        return _potential_victims(sentence, clause, preceding, mention, noun)
+    if _counted_noun_decides(noun):  # 1. what is counted decides on its own
+        return _by_counted_noun(sentence, noun)
+    if clause.kind == "comparison":  # 2. restated values: the figure compared with
+        return _restated(sentence, clause, noun, preceding.main_counts)
+    window = words_before(sentence, clause, preceding.mention, mention)
+    adjacent = preceding.adjacent_figure()
+    if adjacent is not None and _is_sub_count(window, noun, adjacent):
+        return _sub_count(adjacent, noun)  # 3. "nine cases with 12 defendants"
+    # 4. the verb: before the number, else a passive or "received …" after it
+    return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
+
+
+def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
+    """True for a number that splits or restates another: "such", both forms, "Of the
+    91 …", "20 of the cases involved …" — unless a verb counts it ("assisted 55 of these")."""
+    if noun.excluded:
+        return True
+    before = sentence[: mention.start]
+    after_verb = verb_right_before(before)
+    if _PART_OF_BEFORE.search(before[-40:]) and not (noun.partitive and after_verb):
+        return True
+    # "20 of the cases involved …", "one of these were girls"
+    return noun.partitive and not after_verb and (noun.anaphoric or not noun.predicate)
+
+
+def _potential_victims(
+    sentence: str, clause: Clause, preceding: Preceding, mention: Mention, noun: Noun
+) -> Classified | None:
+    if noun.kind != "victim":
+        return None
+    cue = last_cue(words_before(sentence, clause, preceding.mention, mention))
+    return ("potential_victims_identified", "victims") if cue == "victims_identified" else None
+
+
+def _counted_noun_decides(noun: Noun) -> bool:
+    if noun.head in ("investigations", "prosecutions"):
+        return noun.kind == "case"
+    return noun.head in ("convictions", "calls", "violations", "inspections")
+
+
+def _by_counted_noun(sentence: str, noun: Noun) -> Classified | None:
+    head = noun.head
+    if head in ("investigations", "prosecutions", "convictions"):
+        return _with_form(head, noun), head
+    if head == "calls":
+        return "hotline_calls", "calls"
+    if head == "violations":
+        return ("labor_violations", "violations") if _LABOR.search(sentence) else None
+    if head == "inspections" and _LABOR_OR_WORKPLACE.search(sentence):
+        return "labor_inspections", "inspections"
+    return None
+
+
+def _restated(
+    sentence: str, clause: Clause, noun: Noun, main_counts: Sequence[Found]
+) -> Classified | None:
+    """A value for another period takes the metric of the figure it is compared with."""
+    source = _compared_with(main_counts, noun)
+    if source is None:
+        if noun.kind is None and noun.head is None:
+            return _named_by_clause(sentence[: clause.start])
+        return None
+    if noun.bare:
+        return source.metric, source.unit
+    metric = refine_metric(source.metric, noun, keep_base_dims=not noun.names_part)
+    return (metric, noun.head or source.unit) if metric else None
+
+
+def _is_sub_count(window: str, noun: Noun, adjacent: Found) -> bool:
+    return bool(_SUBCOUNT.match(window)) and noun.kind == "person" and adjacent.noun.kind == "case"
+
+
+def _sub_count(cases: Found, noun: Noun) -> Classified | None:
+    """The persons of a count of cases: "investigated nine cases with 12 suspects"."""
+    root = without_form(cases.metric)
+    if root in _SUB_METRIC:
+        return _SUB_METRIC[root], noun.head
+    if root == "convictions":
+        return "convictions", noun.head
+    return None
+
+
+def _by_verb(
+    sentence: str,
+    mention: Mention,
+    noun: Noun,
+    clause: Clause,
+    window: str,
+    adjacent: Found | None,
+    identification_before: bool,
+) -> Classified | None:
+    """The metric a verb before or after the number gives it, or — for the second of
+    two coordinated counts — the metric of the first."""
+    cue = cue_before(window)
+    if cue is None:
+        cue = cue_after(sentence[noun.end :] if noun.end else sentence[mention.end :])
+    if cue is None and noun.predicate and noun.kind == "victim":
+        cue = "exploited"  # "90 were women": a breakdown of identified victims
+    coordinated = _coordinated(window)
+    if cue is None and coordinated and adjacent is None:
+        # "identified 12 Nigerian victims abroad and 30 foreign victims": the verb is shared
+        cue = cue_before(words_before(sentence, clause, None, mention))
+    if cue is not None:
+        subject = sentence[: mention.start].rsplit(";", 1)[-1]
+        return _metric_for_cue(cue, sentence, window, subject, noun, identification_before)
+    if adjacent is not None and coordinated:
+        metric = refine_metric(adjacent.metric, noun, keep_base_dims=False)
+        if metric and _compatible(adjacent, noun):
+            return metric, noun.head or adjacent.unit
+    if noun.bare:
+        return _named_by_clause(window)
+    return None
+
+
+def _coordinated(window: str) -> bool:
+    """True when the words since the last number join two counts ("… and 30 …")."""
+    return (
+        len(window.split()) <= 6
+        and bool(_AND_OR_COMMA.search(window))
+        and not _PAST_TENSE.search(window)
+    )
+
+
+def _metric_for_cue(
+    cue: str, sentence: str, window: str, subject: str, noun: Noun, identification_before: bool
+) -> Classified | None:
+    """The metric a verb cue gives a counted noun; ``subject`` is the clause so far."""
+    kind = noun.kind
+    if cue in ("investigations", "prosecutions", "convictions"):
+        if kind not in ("case", "person"):
+            return None
+        return _with_form(cue, noun), noun.head
+    if cue == "officials_trained":
+        return ("officials_trained", noun.head) if kind == "official" else None
+    if noun.bare:
+        # a bare number after its clause's noun: "victims received assistance— 71"
+        if cue != "exploited" and _VICTIM_WORD.search(window):
+            return cue, "victims"
+        return None
+    if kind != "victim":
+        return None
+    return _victim_count(cue, sentence, window, subject, noun, identification_before)
+
+
+def _victim_count(
+    cue: str, sentence: str, window: str, subject: str, noun: Noun, identification_before: bool
+) -> Classified | None:
+    """The victims metric a verb cue gives a victim noun."""
+    if cue == "exploited":
+        if not (identification_before or IDENTIFICATION.search(sentence)):
+            return None
+        if not noun.names_part:
+            return None
+        return victim_metric(noun.group, noun.scope, noun.form), "victims"
+    if cue == "victims_identified":
+        if _HOTLINE.search(subject) and not noun.names_part:
+            return "victims_identified_hotline", "victims"
+        if noun.names_part:
+            return victim_metric(noun.group, noun.scope, noun.form), "victims"
+        return "victims_identified", "victims"
+    if noun.group:
+        return None  # "35 women and three men were referred": parts of an unstated total
+    if cue == "victims_assisted" and _SHELTER.search(window):
+        cue = "victims_sheltered"
+    if cue == "victims_assisted" and noun.end and _PURPOSE_AFTER.search(sentence[noun.end :]):
+        return None  # "assisted two victims to obtain a permit"
+    return cue, "victims"
+
+
+def _compatible(found: Found, noun: Noun) -> bool:
+    if noun.kind is None:
+        return True
+    if found.noun.kind is None:
+        return noun.kind == "victim" or found.unit is None
+    return found.noun.kind == noun.kind
+
+
+def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
+    """The latest main-clause figure a restated value is compared with."""
+    for found in reversed(main_counts):
+        if noun.kind is None or _compatible(found, noun):
+            return found
+    return None
+
+
+def _named_by_clause(text: str) -> Classified | None:
+    """A bare number named by the words before it: "the number of calls it received
+    (158 in 2022)"."""
+    matches = list(_NUMBER_OF.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    noun = match.group("noun").lower()
+    if noun == "calls":
+        return "hotline_calls", "calls"
+    if noun.endswith("violations"):
+        return "labor_violations", "violations"
+    if noun == "inspections":
+        return "labor_inspections", "inspections"
+    if noun in ("investigations", "prosecutions", "convictions"):
+        return noun, noun
+    cue = last_cue(match.group("pre") + " " + match.group("rest"))
+    if cue in (None, "exploited", "officials_trained") or cue in LE_METRICS:
+        return None
+    return cue, "victims"
+
+
+def _with_form(base: str, noun: Noun) -> str:
+    """A law-enforcement count, with its form of trafficking when the noun names one."""
+    return f"{without_form(base)}_{noun.form}" if noun.form else base
+
+
+def refine_metric(base: str, noun: Noun, *, keep_base_dims: bool = True) -> str | None:
+    """``base`` refined by the noun's breakdown (sex/labor, women/children, foreign …);
+    None when the noun names a part the metric has no breakdown for."""
+    if is_identification(base):
+        group, scope, form = victim_breakdown(base) if keep_base_dims else (None, None, None)
+        group = noun.group or group
+        scope = noun.scope or scope
+        form = noun.form or form
+        return (
+            victim_metric(group, scope, form) if (group or scope or form) else "victims_identified"
+        )
+    if without_form(base) in LE_METRICS:
+        return _with_form(base, noun)
+    if base.startswith("victims") or base.startswith("potential"):
+        return None if noun.group else base
+    return base
+
+
+def breakdown_metric(parent: str, noun: Noun) -> str | None:
+    """The metric of an item in brackets that breaks down ``parent``: "65 investigations
+    (35 sex trafficking, 30 labor trafficking)"."""
+    if noun.excluded or noun.potential or not noun.names_part:
+        return None
+    if is_identification(parent):
+        return refine_metric(parent, noun)
+    root = without_form(parent)
+    if root in LE_METRICS and noun.form and not noun.group:
+        return f"{root}_{noun.form}"
+    return None

@@ -1,0 +1,111 @@
+"""Step 2 of reading a sentence: its clauses, the stretches one year phrase governs.
+
+A sentence is cut at ";", at "and" + a new verb, and at comparison markers ("compared
+with", "down from", "an increase from", "than" …). A parenthesis holding a year ("(91
+in 2019)") restates an earlier period's value and is a comparison clause of its own;
+one without ("(35 sex trafficking, 30 labor trafficking)") breaks down the figure
+before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .numbers import WORD_NUMBER
+
+#: A comparison marker: what follows it is a value for another period.
+COMPARISON = re.compile(
+    r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
+    r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
+    r"jump|fall|change)s? (?:from|over|compared)|same (?:number|amount) as)\b|"
+    rf"\bthan\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b))",  # not "more than 50"
+    re.IGNORECASE,
+)
+#: "in 2022", "during fiscal year 2021", "for FY 2020" (group "year"); not "2019-2020".
+YEAR_PHRASE = re.compile(
+    r"\b(?:in|during|throughout|for)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+# a semicolon, or "and" + a new verb, starts a new main clause
+_NEW_MAIN = re.compile(
+    r";|,?\s\band\s+(?=(?:\w+ly\s+)?(?:investigated|prosecuted|convicted|identified|"
+    r"initiated|assisted|referred|sentenced|allocated|provided|certified|trained)\b)",
+    re.IGNORECASE,
+)
+
+ClauseKind = Literal["main", "comparison"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a sentence that one year phrase governs."""
+
+    start: int
+    end: int
+    kind: ClauseKind  # "comparison": after a comparison marker, or a parenthesis with a year
+
+
+@dataclass(frozen=True, slots=True)
+class Paren:
+    """A top-level parenthesis of a sentence."""
+
+    start: int  # index of "("
+    end: int  # index after ")" (or the end of the sentence when unclosed)
+    restates: bool  # holds a year: "(91 in 2019)"
+
+
+def mask_spans(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``sentence`` with the brackets and semicolons inside ``spans`` (amounts of money,
+    "210,161 manat ($123,620)") made inert, so they cut nothing."""
+    chars = list(sentence)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] in "();":
+                chars[i] = "#"
+    return "".join(chars)
+
+
+def find_parens(masked: str) -> list[Paren]:
+    """The top-level parentheses of a (masked) sentence, an unclosed one included."""
+    parens: list[Paren] = []
+    depth, opened = 0, -1
+    for i, char in enumerate(masked):
+        if char == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inside = masked[opened + 1 : i]
+                parens.append(Paren(opened, i + 1, bool(YEAR_PHRASE.search(inside))))
+    if depth and opened >= 0:
+        inside = masked[opened + 1 :]
+        parens.append(Paren(opened, len(masked), bool(YEAR_PHRASE.search(inside))))
+    return parens
+
+
+def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
+    """Main/comparison clauses outside restating parentheses (those are clauses too)."""
+    hidden = list(masked)
+    for paren in parens:
+        for i in range(paren.start, paren.end):
+            hidden[i] = " "
+    flat = "".join(hidden)
+    cuts: list[tuple[int, ClauseKind]] = [(0, "main")]
+    for match in _NEW_MAIN.finditer(flat):
+        cuts.append((match.end(), "main"))
+    for match in COMPARISON.finditer(flat):
+        cuts.append((match.start(), "comparison"))
+    cuts.sort()
+    clauses = []
+    for i, (start, kind) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(masked)
+        if end > start:
+            clauses.append(Clause(start, end, kind))
+    clauses.extend(Clause(p.start, p.end, "comparison") for p in parens if p.restates)
+    return clauses

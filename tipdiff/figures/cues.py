@@ -1,0 +1,109 @@
+"""Verb cues: the verb before a number ("Courts *convicted* 10 traffickers") or after it
+("34 cases *were initiated*", "71 victims *received* assistance") that says which count
+the number is. A cue is named after the metric it gives ("convictions",
+"victims_sheltered"), or "exploited" for a breakdown of identified victims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .numbers import Mention
+
+_VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("investigations", r"\binvestigat(?:ed|ing|es|e)\b|\binvestigations? (?:of|into)\b|\binitiat\w*|\bopened\b|\bregistered\b|\blaunched\b|\bconduct(?:ed|ing)\b"),
+        ("prosecutions", r"\bprosecut(?:ed|ing|es|e)\b|\bprosecutions? (?:of|against)\b|\bindict\w*|\bcharged\b|\btried\b|\bbrought\b.*\b(?:court|trial)\b|\bsent\b.*\bto court\b"),
+        ("convictions", r"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b"),
+        ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
+        ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
+        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|services|support|care)\b"),
+        ("victims_referred", r"\breferr(?:ed|ing)\b"),
+        ("victims_repatriated", r"\brepatriat(?:ed|ing)\b"),
+        ("officials_trained", r"\btrain(?:ed|ing)\b"),
+        ("exploited", r"\bexploited\b"),
+    )
+)  # fmt: skip
+# one kind of aid is not "assisted" victims as a whole
+_SPECIFIC_AID = re.compile(
+    r"\b(?:legal|medical|psychological|financial|employment|vocational|educational|"
+    r"in-kind|material)\s+(?:assistance|services|support|care|aid)\b",
+    re.IGNORECASE,
+)
+# what could, will or did not happen: capacities, plans, estimates, cases carried over
+_NOT_DONE = re.compile(
+    r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
+    r"\btarget\w*|\bup to\b|\bnot\b|\bfailed\b|\bcontinued to (?:investigate|prosecute|try|hear)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"^(?:\s+and\s+(?:[\w‐-]+\s+){1,5}?)?\s*,?\s*(?:were|was|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>identified|certified|recognized|recognised|confirmed|investigated|"
+    r"initiated|opened|registered|prosecuted|indicted|charged|convicted|referred|repatriated|"
+    r"assisted|sheltered|accommodated|trained)\b",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"^(?:\s+and\s+(?:[\w‐-]+\s+){1,5}?)?\s*,?\s*(?:received|accessed|benefited from|"
+    r"were (?:provided|given)(?: with)?)\s+(?P<what>(?:[\w‐-]+\s+){0,3}?)"
+    r"(?P<noun>assistance|services|support|care|shelter|accommodation)\b(?P<rest>[^;(]{0,40})",
+    re.IGNORECASE,
+)
+_NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
+#: The text speaks of identified victims (a later "90 were women" breaks them down).
+IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
+
+
+def last_cue(window: str) -> str | None:
+    """The cue of the last verb in ``window``, or None."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _VERB_CUES:
+        for match in pattern.finditer(window):
+            if name == "victims_assisted" and _SPECIFIC_AID.search(window[match.start() :]):
+                continue
+            if best is None or match.start() >= best[0]:
+                best = (match.start(), name)
+    return None if best is None else best[1]
+
+
+def cue_before(window: str) -> str | None:
+    """The cue of the words before a number, unless they speak of what could, will or
+    did not happen ("a capacity of 40", "planned to train 300")."""
+    return None if _NOT_DONE.search(window) else last_cue(window)
+
+
+def cue_after(after: str) -> str | None:
+    """The cue of the words right after a counted noun: a passive ("… were
+    identified") or "received assistance / shelter" (but not one specific kind of aid)."""
+    passive = _PASSIVE.match(after)
+    if passive:
+        return last_cue(passive.group("verb"))
+    received = _RECEIVED.match(after)
+    if received is None or _SPECIFIC_AID.search(received.group(0)):
+        return None
+    shelter = received.group("noun").lower() in ("shelter", "accommodation") or (
+        "shelter" in received.group("rest").lower()
+    )
+    return "victims_sheltered" if shelter else "victims_assisted"
+
+
+def verb_right_before(before: str) -> bool:
+    """True when "N of these victims" directly follows its verb ("assisted 55 of these")."""
+    words = before.split()
+    return bool(words) and last_cue(words[-1]) is not None
+
+
+def words_before(sentence: str, clause: Clause, previous: Mention | None, mention: Mention) -> str:
+    """The words between the previous number (or the clause start) and this one, past
+    the previous number's own noun; at most 15 words."""
+    start = clause.start
+    if previous is not None and previous.end > start:
+        start = previous.end
+        noun_end = _NOUN_END.match(sentence[start : mention.start])
+        if noun_end:
+            start += noun_end.end()
+    text = sentence[start : mention.start]
+    words = text.split()
+    return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")

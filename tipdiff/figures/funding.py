@@ -1,0 +1,77 @@
+"""Step 3 for amounts of money: which funding line an amount is. A funding verb
+("allocated", "provided", "budgeted" …) must come before it and a purpose after it
+(shelters, NGOs, victims, anti-trafficking efforts); allowances, fines, compensation
+and other sums per person are no funding line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .numbers import Mention
+
+_FUNDING_VERB = re.compile(
+    r"\b(?:allocat\w*|provid\w*|budget\w*|spen[dt]\w*|disburs\w*|grant\w*|fund(?:s|ed|ing)?|"
+    r"contribut\w*|earmark\w*|dedicat\w*|devot\w*|transferr\w*|gave|invest(?:ed|ing|ment)s?|appropriat\w*|"
+    r"financ\w*|donat\w*)\b",
+    re.IGNORECASE,
+)
+_PER_PERSON = re.compile(
+    r"\b(?:allowance|payment|sum|fine|fines|compensation|salary|salaries|stipend|bribe|bail|"
+    r"restitution|damages|fee|fees|loan|award|benefit)s?\s+of\s+(?:approximately\s+|about\s+)?$|"
+    r"\b(?:each|per)\s+$|\bequivalent (?:of|to)\s+$|\bor\s+$",
+    re.IGNORECASE,
+)
+_PER_PERSON_AFTER = re.compile(
+    r"^\s*(?:fine|penalty|bribe|in (?:compensation|restitution|damages)|per\b|each\b|a month|"
+    r"monthly|to each|for each|allowance)",
+    re.IGNORECASE,
+)
+_LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")  # the dollar conversion after an amount
+_INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
+_PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("funding_shelter", r"\bshelters?\b"),
+        ("funding_ngo", r"\bNGOs?\b|\bcivil society\b|\bnon-governmental\b"),
+        ("funding_victim_assistance", r"\bvictims?\b|\bsurvivors?\b"),
+        (
+            "funding_anti_trafficking",
+            r"\banti-trafficking\b|\bnational action plan\b|\bNAP\b|\btrafficking\b",
+        ),
+    )
+)
+
+
+def funding_metric(
+    sentence: str, mention: Mention, clause: Clause, compared_with: str | None
+) -> str | None:
+    """The funding metric of an amount, or None when it is not one; a restated amount
+    takes ``compared_with``, the metric of the main clause's last amount."""
+    before = sentence[clause.start : mention.start]
+    if _PER_PERSON.search(before[-40:]) or _PER_PERSON_AFTER.match(
+        _LEADING_BRACKETS.sub("", sentence[mention.end :])
+    ):
+        return None
+    if clause.kind == "comparison":
+        return compared_with
+    if not _FUNDING_VERB.search(before):
+        return None
+    after = _INCLUDING.split(sentence[mention.end : clause.end])[0]
+    return _first_purpose(after) or _any_purpose(before)
+
+
+def _first_purpose(text: str) -> str | None:
+    """The purpose named first in ``text``."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _PURPOSES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return None if best is None else best[1]
+
+
+def _any_purpose(text: str) -> str | None:
+    """The first purpose of :data:`_PURPOSES` that ``text`` names."""
+    return next((name for name, pattern in _PURPOSES if pattern.search(text)), None)

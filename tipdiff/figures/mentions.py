@@ -1,0 +1,217 @@
+"""Step 1 of reading a sentence: every number in it that may be a figure.
+
+Counts in digits or words and ranges ("8 to 18"), money (see :mod:`.money`), "no
+convictions" as zero (law-enforcement counts only) and prison terms ("sentenced to
+five years", "a 10-year sentence"). Years, article and law numbers, codes ("144-1"),
+dates, ages, percentages and other durations are not figures and are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .money import MONEY, money_mention
+from .numbers import DIGITS, NUMBER, NUMBER_CORE, WORD_NUMBER, Mention, is_year, parse_number
+
+_Span = tuple[int, int]
+
+_RANGE_TAIL = re.compile(
+    rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<high>{NUMBER_CORE})(?![\w/]|[-‐]\w|,\d)",
+    re.IGNORECASE,
+)
+_CODE_TAIL = re.compile(r"[-‐]\d")  # "144-1"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_COUNTED_YEAR = re.compile(r"\s+(?:\w+\s+)?(?:victims|cases|people|persons)\b")  # "2019 victims"
+_NO = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no one"
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_BEFORE_REFERENCE = re.compile(
+    r"(?:\b(?:Articles?|Arts?\.|Sections?|Paragraphs?|Paras?\.|Chapters?|Laws?|Decrees?|"
+    r"Resolutions?|Decisions?|Orders?|Conventions?|Protocols?|Codes?|Nos?\.|Numbers?|"
+    r"Pages?|pp?\.|Tier|Level|Phase|Volume|Vol\.|Item|Annex|Clause)|§|\b[A-Z]{2,}\b)\s*$",
+)
+_ARTICLE_LIST = re.compile(
+    r"\b(?:Articles?|Arts?\.|Sections?|Paragraphs?|Laws?|Decrees?|Nos?\.)\s+"
+    r"(?:\d[\w./-]*(?:\s*\([^)]{0,60}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)?)+",
+    re.IGNORECASE,
+)
+_ANY_DIGIT = re.compile(r"\d")  # what _ARTICLE_LIST needs after its keyword
+_BEFORE_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_AFTER_DATE = re.compile(rf"^(?:\s+(?:{_MONTHS})\b|,\s*(?:19|20)\d\d)")
+_BEFORE_AGE = re.compile(
+    r"\b(?:aged?|ages(?: of)?|age of|under(?: the age of)?|younger than|older than|"
+    r"over the age of|above the age of|below the age of|between the ages of)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_AGE = re.compile(r"^\s*(?:-|‐)?\s*years?[-‐ ]old\b", re.IGNORECASE)
+_AFTER_PERCENT = re.compile(r"^\s*(?:percent|per cent|%|percentage)", re.IGNORECASE)
+_AFTER_DURATION = re.compile(
+    r"^[’']?s?\s*(?:consecutive\s+|additional\s+|more\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+_MONTHS_TO_YEARS = re.compile(
+    rf"^\s+months?\s+(?:and|to)\s+(?P<n>{NUMBER_CORE})\s+years?\b", re.IGNORECASE
+)
+_AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>{NUMBER_CORE})\s+months?\b", re.IGNORECASE)
+_PRISON = re.compile(r"sentenc|imprison|prison|jail|incarcerat", re.IGNORECASE)
+_NOT_IMPOSED = re.compile(
+    r"prescrib|penalt|punishab|carr(?:y|ies)\b|provides? for|\bfaces?\b|\bwould\b",
+    re.IGNORECASE,
+)
+_NOT_IMPOSED_NEAR = re.compile(
+    r"suspended|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
+)
+_TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
+    rf"(?<![\w-])(?P<n>{DIGITS}|{WORD_NUMBER})[-‐]year\s+(?:prison\s+)?(?:sentence|term|prison)",
+    re.IGNORECASE,
+)
+# zero stated in words, for law-enforcement counts only: "no convictions",
+# "convicted no traffickers" ("no foreign victims" is too often a partial statement)
+_ZERO = re.compile(
+    r"\b(?P<no>[Nn]o|[Zz]ero)\s+(?=(?:new\s+)?(?:trafficking\s+)?"
+    r"(?:investigations|prosecutions|convictions)\b)|"
+    r"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?=(?:\w+\s+)?"
+    r"(?:traffickers|defendants|suspects|cases)\b)"
+)
+_COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every number mention of a sentence that may be a figure, in the order written.
+
+    Each kind is looked for in turn; a span one kind took (an article list, an amount)
+    is not read again as a count.
+    """
+    found: list[Mention] = []
+    taken: list[_Span] = []
+    # Two patterns that rarely match are tried only where their fixed part is: each
+    # costs a scan of every sentence (a fifth of loading a long narrative).
+    if _ANY_DIGIT.search(sentence):
+        taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
+    _add_money(sentence, found, taken)
+    _add_zeros(sentence, found, taken)
+    if "year" in sentence.lower():
+        _add_terms_in_years(sentence, found, taken)
+    _add_counts(sentence, found, taken)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    for match in MONEY.finditer(sentence):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        mention = money_mention(match)
+        if mention is not None:
+            found.append(mention)
+            taken.append(match.span())
+
+
+def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    for match in _ZERO.finditer(sentence):
+        rest = sentence[match.end() : match.end() + 80].split(";")[0]
+        group = "no" if match.group("no") else "no2"
+        if not _COMPLICITY.search(rest):  # "no prosecutions of complicit officials"
+            found.append(Mention(match.start(group), match.end(group), 0.0))
+            taken.append(match.span(group))
+
+
+def _add_terms_in_years(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    for match in _TERM_IN_YEARS.finditer(sentence):
+        value = parse_number(match.group("n"))
+        if value is not None and _prison_context(sentence, match.start()):
+            end = match.start() + len(match.group("n"))
+            found.append(Mention(match.start(), end, value, years=True))
+            taken.append(match.span())
+
+
+def _add_counts(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    for match in NUMBER.finditer(sentence):
+        start, end = match.span()
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        mention = _count_mention(sentence, match)
+        if mention is not None:
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+
+
+def _count_mention(sentence: str, match: re.Match[str]) -> Mention | None:
+    """A plain number (or range) unless it is a year, reference, date, age, share …"""
+    low_text = match.group("number")
+    start, end = match.span()
+    before = sentence[max(0, start - 40) : start]
+    tail = _RANGE_TAIL.match(sentence, end)
+    if tail is None and _CODE_TAIL.match(sentence, end):
+        return None
+    high: float | None = None
+    if tail is not None and _is_range(tail, before):
+        high = parse_number(tail.group("high"))
+        if is_year(low_text) or high is None:
+            return None
+        end = tail.end()
+    after = sentence[end : end + 40]
+    if _not_a_count(low_text, before, after):
+        return None
+    value = parse_number(low_text)
+    if value is None or (high is not None and high <= value):
+        return None
+    return _count_or_term(sentence, start, end, value, high)
+
+
+def _is_range(tail: re.Match[str], before: str) -> bool:
+    """True when the number after ``tail``'s separator closes a range ("8 to 18",
+    "between 8 and 18"), not a second count or a year."""
+    is_and = tail.group("sep").strip().lower() == "and"
+    return (not is_and or bool(_BETWEEN.search(before))) and not is_year(tail.group("high"))
+
+
+def _not_a_count(text: str, before: str, after: str) -> bool:
+    """True for a year, a reference ("Article 144"), a date, an age or a percentage."""
+    if is_year(text) and not _COUNTED_YEAR.match(after):
+        return True
+    if _BEFORE_REFERENCE.search(before) or _BEFORE_DATE.search(before) or _AFTER_DATE.match(after):
+        return True
+    if _BEFORE_AGE.search(before) or _AFTER_AGE.match(after) or _AFTER_PERCENT.match(after):
+        return True
+    return bool(_NO.search(before)) and text.lower() == "one"
+
+
+def _count_or_term(
+    sentence: str, start: int, end: int, value: float, high: float | None
+) -> Mention | None:
+    """The count, or — followed by a duration — the prison term a court imposed ("six
+    months to 14 years", "five years and six months"); other durations are no figure."""
+    after = sentence[end : end + 40]
+    duration = _AFTER_DURATION.match(after)
+    months_to_years = _MONTHS_TO_YEARS.match(after)
+    if months_to_years and high is None and _prison_context(sentence, start):
+        top = parse_number(months_to_years.group("n"))  # "between six months and 14 years"
+        if top is not None:
+            return Mention(start, end + months_to_years.end(), value / 12, top, years=True)
+    if duration is None:
+        return Mention(start, end, value, high)
+    if not duration.group("unit").lower().startswith("year"):
+        return None
+    if not _prison_context(sentence, start):
+        return None
+    months = _AND_MONTHS.match(sentence, end + duration.end())
+    if months and high is None:
+        extra = parse_number(months.group("n"))
+        if extra is not None:
+            return Mention(start, months.end(), value + extra / 12, years=True)
+    return Mention(start, end, value, high, years=True)
+
+
+def _prison_context(sentence: str, start: int) -> bool:
+    """True when a number of years at ``start`` is a prison term a court imposed."""
+    near = sentence[max(0, start - 60) : start]
+    return (
+        bool(_PRISON.search(sentence))
+        and not _NOT_IMPOSED.search(sentence)
+        and not _NOT_IMPOSED_NEAR.search(near)
+    )

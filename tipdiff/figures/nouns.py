@@ -1,0 +1,308 @@
+"""What a number counts, read from the noun phrase after it: "nine new *defendants*",
+"90 were *women*", "55 of these *victims*", "12 *Nigerian* victims", "(35 *sex
+trafficking*, …)". :func:`read_noun` gives a :class:`Noun` — its head, the kind of thing
+counted, and the breakdown it names (group, scope, form of trafficking).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .numbers import SMALL_NUMBERS
+
+_CASE_HEADS = {
+    "case": "cases", "cases": "cases", "investigation": "investigations",
+    "investigations": "investigations", "prosecution": "prosecutions",
+    "prosecutions": "prosecutions", "proceedings": "cases",
+}  # fmt: skip
+_PERSON_HEADS = {
+    "defendant": "defendants", "defendants": "defendants", "suspect": "suspects",
+    "suspects": "suspects", "trafficker": "traffickers", "traffickers": "traffickers",
+    "person": "persons", "persons": "persons", "people": "persons",
+    "individual": "individuals", "individuals": "individuals", "offender": "offenders",
+    "offenders": "offenders", "perpetrator": "perpetrators", "perpetrators": "perpetrators",
+    "conviction": "convictions", "convictions": "convictions", "accused": "defendants",
+}  # fmt: skip
+_VICTIM_HEADS = {
+    "victim": None, "victims": None, "survivor": None, "survivors": None,
+    "woman": "women", "women": "women", "man": "men", "men": "men", "girl": "girls",
+    "girls": "girls", "boy": "boys", "boys": "boys", "child": "children",
+    "children": "children", "minor": "children", "minors": "children", "adult": "adults",
+    "adults": "adults", "female": "female", "females": "female", "male": "male",
+    "males": "male", "national": None, "nationals": None, "citizen": None,
+    "citizens": None, "foreigner": None, "foreigners": None,
+}  # fmt: skip
+_OFFICIAL_HEADS = frozenset(
+    """official officials officer officers police policemen judge judges prosecutor
+    prosecutors investigator investigators inspector inspectors personnel staff guards
+    diplomats employees participants professionals workers teachers members""".split()
+)
+_OTHER_HEADS = {
+    "call": "calls", "calls": "calls", "violation": "violations", "violations": "violations",
+    "inspection": "inspections", "inspections": "inspections",
+}  # fmt: skip
+_HEADS = frozenset(
+    (*_CASE_HEADS, *_PERSON_HEADS, *_VICTIM_HEADS, *_OTHER_HEADS, *_OFFICIAL_HEADS)
+)
+#: The units a case noun or a person noun is counted in.
+CASE_UNITS = frozenset(_CASE_HEADS.values())
+PERSON_UNITS = frozenset(_PERSON_HEADS.values())
+
+_GROUP_WORDS = {
+    "woman": "women", "women": "women", "man": "men", "men": "men", "girl": "girls",
+    "girls": "girls", "boy": "boys", "boys": "boys", "child": "children",
+    "children": "children", "minor": "children", "minors": "children", "juvenile": "children",
+    "adult": "adults", "adults": "adults", "female": "female", "females": "female",
+    "male": "male", "males": "male",
+}  # fmt: skip
+# words that follow a group word when the group word is a modifier ("child victims",
+# "female sex trafficking victims")
+_VICTIM_MODIFIED = frozenset(
+    (*_VICTIM_HEADS, "sex", "labor", "labour", "forced", "trafficking")
+)
+_STOP_WORDS = frozenset(
+    """and or in to for with from who whom that which at on by as than compared were was
+    is are including but while after before during into through under per had have has
+    been be being whose whereas where when if all of the a an its their""".split()
+)
+_COPULAS = ("were", "was", "are", "is")
+_PARTITIVE_OF = ("the", "these", "those", "them", "whom", "which", "its", "their")
+_POINTING_BACK = ("these", "those", "them", "whom", "which")
+_ARTICLES = ("a", "an", "the")
+_POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
+_EXCLUDING = frozenset({"such", "complicit", "unspecified", "other"})
+_DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
+_TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
+_SEX_FORM = re.compile(r"\bsex(?:ual)?\b")
+_LABOR_FORM = re.compile(r"\blabou?r\b|\bbegging\b")
+_INTERNAL = re.compile(r"\binternal(?:ly)?\b")
+_CHILD_LABOR = re.compile(r"(?:engaged )?in (?:the worst forms of )?child labou?r")
+_MAX_TOKENS = 14
+_MAX_MODIFIERS = 6
+
+_Token = tuple[str, int, int]  # the word as written, its start and end
+_Modifier = tuple[str, str]  # the word in lower case, as written
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """What a number counts, read from the words after it."""
+
+    head: str | None = None  # normalised unit ("cases", "defendants", "victims" …)
+    kind: str | None = None  # "case" | "person" | "victim" | "official" | "other" | None
+    group: str | None = None
+    scope: str | None = None
+    form: str | None = None
+    potential: bool = False
+    excluded: bool = False  # "such", "complicit", both forms …
+    predicate: bool = False  # "90 were women"
+    partitive: bool = False  # "55 of these victims"
+    anaphoric: bool = False  # the partitive points back: "of these", "of them"
+    end: int = 0  # where the noun phrase ends (absolute index)
+
+    @property
+    def bare(self) -> bool:
+        """Nothing after the number says what it counts ("… (158 in 2022)")."""
+        return self.kind is None and self.head is None and not self.form
+
+    @property
+    def names_part(self) -> bool:
+        """The noun names a part of a total: a group, a scope or a form of trafficking."""
+        return bool(self.group or self.scope or self.form)
+
+
+def read_noun(sentence: str, start: int, country: str | None) -> Noun:
+    """Parse the noun phrase that follows a number ending at ``start``.
+
+    Steps: a leading "were" (predicate) or "of the" (partitive); modifiers up to the
+    head noun; the forms of trafficking, scope and group the words name; what kind of
+    thing the head counts.
+    """
+    tokens = _tokens(sentence, start)
+    words = [token[0].lower().rstrip(".,") for token in tokens]
+    i, predicate, partitive, anaphoric = _lead(words)
+    modifiers, head_word, i = _modifiers_and_head(words, tokens, i)
+    tail = words[i : i + 4]
+    if partitive and not predicate and tail[:1] and tail[0] in ("were", "was"):
+        # "Thirty-two of the identified victims were children": the predicate decides
+        inner = read_noun(sentence, tokens[i - 1][2], country)
+        return dataclasses.replace(inner, partitive=True, predicate=True, anaphoric=anaphoric)
+    end = tokens[i - 1][2] if 0 < i <= len(tokens) else start
+    mods = [word for word, _ in modifiers]
+    # "exploited 89 in sex trafficking", "(11 for sex trafficking …)"
+    implicit = not head_word and not modifiers and tail[:1] in (["in"], ["for"])
+    described = " ".join(mods)
+    if tail[:1] == ["of"] or implicit:
+        described += " " + " ".join(tail[1:4])
+    forms = _forms(described)
+    form = next(iter(forms)) if len(forms) == 1 else None
+    if implicit and form:
+        end = tokens[min(i + 2, len(tokens) - 1)][2]
+    excluded = (
+        len(forms) > 1
+        or bool(_EXCLUDING & set(mods))
+        or "both" in mods
+        or bool(_CHILD_LABOR.match(" ".join(tail)))
+    )
+    scope = "internal" if _INTERNAL.search(described) else None
+    group, scope, foreign_nationality = _group_and_scope(modifiers, scope, country)
+    if tail[:1] == ["of"] and head_word and (form or scope == "internal") and not implicit:
+        end = _end_of_of_phrase(words, tokens, i)  # "victims of internal trafficking"
+    if head_word in ("foreigner", "foreigners"):
+        scope = "foreign"
+    kind, unit = _what_is_counted(head_word, implicit, form, mods)
+    if head_word in _VICTIM_HEADS:
+        group = _VICTIM_HEADS[head_word] or group
+    return Noun(
+        head=unit,
+        kind=kind,
+        group=group,
+        scope=scope,
+        form=form,
+        # "suspected traffickers" are not potential ones
+        potential=bool(_POTENTIAL & set(mods)) and head_word not in _PERSON_HEADS,
+        excluded=excluded or foreign_nationality,
+        predicate=predicate,
+        partitive=partitive,
+        anaphoric=anaphoric,
+        end=end,
+    )
+
+
+def _tokens(sentence: str, start: int) -> list[_Token]:
+    """The words from ``start`` up to the first punctuation mark (at most 14)."""
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(sentence, start):
+        word = match.group(0)
+        if not word[0].isalnum():
+            if word in "-‐’'":
+                continue
+            break
+        tokens.append((word, match.start(), match.end()))
+        if len(tokens) >= _MAX_TOKENS:
+            break
+    return tokens
+
+
+def _lead(words: list[str]) -> tuple[int, bool, bool, bool]:
+    """Where the noun phrase starts after a predicate ("were women") or a partitive ("of
+    these victims"), and which of the two it is: (index, predicate, partitive, anaphoric).
+    """
+    i = 0
+    predicate = partitive = anaphoric = False
+    if words[:1] and words[0] in _COPULAS:
+        predicate = True
+        i = 1
+    elif (
+        len(words) > 1
+        and words[0] == "of"
+        and (
+            words[1] in _PARTITIVE_OF or words[1][:1].isdigit() or words[1] in SMALL_NUMBERS
+        )
+    ):
+        partitive = True
+        anaphoric = words[1] in _POINTING_BACK
+        i = 2
+    while (predicate or partitive) and i < len(words) and words[i] in _ARTICLES:
+        i += 1
+    return i, predicate, partitive, anaphoric
+
+
+def _modifiers_and_head(
+    words: list[str], tokens: list[_Token], i: int
+) -> tuple[list[_Modifier], str, int]:
+    """The modifiers before the head noun, the head ("" when none) and the index after
+    the phrase; a stop word ("and", "in", "who" …) ends the phrase."""
+    modifiers: list[_Modifier] = []
+    while i < len(words) and len(modifiers) <= _MAX_MODIFIERS:
+        word = words[i]
+        if word in _HEADS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if not _modifies_a_victim_noun(word, following):
+                return modifiers, word, i + 1
+        elif word in _STOP_WORDS:
+            break
+        modifiers.append((word, tokens[i][0]))
+        i += 1
+    return modifiers, "", i
+
+
+def _modifies_a_victim_noun(word: str, following: str) -> bool:
+    """True for a head-like word that modifies the victim noun after it: "*child*
+    victims", "*female* sex trafficking victims", "*national* victims"."""
+    if word in _GROUP_WORDS:
+        return following in _VICTIM_MODIFIED
+    return word == "national" and following in _VICTIM_HEADS
+
+
+def _forms(described: str) -> set[str]:
+    """The forms of trafficking the words name (both: a total we cannot split)."""
+    forms: set[str] = set()
+    if _SEX_FORM.search(described):
+        forms.add("sex_trafficking")
+    if _LABOR_FORM.search(described):
+        forms.add("labor_trafficking")
+    return forms
+
+
+def _group_and_scope(
+    modifiers: list[_Modifier], scope: str | None, country: str | None
+) -> tuple[str | None, str | None, bool]:
+    """The group ("women") and scope ("foreign", "domestic") the modifiers name, and
+    whether they name another country's nationals — a part of the total we cannot name."""
+    group = None
+    other_nationality = False
+    for word, written in modifiers:
+        if word in _GROUP_WORDS and group is None:
+            group = _GROUP_WORDS[word]
+        elif word == "foreign" and scope is None:
+            scope = "foreign"
+        elif word == "domestic" and scope is None:
+            scope = "domestic"
+        elif (
+            scope is None
+            and country
+            and written[:1].isupper()
+            and word[:4] == country.lower()[:4]
+            and word != country.lower()
+        ):
+            scope = "domestic"  # the country's demonym: "Moldovan citizens"
+        elif written[:1].isupper() and _DEMONYM.search(word) and scope is None:
+            other_nationality = True
+    return group, scope, other_nationality
+
+
+def _end_of_of_phrase(words: list[str], tokens: list[_Token], i: int) -> int:
+    """The end of an "of" phrase after the head: "cases *of forced labor*"."""
+    j = i + 1
+    while j < len(words) and j <= i + 3 and words[j] not in _STOP_WORDS:
+        j += 1
+    return tokens[j - 1][2]
+
+
+def _what_is_counted(
+    head_word: str, implicit: bool, form: str | None, mods: list[str]
+) -> tuple[str | None, str | None]:
+    """The kind of thing counted and its unit, from the head noun."""
+    kind: str | None = None
+    unit: str | None = None
+    if head_word in _CASE_HEADS:
+        kind, unit = "case", _CASE_HEADS[head_word]
+    elif head_word in _PERSON_HEADS:
+        kind, unit = "person", _PERSON_HEADS[head_word]
+    elif head_word in _VICTIM_HEADS:
+        kind, unit = "victim", "victims"
+    elif head_word in _OTHER_HEADS:
+        kind, unit = "other", _OTHER_HEADS[head_word]
+    elif head_word in _OFFICIAL_HEADS:
+        kind, unit = "official", head_word
+    elif implicit and form:
+        kind, unit = "victim", "victims"  # "exploited 89 in sex trafficking"
+    elif not head_word and not form and mods:
+        kind = "other"  # an unknown noun ("19 civil society projects")
+    # else "(35 sex trafficking, …)": a breakdown item, or nothing at all
+    if "years" in mods or head_word in ("year", "years"):
+        kind = "other"
+    return kind, unit

@@ -1,0 +1,95 @@
+"""Numbers as the report writes them — digits ("210,161", "1.5"), words ("nine",
+"Thirty-two", "two hundred"), with a scale ("1.5 million") — as regex fragments the other
+steps build on, :func:`parse_number` for their value, and :class:`Mention`, one number
+found in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+_SMALL_ALTERNATION = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_TENS_ALTERNATION = "|".join(_TENS)
+#: A number in words up to 99 ("nine", "Thirty-two").
+WORD_NUMBER = (
+    rf"(?:(?:{_TENS_ALTERNATION})(?:[-‐](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|{_SMALL_ALTERNATION})"
+)
+_WORD_NUMBER_HUNDREDS = rf"{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?"
+#: Digits with thousands separators and decimals ("210,161", "1.5").
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_OPTIONAL_SCALE = r"(?:\s+(?:thousand|million|billion)\b)?"
+#: A number in digits or words, without its scale.
+NUMBER_CORE = rf"(?:{DIGITS}|{_WORD_NUMBER_HUNDREDS})"
+#: A stand-alone number with its scale (group "number"), not part of a word, a code
+#: ("144-1", "COVID-19"), an amount of money or a longer number.
+NUMBER = re.compile(
+    rf"(?<![\w.,$€£/\-‐–])(?P<number>{NUMBER_CORE}{_OPTIONAL_SCALE})"
+    r"(?![\w/]|[-‐][A-Za-z]|,\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number mention: its span, value and — for money — currency and dollar value."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    currency: str | None = None
+    usd: float | None = None
+    years: bool = False  # a number of years in a sentencing clause
+
+
+def _word_value(text: str) -> float | None:
+    words = text.lower().replace("‐", "-").replace(" and ", " ").split()
+    current = 0.0
+    for word in words:
+        for part in word.split("-"):
+            if part in SMALL_NUMBERS:
+                current += SMALL_NUMBERS[part]
+            elif part in _TENS:
+                current += _TENS[part]
+            elif part == "hundred":
+                current = (current or 1) * 100
+            else:
+                return None
+    return current
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number in digits or words, with its scale ("1.5 million")."""
+    text = text.strip()
+    scale = 1.0
+    for word, factor in _SCALES.items():
+        if text.lower().endswith(" " + word):
+            text = text[: -len(word)].strip()
+            scale = factor
+    if text[:1].isdigit():
+        try:
+            return float(text.replace(",", "").replace(" ", "")) * scale
+        except ValueError:
+            return None
+    value = _word_value(text)
+    return None if value is None else value * scale
+
+
+def is_year(text: str) -> bool:
+    """True for a four-digit year of the 20th or 21st century ("2023")."""
+    return bool(_YEAR.fullmatch(text.strip()))

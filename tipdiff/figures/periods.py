@@ -1,0 +1,107 @@
+"""Step 4 of reading a sentence: the year a figure refers to — the year named in its
+clause ("in 2022", "In 2008, …"), else the report's reporting year (edition − 1, or
+read from the text when the edition is unknown, see :func:`reporting_period`); "In
+previous years" and "to date" give ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import Report
+from .clauses import COMPARISON, YEAR_PHRASE, Clause, Paren
+from .numbers import Mention
+
+_PREVIOUS_PERIOD = re.compile(
+    r"\b(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period)|"
+    r"\blast\s+year\b",
+    re.IGNORECASE,
+)
+_UNDATED_PAST = re.compile(
+    r"\b(?:in|during|from)\s+(?:previous|prior|past)\s+(?:reporting\s+)?(?:years|periods)\b|"
+    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
+    re.IGNORECASE,
+)
+#: A sentence that opens with its year: "In 2023, …", "During fiscal year 2022 …".
+_YEAR_OPENER = re.compile(
+    r"^(?:[A-Z]\w+,\s+)?(?:in|during)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+_A_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none)\b")
+
+
+def year_for(
+    sentence: str,
+    mention: Mention,
+    clause: Clause,
+    parens: Sequence[Paren],
+    reporting: int | None,
+) -> int | None:
+    """The year a number refers to: its clause's year phrase, else the reporting year."""
+    hidden = [
+        (p.start, p.end) for p in parens if p.restates and not p.start <= mention.start < p.end
+    ]
+    text = sentence[clause.start : clause.end]
+    years = [
+        (m.start() + clause.start, int(m.group("year")))
+        for m in YEAR_PHRASE.finditer(text)
+        if not any(a <= m.start() + clause.start < b for a, b in hidden)
+    ]
+    after = [year for position, year in years if position >= mention.end]
+    if after:
+        return after[0]
+    prior = [year for position, year in years if position < mention.start]
+    if prior:
+        return prior[-1]
+    if clause.kind == "comparison":
+        if _PREVIOUS_PERIOD.search(text) and reporting is not None:
+            return reporting - 1
+        return None
+    if _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text):
+        return None
+    opener = _YEAR_OPENER.match(sentence)
+    if opener:
+        return int(opener.group("year"))
+    return reporting
+
+
+def reporting_period(report: Report) -> int | None:
+    """The year a report's own figures describe: the edition year − 1, or read from the text.
+
+    Without an edition year the text decides: one past the latest year a comparison
+    names ("compared with 94 in 2022" → 2023), else the commonest "In 2023, …" opener.
+    """
+    if report.year is not None:
+        return report.year - 1
+    compared: list[int] = []
+    openers: list[int] = []
+    for sentence in report.sentences:
+        compared += _compared_years(sentence.text)
+        opener = _YEAR_OPENER.match(sentence.text)
+        if opener:
+            openers.append(int(opener.group("year")))
+    if compared:
+        return max(compared) + 1
+    if openers:
+        counts = Counter(openers)
+        return max(counts, key=lambda y: (counts[y], y))
+    return None
+
+
+def _compared_years(text: str) -> list[int]:
+    """Years of values given for comparison: "compared with 94 in 2022", "(91 in 2019)"."""
+    years: list[int] = []
+    for match in COMPARISON.finditer(text):
+        tail = text[match.end() : match.end() + 80]
+        year = YEAR_PHRASE.search(tail)
+        if year:
+            years.append(int(year.group("year")))
+    for match in _PARENTHESIS.finditer(text):
+        year = YEAR_PHRASE.search(match.group(1))
+        if year and _A_COUNT.search(match.group(1)[: year.start()]):
+            years.append(int(year.group("year")))
+    return years

@@ -1,0 +1,169 @@
+"""Reading one sentence: its number mentions, its clauses, the metric of each number in
+turn (a number may lean on the figure before it) and the year each refers to, as
+:class:`~tipdiff.model.Figure` values in the order they are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Figure, Sentence
+from .classify import Found, Preceding, breakdown_metric, classify_count, details_a_figure
+from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
+from .funding import funding_metric
+from .mentions import find_mentions
+from .nouns import Noun, read_noun
+from .numbers import Mention
+from .periods import year_for
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """What one sentence's reading needs from outside it."""
+
+    country: str | None
+    reporting: int | None  # the reporting year
+    identification_before: bool  # the paragraph already spoke of identified victims
+
+
+def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
+    """The key figures of one sentence, in the order they are written."""
+    text = sentence.text
+    mentions = find_mentions(text)
+    if not mentions:
+        return []
+    layout = _Layout.of(text, mentions)
+    reader = _Reader(text, layout, context)
+    for mention in mentions:
+        reader.read(mention)
+    return [_figure(sentence, item, layout.parens, context) for item in reader.found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where a sentence's clauses and parentheses are."""
+
+    clauses: Sequence[Clause]
+    parens: Sequence[Paren]
+    restating: Sequence[Clause]  # the clauses of parentheses that hold a year
+    whole: Clause  # the whole sentence, for a number no clause holds
+
+    @classmethod
+    def of(cls, text: str, mentions: Sequence[Mention]) -> _Layout:
+        # brackets inside amounts ("210,161 manat ($123,620)") cut nothing
+        masked = mask_spans(text, [(m.start, m.end) for m in mentions if m.currency])
+        parens = find_parens(masked)
+        clauses = find_clauses(masked, parens)
+        opened = {paren.start for paren in parens}
+        restating = [c for c in clauses if c.kind == "comparison" and c.start in opened]
+        return cls(clauses, parens, restating, Clause(0, len(text), "main"))
+
+    def clause_of(self, mention: Mention) -> Clause:
+        """The clause a number is in; a restating parenthesis before the clause around it."""
+        for clause in self.restating:
+            if clause.start <= mention.start < clause.end:
+                return clause
+        for clause in self.clauses:
+            if clause.start <= mention.start < clause.end and clause not in self.restating:
+                return clause
+        return self.whole
+
+    def breakdown_paren(self, mention: Mention) -> Paren | None:
+        """The parenthesis without a year a number is in ("(35 sex trafficking, …)")."""
+        for paren in self.parens:
+            if not paren.restates and paren.start < mention.start < paren.end:
+                return paren
+        return None
+
+
+class _Reader:
+    """Classifies a sentence's numbers in the order written, each leaning on those
+    before it: a bracketed item breaks down the figure right before the bracket, a
+    restated value takes the metric of a main clause's figure."""
+
+    def __init__(self, text: str, layout: _Layout, context: SentenceContext) -> None:
+        self.text = text
+        self.layout = layout
+        self.context = context
+        self.found: list[Found] = []
+        self.preceding = Preceding()
+        self.main_money_metric: str | None = None  # of the last amount in a main clause
+
+    def read(self, mention: Mention) -> None:
+        clause = self.layout.clause_of(mention)
+        if mention.currency is not None:
+            self._read_money(mention, clause)
+        else:
+            self._read_count(mention, clause)
+
+    def _read_money(self, mention: Mention, clause: Clause) -> None:
+        if details_a_figure(self.text, clause, mention):
+            return
+        metric = funding_metric(self.text, mention, clause, self.main_money_metric)
+        if metric:
+            self.found.append(Found(mention, Noun(end=mention.end), metric, None, clause))
+            if clause.kind == "main":
+                self.main_money_metric = metric
+
+    def _read_count(self, mention: Mention, clause: Clause) -> None:
+        text = self.text
+        preceding = self.preceding
+        noun = read_noun(text, mention.end, self.context.country)
+        paren = self.layout.breakdown_paren(mention)
+        parent = preceding.figure
+        if paren is not None and parent is not None and _right_after(text, paren, parent):
+            metric = breakdown_metric(parent.metric, noun)
+            if metric:
+                self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
+            return
+        if details_a_figure(text, clause, mention):
+            preceding.mention = mention
+            return
+        identification_before = self.context.identification_before
+        classified = classify_count(text, mention, noun, clause, preceding, identification_before)
+        if classified is not None:
+            item = Found(mention, noun, classified[0], classified[1], clause)
+            self.found.append(item)
+            if clause.kind == "main":
+                preceding.main_counts.append(item)
+            preceding.figure = item
+        elif clause.kind == "main" and paren is None:
+            preceding.figure = None
+        if paren is None:
+            preceding.mention = mention
+
+
+def _right_after(text: str, paren: Paren, figure: Found) -> bool:
+    """True when a parenthesis directly follows the figure (it breaks that figure down)."""
+    gap = text[figure.noun.end if figure.noun.end else figure.mention.end : paren.start]
+    return len(gap.strip()) <= 2
+
+
+def _figure(
+    sentence: Sentence, item: Found, parens: Sequence[Paren], context: SentenceContext
+) -> Figure:
+    text = sentence.text
+    anchor = item.parent or item  # a breakdown item shares its figure's period
+    year = year_for(text, anchor.mention, anchor.clause, parens, context.reporting)
+    restated = anchor.clause.kind == "comparison" or (
+        year is not None and context.reporting is not None and year < context.reporting
+    )
+    unit = item.unit
+    if unit is None and item.metric.startswith("victims"):
+        unit = "victims"
+    mention = item.mention
+    return Figure(
+        metric=item.metric,
+        value=mention.value,
+        unit=None if mention.currency else unit,
+        currency=mention.currency,
+        period=year,
+        section=sentence.section,
+        sentence=text,
+        sentence_index=sentence.index,
+        value_high=mention.high,
+        quote=text[mention.start : max(mention.end, item.noun.end)].strip(" ,;"),
+        value_usd=mention.usd,
+        restated=restated,
+    )

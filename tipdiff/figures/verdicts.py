@@ -1,0 +1,160 @@
+"""Effort verdicts: the phrase that opens a prosecution, protection or prevention
+section ("The government maintained prosecution efforts", "decreased protection
+efforts", "made mixed progress"), its place on the verdict scale, and how it moved
+between editions.
+
+Scale order, worst to best (:data:`SCALE_ORDER`): ``down < mixed < flat < up``. "Mixed
+progress" means some areas fell back, so it ranks below a maintained effort and above
+an overall decrease. Adverbs of degree ("modestly", "significantly") are kept in the
+phrase but do not move the scale.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import (
+    P_SECTIONS,
+    Movement,
+    Section,
+    SectionName,
+    Verdict,
+    VerdictChange,
+    VerdictScale,
+)
+
+#: Verdict scales from worst to best (``VerdictScale`` in rank order).
+SCALE_ORDER: tuple[VerdictScale, ...] = tuple(VerdictScale)
+
+_ADVERBS = (
+    "modestly|slightly|marginally|significantly|substantially|greatly|considerably|overall|"
+    "minimally|moderately|notably|generally|further|dramatically|sharply|somewhat|only|"
+    "meaningfully|appreciably|partially|largely|seriously|steadily"
+)
+_VERDICT = re.compile(
+    rf"^(?P<subject>(?:[\w’'.,-]+\s+){{0,8}}?)"
+    rf"(?P<adv>(?:(?:{_ADVERBS})\s+)*)"
+    r"(?P<verb>maintained|sustained|continued|increased|decreased|improved|reduced|weakened|"
+    r"strengthened|enhanced|expanded|stepped up|declined|demonstrated|made|showed|undertook|"
+    r"took|conducted|convicted|identified|prosecuted|investigated)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+_THE_GOVERNMENT = re.compile(r"government|authorities|\b[a-z]+'s\b|^[a-z ]*$")  # lower case
+_NAMED_SUBJECT = re.compile(r"^(?:while|although|though)?\s*[A-Z]")
+_EFFORT_WORDS = re.compile(r"effort|progress|fewer|more\b|less\b|number of", re.IGNORECASE)
+_UP = frozenset({"increased", "improved", "strengthened", "enhanced", "expanded", "stepped up"})
+_DOWN = frozenset({"decreased", "reduced", "weakened", "declined"})
+_FLAT = frozenset({"maintained", "sustained", "continued"})
+_SHOWED = frozenset({"demonstrated", "made", "showed", "undertook", "took"})
+_COMPARATIVE = re.compile(
+    r"^\s+(?:the\s+number\s+of\s+)?(?P<word>fewer|more|less)\b\s*(?P<what>[\w\s-]*)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"investigations|prosecutions|convictions|traffickers|victims|cases")
+_THE_NUMBER_OF = re.compile(
+    r"^\s+the number of (?:[\w-]+ ){0,2}?"
+    r"(?P<what>investigations|prosecutions|convictions|victims|cases)\b",
+    re.IGNORECASE,
+)
+_ITS_EFFORTS = re.compile(r"effort|progress|\bits\b", re.IGNORECASE)
+_QUALITY = re.compile(
+    r"^\s+(?:(?:some|modest|limited|minimal|mixed|uneven|inadequate|insufficient|little|no|"
+    r"weak|negligible|significant|appreciable|strong|serious|notable|considerable|increased|"
+    r"improved|increasing|decreased|decreasing|greater|sufficient|adequate|clear|tangible|"
+    r"overall)\s+)*(?:efforts?|progress|improvements?)\b",
+    re.IGNORECASE,
+)
+_MIXED = re.compile(r"\b(?:mixed|uneven)\b")
+_WEAK = re.compile(
+    r"\b(?:limited|minimal|inadequate|insufficient|little|no|weak|negligible|decreased|"
+    r"decreasing)\b"
+)
+_PROGRESS = re.compile(r"\bprogress|\bimprovement")
+_SOME = re.compile(r"\b(?:some|modest|adequate|sufficient)\b")
+
+#: The words of a verdict after its verb, and its scale.
+_Reading = tuple[tuple[str, ...], VerdictScale]
+
+
+def find_verdict(section: Section) -> Verdict | None:
+    """The effort verdict of a P section, read from its first two sentences."""
+    if section.name not in P_SECTIONS:
+        return None
+    for sentence in section.sentences[:2]:
+        verdict = _verdict_of(section.name, sentence.text)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def verdict_change(old: Verdict | None, new: Verdict | None) -> VerdictChange:
+    """How one P section's effort verdict moved between editions (``SCALE_ORDER``)."""
+    if old is None or new is None:
+        return VerdictChange(old, new, Movement.UNKNOWN)
+    delta = new.scale.rank - old.scale.rank
+    movement = (
+        Movement.UPGRADE if delta > 0 else Movement.DOWNGRADE if delta < 0 else Movement.UNCHANGED
+    )
+    return VerdictChange(old, new, movement)
+
+
+def _verdict_of(name: SectionName, text: str) -> Verdict | None:
+    match = _VERDICT.match(text)
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if not _THE_GOVERNMENT.search(subject.lower()) and not _NAMED_SUBJECT.search(subject):
+        return None
+    if not _EFFORT_WORDS.search(text):
+        return None
+    verb = match.group("verb").lower()
+    reading = _read_after_verb(verb, match.group("rest"))
+    if reading is None:
+        return None
+    words, scale = reading
+    adverbs = " ".join(match.group("adv").lower().split())
+    phrase = " ".join(p for p in (adverbs, verb, *words) if p)
+    return Verdict(section=name, phrase=phrase, scale=scale, sentence=text)
+
+
+def _read_after_verb(verb: str, rest: str) -> _Reading | None:
+    """What the words after the verb make of it: "more prosecutions", "the number of
+    victims", "its efforts", "mixed progress"."""
+    comparative = _COMPARATIVE.match(rest)
+    if comparative:
+        word = comparative.group("word").lower()
+        heads = _COUNTED.findall(comparative.group("what"))
+        scale = VerdictScale.UP if word == "more" else VerdictScale.DOWN
+        return (word, heads[0] if heads else ""), scale
+    if verb in _UP or verb in _DOWN:
+        number = _THE_NUMBER_OF.match(rest)
+        if number:
+            scale = VerdictScale.UP if verb in _UP else VerdictScale.DOWN
+            return ("the number of", number.group("what").lower()), scale
+    if verb in _UP or verb in _DOWN or verb in _FLAT:
+        if not _ITS_EFFORTS.search(rest):
+            return None
+        return (), _movement_scale(verb)
+    quality = _QUALITY.match(rest)
+    if quality and verb in _SHOWED:
+        words = " ".join(quality.group(0).lower().split())
+        return (words,), _quality_scale(words)
+    return None
+
+
+def _movement_scale(verb: str) -> VerdictScale:
+    if verb in _UP:
+        return VerdictScale.UP
+    return VerdictScale.DOWN if verb in _DOWN else VerdictScale.FLAT
+
+
+def _quality_scale(words: str) -> VerdictScale:
+    if _MIXED.search(words):
+        return VerdictScale.MIXED
+    if _WEAK.search(words):
+        return VerdictScale.DOWN
+    if _PROGRESS.search(words):
+        return VerdictScale.UP  # "made (modest) progress"
+    if _SOME.search(words):
+        return VerdictScale.FLAT  # "made some efforts"
+    return VerdictScale.UP  # "demonstrated significant/increased efforts"

@@ -1,0 +1,80 @@
+"""Tier vocabulary: the words of a tier placement, the :class:`Tier` they name, and the
+phrases of running text that place a country on one ("Moldova remained on Tier 2").
+
+Every stage that reads a tier goes through this module — metadata (a narrative's title
+and opening), figures (the phrase that explains a tier change), editions (a country's
+heading line) and the batch manifest — so "Tier Two Watch List", "Tier 2 Watchlist" and
+"TIER 2 WATCH-LIST" are one tier everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Tier
+
+__all__ = [
+    "MAY_NAME_A_TIER",
+    "TIER_PLACEMENT",
+    "TIER_PLACEMENT_PHRASE",
+    "TIER_WORDS",
+    "canonical_tier",
+]
+
+#: The words of a tier as the report writes them (a regex fragment, no groups): "Tier 1",
+#: "Tier Two", "Tier 2 Watch List", "Tier 2 Watchlist", "Tier Two Watch-List",
+#: "Special Case", in any case. Compile it with ``re.IGNORECASE``.
+TIER_WORDS = (
+    r"(?:Tier\s*(?:(?:2|Two)\s*-?\s*Watch\s*-?\s*List|1|2|3|One|Two|Three)|Special\s*Case)"
+)
+
+# Running text places a country on a tier in two ways that are read for two purposes:
+#
+# * TIER_PLACEMENT finds the tier in a narrative's opening (metadata). Its verb comes
+#   first in the pattern — a leading lazy subject made the search crawl — and the
+#   words before it are read back afterwards as evidence.
+# * TIER_PLACEMENT_PHRASE is the phrase that explains a tier change (figures): it takes
+#   the subject and a leading "therefore" with it ("therefore Moldova was downgraded
+#   to Tier 3"); it is only tried on sentences that MAY_NAME_A_TIER.
+#
+# Both name the tier in the group "tier".
+
+#: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
+TIER_PLACEMENT = re.compile(
+    r"\b(?:remained|remains|remain|is placed|was placed|has been placed"
+    r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
+    rf"|is ranked|was ranked)\s+(?:on|to|at)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",
+    re.IGNORECASE,
+)
+
+#: "therefore Azerbaijan remained on Tier 2", with its subject (group "tier").
+TIER_PLACEMENT_PHRASE = re.compile(
+    r"(?:(?:therefore|thus|consequently),?\s+)?(?:[A-Z][\w'’ -]{0,40}?\s+)?"
+    r"(?:remain(?:ed|s) on|(?:is|was|has been) (?:placed|ranked|upgraded|downgraded|moved|"
+    r"reassessed) (?:on|to|in)|(?:upgraded|downgraded|moved) to|placed on)\s+"
+    rf"(?P<tier>{TIER_WORDS})",
+    re.IGNORECASE,
+)
+
+#: A cheap test before :data:`TIER_PLACEMENT_PHRASE`, which is slow on long text.
+MAY_NAME_A_TIER = re.compile(r"tier|special\s*case", re.IGNORECASE)
+
+_NUMERALS = {"one": "1", "two": "2", "three": "3"}
+_TIER_BY_WORDS = {
+    "tier 1": Tier.TIER_1,
+    "tier 2": Tier.TIER_2,
+    "tier 2 watch list": Tier.TIER_2_WATCH_LIST,
+    "tier 3": Tier.TIER_3,
+    "special case": Tier.SPECIAL_CASE,
+}
+_WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
+
+
+def canonical_tier(text: str) -> Tier | None:
+    """The :class:`Tier` that ``text`` names ("TIER 2", "Tier Two Watch List",
+    "Tier 2 Watchlist", "Special Case" …), or ``None`` when it names none.
+
+    Case, spacing, hyphens and punctuation do not matter; numbers may be words.
+    """
+    words = (_NUMERALS.get(word, word) for word in _WORD_OR_NUMBER.findall(text.lower()))
+    return _TIER_BY_WORDS.get(" ".join(words).replace("watchlist", "watch list"))
