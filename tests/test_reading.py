@@ -112,3 +112,13 @@ def test_files_that_are_not_narratives_are_refused(path: Path) -> None:
 def test_every_corpus_and_seed_text_is_still_a_narrative() -> None:
     for path in [*sorted(CORPUS.glob("*.txt")), *sorted((ROOT / "seeds").glob("*.txt"))]:
         tipdiff.load(path)  # raises if refused
+
+
+def test_a_tier_in_words_in_news_prose_is_read() -> None:
+    """News text: "coming in at tier two" over a real excerpt that states no tier."""
+    text = seed(2015).read_text(encoding="utf-8")
+    assert tipdiff.load(text).tier is None
+    news = "Azerbaijan is coming in at tier two in the State Department's ranking this year.\n\n"
+    report = tipdiff.load(news + text)
+    assert str(report.tier) == "Tier 2" and report.confidence["tier"] is Confidence.STATED
+    assert "coming in at tier two" in (report.evidence["tier"] or "")

@@ -35,8 +35,8 @@ from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import is_heading_line
 from .ingest import Source
-from .metadata import canonical_tier
 from .model import Report, Tier
+from .tiers import TIER_WORDS, canonical_tier
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +168,9 @@ def _without_furniture(lines: list[_Line], names: frozenset[str]) -> list[_Line]
 
 # ------------------------------------------------------------------ country headings
 
-_TIER_TEXT = r"tier\s*(?:1|2|3|one|two|three|i{1,3})(?:\s*-?\s*watch\s*-?\s*list)?|special\s+case"
 _HEADING = re.compile(
     rf"^(?P<name>[^\W\d_][^():\d]{{0,70}}?)\s*"
-    rf"(?:\(\s*(?P<paren>{_TIER_TEXT})\s*\)|:\s*(?P<colon>{_TIER_TEXT}))\s*$",
+    rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))\s*$",
     re.I,
 )
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)

@@ -43,7 +43,8 @@ TIER_WORDS = (
 TIER_PLACEMENT = re.compile(
     r"\b(?:remained|remains|remain|is placed|was placed|has been placed"
     r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
-    rf"|is ranked|was ranked)\s+(?:on|to|at)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",
+    r"|is ranked|was ranked|(?:coming|came|comes)\s+in)"  # news: "coming in at tier two"
+    rf"\s+(?:on|to|at)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",
     re.IGNORECASE,
 )
 
