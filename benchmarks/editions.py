@@ -1296,7 +1296,7 @@ def _closing_matter(
             if draw < 0.8:
                 marks.append("X")
             elif draw < 0.88:
-                marks.append(str(rng.randint(2000, year - 1)))
+                marks.append(str(rng.randint(min(2000, year - 1), year - 1)))
         name = entry.printed_name if upper else _mixed_case(entry.printed_name)
         layout.emit(" ".join([name, *marks]))
     layout.blank()

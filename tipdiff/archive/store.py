@@ -120,11 +120,11 @@ class Archive:
 
     def _report(self, row: sqlite3.Row) -> Report:
         narrative_id = row["id"]
-        paragraphs: dict[str, dict[int, list[sqlite3.Row]]] = {}
+        paragraphs: dict[int, dict[int, list[sqlite3.Row]]] = {}
         for sentence in self.connection.execute(
             "SELECT * FROM sentences WHERE narrative_id = ? ORDER BY position", (narrative_id,)
         ):
-            paragraphs.setdefault(sentence["section"], {}).setdefault(
+            paragraphs.setdefault(sentence["section_id"], {}).setdefault(
                 sentence["paragraph"], []
             ).append(sentence)
         sections: dict[SectionName, Section] = {}
@@ -133,7 +133,7 @@ class Archive:
         ):
             name = SectionName(section["name"])
             built = []
-            for index, rows in paragraphs.get(section["name"], {}).items():
+            for index, rows in paragraphs.get(section["id"], {}).items():
                 sentences = tuple(
                     Sentence(r["text"], r["position"], r["paragraph"], name) for r in rows
                 )
@@ -142,8 +142,15 @@ class Archive:
         figures = tuple(
             _figure(f)
             for f in self.connection.execute(
-                "SELECT * FROM figures WHERE narrative_id = ? ORDER BY id", (narrative_id,)
+                "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
+                "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
+                "WHERE f.narrative_id = ? ORDER BY f.id",
+                (narrative_id,),
             )
+        )
+        # The cleaned text is its paragraphs in document order, a blank line between.
+        ordered = sorted(
+            (p for section in sections.values() for p in section.paragraphs), key=lambda p: p.index
         )
         verdicts = {
             SectionName(v["section"]): Verdict(
@@ -161,7 +168,7 @@ class Archive:
             )
         )
         return Report(
-            text=row["text"],
+            text="\n\n".join(p.text for p in ordered),
             sections=MappingProxyType(sections),
             recommendations=recommendations,
             country=row["country"],

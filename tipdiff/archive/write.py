@@ -88,13 +88,18 @@ def build(
                 narratives.extend(outcome)
         chosen, _ = choose_editions(narratives)
         chosen.sort(key=lambda n: (n.year, n.key))
+        # A whole edition's narratives were read in full already; single files were only
+        # identified, and are read now.
+        unread = [n for n in chosen if n.report is None]
         loaded = run_all(
-            workers, [(_read, (n,)) for n in chosen], [n.label for n in chosen], progress, "loaded"
+            workers, [(_read, (n,)) for n in unread], [n.label for n in unread], progress, "loaded"
         )
     finally:
         workers.close()
+    read = dict(zip(map(id, unread), loaded, strict=True))
     reports: list[tuple[Narrative, Report]] = []
-    for narrative, outcome in zip(chosen, loaded, strict=True):
+    for narrative in chosen:
+        outcome = narrative.report if narrative.report is not None else read[id(narrative)]
         if isinstance(outcome, Failure):
             result.failures.append(Failure(narrative.label, outcome.reason))
         else:
@@ -103,6 +108,10 @@ def build(
     with connect(path) as connection:
         for year in sorted({n.year for n, _ in reports}):
             _write_edition(connection, year, [(n, r) for n, r in reports if n.year == year], result)
+        if result.added or result.replaced:
+            # Merge the full-text index's segments and drop the pages freed on the way.
+            connection.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('optimize')")
+            connection.execute("VACUUM")
     if new_database or not path.with_name("metadata.json").exists():
         metadata = json.dumps(datasette_metadata(path.stem), indent=2, ensure_ascii=False)
         path.with_name("metadata.json").write_text(metadata + "\n", encoding="utf-8")
@@ -133,6 +142,7 @@ def _write_edition(
         return
     connection.execute("BEGIN IMMEDIATE")
     try:
+        (last_sentence,) = connection.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()
         sources = sorted({n.path.name for n, _ in narratives})
         connection.execute(
             "INSERT INTO editions (year, sources) VALUES (?, ?) "
@@ -147,6 +157,11 @@ def _write_edition(
                 )
             _insert_narrative(connection, narrative, report, digest)
             (result.replaced if replacing else result.added).append(f"{narrative.country} {year}")
+        # The edition's new sentences join the full-text index in one statement.
+        connection.execute(
+            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
+            (last_sentence,),
+        )
         for narrative, _, _, _ in changes:
             result.links += _relink(connection, narrative.key, year)
         connection.execute("COMMIT")
@@ -163,8 +178,8 @@ def _insert_narrative(
         """INSERT INTO narratives (country, country_key, year, tier, tier_evidence,
              tier_confidence, country_evidence, country_confidence, year_evidence,
              year_confidence, title, source_file, first_page, last_page, first_line,
-             last_line, truncated, text, warnings, content_hash)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             last_line, truncated, warnings, content_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             narrative.country,
             narrative.key,
@@ -183,38 +198,38 @@ def _insert_narrative(
             report.lines[0] if report.lines else None,
             report.lines[1] if report.lines else None,
             int(report.truncated),
-            report.text,
             json.dumps(list(report.warnings), ensure_ascii=False),
             digest,
         ),
     )
     narrative_id = cursor.lastrowid
     lines: dict[int, int | None] = {}
+    sentences = []
     for position, section in enumerate(report.sections.values()):
-        connection.execute(
+        section_id = connection.execute(
             "INSERT INTO sections (narrative_id, name, position, heading, found_by) "
             "VALUES (?, ?, ?, ?, ?)",
             (narrative_id, str(section.name), position, section.heading, str(section.found_by)),
-        )
+        ).lastrowid
         for paragraph in section.paragraphs:
-            for sentence in paragraph.sentences:
-                lines[sentence.index] = paragraph.source_line
-            connection.executemany(
-                "INSERT INTO sentences (narrative_id, section, paragraph, position, line, text) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (narrative_id, str(s.section), s.paragraph, s.index, paragraph.source_line, s.text)
-                    for s in paragraph.sentences
-                ],
-            )
+            for s in paragraph.sentences:
+                lines[s.index] = paragraph.source_line
+                sentences.append(
+                    (narrative_id, section_id, s.paragraph, s.index, paragraph.source_line, s.text)
+                )
+    connection.executemany(
+        "INSERT INTO sentences (narrative_id, section_id, paragraph, position, line, text) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        sentences,
+    )
     connection.executemany(
         "INSERT INTO verdicts (narrative_id, section, phrase, scale, sentence) VALUES (?, ?, ?, ?, ?)",
         [(narrative_id, str(n), v.phrase, str(v.scale), v.sentence) for n, v in report.verdicts.items()],
     )
     connection.executemany(
         """INSERT INTO figures (narrative_id, metric, period, value, value_high, unit, currency,
-             value_usd, restated, section, sentence, sentence_index, quote, line)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             value_usd, restated, section, sentence_index, quote, line)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 narrative_id,
@@ -227,7 +242,6 @@ def _insert_narrative(
                 f.value_usd,
                 int(f.restated),
                 None if f.section is None else str(f.section),
-                f.sentence,
                 f.sentence_index,
                 f.quote,
                 lines.get(f.sentence_index),
