@@ -122,7 +122,7 @@ _STRIP = string.punctuation + "“”‘’–—…•·▪"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 
 
-class _Vocabulary(dict[str, str]):
+class _ComparisonWords(dict[str, str]):
     """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
 
     Maps each raw word to its comparison word, working each out once per comparison,
@@ -163,17 +163,17 @@ class _Vocabulary(dict[str, str]):
         return known
 
 
-_BULLETS = "*•·▪‣◦–-"
-_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]+\s*")
+_BULLET_CHARS = "*•·▪‣◦–-"
+_LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
 
 
-def _key(text: str) -> str:
+def _unbulleted_key(text: str) -> str:
     """:func:`sentence_key` without a leading list bullet (layout, not wording)."""
     return _unbulleted(sentence_key(text))
 
 
 def _unbulleted(key: str) -> str:
-    return _BULLET.sub("", key) if key[:1] in _BULLETS else key
+    return _LEADING_BULLET.sub("", key) if key[:1] in _BULLET_CHARS else key
 
 
 class _Weights(dict[str, int]):
@@ -298,9 +298,9 @@ def _scored(shared: int, total: int, threshold: float) -> _Score | None:
 def similarity(old: str, new: str) -> float:
     """Word similarity of two texts in [0, 1] (unweighted form of the align measure)."""
     weights = _Weights(())
-    vocabulary = _Vocabulary()
-    a = weights.bag(vocabulary.words(old))
-    b = weights.bag(vocabulary.words(new))
+    comparison_words = _ComparisonWords()
+    a = weights.bag(comparison_words.words(old))
+    b = weights.bag(comparison_words.words(new))
     total = a.total + b.total
     return 1.0 if total == 0 else 2 * _shared(a, b) / total
 
@@ -309,12 +309,18 @@ def similarity(old: str, new: str) -> float:
 
 _OPENERS = "([{\"'“‘"
 _CLOSERS = ".,;:!?)]}\"'”’"
-_O = "".join(map(re.escape, _OPENERS))
-_C = "".join(map(re.escape, _CLOSERS))
+_OPENER_CLASS = "".join(map(re.escape, _OPENERS))
+_CLOSER_CLASS = "".join(map(re.escape, _CLOSERS))
 # Within a chunk (a run of non-space): its closing run, its opening run, the word up to
 # its last non-closing character, a chunk of closers only; each takes the whitespace
 # after it when it ends the chunk. Leading whitespace of the text is a token of its own.
-_TOKEN = re.compile(rf"(?<=\S)[{_C}]+(?=\s|\Z)\s*|[{_O}]+\s*|\S*[^\s{_C}]\s*|[{_C}]+\s*|\s+")
+_TOKEN = re.compile(
+    rf"(?<=\S)[{_CLOSER_CLASS}]+(?=\s|\Z)\s*"
+    rf"|[{_OPENER_CLASS}]+\s*"
+    rf"|\S*[^\s{_CLOSER_CLASS}]\s*"
+    rf"|[{_CLOSER_CLASS}]+\s*"
+    r"|\s+"
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -531,14 +537,14 @@ def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
             (i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b
         ]
         if unique:
-            chain = _lis(unique)
+            chain = _longest_increasing(unique)
         elif (ahi - alo) * (bhi - blo) <= _MATCHER_CELLS:
             matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
             for block in matcher.get_matching_blocks():
                 pairs.extend((alo + block.a + k, blo + block.b + k) for k in range(block.size))
             continue
         else:
-            chain = _lis(_nearest_pairs(a, alo, ahi, b, blo, bhi))
+            chain = _longest_increasing(_nearest_pairs(a, alo, ahi, b, blo, bhi))
             if not chain:
                 continue
         i0, j0 = alo, blo
@@ -579,7 +585,7 @@ def _nearest_pairs(
     return pairs
 
 
-def _lis(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _longest_increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Longest chain of ``pairs`` (sorted by first item) with second items increasing."""
     tails: list[int] = []  # second item ending the best chain of each length
     tail_at: list[int] = []  # index into pairs of that chain's end
@@ -641,7 +647,7 @@ def _heaviest_chain(items: Sequence[tuple[int, int, float]]) -> list[int]:
 class _Side:
     """One edition's sentences in document order, with their keys and word bags."""
 
-    def __init__(self, report: Report, vocabulary: _Vocabulary) -> None:
+    def __init__(self, report: Report, comparison_words: _ComparisonWords) -> None:
         self.sentences: tuple[Sentence, ...] = tuple(
             s for name in report.sections for s in report.sections[name].sentences
         )
@@ -651,7 +657,7 @@ class _Side:
         self.keys: list[str] = []
         self.words: list[list[str]] = []
         for sentence in self.sentences:
-            key, words = vocabulary.sentence(sentence.text)
+            key, words = comparison_words.sentence(sentence.text)
             self.keys.append(key)
             self.words.append(words)
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
@@ -659,7 +665,7 @@ class _Side:
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
         self.positions: dict[SectionName, list[int]] = {name: [] for name in report.sections}
         for position, name in enumerate(self.section):
-            self.positions.setdefault(name, []).append(position)
+            self.positions[name].append(position)
 
     def weigh(self, weights: _Weights, exact: set[int]) -> None:
         """Build the word bags of the sentences that may be scored: all but those
@@ -801,9 +807,9 @@ def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 class _Aligner:
     def __init__(self, old: Report, new: Report) -> None:
-        vocabulary = _Vocabulary()
-        self.old = _Side(old, vocabulary)
-        self.new = _Side(new, vocabulary)
+        comparison_words = _ComparisonWords()
+        self.old = _Side(old, comparison_words)
+        self.new = _Side(new, comparison_words)
         self.weights = _Weights([*self.old.words, *self.new.words])
         self.shared_sections = [
             n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
@@ -1187,18 +1193,18 @@ def match_recommendations(
     one-to-two pairings at or above :data:`RECOMMENDATION_THRESHOLD`. Entries come in
     the new list's order, dropped ones last in the old order; ranks are 1-based.
     """
-    vocabulary = _Vocabulary()
-    old_words = [vocabulary.words(t) for t in old]
-    new_words = [vocabulary.words(t) for t in new]
+    comparison_words = _ComparisonWords()
+    old_words = [comparison_words.words(t) for t in old]
+    new_words = [comparison_words.words(t) for t in new]
     weights = _Weights([*old_words, *new_words])
     old_bags = [weights.bag(w) for w in old_words]
     new_bags = [weights.bag(w) for w in new_words]
     matched: list[_Candidate] = []
     waiting: dict[str, list[int]] = {}
     for j, text in enumerate(new):
-        waiting.setdefault(_key(text), []).append(j)
+        waiting.setdefault(_unbulleted_key(text), []).append(j)
     for i, text in enumerate(old):
-        found = waiting.get(_key(text))
+        found = waiting.get(_unbulleted_key(text))
         if found:
             matched.append(_Candidate(1.0, old_bags[i].total, (i,), (found.pop(0),)))
     carried_old = {i for c in matched for i in c.old}
@@ -1213,8 +1219,8 @@ def match_recommendations(
                 s = _score_group([old_bags[i]], [new_bags[j]], threshold)
                 if s is not None:
                     found_pairs.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
-        found_pairs += _two_to_one(old_bags, new_bags, free_old, free_new, weights, False)
-        found_pairs += _two_to_one(new_bags, old_bags, free_new, free_old, weights, True)
+        found_pairs += _two_to_one(old_bags, new_bags, free_old, free_new, False)
+        found_pairs += _two_to_one(new_bags, old_bags, free_new, free_old, True)
     else:
         found_pairs = _candidates(old_bags, new_bags, free_old, free_new, weights, threshold)
     matched += _greedy(found_pairs)
@@ -1227,7 +1233,7 @@ def match_recommendations(
             status = RecommendationStatus.MERGED
         elif len(c.new) == 2:
             status = RecommendationStatus.SPLIT
-        elif _key(old_text) == _key(new_text):
+        elif _unbulleted_key(old_text) == _unbulleted_key(new_text):
             status = RecommendationStatus.CARRIED
         else:
             status = RecommendationStatus.REWORDED
@@ -1277,7 +1283,6 @@ def _two_to_one(
     one_bags: _Bags,
     many: Sequence[int],
     ones: Sequence[int],
-    weights: _Weights,
     split: bool,
 ) -> list[_Candidate]:
     """Merges (two items of ``many`` → one of ``ones``), or splits when ``split``."""
