@@ -174,7 +174,7 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it(
 ) -> None:
     import gc
 
-    from tipdiff import align
+    from tipdiff.align import diff as report_diff
 
     old = make({PROT: [P1]}, year=2023)
     new = make({PROT: [P2]}, year=2024)
@@ -187,7 +187,7 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it(
         def broken(*args: object) -> None:
             raise RuntimeError("boom")
 
-        monkeypatch.setattr(align, "match_recommendations", broken)
+        monkeypatch.setattr(report_diff, "match_recommendations", broken)
         with pytest.raises(RuntimeError):
             compare_reports(old, new)
         assert gc.isenabled() is enabled
