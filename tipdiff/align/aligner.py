@@ -16,11 +16,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from ..model import CANONICAL_ORDER, ChangeKind, Report, SectionName
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords
+from .gaps import _gap_programme
 from .order import _anchor_pairs, _heaviest_chain
-from .scoring import _Score, _score_group, _scored
+from .scoring import _Score, _score_group
 from .sides import _Pairing, _Side
-from .thresholds import MOVE_THRESHOLD, PART_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
-from .weights import _shared, _Weights
+from .thresholds import MOVE_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
+from .weights import _Weights
 
 _DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
 _MOVE_ROUNDS = 3  # candidate searches for moves, each over what the last one left
@@ -42,7 +43,21 @@ def _between(
             yield gap_old, gaps_new[gap]
 
 
+def _in_order_chain(
+    exact: Iterable[tuple[int, int]], fuzzy: Mapping[tuple[int, int], _Candidate]
+) -> list[tuple[int, int]]:
+    """The heaviest chain of (old, new) pairs keeping the order of both texts, an exact
+    pair weighing 2 and a fuzzy one its similarity."""
+    items = sorted(
+        [(p, q, 2.0) for p, q in exact] + [(p, q, c.similarity) for (p, q), c in fuzzy.items()]
+    )
+    return [items[k][:2] for k in _heaviest_chain(items)]
+
+
 class _Aligner:
+    """Pairs the sentences of two Reports (:meth:`run`): every sentence of both ends up
+    in exactly one :class:`~.sides._Pairing`."""
+
     def __init__(self, old: Report, new: Report) -> None:
         comparison_words = _ComparisonWords()
         self.old = _Side(old, comparison_words)
@@ -161,6 +176,21 @@ class _Aligner:
         free for the gaps and for :meth:`_fuzzy_moves`.
         """
         olds, news = self.old.positions[name], self.new.positions[name]
+        fuzzy = self._fuzzy_in_large_gaps(olds, news, exact, anchors)
+        chain = _in_order_chain(exact, fuzzy)
+        self._pair_chain(name, exact, fuzzy, chain)
+        in_order = self._fill_gaps(olds, news, chain)
+        self._mark_gaps(olds, news, in_order)
+
+    def _fuzzy_in_large_gaps(
+        self,
+        olds: Sequence[int],
+        news: Sequence[int],
+        exact: Sequence[tuple[int, int]],
+        anchors: Sequence[tuple[int, int]],
+    ) -> dict[tuple[int, int], _Candidate]:
+        """The best one-to-one fuzzy pairs of the free sentences within each gap between
+        ``anchors`` too large for the gap programme, by their (old, new) positions."""
         in_exact_old = {p for p, _ in exact}
         in_exact_new = {q for _, q in exact}
         free_old = [p for p in olds if not self.old.paired[p] and p not in in_exact_old]
@@ -171,11 +201,18 @@ class _Aligner:
                 found += _candidates(
                     self.old.bags, self.new.bags, gap_old, gap_new, self.weights, REWORD_THRESHOLD
                 )
-        fuzzy = {(c.old[0], c.new[0]): c for c in _greedy(found)}
-        items = sorted(
-            [(p, q, 2.0) for p, q in exact] + [(p, q, c.similarity) for (p, q), c in fuzzy.items()]
-        )
-        chain = [items[k][:2] for k in _heaviest_chain(items)]
+        return {(c.old[0], c.new[0]): c for c in _greedy(found)}
+
+    def _pair_chain(
+        self,
+        name: SectionName,
+        exact: Sequence[tuple[int, int]],
+        fuzzy: Mapping[tuple[int, int], _Candidate],
+        chain: Sequence[tuple[int, int]],
+    ) -> None:
+        """Exact pairs on the chain are unchanged, those off it moved within section
+        ``name``; fuzzy pairs on it are reworded, grown into a merge or split where a
+        free neighbour fits (:meth:`_extend`)."""
         on_chain = set(chain)
         for p, q in exact:
             if (p, q) in on_chain:
@@ -190,6 +227,13 @@ class _Aligner:
                     fuzzy[(p, q)], reserved_old, reserved_new, REWORD_THRESHOLD
                 )
                 self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+
+    def _fill_gaps(
+        self, olds: Sequence[int], news: Sequence[int], chain: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Pair what is left between consecutive chain pairs (and before the first and
+        after the last) wherever the gap programme can take it (:meth:`_fill`). Returns
+        the chain with the first (old, new) positions of each pairing made, sorted."""
         in_order = list(chain)
         bounds = [(olds[0] - 1, news[0] - 1), *chain, (olds[-1] + 1, news[-1] + 1)]
         for (p0, q0), (p1, q1) in itertools.pairwise(bounds):
@@ -197,9 +241,15 @@ class _Aligner:
             gap_new = [q for q in range(q0 + 1, q1) if not self.new.paired[q]]
             if gap_old and gap_new and len(gap_old) * len(gap_new) <= _DP_CELLS:
                 in_order += self._fill(gap_old, gap_new)
-        # Which gap between in-order pairs each sentence is in: a later pairing within
-        # one gap keeps the order (reworded), one across gaps does not (moved).
         in_order.sort()
+        return in_order
+
+    def _mark_gaps(
+        self, olds: Sequence[int], news: Sequence[int], in_order: Sequence[tuple[int, int]]
+    ) -> None:
+        """Which gap between the sorted ``in_order`` pairs each sentence is in: a later
+        pairing within one gap keeps the order (reworded), one across gaps does not
+        (moved; :meth:`_in_place`)."""
         for side, positions, at in ((self.old, olds, 0), (self.new, news, 1)):
             k = 0
             for position in positions:
@@ -211,7 +261,9 @@ class _Aligner:
         """Pair a gap in order: the gap programme, then the slot rule wherever one old
         and one new sentence are left alone between the same two pairs. Returns the
         first (old, new) positions of each pairing made."""
-        chosen = self._programme(olds, news) if len(olds) * len(news) > 1 else []
+        chosen: list[_Candidate] = []
+        if len(olds) * len(news) > 1:
+            chosen = _gap_programme(self.old.bags, self.new.bags, olds, news)
         made: list[tuple[int, int]] = []
         for c in chosen:
             self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
@@ -228,63 +280,6 @@ class _Aligner:
                     self._pair(ChangeKind.REWORDED, (lone_old[0],), (lone_new[0],), slot.similarity)
                     made.append((lone_old[0], lone_new[0]))
         return made
-
-    def _programme(self, olds: Sequence[int], news: Sequence[int]) -> list[_Candidate]:
-        """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
-        n, m = len(olds), len(news)
-        old_bags = [self.old.bags[p] for p in olds]
-        new_bags = [self.new.bags[q] for q in news]
-        shared = [[_shared(a, b) for b in new_bags] for a in old_bags]
-
-        def pairing(i: int, j: int, di: int, dj: int) -> _Score | None:
-            """Score olds[i - di : i] against news[j - dj : j]."""
-            if di == dj == 1:
-                total = old_bags[i - 1].total + new_bags[j - 1].total
-                return _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
-            # Each part of a merge or split must share PART_THRESHOLD of itself with
-            # the other side on its own: a cheap necessary test before the full score.
-            if di == 2 and any(
-                shared[k][j - 1] < PART_THRESHOLD * old_bags[k].total for k in (i - 2, i - 1)
-            ):
-                return None
-            if dj == 2 and any(
-                shared[i - 1][k] < PART_THRESHOLD * new_bags[k].total for k in (j - 2, j - 1)
-            ):
-                return None
-            return _score_group(old_bags[i - di : i], new_bags[j - dj : j], REWORD_THRESHOLD)
-
-        score = [[0.0] * (m + 1) for _ in range(n + 1)]
-        step: list[list[tuple[int, int, _Score | None]]] = [
-            [(0, 0, None)] * (m + 1) for _ in range(n + 1)
-        ]
-        for i in range(n + 1):
-            for j in range(m + 1):
-                if i == 0 and j == 0:
-                    continue
-                best: float = -1.0
-                choice: tuple[int, int, _Score | None] = (0, 0, None)
-                if i:
-                    best, choice = score[i - 1][j], (1, 0, None)
-                if j and score[i][j - 1] > best:
-                    best, choice = score[i][j - 1], (0, 1, None)
-                for di, dj in ((1, 1), (2, 1), (1, 2)):
-                    if i < di or j < dj:
-                        continue
-                    s = pairing(i, j, di, dj)
-                    if s is not None and score[i - di][j - dj] + s.shared > best:
-                        best, choice = score[i - di][j - dj] + s.shared, (di, dj, s)
-                score[i][j] = best
-                step[i][j] = choice
-        chosen: list[_Candidate] = []
-        i, j = n, m
-        while i or j:
-            di, dj, s = step[i][j]
-            if s is not None:
-                old, new = tuple(olds[i - di : i]), tuple(news[j - dj : j])
-                chosen.append(_Candidate(s.similarity, s.shared, old, new))
-            i, j = i - di, j - dj
-        chosen.reverse()
-        return chosen
 
     def _in_place(self, old: Sequence[int], new: Sequence[int]) -> bool:
         """True when a pairing keeps its section and the chain's order (not a move)."""

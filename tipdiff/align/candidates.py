@@ -108,7 +108,6 @@ def _most_hits(hits: Counter[int], centre: int) -> list[int]:
     return best
 
 
-
 def _greedy(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Best-first choice of candidates that share no item."""
     used_old: set[int] = set()
