@@ -78,6 +78,7 @@ class _Aligner:
         similarity: float,
         moved_from: SectionName | None = None,
     ) -> None:
+        """Record one decision and mark its sentences paired."""
         for p in old:
             self.old.paired[p] = True
         for q in new:
@@ -85,16 +86,21 @@ class _Aligner:
         self.pairings.append(_Pairing(kind, old, new, similarity, moved_from))
 
     def _score(self, old: Sequence[int], new: Sequence[int], threshold: float) -> _Score | None:
+        """:func:`~.scoring._score_group` of old positions against new ones."""
         old_bags = [self.old.bags[p] for p in old]
         new_bags = [self.new.bags[q] for q in new]
         return _score_group(old_bags, new_bags, threshold)
 
     def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
+        """The positions of ``side`` in sections ``names`` not paired yet."""
         return [p for name in names for p in side.positions[name] if not side.paired[p]]
 
     # -- stages
 
     def run(self) -> list[_Pairing]:
+        """Every sentence paired: exact pairs per section and exact moves between
+        sections; then each section's in-order chain and its gaps (:meth:`_section`);
+        then fuzzy moves; what is left is removed or added."""
         anchors = {name: self._anchors(name) for name in self.shared_sections}
         exact = {name: self._exact_pairs(name, anchors[name]) for name in self.shared_sections}
         # Recommendations are imperatives matched as a list of their own: a narrative

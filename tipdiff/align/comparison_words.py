@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ..sentences import key_words, sentence_key
 
-_STRIP = string.punctuation + "“”‘’–—…•·▪"
+_OUTER_PUNCTUATION = string.punctuation + "“”‘’–—…•·▪"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 
 
@@ -32,7 +32,7 @@ class _ComparisonWords(dict[str, str]):
         self._sentences: dict[str, tuple[str, list[str]]] = {}
 
     def __missing__(self, raw: str) -> str:
-        word = raw.lower().strip(_STRIP)
+        word = raw.lower().strip(_OUTER_PUNCTUATION)
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -71,4 +71,5 @@ def _unbulleted_key(text: str) -> str:
 
 
 def _unbulleted(key: str) -> str:
+    """``key`` without a leading list bullet."""
     return _LEADING_BULLET.sub("", key) if key[:1] in _BULLET_CHARS else key
