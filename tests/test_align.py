@@ -697,3 +697,31 @@ def test_reword_threshold_is_documented() -> None:
     import tipdiff.align as align
 
     assert "REWORD_THRESHOLD" in (align.__doc__ or "")
+
+
+def test_the_align_package_is_small_modules_that_import_only_earlier_stages() -> None:
+    import ast
+    from pathlib import Path
+
+    import tipdiff.align as align
+
+    later = {"render", "timeline", "batch", "cli", "edition"}
+    modules = sorted(Path(align.__file__).parent.glob("*.py"))
+    assert len(modules) > 1
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        assert text.count("\n") <= 700, path.name
+        assert ast.get_docstring(tree), path.name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:  # from .. / from ..x
+                imported = [node.module] if node.module else [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                imported = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                imported = [a.name for a in node.names]
+            else:
+                continue
+            for name in imported:
+                stage = name.removeprefix("tipdiff.").split(".")[0]
+                assert stage not in later, f"{path.name} imports {name}"

@@ -17,6 +17,7 @@ from .words import word_ops
 
 
 def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
+    """The :class:`~tipdiff.model.Change` of one pairing, with its word-level ops."""
     olds = tuple(map(old.sentences.__getitem__, pairing.old))
     news = tuple(map(new.sentences.__getitem__, pairing.new))
     old_text = olds[0].text if len(olds) == 1 else " ".join(s.text for s in olds)
@@ -65,6 +66,7 @@ def _section_changes(
 
 
 def _stats(changes: Sequence[Change]) -> SectionStats:
+    """A section's counts by kind and the share of its words (both sides) changed."""
     counts = Counter(c.kind for c in changes)
     changed = 0
     total = 0

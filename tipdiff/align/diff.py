@@ -30,12 +30,15 @@ logger = logging.getLogger(__name__)
 
 
 def _label(report: Report, other: Report, side: str) -> str:
+    """How the reasons name a text: by its edition year when the two years differ."""
     if report.year is not None and report.year != other.year:
         return f"the {report.year} text"
     return f"the {side} text"
 
 
 def _warnings(old: Report, new: Report) -> list[str]:
+    """What a reader should know before trusting the diff: editions reversed or equal,
+    the same text twice, two countries, sections one text lacks."""
     warnings: list[str] = []
     if old.year is not None and new.year is not None:
         if old.year > new.year:

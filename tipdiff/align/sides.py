@@ -52,6 +52,8 @@ class _Side:
 
 
 class _Pairing(NamedTuple):  # a tuple: created for every sentence
+    """One decision of the aligner: these old and new sentences form one entry."""
+
     kind: ChangeKind
     old: tuple[int, ...]  # positions on the old side
     new: tuple[int, ...]
