@@ -174,7 +174,7 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it(
 ) -> None:
     import gc
 
-    from tipdiff import align
+    from tipdiff.align import diff as report_diff
 
     old = make({PROT: [P1]}, year=2023)
     new = make({PROT: [P2]}, year=2024)
@@ -187,7 +187,7 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it(
         def broken(*args: object) -> None:
             raise RuntimeError("boom")
 
-        monkeypatch.setattr(align, "match_recommendations", broken)
+        monkeypatch.setattr(report_diff, "match_recommendations", broken)
         with pytest.raises(RuntimeError):
             compare_reports(old, new)
         assert gc.isenabled() is enabled
@@ -697,3 +697,31 @@ def test_reword_threshold_is_documented() -> None:
     import tipdiff.align as align
 
     assert "REWORD_THRESHOLD" in (align.__doc__ or "")
+
+
+def test_the_align_package_is_small_modules_that_import_only_earlier_stages() -> None:
+    import ast
+    from pathlib import Path
+
+    import tipdiff.align as align
+
+    later = {"render", "timeline", "batch", "cli", "edition"}
+    modules = sorted(Path(align.__file__).parent.glob("*.py"))
+    assert len(modules) > 1
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        assert text.count("\n") <= 700, path.name
+        assert ast.get_docstring(tree), path.name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:  # from .. / from ..x
+                imported = [node.module] if node.module else [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                imported = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                imported = [a.name for a in node.names]
+            else:
+                continue
+            for name in imported:
+                stage = name.removeprefix("tipdiff.").split(".")[0]
+                assert stage not in later, f"{path.name} imports {name}"

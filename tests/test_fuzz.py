@@ -316,16 +316,17 @@ def test_word_operations_never_hand_difflib_an_enormous_pair(monkeypatch: pytest
 
 def test_merges_are_tried_with_a_bounded_number_of_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     from tipdiff import align
+    from tipdiff.align import recommendations
 
     calls = 0
-    real = align._score_group
+    real = recommendations._score_group  # what match_recommendations calls, where it looks it up
 
     def counting(*args: object, **kwargs: object) -> object:
         nonlocal calls
         calls += 1
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(align, "_score_group", counting)
+    monkeypatch.setattr(recommendations, "_score_group", counting)
     old = [f"Increase efforts to protect victims in region {i} and train officials" for i in range(90)]
     new = [" ".join(old[:45]), " ".join(old[45:])]  # two huge items holding all the old ones
     matches = align.match_recommendations(old, new)

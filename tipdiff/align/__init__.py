@@ -1,0 +1,73 @@
+"""Align stage: two Reports → ReportDiff.
+
+Steps, in order (none of them quadratic in the whole document):
+
+1. **Sections** pair by canonical name. A section on one side only is reported with the
+   reason and lists all its sentences as removed / added (:mod:`.diff`).
+2. **Exact pairs.** Within a section, sentences with equal keys
+   (:func:`~tipdiff.sentences.sentence_key`, list bullets aside) pair up: in order
+   first (patience diff: keys unique on both sides, longest increasing run, recursion
+   into the gaps; :mod:`.order`), then what is left, the k-th occurrence with the k-th.
+   Equal sentences left over in one section and found in another are ``moved`` there
+   (:mod:`.aligner`).
+3. **Order.** Within a section, where the gap between two consecutive in-order exact
+   pairs is too large for the gap programme, its remaining sentences get their best
+   one-to-one fuzzy partner in that gap from a bounded candidate set (an index of rare
+   words; :mod:`.candidates`). Exact and fuzzy pairs then compete for the heaviest chain
+   that keeps the order of both texts. Exact pairs on it are ``unchanged``, fuzzy ones
+   ``reworded`` (grown into a merge or split when a neighbouring sentence fits); an
+   exact pair off the chain ``moved`` within the section.
+4. **Gaps.** Between two consecutive chain pairs a small dynamic programme pairs what
+   is left, in order, one-to-one, two-to-one (merge) or one-to-two (split), at
+   :data:`REWORD_THRESHOLD`; a lone sentence on each side between two pairs (the same
+   slot of the text) pairs at :data:`SLOT_THRESHOLD`.
+5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
+   the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
+   move only within their own section: they are imperatives, compared as a list.)
+6. Everything else is ``added`` or ``removed``.
+7. Word-level ops (:func:`word_ops`, :mod:`.words`), per-section statistics
+   (:mod:`.changes`), the recommendation match (:func:`match_recommendations`,
+   :mod:`.recommendations`), tier, verdicts, figures and warnings (:mod:`.diff`).
+
+**Similarity** of two sentences (or groups of sentences) is a weighted Dice coefficient
+over their bags of normalised words (lower case, outer punctuation stripped, plural ``s``
+folded, every figure such as ``2019`` or ``$412`` counted as one word ``#`` because
+figures change every edition; :mod:`.comparison_words`): ``2·shared / (weight(a) +
+weight(b))``. A word weighs ``1 + ln((1 + N) / (1 + df))``, ``df`` the number of
+sentences of both editions holding it and ``N`` their count, so "the government …
+victims" counts little and names count much (:mod:`.weights`). A merge or split also
+needs each part to bring at least :data:`PART_THRESHOLD` of its own weight into what the
+two sides share (:mod:`.scoring`). The thresholds are in :mod:`.thresholds`; each
+module keeps the cost bounds of its own step.
+"""
+
+from __future__ import annotations
+
+from .diff import compare_reports
+from .order import _MATCHER_CELLS as _MATCHER_CELLS
+from .order import _anchor_pairs as _anchor_pairs
+from .recommendations import _MERGE_PARTS as _MERGE_PARTS
+from .recommendations import match_recommendations
+from .scoring import _score_group as _score_group
+from .scoring import similarity
+from .thresholds import (
+    MOVE_THRESHOLD,
+    PART_THRESHOLD,
+    RECOMMENDATION_THRESHOLD,
+    REWORD_THRESHOLD,
+    SLOT_THRESHOLD,
+)
+from .words import _token_opcodes as _token_opcodes
+from .words import word_ops
+
+__all__ = [
+    "MOVE_THRESHOLD",
+    "PART_THRESHOLD",
+    "RECOMMENDATION_THRESHOLD",
+    "REWORD_THRESHOLD",
+    "SLOT_THRESHOLD",
+    "compare_reports",
+    "match_recommendations",
+    "similarity",
+    "word_ops",
+]

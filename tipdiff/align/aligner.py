@@ -1,0 +1,348 @@
+"""Sentence alignment: which old sentences became which new ones (:class:`_Aligner`).
+
+Per section: exact pairs (anchors in order, then the k-th occurrence of a key with the
+k-th); exact moves between sections; fuzzy candidates within large gaps between anchors;
+the heaviest in-order chain of exact and fuzzy pairs; the gap programme and the slot rule
+between chain pairs; then fuzzy moves across the document, and what is left is added or
+removed. Every decision is a :class:`~.sides._Pairing`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from ..model import CANONICAL_ORDER, ChangeKind, Report, SectionName
+from .candidates import _Candidate, _candidates, _greedy
+from .comparison_words import _ComparisonWords
+from .gaps import _gap_programme
+from .order import _anchor_pairs, _heaviest_chain
+from .scoring import _Score, _score_group
+from .sides import _Pairing, _Side
+from .thresholds import MOVE_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
+from .weights import _Weights
+
+_DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
+_MOVE_ROUNDS = 3  # candidate searches for moves, each over what the last one left
+
+
+def _between(
+    anchors: Sequence[tuple[int, int]], olds: Sequence[int], news: Sequence[int]
+) -> Iterator[tuple[list[int], list[int]]]:
+    """``olds`` and ``news`` (positions, increasing) grouped by the gap between two
+    consecutive in-order ``anchors`` they fall in; gaps empty on either side left out."""
+    gaps_old: dict[int, list[int]] = {}
+    gaps_new: dict[int, list[int]] = {}
+    for positions, at, gaps in ((olds, 0, gaps_old), (news, 1, gaps_new)):
+        bounds = [pair[at] for pair in anchors]
+        for position in positions:
+            gaps.setdefault(bisect.bisect(bounds, position), []).append(position)
+    for gap, gap_old in gaps_old.items():
+        if gap in gaps_new:
+            yield gap_old, gaps_new[gap]
+
+
+def _in_order_chain(
+    exact: Iterable[tuple[int, int]], fuzzy: Mapping[tuple[int, int], _Candidate]
+) -> list[tuple[int, int]]:
+    """The heaviest chain of (old, new) pairs keeping the order of both texts, an exact
+    pair weighing 2 and a fuzzy one its similarity."""
+    items = sorted(
+        [(p, q, 2.0) for p, q in exact] + [(p, q, c.similarity) for (p, q), c in fuzzy.items()]
+    )
+    return [items[k][:2] for k in _heaviest_chain(items)]
+
+
+class _Aligner:
+    """Pairs the sentences of two Reports (:meth:`run`): every sentence of both ends up
+    in exactly one :class:`~.sides._Pairing`."""
+
+    def __init__(self, old: Report, new: Report) -> None:
+        comparison_words = _ComparisonWords()
+        self.old = _Side(old, comparison_words)
+        self.new = _Side(new, comparison_words)
+        self.weights = _Weights([*self.old.words, *self.new.words])
+        self.shared_sections = [
+            n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
+        ]
+        self.pairings: list[_Pairing] = []
+
+    # -- bookkeeping
+
+    def _pair(
+        self,
+        kind: ChangeKind,
+        old: tuple[int, ...],
+        new: tuple[int, ...],
+        similarity: float,
+        moved_from: SectionName | None = None,
+    ) -> None:
+        """Record one decision and mark its sentences paired."""
+        for p in old:
+            self.old.paired[p] = True
+        for q in new:
+            self.new.paired[q] = True
+        self.pairings.append(_Pairing(kind, old, new, similarity, moved_from))
+
+    def _score(self, old: Sequence[int], new: Sequence[int], threshold: float) -> _Score | None:
+        """:func:`~.scoring._score_group` of old positions against new ones."""
+        old_bags = [self.old.bags[p] for p in old]
+        new_bags = [self.new.bags[q] for q in new]
+        return _score_group(old_bags, new_bags, threshold)
+
+    def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
+        """The positions of ``side`` in sections ``names`` not paired yet."""
+        return [p for name in names for p in side.positions[name] if not side.paired[p]]
+
+    # -- stages
+
+    def run(self) -> list[_Pairing]:
+        """Every sentence paired: exact pairs per section and exact moves between
+        sections; then each section's in-order chain and its gaps (:meth:`_section`);
+        then fuzzy moves; what is left is removed or added."""
+        anchors = {name: self._anchors(name) for name in self.shared_sections}
+        exact = {name: self._exact_pairs(name, anchors[name]) for name in self.shared_sections}
+        # Recommendations are imperatives matched as a list of their own: a narrative
+        # sentence never moves into them or out of them.
+        pools: list[list[SectionName]] = [
+            [n for n in self.shared_sections if n is not SectionName.RECOMMENDATIONS],
+            [n for n in self.shared_sections if n is SectionName.RECOMMENDATIONS],
+        ]
+        for pool in pools:
+            self._exact_moves(pool, exact)
+        self.old.weigh(self.weights, {p for pairs in exact.values() for p, _ in pairs})
+        self.new.weigh(self.weights, {q for pairs in exact.values() for _, q in pairs})
+        for name in self.shared_sections:
+            self._section(name, exact[name], anchors[name])
+        for pool in pools:
+            self._fuzzy_moves(pool)
+        for position, paired in enumerate(self.old.paired):
+            if not paired:
+                self._pair(ChangeKind.REMOVED, (position,), (), 0.0)
+        for position, paired in enumerate(self.new.paired):
+            if not paired:
+                self._pair(ChangeKind.ADDED, (), (position,), 0.0)
+        return self.pairings
+
+    def _anchors(self, name: SectionName) -> list[tuple[int, int]]:
+        """Sentences of one section with equal keys paired in order (:func:`_anchor_pairs`)."""
+        olds, news = self.old.positions[name], self.new.positions[name]
+        local = _anchor_pairs([self.old.keys[p] for p in olds], [self.new.keys[q] for q in news])
+        return [(olds[i], news[j]) for i, j in local]
+
+    def _exact_pairs(
+        self, name: SectionName, anchors: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Sentences of one section with equal keys: the ``anchors`` (in order), then the
+        rest, the k-th occurrence of a key with the k-th."""
+        olds, news = self.old.positions[name], self.new.positions[name]
+        pairs = list(anchors)
+        in_order_old = {p for p, _ in pairs}
+        in_order_new = {q for _, q in pairs}
+        waiting: dict[str, list[int]] = {}
+        for q in reversed(news):
+            if q not in in_order_new:
+                waiting.setdefault(self.new.keys[q], []).append(q)
+        for p in olds:
+            found = waiting.get(self.old.keys[p])
+            if found and p not in in_order_old:
+                pairs.append((p, found.pop()))
+        return sorted(pairs)
+
+    def _exact_moves(
+        self, pool: Sequence[SectionName], exact: Mapping[SectionName, Sequence[tuple[int, int]]]
+    ) -> None:
+        """Pair equal sentences left over in one section with those of another."""
+        in_section_old = {p for pairs in exact.values() for p, _ in pairs}
+        in_section_new = {q for pairs in exact.values() for _, q in pairs}
+        waiting: dict[str, list[int]] = {}
+        for q in reversed(self._free(self.new, pool)):
+            if q not in in_section_new:
+                waiting.setdefault(self.new.keys[q], []).append(q)
+        for p in self._free(self.old, pool):
+            found = waiting.get(self.old.keys[p])
+            if found and p not in in_section_old:
+                self._pair(ChangeKind.MOVED, (p,), (found.pop(),), 1.0, self.old.section[p])
+
+    def _section(
+        self,
+        name: SectionName,
+        exact: Sequence[tuple[int, int]],
+        anchors: Sequence[tuple[int, int]],
+    ) -> None:
+        """Pair one section's sentences in order; what crosses the order is a move.
+
+        Exact pairs and the best fuzzy one-to-one pairs compete for the heaviest
+        in-order chain (an exact pair weighs 2, a fuzzy one its similarity). Fuzzy
+        pairs are searched only within a gap between two consecutive ``anchors`` too
+        large for the gap programme: a pair across an anchor would have to outweigh it
+        to join the chain, and a small gap gets the programme's exact answer anyway.
+        Exact pairs off the chain moved within the section; fuzzy ones off it are set
+        free for the gaps and for :meth:`_fuzzy_moves`.
+        """
+        olds, news = self.old.positions[name], self.new.positions[name]
+        fuzzy = self._fuzzy_in_large_gaps(olds, news, exact, anchors)
+        chain = _in_order_chain(exact, fuzzy)
+        self._pair_chain(name, exact, fuzzy, chain)
+        in_order = self._fill_gaps(olds, news, chain)
+        self._mark_gaps(olds, news, in_order)
+
+    def _fuzzy_in_large_gaps(
+        self,
+        olds: Sequence[int],
+        news: Sequence[int],
+        exact: Sequence[tuple[int, int]],
+        anchors: Sequence[tuple[int, int]],
+    ) -> dict[tuple[int, int], _Candidate]:
+        """The best one-to-one fuzzy pairs of the free sentences within each gap between
+        ``anchors`` too large for the gap programme, by their (old, new) positions."""
+        in_exact_old = {p for p, _ in exact}
+        in_exact_new = {q for _, q in exact}
+        free_old = [p for p in olds if not self.old.paired[p] and p not in in_exact_old]
+        free_new = [q for q in news if not self.new.paired[q] and q not in in_exact_new]
+        found: list[_Candidate] = []
+        for gap_old, gap_new in _between(anchors, free_old, free_new):
+            if len(gap_old) * len(gap_new) > _DP_CELLS:
+                found += _candidates(
+                    self.old.bags, self.new.bags, gap_old, gap_new, self.weights, REWORD_THRESHOLD
+                )
+        return {(c.old[0], c.new[0]): c for c in _greedy(found)}
+
+    def _pair_chain(
+        self,
+        name: SectionName,
+        exact: Sequence[tuple[int, int]],
+        fuzzy: Mapping[tuple[int, int], _Candidate],
+        chain: Sequence[tuple[int, int]],
+    ) -> None:
+        """Exact pairs on the chain are unchanged, those off it moved within section
+        ``name``; fuzzy pairs on it are reworded, grown into a merge or split where a
+        free neighbour fits (:meth:`_extend`)."""
+        on_chain = set(chain)
+        for p, q in exact:
+            if (p, q) in on_chain:
+                self._pair(ChangeKind.UNCHANGED, (p,), (q,), 1.0)
+            else:
+                self._pair(ChangeKind.MOVED, (p,), (q,), 1.0, name)
+        reserved_old = {p for p, q in chain if (p, q) in fuzzy}
+        reserved_new = {q for p, q in chain if (p, q) in fuzzy}
+        for p, q in chain:
+            if (p, q) in fuzzy:
+                old, new, score = self._extend(
+                    fuzzy[(p, q)], reserved_old, reserved_new, REWORD_THRESHOLD
+                )
+                self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+
+    def _fill_gaps(
+        self, olds: Sequence[int], news: Sequence[int], chain: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Pair what is left between consecutive chain pairs (and before the first and
+        after the last) wherever the gap programme can take it (:meth:`_fill`). Returns
+        the chain with the first (old, new) positions of each pairing made, sorted."""
+        in_order = list(chain)
+        bounds = [(olds[0] - 1, news[0] - 1), *chain, (olds[-1] + 1, news[-1] + 1)]
+        for (p0, q0), (p1, q1) in itertools.pairwise(bounds):
+            gap_old = [p for p in range(p0 + 1, p1) if not self.old.paired[p]]
+            gap_new = [q for q in range(q0 + 1, q1) if not self.new.paired[q]]
+            if gap_old and gap_new and len(gap_old) * len(gap_new) <= _DP_CELLS:
+                in_order += self._fill(gap_old, gap_new)
+        in_order.sort()
+        return in_order
+
+    def _mark_gaps(
+        self, olds: Sequence[int], news: Sequence[int], in_order: Sequence[tuple[int, int]]
+    ) -> None:
+        """Which gap between the sorted ``in_order`` pairs each sentence is in: a later
+        pairing within one gap keeps the order (reworded), one across gaps does not
+        (moved; :meth:`_in_place`)."""
+        for side, positions, at in ((self.old, olds, 0), (self.new, news, 1)):
+            k = 0
+            for position in positions:
+                while k < len(in_order) and in_order[k][at] < position:
+                    k += 1
+                side.gap[position] = k
+
+    def _fill(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
+        """Pair a gap in order: the gap programme, then the slot rule wherever one old
+        and one new sentence are left alone between the same two pairs. Returns the
+        first (old, new) positions of each pairing made."""
+        chosen: list[_Candidate] = []
+        if len(olds) * len(news) > 1:
+            chosen = _gap_programme(self.old.bags, self.new.bags, olds, news)
+        made: list[tuple[int, int]] = []
+        for c in chosen:
+            self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
+            made.append((c.old[0], c.new[0]))
+        # Between consecutive pairings, as ((old, new) of the last one, (old, new) of the next).
+        starts = [(c.old[0], c.new[0]) for c in chosen] + [(olds[-1] + 1, news[-1] + 1)]
+        ends = [(olds[0] - 1, news[0] - 1)] + [(c.old[-1], c.new[-1]) for c in chosen]
+        for (p0, q0), (p1, q1) in zip(ends, starts, strict=True):
+            lone_old = olds[bisect.bisect(olds, p0) : bisect.bisect_left(olds, p1)]
+            lone_new = news[bisect.bisect(news, q0) : bisect.bisect_left(news, q1)]
+            if len(lone_old) == len(lone_new) == 1:
+                slot = self._score(lone_old, lone_new, SLOT_THRESHOLD)
+                if slot is not None:
+                    self._pair(ChangeKind.REWORDED, (lone_old[0],), (lone_new[0],), slot.similarity)
+                    made.append((lone_old[0], lone_new[0]))
+        return made
+
+    def _in_place(self, old: Sequence[int], new: Sequence[int]) -> bool:
+        """True when a pairing keeps its section and the chain's order (not a move)."""
+        p, q = old[0], new[0]
+        return self.old.section[p] == self.new.section[q] and self.old.gap[p] == self.new.gap[q]
+
+    def _fuzzy_moves(self, pool: Sequence[SectionName]) -> None:
+        # Each sentence scores only a few candidates, so among many look-alikes all of
+        # its candidates may go to others: a further round searches what is left.
+        for _ in range(_MOVE_ROUNDS):
+            olds = self._free(self.old, pool)
+            news = self._free(self.new, pool)
+            if not olds or not news:
+                return
+            found = _candidates(
+                self.old.bags, self.new.bags, olds, news, self.weights, MOVE_THRESHOLD
+            )
+            chosen = _greedy(found)
+            if not chosen:
+                return
+            taken_old = {p for c in chosen for p in c.old}
+            taken_new = {q for c in chosen for q in c.new}
+            for c in chosen:
+                old, new, score = self._extend(c, taken_old, taken_new, MOVE_THRESHOLD)
+                if self._in_place(old, new):
+                    self._pair(ChangeKind.REWORDED, old, new, score.similarity)
+                else:
+                    moved_from = self.old.section[old[0]]
+                    self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+
+    def _extend(
+        self, pair: _Candidate, taken_old: set[int], taken_new: set[int], threshold: float
+    ) -> tuple[tuple[int, ...], tuple[int, ...], _Score]:
+        """Grow a one-to-one pair into a split or merge with a free neighbour that fits.
+
+        The neighbour joins ``taken_old`` / ``taken_new``.
+        """
+        (p,), (q,) = pair.old, pair.new
+        best = (pair.old, pair.new, _Score(pair.similarity, pair.shared))
+        for side, position, taken, at_old in (
+            (self.new, q, taken_new, False),
+            (self.old, p, taken_old, True),
+        ):
+            for neighbour in (position + 1, position - 1):
+                if (
+                    not 0 <= neighbour < len(side.sentences)
+                    or side.paired[neighbour]
+                    or neighbour in taken
+                    or side.section[neighbour] != side.section[position]
+                ):
+                    continue
+                group = tuple(sorted((position, neighbour)))
+                old, new = (group, pair.new) if at_old else (pair.old, group)
+                score = self._score(old, new, threshold)
+                if score is not None and score.shared > best[2].shared:
+                    best = (old, new, score)
+        old, new, _ = best
+        taken_old.update(old)
+        taken_new.update(new)
+        return best

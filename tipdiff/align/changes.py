@@ -1,0 +1,86 @@
+"""Changes: the pairings turned into each section's entries, in reading order.
+
+Each pairing becomes a :class:`~tipdiff.model.Change` with its word-level ops; entries are
+shown under the section of their first new sentence, removed ones after the nearest
+preceding old sentence shown there; each section gets its counts and the share of words
+changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats
+from .sides import _Pairing, _Side
+from .words import word_ops
+
+
+def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
+    """The :class:`~tipdiff.model.Change` of one pairing, with its word-level ops."""
+    olds = tuple(map(old.sentences.__getitem__, pairing.old))
+    news = tuple(map(new.sentences.__getitem__, pairing.new))
+    old_text = olds[0].text if len(olds) == 1 else " ".join(s.text for s in olds)
+    new_text = news[0].text if len(news) == 1 else " ".join(s.text for s in news)
+    if not news:
+        ops: tuple[tuple[Op, str], ...] = ((Op.DELETE, old_text),)
+    elif not olds:
+        ops = ((Op.INSERT, new_text),)
+    else:
+        ops = word_ops(old_text, new_text)
+    return Change(pairing.kind, olds, news, ops, pairing.moved_from, pairing.similarity)
+
+
+def _section_changes(
+    pairings: Sequence[_Pairing], old: _Side, new: _Side
+) -> dict[SectionName, list[_Pairing]]:
+    """The pairings shown under each section, in reading order.
+
+    A pairing with new sentences belongs to the section of its first new sentence and
+    is placed by its new position; a removed sentence follows the nearest preceding old
+    sentence of its section whose entry is shown there (or opens the section).
+    """
+    shown: dict[SectionName, list[int]] = {}
+    for k, pr in enumerate(pairings):
+        if pr.new:
+            shown.setdefault(new.section[pr.new[0]], []).append(k)
+    of_old = {p: k for k, pr in enumerate(pairings) for p in pr.old}
+    by_section: dict[SectionName, list[_Pairing]] = {}
+    for name in CANONICAL_ORDER:
+        entries = sorted(shown.get(name, []), key=lambda k: pairings[k].new[0])
+        shown_here = set(entries)
+        followers: dict[int, list[int]] = {}  # shown entry (-1: section start) → removed
+        root = -1
+        for p in old.positions.get(name, []):
+            k = of_old[p]
+            if pairings[k].kind is ChangeKind.REMOVED:
+                followers.setdefault(root, []).append(k)
+            elif k in shown_here:
+                root = k
+        ordered = [pairings[k] for k in followers.get(-1, [])]
+        for k in entries:
+            ordered.append(pairings[k])
+            ordered.extend(pairings[f] for f in followers.get(k, []))
+        by_section[name] = ordered
+    return by_section
+
+
+def _stats(changes: Sequence[Change]) -> SectionStats:
+    """A section's counts by kind and the share of its words (both sides) changed."""
+    counts = Counter(c.kind for c in changes)
+    changed = 0
+    total = 0
+    for c in changes:
+        if len(c.ops) == 1 and c.ops[0][0] is Op.EQUAL:  # the same text on both sides
+            total += 2 * len(c.ops[0][1].split())
+            continue
+        total += len((c.old_text or "").split()) + len((c.new_text or "").split())
+        changed += sum(len(text.split()) for op, text in c.ops if op is not Op.EQUAL)
+    return SectionStats(
+        unchanged=counts[ChangeKind.UNCHANGED],
+        reworded=counts[ChangeKind.REWORDED],
+        added=counts[ChangeKind.ADDED],
+        removed=counts[ChangeKind.REMOVED],
+        moved=counts[ChangeKind.MOVED],
+        words_changed_share=changed / total if total else 0.0,
+    )

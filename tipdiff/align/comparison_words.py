@@ -1,0 +1,75 @@
+"""Comparison words: what the align stage compares of a sentence, and its exact key.
+
+A raw word becomes its comparison word by lower case, outer punctuation stripped, a
+plural ``s`` folded and every figure (``2019``, ``$412``, ``12%``) counted as the one word
+``#``, because figures change every edition and the words around them carry the match.
+:class:`_ComparisonWords` works each word out once per comparison and reads each
+distinct sentence once; :func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key`
+without a leading list bullet (layout, not wording), the key of exact pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+
+from ..sentences import key_words, sentence_key
+
+_OUTER_PUNCTUATION = string.punctuation + "“”‘’–—…•·▪"
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
+
+
+class _ComparisonWords(dict[str, str]):
+    """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
+
+    Maps each raw word to its comparison word, working each out once per comparison,
+    and reads each distinct sentence once (:meth:`sentence`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sentences: dict[str, tuple[str, list[str]]] = {}
+
+    def __missing__(self, raw: str) -> str:
+        word = raw.lower().strip(_OUTER_PUNCTUATION)
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if _NUMBER.fullmatch(word):
+            word = "#"  # figures change every edition; the words around them carry the match
+        self[raw] = word
+        return word
+
+    def words(self, text: str) -> list[str]:
+        """The comparison words of ``text``, in order."""
+        return self.sentence(text)[1]
+
+    def of(self, raw: Iterable[str]) -> list[str]:
+        """The comparison words of raw words (as split by :func:`key_words`)."""
+        return list(filter(None, map(self.__getitem__, raw)))
+
+    def sentence(self, text: str) -> tuple[str, list[str]]:
+        """The key (bullet aside) and the comparison words of a sentence. A sentence
+        repeated (in both editions, or boilerplate on a page of many countries) gets
+        the very same list, so what is built from it can be built once."""
+        known = self._sentences.get(text)
+        if known is None:
+            raw = key_words(text)
+            known = self._sentences[text] = (_unbulleted(" ".join(raw)), self.of(raw))
+        return known
+
+
+_BULLET_CHARS = "*•·▪‣◦–-"
+_LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
+
+
+def _unbulleted_key(text: str) -> str:
+    """:func:`sentence_key` without a leading list bullet (layout, not wording)."""
+    return _unbulleted(sentence_key(text))
+
+
+def _unbulleted(key: str) -> str:
+    """``key`` without a leading list bullet."""
+    return _LEADING_BULLET.sub("", key) if key[:1] in _BULLET_CHARS else key

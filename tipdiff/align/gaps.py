@@ -1,0 +1,84 @@
+"""The gap programme: the best in-order pairing of the few sentences between two pairs.
+
+Between two consecutive pairs of the chain, a small dynamic programme (at most
+``_DP_CELLS`` of :mod:`.aligner` old × new sentences) pairs what is left in order, one to
+one, two to one (a merge) or one to two (a split), each pairing at
+:data:`REWORD_THRESHOLD`, so that the weight the pairings share is the largest; a merge
+or split also needs each part to share :data:`PART_THRESHOLD` of itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .candidates import _Candidate
+from .scoring import _Score, _score_group, _scored
+from .thresholds import PART_THRESHOLD, REWORD_THRESHOLD
+from .weights import _Bag, _Bags, _shared
+
+#: The last step of the best pairing of a gap's first i old and j new sentences: di old
+#: and dj new sentences, paired (with their score) or, with one of them 0, left alone.
+_Step = tuple[int, int, _Score | None]
+
+
+def _gap_programme(
+    old_bags: _Bags, new_bags: _Bags, olds: Sequence[int], news: Sequence[int]
+) -> list[_Candidate]:
+    """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
+    steps = _best_steps([old_bags[p] for p in olds], [new_bags[q] for q in news])
+    chosen: list[_Candidate] = []
+    i, j = len(olds), len(news)
+    while i or j:
+        di, dj, s = steps[i][j]
+        if s is not None:
+            old, new = tuple(olds[i - di : i]), tuple(news[j - dj : j])
+            chosen.append(_Candidate(s.similarity, s.shared, old, new))
+        i, j = i - di, j - dj
+    chosen.reverse()
+    return chosen
+
+
+def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list[_Step]]:
+    """The programme's table: for each i, j the last :data:`_Step` of the heaviest
+    in-order pairing of ``old_bags[:i]`` with ``new_bags[:j]``."""
+    n, m = len(old_bags), len(new_bags)
+    shared = [[_shared(a, b) for b in new_bags] for a in old_bags]
+
+    def pairing(i: int, j: int, di: int, dj: int) -> _Score | None:
+        """Score old_bags[i - di : i] against new_bags[j - dj : j]."""
+        if di == dj == 1:
+            total = old_bags[i - 1].total + new_bags[j - 1].total
+            return _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
+        # Each part of a merge or split must share PART_THRESHOLD of itself with
+        # the other side on its own: a cheap necessary test before the full score.
+        if di == 2 and any(
+            shared[k][j - 1] < PART_THRESHOLD * old_bags[k].total for k in (i - 2, i - 1)
+        ):
+            return None
+        if dj == 2 and any(
+            shared[i - 1][k] < PART_THRESHOLD * new_bags[k].total for k in (j - 2, j - 1)
+        ):
+            return None
+        return _score_group(old_bags[i - di : i], new_bags[j - dj : j], REWORD_THRESHOLD)
+
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step: list[list[_Step]] = [[(0, 0, None)] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best: float = -1.0
+            choice: _Step = (0, 0, None)
+            if i:
+                best, choice = score[i - 1][j], (1, 0, None)
+            if j and score[i][j - 1] > best:
+                best, choice = score[i][j - 1], (0, 1, None)
+            for di, dj in ((1, 1), (2, 1), (1, 2)):
+                if i < di or j < dj:
+                    continue
+                s = pairing(i, j, di, dj)
+                if s is not None and score[i - di][j - dj] + s.shared > best:
+                    best, choice = score[i - di][j - dj] + s.shared, (di, dj, s)
+            score[i][j] = best
+            step[i][j] = choice
+    return step

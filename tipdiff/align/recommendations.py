@@ -1,0 +1,184 @@
+"""Recommendations matched as two lists (:func:`match_recommendations`).
+
+Recommendations are imperatives compared as a set, not read in order: equal keys are
+carried, then best-first over all one-to-one, two-to-one (merged) and one-to-two (split)
+pairings at or above :data:`RECOMMENDATION_THRESHOLD` (through the candidate index when
+the lists are long); the rest are new or dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+from collections.abc import Sequence
+
+from ..model import Op, RecommendationMatch, RecommendationStatus
+from .candidates import _Candidate, _candidates, _greedy
+from .comparison_words import _ComparisonWords, _unbulleted_key
+from .scoring import _score_group
+from .thresholds import PART_THRESHOLD, RECOMMENDATION_THRESHOLD
+from .weights import _Bag, _Bags, _shared, _Weights
+from .words import word_ops
+
+_ALL_PAIRS_LIMIT = 10_000  # recommendation lists up to this product are compared in full
+_MERGE_PARTS = 24  # items tried as halves of a merge (or split) with one recommendation
+
+
+def match_recommendations(
+    old: Sequence[str], new: Sequence[str]
+) -> tuple[RecommendationMatch, ...]:
+    """Match two recommendation lists as sets: carried, reworded, merged, split, new, dropped.
+
+    Equal keys are carried; then best-first over all one-to-one, two-to-one and
+    one-to-two pairings at or above :data:`RECOMMENDATION_THRESHOLD`. Entries come in
+    the new list's order, dropped ones last in the old order; ranks are 1-based.
+    """
+    old_bags, new_bags, weights = _bags(old, new)
+    matched = _carried(old, new, old_bags)
+    carried_old = {i for c in matched for i in c.old}
+    carried_new = {j for c in matched for j in c.new}
+    free_old = [i for i in range(len(old)) if i not in carried_old]
+    free_new = [j for j in range(len(new)) if j not in carried_new]
+    matched += _greedy(_reworded(old_bags, new_bags, free_old, free_new, weights))
+    results = [_matched_entry(c, old, new) for c in matched]
+    results += _unmatched_entries(old, new, matched)
+    if not (old and new):  # one text lists none: nothing was added or dropped
+        results = [
+            dataclasses.replace(r, status=RecommendationStatus.NOT_COMPARABLE) for r in results
+        ]
+    results.sort(key=lambda r: (r.new_rank[0] if r.new_rank else len(new) + 1, r.old_rank))
+    return tuple(results)
+
+
+def _bags(old: Sequence[str], new: Sequence[str]) -> tuple[list[_Bag], list[_Bag], _Weights]:
+    """The word bags of both lists, weighed over the two lists' items."""
+    comparison_words = _ComparisonWords()
+    old_words = [comparison_words.words(t) for t in old]
+    new_words = [comparison_words.words(t) for t in new]
+    weights = _Weights([*old_words, *new_words])
+    return [weights.bag(w) for w in old_words], [weights.bag(w) for w in new_words], weights
+
+
+def _carried(old: Sequence[str], new: Sequence[str], old_bags: Sequence[_Bag]) -> list[_Candidate]:
+    """Items with equal keys (bullets aside), the k-th old one with the k-th new one."""
+    carried: list[_Candidate] = []
+    waiting: dict[str, list[int]] = {}
+    for j, text in enumerate(new):
+        waiting.setdefault(_unbulleted_key(text), []).append(j)
+    for i, text in enumerate(old):
+        found = waiting.get(_unbulleted_key(text))
+        if found:
+            carried.append(_Candidate(1.0, old_bags[i].total, (i,), (found.pop(0),)))
+    return carried
+
+
+def _reworded(
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    free_old: Sequence[int],
+    free_new: Sequence[int],
+    weights: _Weights,
+) -> list[_Candidate]:
+    """Pairings of the free items at or above :data:`RECOMMENDATION_THRESHOLD`: every
+    one-to-one pair, merge and split of short lists; one-to-one candidates from the
+    rare-word index (:func:`~.candidates._candidates`) of long ones."""
+    threshold = RECOMMENDATION_THRESHOLD
+    if len(free_old) * len(free_new) > _ALL_PAIRS_LIMIT:
+        return _candidates(old_bags, new_bags, free_old, free_new, weights, threshold)
+    found: list[_Candidate] = []
+    for i in free_old:
+        for j in free_new:
+            s = _score_group([old_bags[i]], [new_bags[j]], threshold)
+            if s is not None:
+                found.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
+    found += _two_to_one(old_bags, new_bags, free_old, free_new, split=False)
+    found += _two_to_one(new_bags, old_bags, free_new, free_old, split=True)
+    return found
+
+
+def _matched_entry(
+    match: _Candidate, old: Sequence[str], new: Sequence[str]
+) -> RecommendationMatch:
+    """The entry of a pairing: merged, split, carried (equal keys) or reworded."""
+    old_text = " ".join(old[i] for i in match.old)
+    new_text = " ".join(new[j] for j in match.new)
+    if len(match.old) == 2:
+        status = RecommendationStatus.MERGED
+    elif len(match.new) == 2:
+        status = RecommendationStatus.SPLIT
+    elif _unbulleted_key(old_text) == _unbulleted_key(new_text):
+        status = RecommendationStatus.CARRIED
+    else:
+        status = RecommendationStatus.REWORDED
+    return RecommendationMatch(
+        status,
+        tuple(old[i] for i in match.old),
+        tuple(new[j] for j in match.new),
+        tuple(i + 1 for i in match.old),
+        tuple(j + 1 for j in match.new),
+        word_ops(old_text, new_text),
+        match.similarity,
+    )
+
+
+def _unmatched_entries(
+    old: Sequence[str], new: Sequence[str], matched: Sequence[_Candidate]
+) -> list[RecommendationMatch]:
+    """The new items no pairing holds, then the dropped old ones."""
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+    entries = [
+        RecommendationMatch(
+            RecommendationStatus.NEW, (), (text,), (), (j + 1,), ((Op.INSERT, text),), 0.0
+        )
+        for j, text in enumerate(new)
+        if j not in paired_new
+    ]
+    entries += [
+        RecommendationMatch(
+            RecommendationStatus.DROPPED, (text,), (), (i + 1,), (), ((Op.DELETE, text),), 0.0
+        )
+        for i, text in enumerate(old)
+        if i not in paired_old
+    ]
+    return entries
+
+
+def _two_to_one(
+    many_bags: _Bags,
+    one_bags: _Bags,
+    many: Sequence[int],
+    ones: Sequence[int],
+    *,
+    split: bool,
+) -> list[_Candidate]:
+    """Merges (two items of ``many`` → one of ``ones``), or splits when ``split``."""
+    found: list[_Candidate] = []
+    for j in ones:
+        target = one_bags[j]
+        # Only items that mostly sit inside the target can be half of a merge.
+        inside = {i: _shared(many_bags[i], target) for i in many if many_bags[i].total}
+        parts = [
+            i for i in many if i in inside and inside[i] >= PART_THRESHOLD * many_bags[i].total
+        ]
+        if len(parts) > _MERGE_PARTS:  # keep the pairs tried per target bounded
+            best = set(
+                heapq.nlargest(
+                    _MERGE_PARTS, parts, key=lambda i: (inside[i] / many_bags[i].total, -i)
+                )
+            )
+            parts = [i for i in parts if i in best]
+        for k, i1 in enumerate(parts):
+            for i2 in parts[k + 1 :]:
+                pair = [many_bags[i1], many_bags[i2]]
+                if split:
+                    s = _score_group([target], pair, RECOMMENDATION_THRESHOLD)
+                else:
+                    s = _score_group(pair, [target], RECOMMENDATION_THRESHOLD)
+                if s is None:
+                    continue
+                if split:
+                    found.append(_Candidate(s.similarity, s.shared, (j,), (i1, i2)))
+                else:
+                    found.append(_Candidate(s.similarity, s.shared, (i1, i2), (j,)))
+    return found

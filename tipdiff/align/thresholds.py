@@ -1,0 +1,23 @@
+"""When two texts count as one: the similarity thresholds of the align stage.
+
+Similarity is the weighted Dice coefficient of :mod:`.scoring`, in [0, 1]. A pairing in
+place (between the same anchors, or alone in the same slot) needs less than one found
+out of order; each part of a merge or split must also carry its own weight; and
+recommendations, compared as a list of imperatives, have a threshold of their own.
+"""
+
+from __future__ import annotations
+
+#: Minimum similarity for two sentences in the same place (between the same anchors)
+#: to count as one sentence reworded.
+REWORD_THRESHOLD = 0.5
+#: Minimum similarity for the one old and the one new sentence left between the same two
+#: neighbours (the same slot of the text) to count as one sentence reworded.
+SLOT_THRESHOLD = 0.35
+#: Minimum similarity for a sentence found out of order or in another section to count
+#: as moved; stricter, because out of context chance resemblance is likelier.
+MOVE_THRESHOLD = 0.6
+#: Share of its own word weight each part of a merge or split must find on the other side.
+PART_THRESHOLD = 0.5
+#: Minimum similarity for an old and a new recommendation to count as one reworded.
+RECOMMENDATION_THRESHOLD = 0.45

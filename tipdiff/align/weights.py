@@ -1,0 +1,83 @@
+"""Word weights and bags: how much each shared word says about two sentences.
+
+A word weighs ``1 + ln((1 + N) / (1 + df))``, ``df`` the number of sentences of both
+editions holding it and ``N`` their count, so "the government … victims" counts little and
+names count much. A sentence's words become a :class:`_Bag`, a multiset spelt as a set
+(the k-th repeat of a word is a token of its own) with its total weight, so that the
+weight two bags share is a set intersection and a sum (:func:`_shared`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+
+class _Weights(dict[str, int]):
+    """Word weights, ``1 + ln((1 + N) / (1 + df))`` over a set of sentences.
+
+    Keyed by bag token (:meth:`bag`): a word, or a word's k-th repeat in one sentence,
+    which weighs what the word weighs. Unknown words weigh as if seen nowhere. Weights
+    are whole multiples of :data:`_WEIGHT_UNIT`, so sums over a set are exact whatever
+    order the set yields its words in (and results the same in every run).
+    """
+
+    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+        super().__init__()
+        uses = Counter(map(tuple, documents))  # a repeated sentence's set is built once
+        self._n = uses.total()
+        sets = (itertools.repeat(frozenset(words), n) for words, n in uses.items())
+        self._df = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(sets)))
+
+    def __missing__(self, token: str) -> int:
+        word = token.partition(_REPEAT)[0]
+        weight = round((1.0 + math.log((1 + self._n) / (1 + self._df.get(word, 0)))) / _WEIGHT_UNIT)
+        self[token] = weight
+        return weight
+
+    def bag(self, words: Sequence[str]) -> _Bag:
+        """The bag of ``words``, a multiset spelt as a set: the k-th repeat of a word
+        (k ≥ 2) is the token ``word + _REPEAT + k``, so set intersection is multiset
+        intersection."""
+        distinct = frozenset(words)
+        tokens = distinct
+        if len(distinct) < len(words):
+            repeats = [
+                f"{w}{_REPEAT}{k}"
+                for w, c in Counter(words).items()
+                if c > 1
+                for k in range(2, c + 1)
+            ]
+            tokens = distinct.union(repeats)
+        return _Bag(tuple(words), distinct, tokens, sum(map(self.__getitem__, tokens)), self)
+
+    def union(self, bags: Sequence[_Bag]) -> _Bag:
+        """The multiset sum of ``bags`` (the words of a merge or split)."""
+        if len(bags) == 1:
+            return bags[0]
+        return self.bag([w for b in bags for w in b.words])
+
+
+_REPEAT = "\x00"
+_WEIGHT_UNIT = 2.0**-20
+
+
+class _Bag(NamedTuple):  # a tuple: created for every sentence that may be scored
+    """The comparison words of a sentence (or group) as weighted multiset tokens."""
+
+    words: tuple[str, ...]
+    distinct: frozenset[str]
+    tokens: frozenset[str]
+    total: int
+    weights: _Weights
+
+
+_Bags = Mapping[int, _Bag] | Sequence[_Bag]  # by sentence position
+
+
+def _shared(a: _Bag, b: _Bag) -> int:
+    """Weight of the words the two bags have in common (multiset intersection)."""
+    return sum(map(a.weights.__getitem__, a.tokens & b.tokens))
