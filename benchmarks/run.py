@@ -16,7 +16,10 @@ Parts (see ``benchmarks/README.md`` for what each measures and how):
 - ``adversarial``: pathological inputs against a normal narrative of the same size;
 - ``edition``: two generated whole editions (the report as ``pdftotext`` gives it): splitting
   one against loading its narratives from separate files, and the release-day batch
-  over both against ``difflib.HtmlDiff`` over the same sentence lists.
+  over both against ``difflib.HtmlDiff`` over the same sentence lists;
+- ``archive``: 25 generated editions of 190 countries into ``tipdiff archive`` against
+  ``batch``'s reading of the same files; the database's size against the texts'; one
+  country's timeline from the database against one from its text files.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 from benchmarks import synth
 
 ROOT = synth.ROOT
-PARTS = ("seeds", "release", "growth", "adversarial", "edition")
+PARTS = ("seeds", "release", "growth", "adversarial", "edition", "archive")
 SCHEMA_VERSION = 1
 
 
@@ -69,6 +72,8 @@ class Config:
     parts: tuple[str, ...] = PARTS
     edition_countries: int = 190  # countries of each generated whole edition
     edition_repeats: int = 3
+    archive_countries: int = 190
+    archive_editions: int = 25
 
     def growth_repeats(self, scale: int) -> int:
         """Timed runs per growth scale: fewer for the big ones, but three (a median that
@@ -94,6 +99,8 @@ QUICK = Config(
     batch_timeout=120.0,
     edition_countries=12,
     edition_repeats=1,
+    archive_countries=12,
+    archive_editions=5,
 )
 
 
@@ -110,6 +117,8 @@ def tiny(config: Config = QUICK) -> Config:
         git_repeats=1,
         edition_countries=3,
         edition_repeats=1,
+        archive_countries=3,
+        archive_editions=3,
     )
 
 
@@ -419,6 +428,76 @@ def bench_edition(config: Config, work: Path) -> dict[str, Any]:
     }
 
 
+def bench_archive(config: Config, work: Path) -> dict[str, Any]:
+    """``tipdiff archive`` over generated editions, against batch's reading of the same
+    files (both with 2 worker processes, in this process); the database's size; one
+    country's timeline from the database against one from its own text files."""
+    from benchmarks.editions import build_edition
+    from tipdiff import load
+    from tipdiff.archive import Archive, build
+    from tipdiff.batch.discover import gather, identify
+    from tipdiff.batch.workers import Workers, run_all
+    from tipdiff.edition import load_edition, narrative_text
+    from tipdiff.timeline import build_timeline
+
+    folder = work / "archive-in"
+    folder.mkdir()
+    last = 2025
+    years = range(last - config.archive_editions + 1, last + 1)
+    log(f"archive: {config.archive_editions} editions of {config.archive_countries} countries …")
+    for year in years:
+        edition = build_edition(
+            year, countries=config.archive_countries, seed=config.seed % 1000, revise=0.03
+        )
+        (folder / f"tip-{year}.txt").write_text(edition.text, encoding="utf-8")
+    texts = sum(p.stat().st_size for p in folder.iterdir())
+    found = gather([folder])
+    workers = Workers(2)
+    started = time.perf_counter()
+    try:
+        calls = [(identify, (p, found.manifest)) for p in found.files]
+        run_all(workers, calls, [p.name for p in found.files], None, "read")
+    finally:
+        workers.close()
+    read = time.perf_counter() - started
+    database = work / "tip.sqlite"
+    started = time.perf_counter()
+    result = build([folder], database, jobs=2)
+    built = time.perf_counter() - started
+    # one country's editions as separate narrative files (what 'tipdiff split' writes)
+    own = work / "one-country"
+    own.mkdir()
+    country = None
+    for path in sorted(folder.iterdir()):
+        edition = load_edition(path)
+        country = country or edition.reports[len(edition.reports) // 2].country or "?"
+        (own / f"{path.stem}.txt").write_text(narrative_text(edition.report(country)), encoding="utf-8")
+    assert country is not None
+    files = sorted(own.iterdir())
+    started = time.perf_counter()
+    build_timeline([load(p) for p in files])
+    from_files = time.perf_counter() - started
+    started = time.perf_counter()
+    with Archive(database) as archive:
+        build_timeline(archive.reports(country))
+    from_database = time.perf_counter() - started
+    return {
+        "countries": config.archive_countries,
+        "editions": config.archive_editions,
+        "narratives": len(result.added),
+        "text_bytes": texts,
+        "database_bytes": database.stat().st_size,
+        "size_ratio": database.stat().st_size / texts,
+        "batch_read": read,
+        "build": built,
+        "build_vs_read": ratio(built, read),
+        "timeline_country": country,
+        "timeline_from_files": from_files,
+        "timeline_from_database": from_database,
+        "timeline_speedup": ratio(from_files, from_database),
+    }
+
+
 def _read_json(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -654,6 +733,33 @@ def evaluate(results: dict[str, Any]) -> list[Target]:
             "≤ 0.25",
             _fmt_ratio(edition.get("batch_vs_htmldiff")) if edition else "n/a",
             _check(number(edition.get("batch_vs_htmldiff")), 0.25) if whole else None,
+        )
+    )
+    archive = results.get("archive") or {}
+    whole_archive = archive.get("countries") == 190 and archive.get("editions") == 25
+    targets.append(
+        Target(
+            "archive: build of 190 countries × 25 editions (--jobs 2) / batch reading the same files",
+            "≤ 1.2",
+            _fmt_ratio(archive.get("build_vs_read")) if archive else "n/a",
+            _check(archive.get("build_vs_read"), 1.2) if whole_archive else None,
+        )
+    )
+    targets.append(
+        Target(
+            "archive: database size / text size",
+            "≤ 2",
+            _fmt_ratio(archive.get("size_ratio")) if archive else "n/a",
+            _check(archive.get("size_ratio"), 2.0) if whole_archive else None,
+        )
+    )
+    speedup = archive.get("timeline_speedup")
+    targets.append(
+        Target(
+            "archive: a country's timeline from its text files / from the database",
+            "≥ 10",
+            _fmt_ratio(speedup) if archive else "n/a",
+            None if not whole_archive or speedup is None else speedup >= 10,
         )
     )
     peaks = [number(r["maxrss_mb"]) for r in runs]
@@ -899,6 +1005,39 @@ def markdown(results: dict[str, Any]) -> str:
             "brief); HtmlDiff = `difflib.HtmlDiff().make_file` over each pair's sentences.",
             "",
         ]
+    archive = results.get("archive")
+    if archive:
+        out += [
+            f"### Archive ({archive['countries']} countries × {archive['editions']} editions, "
+            f"{archive['narratives']} narratives, {_size(archive['text_bytes'])} of text)",
+            "",
+        ]
+        out += _table(
+            [
+                "batch reads the files", "archive build", "build / read", "database",
+                "size / texts", "timeline from files", "from the database", "speed-up",
+            ],
+            [
+                [
+                    _fmt_s(archive["batch_read"]),
+                    _fmt_s(archive["build"]),
+                    f"**{_fmt_ratio(archive['build_vs_read'])}**",
+                    _size(archive["database_bytes"]),
+                    f"**{_fmt_ratio(archive['size_ratio'])}**",
+                    _fmt_s(archive["timeline_from_files"]),
+                    _fmt_s(archive["timeline_from_database"]),
+                    f"**{_fmt_ratio(archive['timeline_speedup'])}**",
+                ]
+            ],
+        )  # fmt: skip
+        out += [
+            "",
+            "Both reads use two worker processes in this process; the build reads, then writes "
+            "one transaction per edition. The timeline is `build_timeline` of one country's "
+            f"editions ({archive['timeline_country']}): from `load` of its narrative files, or "
+            "from `Archive.reports`.",
+            "",
+        ]
     out += ["### Targets", ""]
     out += _table(
         ["target", "limit", "measured", "verdict"],
@@ -1006,6 +1145,8 @@ def run(config: Config, out_dir: Path | None) -> dict[str, Any]:
             results["adversarial"] = bench_adversarial(config, work, results.get("growth", []))
         if "edition" in config.parts:
             results["edition"] = bench_edition(config, work)
+        if "archive" in config.parts:
+            results["archive"] = bench_archive(config, work)
     results["targets"] = [asdict(t) | {"verdict": t.verdict} for t in evaluate(results)]
     results["load_average_after"] = load_average()
     results["elapsed"] = time.perf_counter() - started

@@ -147,7 +147,10 @@ def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     assert (edition["countries"], edition["briefs"], edition["batch_exit_code"]) == (3, edition["pairs"], 0)
     assert edition["split_vs_separate"] > 0 and edition["batch_vs_htmldiff"] > 0
     assert re.search(r"^### Whole editions \(3 countries a side", text, re.M)
-    assert len(data["targets"]) == 9
+    archive = data["archive"]
+    assert archive["narratives"] >= 9 and archive["size_ratio"] > 0 and archive["timeline_speedup"] > 0
+    assert re.search(r"^### Archive \(3 countries × 3 editions", text, re.M)
+    assert len(data["targets"]) == 12
     for target in data["targets"]:
         assert re.search(rf"^\| {re.escape(target['name'])} \|", text, re.M)
 
