@@ -32,6 +32,7 @@ from .model import (
     SectionName,
     Sentence,
 )
+from .narrative import check_narrative
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -614,56 +615,6 @@ def _tidy_item(item: str) -> str:
 
 # ------------------------------------------------------------------ the stage
 
-_TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
-
-
-# What only a narrative has: an effort verdict, the minimum-standards finding, a tier
-# placement, a trafficking profile, a recommendations lead-in.
-_NARRATIVE_SIGNS = re.compile(
-    r"\bThe government (?:\w+ ){0,3}?(?:maintained|increased|decreased|made|demonstrated|"
-    r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?\befforts\b"
-    r"|\bminimum standards for the elimination of trafficking"
-    r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
-    r"|\b(?:remained|remains|placed|upgraded|downgraded) (?:on|to) Tier\b"
-    r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
-    r"|\bsubjected to (?:sex trafficking|forced labou?r)"
-    r"|\btraffickers exploit\b"
-    r"|\bRecommendations for [A-Z]",
-    re.I,
-)
-# Lines of code or markup ("## Title", "```", "$ command", "key = value", "def f():").
-_MARKUP_LINE = re.compile(
-    r"^\s*(?:#{1,6}\s|```|\$\s|>>>\s|def\s|class\s|import\s|from\s+\S+\s+import\s|"
-    r"\[[\w.-]+\]\s*$|[\w.\-\"]+\s*=\s*\S|[{}\[\]()]\s*$|\|.*\|\s*$|@\w)"
-)
-_MARKUP_SHARE = 0.2
-
-
-def _check_narrative(
-    clean: CleanText, title_lines: Sequence[str], sections: Sequence[SectionBlock], body: str
-) -> None:
-    """Refuse a text that is not a narrative: one without a narrative's structure (an
-    effort verdict, a tier, a trafficking profile, section headings), or one that is
-    mostly code or markup (a README, a program)."""
-    what = f"{clean.source} does not read like a Trafficking in Persons Report narrative"
-    fix = "check that the right file was given"
-    lines = [b.text for b in clean.blocks]
-    markup = sum(1 for line in lines if _MARKUP_LINE.match(line))
-    if lines and markup >= _MARKUP_SHARE * len(lines) and markup >= 3:
-        raise NotANarrativeError(
-            f"{what} (it looks like code or markup: {markup} of its {len(lines)} lines); {fix}"
-        )
-    if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
-        raise NotANarrativeError(f"{what} (it never mentions trafficking or exploitation); {fix}")
-    headed = any(block.found_by is FoundBy.HEADING for block in sections)
-    titled = any(metadata.detect_tier(title, "").value for title in title_lines)
-    if not (headed or titled or _NARRATIVE_SIGNS.search(body)):
-        raise NotANarrativeError(
-            f"{what} (it has no effort verdict, tier, trafficking profile or section "
-            f"heading); {fix}"
-        )
-
-
 def segment(clean: CleanText, *, country: str | None = None, year: int | None = None) -> Report:
     """Split cleaned text into a :class:`Report` (the segment stage).
 
@@ -678,7 +629,8 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
             f"{clean.source} holds no paragraphs of running text, only short lines (a title, "
             "headings or list items); check that the right file was given"
         )
-    _check_narrative(clean, title_lines, sections, body)
+    headed = any(block.found_by is FoundBy.HEADING for block in sections)
+    check_narrative(clean.source, [b.text for b in clean.blocks], title_lines, body, headed=headed)
     found = metadata.detect(title_lines, clean.dropped, body)
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,

@@ -1,0 +1,58 @@
+"""Is this text a narrative? The check that refuses what is not one (a README, a program,
+a recipe) with a message that says why, before the segment stage reads it as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .errors import NotANarrativeError
+from .tiers import TIER_WORDS
+
+_TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
+
+
+# What only a narrative has: an effort verdict, the minimum-standards finding, a tier
+# placement, a trafficking profile, a recommendations lead-in.
+_NARRATIVE_SIGNS = re.compile(
+    r"\bThe government (?:\w+ ){0,3}?(?:maintained|increased|decreased|made|demonstrated|"
+    r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?\befforts\b"
+    r"|\bminimum standards for the elimination of trafficking"
+    r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
+    r"|\b(?:remained|remains|placed|upgraded|downgraded) (?:on|to) Tier\b"
+    r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
+    r"|\bsubjected to (?:sex trafficking|forced labou?r)"
+    r"|\btraffickers exploit\b"
+    r"|\bRecommendations for [A-Z]",
+    re.I,
+)
+# Lines of code or markup ("## Title", "```", "$ command", "key = value", "def f():").
+_MARKUP_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s|```|\$\s|>>>\s|def\s|class\s|import\s|from\s+\S+\s+import\s|"
+    r"\[[\w.-]+\]\s*$|[\w.\-\"]+\s*=\s*\S|[{}\[\]()]\s*$|\|.*\|\s*$|@\w)"
+)
+_MARKUP_SHARE = 0.2
+_TITLE_TIER = re.compile(rf"\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS}\s*$", re.I)
+
+
+def check_narrative(
+    source: str, lines: Sequence[str], title_lines: Sequence[str], body: str, *, headed: bool
+) -> None:
+    """Refuse a text that is not a narrative: one without a narrative's structure (an
+    effort verdict, a tier, a trafficking profile, section headings), or one that is
+    mostly code or markup (a README, a program)."""
+    what = f"{source} does not read like a Trafficking in Persons Report narrative"
+    fix = "check that the right file was given"
+    markup = sum(1 for line in lines if _MARKUP_LINE.match(line))
+    if lines and markup >= _MARKUP_SHARE * len(lines) and markup >= 3:
+        raise NotANarrativeError(
+            f"{what} (it looks like code or markup: {markup} of its {len(lines)} lines); {fix}"
+        )
+    if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
+        raise NotANarrativeError(f"{what} (it never mentions trafficking or exploitation); {fix}")
+    titled = any(_TITLE_TIER.search(title) for title in title_lines)
+    if not (headed or titled or _NARRATIVE_SIGNS.search(body)):
+        raise NotANarrativeError(
+            f"{what} (it has no effort verdict, tier, trafficking profile or section "
+            f"heading); {fix}"
+        )
