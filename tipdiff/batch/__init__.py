@@ -25,6 +25,7 @@ from ..errors import UsageError
 from ..failon import fail_reasons
 from ..files import remove_temporary_files, write_atomic
 from ..model import Movement, ReportDiff
+from ..render.formats import OUTPUT_FORMATS, output_format
 from .discover import (
     MANIFEST_KEYS,
     PAIR_MODES,
@@ -60,8 +61,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "md", "json")
-SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md", "json": ".json"}
+#: The brief formats a batch writes, each named as its files' suffix (``md``).
+FORMATS = tuple(f.suffix.removeprefix(".") for f in OUTPUT_FORMATS.values())
 
 
 # ------------------------------------------------------------------------- work
@@ -98,7 +99,7 @@ def run_pair(job: PairJob) -> dict[str, Any]:
     stem = job.stem or brief_stem(job.old, job.new)
     outputs: dict[str, str] = {}
     for fmt in job.formats:
-        target = job.out_dir / f"{stem}{SUFFIXES[fmt]}"
+        target = job.out_dir / f"{stem}{output_format(fmt).suffix}"
         render.write_brief(diff, target, format=fmt, paper=job.paper, template_dir=job.template_dir)
         outputs[fmt] = target.name
     return summarise(diff, job, outputs)
@@ -337,12 +338,13 @@ def _nothing_to_compare(files: Sequence[Path], result: BatchResult) -> str:
 def _remove_temporary_files(jobs: Sequence[PairJob]) -> None:
     for job in jobs:
         for fmt in job.formats:
-            for path in remove_temporary_files(job.out_dir / f"{job.stem}{SUFFIXES[fmt]}"):
+            target = job.out_dir / f"{job.stem}{output_format(fmt).suffix}"
+            for path in remove_temporary_files(target):
                 log.info("removed %s, left by a worker process that died writing it", path)
 
 
 def _write_index(result: BatchResult, out: Path, template_dir: str | None) -> None:
-    from ..render import render_index
+    from ..render.outputs import render_index
 
     html = render_index(result.to_dict(), template_dir=template_dir)
     write_atomic(out / "index.html", html.encode("utf-8"))
