@@ -66,45 +66,54 @@ def brief_context(diff: ReportDiff) -> Brief:
     """
     from .. import __version__
 
-    old_ed, new_ed = eds = _edition_names(diff)
+    old_edition, new_edition = editions = _edition_names(diff)
     country = _country(diff)
-    tier = headline.tier_line(diff, old_ed, new_ed)
+    tier = headline.tier_line(diff, old_edition, new_edition)
     sections = _in_canonical_order(diff.sections)
     shown = _shown_sections(diff, sections)
     redlines = RedlineCache()
     moved = moved_out(shown)
-    parts = tuple(section_part(s, moved, eds, redlines) for s in shown)
-    rows = figure_rows(diff.figures, old_ed, new_ed)
+    parts = tuple(section_part(s, moved, editions, redlines) for s in shown)
+    rows = figure_rows(diff.figures, old_edition, new_edition)
     return Brief(
         country=country,
-        old_edition=old_ed,
-        new_edition=new_ed,
+        old_edition=old_edition,
+        new_edition=new_edition,
         old_source=source_name(diff.old.source),
         new_source=source_name(diff.new.source),
-        title=f"{country} · {old_ed} → {new_ed}",
-        running_title=f"{country} · TIP Report {old_ed} → {new_ed}",
+        title=f"{country} · {old_edition} → {new_edition}",
+        running_title=f"{country} · TIP Report {old_edition} → {new_edition}",
         description=(
             f"What changed in the U.S. Trafficking in Persons Report narrative for "
-            f"{country} between the {old_ed} and {new_ed} editions: "
+            f"{country} between the {old_edition} and {new_edition} editions: "
             f"{tier.headline[:1].lower()}{tier.headline[1:]}."
         ),
         keywords=", ".join(
-            ["Trafficking in Persons Report", "TIP Report", country, old_ed, new_ed, "change brief"]
+            [
+                "Trafficking in Persons Report",
+                "TIP Report",
+                country,
+                old_edition,
+                new_edition,
+                "change brief",
+            ]
         ),
         tier_direction=tier.direction,
         tier_headline=tier.headline,
         tier_detail=tier.detail,
-        verdicts=_verdicts(sections, eds),
+        verdicts=_verdicts(sections, editions),
         changes_line=headline.changes_line(diff, diff.counts()),
-        one_sided_line=headline.one_sided_line(sections, old_ed, new_ed),
+        one_sided_line=headline.one_sided_line(sections, old_edition, new_edition),
         notes=headline.notes(diff),
         figures=rows,
-        figures_note=figures_note(rows, old_ed, new_ed),
+        figures_note=figures_note(rows, old_edition, new_edition),
         figures_checked=any(r.check for r in rows),
-        single_figures=single_figures(diff.figures, old_ed, new_ed),
-        recommendations=recommendation_list(diff, old_ed, new_ed),
+        single_figures=single_figures(diff.figures, old_edition, new_edition),
+        recommendations=recommendation_list(diff, old_edition, new_edition),
         sections=parts,
-        unchanged_line=headline.unchanged_line(unchanged_words(diff, redlines), old_ed, new_ed),
+        unchanged_line=headline.unchanged_line(
+            unchanged_words(diff, redlines), old_edition, new_edition
+        ),
         version=__version__,
         generator=f"tipdiff {__version__}",
         nav=(
@@ -118,11 +127,11 @@ def brief_context(diff: ReportDiff) -> Brief:
 
 def _edition_names(diff: ReportDiff) -> tuple[str, str]:
     """The editions' names: their years ("2023 (old)" and "2023 (new)" when the same)."""
-    old_ed = edition_label(diff.old, "old edition")
-    new_ed = edition_label(diff.new, "new edition")
+    old_edition = edition_label(diff.old, "old edition")
+    new_edition = edition_label(diff.new, "new edition")
     if diff.old.year is not None and diff.old.year == diff.new.year:
-        return f"{old_ed} (old)", f"{new_ed} (new)"
-    return old_ed, new_ed
+        return f"{old_edition} (old)", f"{new_edition} (new)"
+    return old_edition, new_edition
 
 
 def _country(diff: ReportDiff) -> str:
@@ -143,10 +152,12 @@ def _shown_sections(diff: ReportDiff, sections: list[SectionDiff]) -> list[Secti
     return [s for s in sections if s.name != SectionName.RECOMMENDATIONS]
 
 
-def _verdicts(sections: list[SectionDiff], eds: tuple[str, str]) -> tuple[VerdictLine, ...]:
+def _verdicts(sections: list[SectionDiff], editions: tuple[str, str]) -> tuple[VerdictLine, ...]:
     """The verdict line of every "P" section, in or missing from the texts."""
     by_name = {SectionName(s.name): s for s in sections}
     return tuple(
-        verdict_line(name, by_name[name].verdict if name in by_name else None, by_name.get(name), eds)
+        verdict_line(
+            name, by_name[name].verdict if name in by_name else None, by_name.get(name), editions
+        )
         for name in P_SECTIONS
     )

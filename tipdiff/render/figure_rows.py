@@ -54,49 +54,53 @@ class SingleFigure:
     quote: str
 
 
-def figure_rows(deltas: Sequence[FigureDelta], old_ed: str, new_ed: str) -> tuple[FigureRow, ...]:
+def figure_rows(
+    deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
+) -> tuple[FigureRow, ...]:
     """The table rows of the figures both editions give."""
     return tuple(
-        _figure_row(d, old_ed, new_ed) for d in deltas if d.old is not None and d.new is not None
+        _figure_row(delta, old_edition, new_edition)
+        for delta in deltas
+        if delta.old is not None and delta.new is not None
     )
 
 
 def single_figures(
-    deltas: Sequence[FigureDelta], old_ed: str, new_ed: str
+    deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
 ) -> tuple[SingleFigure, ...]:
     """The figures only one edition gives."""
     return tuple(
         SingleFigure(
-            label=metric_label(d.metric),
-            edition=old_ed if d.new is None else new_ed,
+            label=metric_label(delta.metric),
+            edition=old_edition if delta.new is None else new_edition,
             value=format_figure(fig),
             period="" if fig.period is None else str(fig.period),
             quote=fig.quote or "",
         )
-        for d in deltas
-        for fig in (d.old or d.new,)
-        if fig is not None and (d.old is None or d.new is None)
+        for delta in deltas
+        for fig in (delta.old or delta.new,)
+        if fig is not None and (delta.old is None or delta.new is None)
     )
 
 
-def figures_note(rows: Sequence[FigureRow], old_ed: str, new_ed: str) -> str:
+def figures_note(rows: Sequence[FigureRow], old_edition: str, new_edition: str) -> str:
     """How restated figures are checked, when a row has a check."""
     if not any(r.check for r in rows):
         return ""
     return (
-        f"Check: where the {new_ed} edition restates a figure for a period the {old_ed} "
+        f"Check: where the {new_edition} edition restates a figure for a period the {old_edition} "
         f"edition already reported, the two are compared — “consistent” when they "
-        f"agree, “revised” when the {new_ed} edition gives another value."
+        f"agree, “revised” when the {new_edition} edition gives another value."
     )
 
 
-def _figure_row(delta: FigureDelta, old_ed: str, new_ed: str) -> FigureRow:
+def _figure_row(delta: FigureDelta, old_edition: str, new_edition: str) -> FigureRow:
     old, new = delta.old, delta.new
-    direction, arrow, change, percent = _change_cells(delta, new_ed)
-    check_label, check_note = _check_cells(delta, old_ed)
+    direction, arrow, change, percent = _change_cells(delta, new_edition)
+    check_label, check_note = _check_cells(delta, old_edition)
     return FigureRow(
         label=metric_label(delta.metric),
-        periods=_periods(delta, new_ed),
+        periods=_periods(delta, new_edition),
         old="—" if old is None else format_figure(old, dollars=False),
         new="—" if new is None else format_figure(new, dollars=False),
         old_quote="" if old is None else (old.quote or ""),
@@ -113,7 +117,7 @@ def _figure_row(delta: FigureDelta, old_ed: str, new_ed: str) -> FigureRow:
     )
 
 
-def _periods(delta: FigureDelta, new_ed: str) -> str:
+def _periods(delta: FigureDelta, new_edition: str) -> str:
     """The period(s) the figures refer to ("2022", "2021 → 2022, restated in 2024")."""
     old, new = delta.old, delta.new
     periods = ""
@@ -122,17 +126,19 @@ def _periods(delta: FigureDelta, new_ed: str) -> str:
     elif delta.period is not None:
         periods = str(delta.period)
     if delta.check:
-        periods = f"{periods}, restated in {new_ed}" if periods else f"restated in {new_ed}"
+        periods = (
+            f"{periods}, restated in {new_edition}" if periods else f"restated in {new_edition}"
+        )
     return periods
 
 
-def _change_cells(delta: FigureDelta, new_ed: str) -> tuple[str, str, str, str]:
+def _change_cells(delta: FigureDelta, new_edition: str) -> tuple[str, str, str, str]:
     """``(direction, arrow, change, percent)``: which way the figure moved and by how much."""
     old, new = delta.old, delta.new
     if old is None:
-        return "new", "+", f"new in {new_ed}", ""
+        return "new", "+", f"new in {new_edition}", ""
     if new is None:
-        return "gone", "–", f"not given in {new_ed}", ""
+        return "gone", "–", f"not given in {new_edition}", ""
     if old.value_high is not None or new.value_high is not None:
         if (old.value, old.value_high) == (new.value, new.value_high):
             return "same", "=", "no change", ""
@@ -141,15 +147,19 @@ def _change_cells(delta: FigureDelta, new_ed: str) -> tuple[str, str, str, str]:
     mark = MOVEMENT_MARKS[movement_of(value)]
     if value == 0:
         return mark.direction, mark.arrow, "no change", ""
-    pct = delta.percent
-    return mark.direction, mark.arrow, signed_change(value, new), "" if pct is None else percent_change(pct)
+    percent = "" if delta.percent is None else percent_change(delta.percent)
+    return mark.direction, mark.arrow, signed_change(value, new), percent
 
 
-def _check_cells(delta: FigureDelta, old_ed: str) -> tuple[str, str]:
+def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
     """``(label, note)`` of a restated figure's check against the old edition."""
     if delta.check is FigureCheck.CONSISTENT:
-        return "✓ consistent", f"matches the {old_ed} edition"
+        return "✓ consistent", f"matches the {old_edition} edition"
     if delta.check is FigureCheck.REVISED:
-        note = "" if delta.old is None else f"the {old_ed} edition said {format_figure(delta.old)}"
+        note = (
+            ""
+            if delta.old is None
+            else f"the {old_edition} edition said {format_figure(delta.old)}"
+        )
         return "⚠ revised", note
     return (delta.check or "", "")

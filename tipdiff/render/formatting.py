@@ -24,7 +24,6 @@ __all__ = [
     "edition_label",
     "format_figure",
     "format_number",
-    "is_dollars",
     "metric_label",
     "movement_of",
     "ordinal",
@@ -88,7 +87,7 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def is_dollars(fig: Figure) -> bool:
+def _is_dollars(fig: Figure) -> bool:
     """Whether the figure is an amount in U.S. dollars."""
     return (fig.currency or "").upper() in ("USD", "$", "US$", "DOLLARS")
 
@@ -99,7 +98,7 @@ def format_figure(fig: Figure, *, dollars: bool = True) -> str:
     value = format_number(fig.value)
     if fig.value_high is not None:
         value = f"{value}–{format_number(fig.value_high)}"
-    if is_dollars(fig):
+    if _is_dollars(fig):
         return f"${value}"
     if fig.currency:
         usd = dollar_conversion(fig)
@@ -120,7 +119,7 @@ def _unit(unit: str, value: float, high: float | None) -> str:
 
 def dollar_conversion(fig: Figure | None) -> str:
     """The dollar conversion given with a local-currency amount ("$123,620"), or ""."""
-    if fig is None or not fig.currency or is_dollars(fig):
+    if fig is None or not fig.currency or _is_dollars(fig):
         return ""
     return "" if fig.value_usd is None else f"${format_number(fig.value_usd)}"
 
@@ -132,7 +131,7 @@ def _sign(value: float) -> str:
 def signed_change(value: float, fig: Figure) -> str:
     """A change in the figure's own money or count: ``+$5,000``, ``−12 manat``, ``±0``."""
     amount = format_number(abs(value))
-    if is_dollars(fig):
+    if _is_dollars(fig):
         return f"{_sign(value)}${amount}"
     if fig.currency:
         return f"{_sign(value)}{amount} {fig.currency}"

@@ -54,7 +54,7 @@ class TierLine:
     detail: str
 
 
-def tier_line(diff: ReportDiff, old_ed: str, new_ed: str) -> TierLine:
+def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
     """How the tier moved, in words."""
     tier = diff.tier
     old = None if tier.old is None else str(tier.old)
@@ -71,27 +71,30 @@ def tier_line(diff: ReportDiff, old_ed: str, new_ed: str) -> TierLine:
         if old and new:
             head = f"{old} → {new} (not ranked against each other)"
         elif new:
-            head = f"{new} in {new_ed}; the {old_ed} text states no tier"
+            head = f"{new} in {new_edition}; the {old_edition} text states no tier"
         elif old:
-            head = f"{old} in {old_ed}; the {new_ed} text states no tier"
+            head = f"{old} in {old_edition}; the {new_edition} text states no tier"
         else:
             head = "Tier not stated in either text"
     evidence = []
     if tier.old_evidence:
-        evidence.append(f"{old_ed}: “{tier.old_evidence}”")
+        evidence.append(f"{old_edition}: “{tier.old_evidence}”")
     if tier.new_evidence:
-        evidence.append(f"{new_ed}: “{tier.new_evidence}”")
+        evidence.append(f"{new_edition}: “{tier.new_evidence}”")
     mark = MOVEMENT_MARKS[movement]
     return TierLine(head, mark.direction, mark.arrow, " · ".join(evidence))
 
 
 def verdict_line(
-    name: SectionName, verdict: VerdictChange | None, sec: SectionDiff | None, eds: tuple[str, str]
+    name: SectionName,
+    verdict: VerdictChange | None,
+    section: SectionDiff | None,
+    editions: tuple[str, str],
 ) -> VerdictLine:
-    """The verdict line of one "P" section (``sec`` None: in neither text)."""
-    old_ed, new_ed = eds
+    """The verdict line of one "P" section (``section`` None: in neither text)."""
+    old_edition, new_edition = editions
     title = name.label
-    if sec is None:
+    if section is None:
         return VerdictLine(title, "", "", "unknown", "–", "section in neither text")
     old = verdict.old.phrase if verdict and verdict.old else ""
     new = verdict.new.phrase if verdict and verdict.new else ""
@@ -100,16 +103,16 @@ def verdict_line(
     label = _VERDICT_WORDS[movement]
     if movement == Movement.UNCHANGED and old != new:
         label = "same direction"
-    if sec.status == SectionStatus.ONLY_NEW:
-        label = f"section not in the {old_ed} text"
-    elif sec.status == SectionStatus.ONLY_OLD:
-        label = f"section not in the {new_ed} text"
+    if section.status == SectionStatus.ONLY_NEW:
+        label = f"section not in the {old_edition} text"
+    elif section.status == SectionStatus.ONLY_OLD:
+        label = f"section not in the {new_edition} text"
     elif not old and not new:
         label = "no verdict stated"
     elif not old:
-        label = f"no verdict stated in {old_ed}"
+        label = f"no verdict stated in {old_edition}"
     elif not new:
-        label = f"no verdict stated in {new_ed}"
+        label = f"no verdict stated in {new_edition}"
     return VerdictLine(title, old, new, mark.direction, mark.arrow, label)
 
 
@@ -135,15 +138,15 @@ def changes_line(diff: ReportDiff, counts: DiffCounts) -> str:
     return line
 
 
-def one_sided_line(sections: Sequence[SectionDiff], old_ed: str, new_ed: str) -> str:
+def one_sided_line(sections: Sequence[SectionDiff], old_edition: str, new_edition: str) -> str:
     """The sections only one text has ("Prevention only in the 2024 text.")."""
     only_new = [SectionName(s.name).label for s in sections if s.status == SectionStatus.ONLY_NEW]
     only_old = [SectionName(s.name).label for s in sections if s.status == SectionStatus.ONLY_OLD]
     parts = []
     if only_new:
-        parts.append(f"{and_list(only_new)} only in the {new_ed} text")
+        parts.append(f"{and_list(only_new)} only in the {new_edition} text")
     if only_old:
-        parts.append(f"{and_list(only_old)} only in the {old_ed} text")
+        parts.append(f"{and_list(only_old)} only in the {old_edition} text")
     return "; ".join(parts) + "." if parts else ""
 
 
@@ -153,14 +156,14 @@ def notes(diff: ReportDiff) -> tuple[str, ...]:
     return tuple(dict.fromkeys(sentence_case(w) for w in warnings if w.strip()))
 
 
-def unchanged_line(words: tuple[int, int, int, int], old_ed: str, new_ed: str) -> str:
+def unchanged_line(words: tuple[int, int, int, int], old_edition: str, new_edition: str) -> str:
     """The closing line: the share of the new text unchanged, word for word.
 
     ``words`` is ``(kept, total, kept in shared sections, total in shared sections)``.
     """
     kept_all, total_all, kept_both, total_both = words
     line = (
-        f"{share(kept_all, total_all)} of the {new_ed} text is unchanged from {old_ed}, "
+        f"{share(kept_all, total_all)} of the {new_edition} text is unchanged from {old_edition}, "
         f"word for word"
     )
     if total_both != total_all and total_both:

@@ -56,7 +56,9 @@ def _context(diff: ReportDiff, target: str, paper: str) -> dict[str, Any]:
     }
 
 
-def render_html(diff: ReportDiff, *, template_dir: TemplateDir = None, fragment: bool = False) -> str:
+def render_html(
+    diff: ReportDiff, *, template_dir: TemplateDir = None, fragment: bool = False
+) -> str:
     """The brief as one self-contained HTML page (inline CSS, no external requests).
 
     ``template_dir`` is a folder whose templates (``brief.html.j2``, ``brief.css`` …)
@@ -94,7 +96,9 @@ def render_json(diff: ReportDiff) -> str:
     return json.dumps(diff.to_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def render_pdf_bytes(diff: ReportDiff, *, paper: str = "a4", template_dir: TemplateDir = None) -> bytes:
+def render_pdf_bytes(
+    diff: ReportDiff, *, paper: str = "a4", template_dir: TemplateDir = None
+) -> bytes:
     """The brief as PDF bytes (see :func:`render_pdf`)."""
     paper = check_paper(paper)
     html = render_template("brief.html.j2", _context(diff, "pdf", paper), template_dir=template_dir)
@@ -130,18 +134,22 @@ class Renderer:
 
     @property
     def name(self) -> str:
+        """The format's name (``markdown``)."""
         return self.format.name
 
     @property
     def suffixes(self) -> tuple[str, ...]:
+        """The file suffixes that ask for the format."""
         return self.format.suffixes
 
     @property
     def media_type(self) -> str:
+        """The format's media type (``text/markdown``)."""
         return self.format.media_type
 
     @property
     def description(self) -> str:
+        """A line describing the format."""
         return self.format.description
 
     def write(self, diff: ReportDiff, path: str | os.PathLike[str], **options: Any) -> None:

@@ -25,6 +25,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+
 def _weasyprint() -> Any:
     """The weasyprint module, or a RenderError saying what to install."""
     try:

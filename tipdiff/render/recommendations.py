@@ -70,24 +70,26 @@ def count_line(counts: Mapping[RecommendationStatus, int], *, carried: bool = Fa
     return ", ".join(f"{n} {label}" for n, label in labelled if n)
 
 
-def recommendation_list(diff: ReportDiff, old_ed: str, new_ed: str) -> Recommendations:
+def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) -> Recommendations:
     """The recommendations part of the brief for ``diff``."""
     by_status: dict[RecommendationStatus, list[RecommendationMatch]] = {}
     for match in diff.recommendations:
         by_status.setdefault(match.status, []).append(match)
     carried = tuple(
-        RecItem(m.old_rank, m.new_rank, text=" ".join(m.new), rank_note=_rank_note(m))
-        for m in _in_new_order(by_status.get(RecommendationStatus.CARRIED, []))
+        RecItem(
+            match.old_rank, match.new_rank, text=" ".join(match.new), rank_note=_rank_note(match)
+        )
+        for match in _in_new_order(by_status.get(RecommendationStatus.CARRIED, []))
     )
     n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
-    summary, notice = _summary(n_old, n_new, diff, old_ed, new_ed)
-    return Recommendations(summary, notice, _groups(by_status, old_ed, new_ed), carried)
+    summary, notice = _summary(n_old, n_new, diff, old_edition, new_edition)
+    return Recommendations(summary, notice, _groups(by_status, old_edition, new_edition), carried)
 
 
 def _groups(
     by_status: Mapping[RecommendationStatus, Sequence[RecommendationMatch]],
-    old_ed: str,
-    new_ed: str,
+    old_edition: str,
+    new_edition: str,
 ) -> tuple[RecGroup, ...]:
     """The groups in the brief's order; groups with nothing in them are left out."""
     unmatched = by_status.get(RecommendationStatus.NOT_COMPARABLE, [])
@@ -97,10 +99,22 @@ def _groups(
 
     candidates: list[tuple[str, str, tuple[RecItem, ...]]] = [
         # nothing to compare with: the list, not "new" marks
-        ("listed", f"The {new_ed} list", _new_texts(m for m in unmatched if m.new)),
-        ("new", f"New in {new_ed}", _new_texts(matches(RecommendationStatus.NEW))),
-        ("listed-old", f"The {old_ed} list", _old_texts(m for m in unmatched if m.old)),
-        ("dropped", f"Dropped since {old_ed}", _old_texts(matches(RecommendationStatus.DROPPED))),
+        (
+            "listed",
+            f"The {new_edition} list",
+            _new_texts(match for match in unmatched if match.new),
+        ),
+        ("new", f"New in {new_edition}", _new_texts(matches(RecommendationStatus.NEW))),
+        (
+            "listed-old",
+            f"The {old_edition} list",
+            _old_texts(match for match in unmatched if match.old),
+        ),
+        (
+            "dropped",
+            f"Dropped since {old_edition}",
+            _old_texts(matches(RecommendationStatus.DROPPED)),
+        ),
         ("reworded", "Reworded", _items(matches(RecommendationStatus.REWORDED), _reworded)),
         ("merged", "Merged", _items(matches(RecommendationStatus.MERGED), _both_sides)),
         ("split", "Split", _items(matches(RecommendationStatus.SPLIT), _both_sides)),
@@ -109,21 +123,21 @@ def _groups(
 
 
 def _summary(
-    n_old: int, n_new: int, diff: ReportDiff, old_ed: str, new_ed: str
+    n_old: int, n_new: int, diff: ReportDiff, old_edition: str, new_edition: str
 ) -> tuple[str, str]:
     """The summary line and the notice of the recommendations part."""
     if n_old == 0 and n_new == 0:
         return "", "Neither text lists recommendations."
     if n_old == 0 or n_new == 0:
-        summary = f"{plural(n_new, 'recommendation')} in {new_ed}, {n_old or 'none'} in {old_ed}."
-        has, lacks = (new_ed, old_ed) if n_old == 0 else (old_ed, new_ed)
+        summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old or 'none'} in {old_edition}."
+        has, lacks = (new_edition, old_edition) if n_old == 0 else (old_edition, new_edition)
         notice = (
             f"The {lacks} text lists no recommendations, so the {has} list cannot be "
             "compared; it is given below."
         )
         return summary, notice
     listed = count_line(diff.counts().recommendations, carried=True)
-    summary = f"{n_new} recommendations in {new_ed}, {n_old} in {old_ed}" + (
+    summary = f"{n_new} recommendations in {new_edition}, {n_old} in {old_edition}" + (
         f": {listed}." if listed else "."
     )
     return summary, ""
@@ -134,31 +148,33 @@ def _first(ranks: Sequence[int]) -> int:
 
 
 def _in_new_order(matches: Iterable[RecommendationMatch]) -> list[RecommendationMatch]:
-    return sorted(matches, key=lambda m: (_first(m.new_rank), _first(m.old_rank)))
+    return sorted(matches, key=lambda match: (_first(match.new_rank), _first(match.old_rank)))
 
 
 def _in_old_order(matches: Iterable[RecommendationMatch]) -> list[RecommendationMatch]:
-    return sorted(matches, key=lambda m: (_first(m.old_rank), _first(m.new_rank)))
+    return sorted(matches, key=lambda match: (_first(match.old_rank), _first(match.new_rank)))
 
 
 def _new_texts(matches: Iterable[RecommendationMatch]) -> tuple[RecItem, ...]:
     """Recommendations shown by their new wording, in the new list's order."""
     return tuple(
-        RecItem(m.old_rank, m.new_rank, text=" ".join(m.new)) for m in _in_new_order(matches)
+        RecItem(match.old_rank, match.new_rank, text=" ".join(match.new))
+        for match in _in_new_order(matches)
     )
 
 
 def _old_texts(matches: Iterable[RecommendationMatch]) -> tuple[RecItem, ...]:
     """Recommendations shown by their old wording, in the old list's order."""
     return tuple(
-        RecItem(m.old_rank, m.new_rank, text=" ".join(m.old)) for m in _in_old_order(matches)
+        RecItem(match.old_rank, match.new_rank, text=" ".join(match.old))
+        for match in _in_old_order(matches)
     )
 
 
 def _items(
     matches: Iterable[RecommendationMatch], item: Callable[[RecommendationMatch], RecItem]
 ) -> tuple[RecItem, ...]:
-    return tuple(item(m) for m in _in_new_order(matches))
+    return tuple(item(match) for match in _in_new_order(matches))
 
 
 def _reworded(match: RecommendationMatch) -> RecItem:

@@ -24,7 +24,14 @@ from .formatting import clip, plural, sentence_case, word_count
 from .headline import VerdictLine, verdict_line
 from .redlines import Run, redline
 
-__all__ = ["ChangeItem", "RedlineCache", "SectionPart", "moved_out", "section_part", "unchanged_words"]
+__all__ = [
+    "ChangeItem",
+    "RedlineCache",
+    "SectionPart",
+    "moved_out",
+    "section_part",
+    "unchanged_words",
+]
 
 _CONTEXT_WORDS = 14  # words of the sentence before an added or moved one, as context
 _INLINE_LIMIT = 0.5  # above this share of changed words a rewrite is shown as two lines
@@ -101,50 +108,54 @@ def changed_share(runs: Sequence[Run]) -> float:
 
 
 def section_part(
-    sec: SectionDiff,
+    section: SectionDiff,
     moved: Mapping[SectionName, dict[SectionName, int]],
-    eds: tuple[str, str],
+    editions: tuple[str, str],
     redlines: RedlineCache,
 ) -> SectionPart:
     """The part of the brief for one section; ``moved`` is :func:`moved_out`'s count."""
-    name = SectionName(sec.name)
+    name = SectionName(section.name)
     notice = opening = overview = ""
     items: tuple[ChangeItem, ...] = ()
-    if sec.status in (SectionStatus.ONLY_NEW, SectionStatus.ONLY_OLD):
-        notice, opening = _one_sided(sec, name, eds)
+    if section.status in (SectionStatus.ONLY_NEW, SectionStatus.ONLY_OLD):
+        notice, opening = _one_sided(section, name, editions)
     else:
-        items = _change_items(sec, redlines)
-        overview = _overview(sec, eds)
-    reason = (sec.reason or "").strip()
+        items = _change_items(section, redlines)
+        overview = _overview(section, editions)
+    reason = (section.reason or "").strip()
     if reason and not _GENERIC_REASON.match(reason):
         notice = f"{notice} {sentence_case(reason)}" if notice else sentence_case(reason)
     moved_text = ", ".join(
         f"{plural(n, 'sentence')} to {target.label}" for target, n in moved.get(name, {}).items()
     )
-    verdict = verdict_line(name, sec.verdict, sec, eds) if name in P_SECTIONS else None
+    verdict = verdict_line(name, section.verdict, section, editions) if name in P_SECTIONS else None
     if verdict is not None and not (verdict.old or verdict.new):
         verdict = None
     return SectionPart(
         name=str(name),
         title=name.label,
         anchor=f"section-{name}",
-        status=str(sec.status),
+        status=str(section.status),
         notice=notice,
         opening=opening,
         verdict=verdict,
-        counts=_count_line(sec) if sec.status == SectionStatus.BOTH else "",
+        counts=_count_line(section) if section.status == SectionStatus.BOTH else "",
         items=items,
         moved_out=f"Moved out: {moved_text} (shown there)." if moved_text else "",
-        unchanged=sec.stats.unchanged,
+        unchanged=section.stats.unchanged,
         overview=overview,
     )
 
 
-def _one_sided(sec: SectionDiff, name: SectionName, eds: tuple[str, str]) -> tuple[str, str]:
+def _one_sided(
+    section: SectionDiff, name: SectionName, editions: tuple[str, str]
+) -> tuple[str, str]:
     """``(notice, opening sentence)`` of a section only one text has."""
-    old_ed, new_ed = eds
-    sentences = [c.new_text or c.old_text or "" for c in sec.changes]
-    has, lacks = (new_ed, old_ed) if sec.status == SectionStatus.ONLY_NEW else eds
+    old_edition, new_edition = editions
+    sentences = [c.new_text or c.old_text or "" for c in section.changes]
+    has, lacks = (
+        (new_edition, old_edition) if section.status == SectionStatus.ONLY_NEW else editions
+    )
     notice = (
         f"The {lacks} text has no {name.label.lower()} section, so the "
         f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
@@ -152,8 +163,8 @@ def _one_sided(sec: SectionDiff, name: SectionName, eds: tuple[str, str]) -> tup
     return notice, sentences[0] if sentences else ""
 
 
-def _count_line(sec: SectionDiff) -> str:
-    stats = sec.stats
+def _count_line(section: SectionDiff) -> str:
+    stats = section.stats
     parts = [
         (stats.reworded, "reworded"),
         (stats.added, "added"),
@@ -164,9 +175,9 @@ def _count_line(sec: SectionDiff) -> str:
     return " · ".join(f"{n} {label}" for n, label in parts if n)
 
 
-def _overview(sec: SectionDiff, eds: tuple[str, str]) -> str:
+def _overview(section: SectionDiff, editions: tuple[str, str]) -> str:
     """ "Largely rewritten …" for a section where few sentences have a counterpart."""
-    stats = sec.stats
+    stats = section.stats
     paired = stats.unchanged + stats.reworded + stats.moved
     total = paired + max(stats.added, stats.removed)
     if total < 8 or paired >= _REWRITTEN * total:
@@ -176,7 +187,7 @@ def _overview(sec: SectionDiff, eds: tuple[str, str]) -> str:
     else:
         counterparts = f"only {paired} of {total} sentences {'has' if paired == 1 else 'have'}"
     return (
-        f"Largely rewritten between {eds[0]} and {eds[1]}: {counterparts} a counterpart in "
+        f"Largely rewritten between {editions[0]} and {editions[1]}: {counterparts} a counterpart in "
         "the other edition."
     )
 
@@ -206,12 +217,12 @@ class _SentenceRun:
             self.sentences = []
 
 
-def _change_items(sec: SectionDiff, redlines: RedlineCache) -> tuple[ChangeItem, ...]:
+def _change_items(section: SectionDiff, redlines: RedlineCache) -> tuple[ChangeItem, ...]:
     """The changes of a section shown in the brief (unchanged sentences only give context)."""
     items: list[ChangeItem] = []
     run = _SentenceRun()
     unchanged_before = ""  # the unchanged sentence just before, as context
-    for change in sec.changes:
+    for change in section.changes:
         kind = change.kind
         if kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
             if run.sentences and run.kind != kind:
@@ -225,19 +236,21 @@ def _change_items(sec: SectionDiff, redlines: RedlineCache) -> tuple[ChangeItem,
             continue
         context = unchanged_before if kind == ChangeKind.MOVED else ""
         unchanged_before = ""
-        items.append(_paired_item(change, sec, context, redlines))
+        items.append(_paired_item(change, section, context, redlines))
     items.extend(run.close())
     return tuple(items)
 
 
-def _paired_item(change: Change, sec: SectionDiff, context: str, redlines: RedlineCache) -> ChangeItem:
+def _paired_item(
+    change: Change, section: SectionDiff, context: str, redlines: RedlineCache
+) -> ChangeItem:
     """A reworded, merged, split or moved sentence: its redline (or its text, when a
     sentence moved unchanged)."""
     old_text, new_text = change.old_text or "", change.new_text or ""
     if change.kind == ChangeKind.MOVED:
         source = change.moved_from
-        if source is None or source == sec.name:
-            label = f"Moved within {sec.name.label}"
+        if source is None or source == section.name:
+            label = f"Moved within {section.name.label}"
         else:
             label = f"Moved from {SectionName(source).label}"
         if old_text == new_text:
@@ -267,7 +280,9 @@ def _sentence_block(kind: str, sentences: Sequence[Sentence], context: str) -> C
     label = "Added" if kind == "added" else "Removed"
     if len(sentences) > 1:
         label = f"{label} · {len(sentences)} sentences"
-    return ChangeItem(kind, label, text=" ".join(texts), context=_clip_context(context), paragraphs=texts)
+    return ChangeItem(
+        kind, label, text=" ".join(texts), context=_clip_context(context), paragraphs=texts
+    )
 
 
 def _clip_context(text: str) -> str:
@@ -281,15 +296,15 @@ def _clip_context(text: str) -> str:
 def moved_out(sections: Iterable[SectionDiff]) -> dict[SectionName, dict[SectionName, int]]:
     """How many sentences moved out of each section, by the section they moved to."""
     counts: dict[SectionName, dict[SectionName, int]] = {}
-    for sec in sections:
-        for change in sec.changes:
+    for section in sections:
+        for change in section.changes:
             if (
                 change.kind == ChangeKind.MOVED
                 and change.moved_from is not None
-                and change.moved_from != sec.name
+                and change.moved_from != section.name
             ):
                 source = counts.setdefault(SectionName(change.moved_from), {})
-                source[SectionName(sec.name)] = source.get(SectionName(sec.name), 0) + 1
+                source[SectionName(section.name)] = source.get(SectionName(section.name), 0) + 1
     return counts
 
 
@@ -297,9 +312,9 @@ def unchanged_words(diff: ReportDiff, redlines: RedlineCache) -> tuple[int, int,
     """Words of the new text unchanged and in all, over every section and over the
     sections both texts contain: ``(kept, total, kept_both, total_both)`` (one pass)."""
     kept = total = kept_both = total_both = 0
-    for sec in diff.sections:
-        both = sec.status == SectionStatus.BOTH
-        for change in sec.changes:
+    for section in diff.sections:
+        both = section.status == SectionStatus.BOTH
+        for change in section.changes:
             words = word_count(change.new_text)
             same = 0
             if change.kind == ChangeKind.UNCHANGED or (

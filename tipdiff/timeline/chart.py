@@ -38,6 +38,8 @@ class ValueTick:
 
 @dataclass(frozen=True, slots=True)
 class YearLabel:
+    """A year under the axis, on one of two rows so neighbours do not overlap."""
+
     x: str
     y: int
     year: int
@@ -124,9 +126,11 @@ class _Plot:
         self.axis_y = _HEIGHT - _BOTTOM
 
     def x(self, year: float) -> float:
+        """Where ``year`` is across."""
         return _LEFT + (year - self.x_lo) / (self.x_hi - self.x_lo) * self.width
 
     def y(self, value: float) -> float:
+        """Where ``value`` is down."""
         return _TOP + (self.top - value) / (self.top - self.bottom) * self.height
 
 

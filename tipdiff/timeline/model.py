@@ -49,6 +49,7 @@ class Edition:
     has_recommendations: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "label": self.label,
             "year": self.year,
@@ -77,9 +78,11 @@ class TierEntry:
 
     @property
     def label(self) -> str:
+        """The tier, or "unknown" when the text states none."""
         return self.tier or "unknown"
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "edition": self.edition,
             "year": self.year,
@@ -104,6 +107,7 @@ class Restatement:
     quote: str
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "edition": self.edition,
             "value": json_number(self.value),
@@ -135,9 +139,11 @@ class FigurePoint:
 
     @property
     def revised(self) -> bool:
+        """Whether another edition gives a different value for this period."""
         return any(not o.agrees for o in self.others)
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "period": self.period,
             "value": json_number(self.value),
@@ -172,6 +178,7 @@ class FigureSeries:
         return re.sub(r"[^a-z0-9_-]+", "-", base.lower()).strip("-") or "series"
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "metric": self.metric,
             "label": self.label,
@@ -191,6 +198,7 @@ class Wording:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {"edition": self.edition, "rank": self.rank, "text": self.text}
 
 
@@ -222,9 +230,11 @@ class RecommendationThread:
 
     @property
     def persistent(self) -> bool:
+        """Whether the recommendation appears in two or more editions."""
         return self.count >= 2
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "text": self.text,
             "summary": self.summary,
@@ -246,6 +256,7 @@ class VerdictCell:
     section_in_text: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "phrase": self.phrase,
             "scale": self.scale,
@@ -255,10 +266,13 @@ class VerdictCell:
 
 @dataclass(frozen=True, slots=True)
 class VerdictRow:
+    """The effort verdicts of one edition, one cell per "P" section."""
+
     edition: str
     cells: tuple[VerdictCell, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """As JSON-serialisable data."""
         return {
             "edition": self.edition,
             **{str(c.section): c.to_dict() for c in self.cells},

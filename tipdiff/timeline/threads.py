@@ -56,6 +56,7 @@ class _Clusters:
         self.parent = list(range(size))
 
     def find(self, item: int) -> int:
+        """The representative of the cluster ``item`` is in."""
         parent = self.parent
         while parent[item] != item:
             parent[item] = parent[parent[item]]
@@ -63,6 +64,7 @@ class _Clusters:
         return item
 
     def join(self, a: int, b: int) -> None:
+        """Put ``b``'s cluster into ``a``'s."""
         self.parent[self.find(b)] = self.find(a)
 
     def groups(self) -> list[list[int]]:

@@ -38,6 +38,8 @@ _NAV = (
 
 @dataclass(frozen=True, slots=True)
 class SeriesRowView:
+    """One year of a series table: value, the edition giving it and other editions' notes."""
+
     period: int
     value: str
     source: str
@@ -59,6 +61,8 @@ class SeriesView:
 
 @dataclass(frozen=True, slots=True)
 class TierRowView:
+    """One edition's row of the tier history table."""
+
     edition: str
     tier: str
     known: bool
@@ -71,6 +75,8 @@ class TierRowView:
 
 @dataclass(frozen=True, slots=True)
 class VerdictCellView:
+    """One section's verdict in one edition, with its scale mark."""
+
     phrase: str
     scale: str  # up | flat | down | mixed | none
     mark: str
@@ -79,6 +85,8 @@ class VerdictCellView:
 
 @dataclass(frozen=True, slots=True)
 class VerdictRowView:
+    """One edition's row of the verdicts table."""
+
     edition: str
     cells: tuple[VerdictCellView, ...]
 
