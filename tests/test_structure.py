@@ -42,6 +42,7 @@ def test_the_model_imports_no_later_stage() -> None:
 
 
 def test_every_public_render_name_resolves() -> None:
+    assert sorted(render.__all__) == sorted(render._HOMES)
     for name in render.__all__:
         assert getattr(render, name) is not None, name
         assert name in dir(render)

@@ -29,6 +29,7 @@ from ..render.formats import OUTPUT_FORMATS, output_format
 from .discover import (
     MANIFEST_KEYS,
     PAIR_MODES,
+    Inputs,
     Narrative,
     Skipped,
     choose_editions,
@@ -234,16 +235,8 @@ def run_batch(
     failure. Raises :class:`UsageError` before writing anything when the output path is
     a file or when there is nothing to compare.
     """
-    if timeout is not None and not timeout > 0:
-        raise UsageError("the timeout must be a number of seconds above 0")
-    if pairs not in PAIR_MODES:
-        raise UsageError(f"unknown --pairs {pairs!r}; choose from: {', '.join(PAIR_MODES)}")
-    bad_formats = [f for f in formats if f not in FORMATS]
-    if bad_formats:
-        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
     out = Path(output_dir)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
+    _check_options(out, formats, pairs, timeout)
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None, exclude=out)
     result = BatchResult(skipped=list(found.skipped))
@@ -251,18 +244,7 @@ def run_batch(
     job_list: list[PairJob] = []
     labels: list[str] = []
     try:
-        identified = run_all(
-            workers,
-            [(identify, (p, found.manifest)) for p in found.files],
-            [found.name(p) for p in found.files],
-            progress,
-            "read",
-        )
-        for path, outcome in zip(found.files, identified, strict=True):
-            if isinstance(outcome, Failure):
-                result.failures.append(Failure(found.name(path), outcome.reason))
-            else:
-                result.narratives.extend(outcome)
+        _read_narratives(workers, found, result, progress)
         chosen, result.set_aside = choose_editions(result.narratives)
         result.lone = lone_editions(chosen)
         pair_list = pair_editions(chosen, pairs)
@@ -295,6 +277,40 @@ def run_batch(
         (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
     )
     return result
+
+
+def _check_options(
+    out: Path, formats: Sequence[str], pairs: str, timeout: float | None
+) -> None:
+    """Refuse a batch's options before any work: a UsageError saying what is wrong."""
+    if timeout is not None and not timeout > 0:
+        raise UsageError("the timeout must be a number of seconds above 0")
+    if pairs not in PAIR_MODES:
+        raise UsageError(f"unknown --pairs {pairs!r}; choose from: {', '.join(PAIR_MODES)}")
+    bad_formats = [f for f in formats if f not in FORMATS]
+    if bad_formats:
+        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
+
+
+def _read_narratives(
+    workers: Workers, found: Inputs, result: BatchResult, progress: TextIO | None
+) -> None:
+    """Identify every input file in the workers; its narratives (or its failure) go on
+    ``result``."""
+    identified = run_all(
+        workers,
+        [(identify, (p, found.manifest)) for p in found.files],
+        [found.name(p) for p in found.files],
+        progress,
+        "read",
+    )
+    for path, outcome in zip(found.files, identified, strict=True):
+        if isinstance(outcome, Failure):
+            result.failures.append(Failure(found.name(path), outcome.reason))
+        else:
+            result.narratives.extend(outcome)
 
 
 def _jobs(
