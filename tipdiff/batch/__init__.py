@@ -56,6 +56,7 @@ __all__ = [
     "pair_editions",
     "progress_stream",
     "read_manifest",
+    "read_narratives",
     "run_batch",
     "run_pair",
 ]
@@ -244,7 +245,9 @@ def run_batch(
     job_list: list[PairJob] = []
     labels: list[str] = []
     try:
-        _read_narratives(workers, found, result, progress)
+        narratives, failures = read_narratives(workers, found, progress)
+        result.narratives.extend(narratives)
+        result.failures.extend(failures)
         chosen, result.set_aside = choose_editions(result.narratives)
         result.lone = lone_editions(chosen)
         pair_list = pair_editions(chosen, pairs)
@@ -294,11 +297,11 @@ def _check_options(
         raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
 
 
-def _read_narratives(
-    workers: Workers, found: Inputs, result: BatchResult, progress: TextIO | None
-) -> None:
-    """Identify every input file in the workers; its narratives (or its failure) go on
-    ``result``."""
+def read_narratives(
+    workers: Workers, found: Inputs, progress: TextIO | None = None
+) -> tuple[list[Narrative], list[Failure]]:
+    """Identify every input file in the workers: the narratives found, and the files
+    that could not be read."""
     identified = run_all(
         workers,
         [(identify, (p, found.manifest)) for p in found.files],
@@ -306,11 +309,14 @@ def _read_narratives(
         progress,
         "read",
     )
+    narratives: list[Narrative] = []
+    failures: list[Failure] = []
     for path, outcome in zip(found.files, identified, strict=True):
         if isinstance(outcome, Failure):
-            result.failures.append(Failure(found.name(path), outcome.reason))
+            failures.append(Failure(found.name(path), outcome.reason))
         else:
-            result.narratives.extend(outcome)
+            narratives.extend(outcome)
+    return narratives, failures
 
 
 def _jobs(
