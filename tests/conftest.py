@@ -111,15 +111,15 @@ def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 def fetched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every URL a PDF rendered during the test asks WeasyPrint's fetcher for (which
     still refuses each one)."""
-    from tipdiff import render
+    from tipdiff.render import pdf
 
     asked: list[str] = []
-    refusing = render._fetcher_class()
+    refusing = pdf._fetcher_class()
 
     class Spy(refusing):  # type: ignore[misc, valid-type]
         def fetch(self, url: str, headers: Any = None) -> Any:
             asked.append(url)
             return super().fetch(url, headers)
 
-    monkeypatch.setattr(render, "_fetcher_class", lambda: Spy)
+    monkeypatch.setattr(pdf, "_fetcher_class", lambda: Spy)
     return asked

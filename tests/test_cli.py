@@ -155,7 +155,7 @@ def test_pdf_speed_note_once_only_without_harfbuzz_subset(
         monkeypatch.setattr(ffi, "harfbuzz_subset", None)
     elif ffi.harfbuzz_subset is None:
         monkeypatch.setattr(ffi, "harfbuzz_subset", object())  # pretend only for the note
-        monkeypatch.setattr("tipdiff.render.html_to_pdf", lambda html: b"%PDF-1.7 stub")
+        monkeypatch.setattr("tipdiff.render.outputs.html_to_pdf", lambda html: b"%PDF-1.7 stub")
     out = tmp_path / "brief.pdf"
     assert main(["compare", str(seed(2023)), str(seed(2024)), "-o", str(out)]) == 0
     notes = [line for line in capsys.readouterr().err.splitlines() if "libharfbuzz-subset" in line]

@@ -48,6 +48,7 @@ from tipdiff.model import (
     VerdictChange,
     VerdictScale,
 )
+from tipdiff.render import loader, outputs, pdf
 
 from .conftest import pdf_as_read
 
@@ -905,12 +906,12 @@ def test_font_subsetting_path_is_named_and_hinted_once(
     assert (hint is None) == (path == "harfbuzz")
     monkeypatch.setattr(ffi, "harfbuzz_subset", None)
     assert "apt-get install libharfbuzz-subset0" in (render.font_subsetting_hint() or "")
-    render._hint_font_subsetting.cache_clear()
+    pdf._hint_font_subsetting.cache_clear()
     with caplog.at_level("INFO", logger="tipdiff"):
         for _ in range(3):
             render.font_subsetting()
-    assert [r.getMessage() for r in caplog.records].count(render._SUBSET_HINT) == 1
-    render._hint_font_subsetting.cache_clear()
+    assert [r.getMessage() for r in caplog.records].count(pdf._SUBSET_HINT) == 1
+    pdf._hint_font_subsetting.cache_clear()
 
 
 def test_failed_render_keeps_the_old_file(
@@ -922,7 +923,7 @@ def test_failed_render_keeps_the_old_file(
     def boom(html: str) -> bytes:
         raise RenderError("printer on fire")
 
-    monkeypatch.setattr(render, "html_to_pdf", boom)
+    monkeypatch.setattr(outputs, "html_to_pdf", boom)
     with pytest.raises(RenderError, match="printer on fire"):
         render.render_pdf(diff, target)
     assert target.read_bytes() == b"previous brief"
@@ -1025,7 +1026,7 @@ def test_figures_in_one_edition_only_are_listed_apart(diff: ReportDiff) -> None:
     assert "Given in one edition only (2)" in singles
     assert "2023 only" in singles and "158 calls" in singles
     assert '179,464 manat<span class="usd">$105,570</span>' in table
-    pdf_html = render.render_template("brief.html.j2", render._context(diff, "pdf", "a4"))
+    pdf_html = render.render_template("brief.html.j2", outputs._context(diff, "pdf", "a4"))
     assert '<details class="singles">' not in pdf_html  # printed in full
 
 
@@ -1165,7 +1166,7 @@ def test_json_is_to_dict(diff: ReportDiff) -> None:
 
 def test_outputs_are_byte_identical_across_runs(diff: ReportDiff) -> None:
     first = (render.render_html(diff), render.render_markdown(diff), render.render_json(diff))
-    render._environment.cache_clear()
+    loader._environment.cache_clear()
     second = (
         render.render_html(sample_diff()),
         render.render_markdown(sample_diff()),

@@ -67,6 +67,18 @@ def compare(old: Source | Report, new: Source | Report) -> ReportDiff:
     return compare_reports(load(old), load(new))
 
 
+def _brief_fragment(diff: ReportDiff) -> str:
+    """The change brief as an HTML block, so notebooks show a diff as its brief."""
+    from .render.outputs import render_html  # a later stage, loaded when first shown
+
+    return render_html(diff, fragment=True)
+
+
+# The model holds types only and imports no later stage: the package wires the notebook
+# display of a ReportDiff to the render stage.
+ReportDiff._repr_html_ = _brief_fragment  # type: ignore[attr-defined]
+
+
 def __getattr__(name: str) -> object:
     # The renderers import Jinja2 (and WeasyPrint on use); load them only when asked for.
     if name in ("render_html", "render_markdown", "render_pdf"):

@@ -21,11 +21,14 @@ from .failon import fail_reasons, parse_fail_on
 from .files import check_target, write_atomic
 from .ingest import display_name
 from .model import Confidence, Report, SectionName
+from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
 
-FORMATS = ("html", "pdf", "md", "markdown", "json")
+#: The formats a timeline is written in (chosen by the output file's suffix).
+TIMELINE_FORMATS = ("html", "pdf")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line: one subcommand per job."""
     parser = argparse.ArgumentParser(
         prog="tipdiff",
         description=(
@@ -38,7 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tipdiff {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    inspect = commands.add_parser(
+    _add_inspect(commands)
+    _add_compare(commands)
+    _add_batch(commands)
+    _add_split(commands)
+    _add_timeline(commands)
+    _add_archive(commands)
+    return parser
+
+
+def _add_inspect(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff inspect FILE: what tipdiff reads in one narrative."""
+    command = commands.add_parser(
         "inspect",
         help="show what tipdiff reads in one narrative",
         description=(
@@ -47,12 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
             "recommendations, effort verdicts and key figures."
         ),
     )
-    inspect.add_argument("file", help="narrative file (.txt or .html)")
-    inspect.add_argument("--json", action="store_true", help="print the Report as JSON")
-    inspect.add_argument("--country", help="override the detected country")
-    inspect.add_argument("--year", type=int, help="override the detected edition year")
+    command.add_argument("file", help="narrative file (.txt or .html)")
+    command.add_argument("--json", action="store_true", help="print the Report as JSON")
+    command.add_argument("--country", help="override the detected country")
+    command.add_argument("--year", type=int, help="override the detected edition year")
 
-    cmp = commands.add_parser(
+
+def _add_compare(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff compare OLD NEW: one change brief."""
+    command = commands.add_parser(
         "compare",
         help="compare two editions and write a change brief",
         description=(
@@ -61,20 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
             "printed to stdout (not for pdf)."
         ),
     )
-    cmp.add_argument("old", help="the older edition (.txt or .html)")
-    cmp.add_argument("new", help="the newer edition (.txt or .html)")
-    cmp.add_argument("-o", "--output", help="output file; '-' for stdout")
-    cmp.add_argument(
-        "--format", choices=FORMATS, help="output format (default: from -o, else json)"
+    command.add_argument("old", help="the older edition (.txt or .html)")
+    command.add_argument("new", help="the newer edition (.txt or .html)")
+    command.add_argument("-o", "--output", help="output file; '-' for stdout")
+    command.add_argument(
+        "--format", choices=FORMAT_NAMES, help="output format (default: from -o, else json)"
     )
-    cmp.add_argument("--country", help="override the country of both texts")
-    cmp.add_argument("--old-year", type=int, help="override the old edition's year")
-    cmp.add_argument("--new-year", type=int, help="override the new edition's year")
-    cmp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
-    cmp.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
-    cmp.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
+    command.add_argument("--country", help="override the country of both texts")
+    command.add_argument("--old-year", type=int, help="override the old edition's year")
+    command.add_argument("--new-year", type=int, help="override the new edition's year")
+    _add_rendering_options(command)
+    command.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
 
-    batch = commands.add_parser(
+
+def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff batch INPUT…: every country's briefs, an index and a summary."""
+    command = commands.add_parser(
         "batch",
         help="compare every country's editions: whole reports, folders, files (release day)",
         description=(
@@ -96,46 +115,48 @@ def build_parser() -> argparse.ArgumentParser:
             "nothing to compare."
         ),
     )
-    batch.add_argument(
+    command.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder"
     )
-    batch.add_argument(
+    command.add_argument(
         "-o", "--output", required=True, help="folder for the briefs (created if missing)"
     )
-    batch.add_argument(
+    command.add_argument(
         "--formats",
         default="html",
         metavar="LIST",
         help="comma list of brief formats: html, pdf, md, json (default: html)",
     )
-    batch.add_argument(
+    command.add_argument(
         "--pairs",
         choices=("consecutive", "latest", "all"),
         default="consecutive",
         help="which editions to compare: each with the next (default), the latest two, or all pairs",
     )
-    batch.add_argument(
+    command.add_argument(
         "--jobs", type=int, metavar="N", help="worker processes (default: CPU count)"
     )
-    batch.add_argument(
+    command.add_argument(
         "--manifest",
         metavar="FILE",
         help="JSON list of {file, country, year, tier, pages} for texts that do not say "
         "(default: the manifest.json of each input folder)",
     )
-    batch.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
-    batch.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
-    batch.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
-    batch.add_argument(
+    _add_rendering_options(command)
+    command.add_argument("--fail-on", metavar="LIST", help=_FAIL_ON_HELP)
+    command.add_argument(
         "--timeout",
         type=float,
         metavar="SECONDS",
         help="stop a job (reading one file, or comparing one pair and writing its briefs) "
         "that runs longer than this and list it as failed (default: no limit)",
     )
-    batch.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
 
-    split = commands.add_parser(
+
+def _add_split(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff split REPORT: one narrative file per country."""
+    command = commands.add_parser(
         "split",
         help="cut a whole report into one narrative file per country",
         description=(
@@ -146,11 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
             "Running heads, page numbers and the front and closing matter are left out."
         ),
     )
-    split.add_argument("report", help="the report's text (.txt) or web page (.html)")
-    split.add_argument("-o", "--output", required=True, help="folder to write into (created if missing)")
-    split.add_argument("--year", type=int, help="the edition year, when the report does not say it")
+    command.add_argument("report", help="the report's text (.txt) or web page (.html)")
+    command.add_argument("-o", "--output", required=True, help="folder to write into (created if missing)")
+    command.add_argument("--year", type=int, help="the edition year, when the report does not say it")
 
-    timeline = commands.add_parser(
+
+def _add_timeline(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff timeline FILE…: one country across three or more editions."""
+    command = commands.add_parser(
         "timeline",
         help="one country across three or more editions",
         description=(
@@ -158,20 +182,22 @@ def build_parser() -> argparse.ArgumentParser:
             "that persist across editions and effort verdicts per section over time."
         ),
     )
-    timeline.add_argument(
+    command.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
         help="three or more editions of one country; with --db, the country",
     )
-    timeline.add_argument(
+    command.add_argument(
         "--db", metavar="ARCHIVE", help="draw the country's timeline from an archive ('tipdiff archive')"
     )
-    timeline.add_argument("-o", "--output", required=True, help="output file (.html or .pdf)")
-    timeline.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
-    timeline.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
+    command.add_argument("-o", "--output", required=True, help="output file (.html or .pdf)")
+    _add_rendering_options(command)
 
-    archive = commands.add_parser(
+
+def _add_archive(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """tipdiff archive INPUT…: every edition of every country in one SQLite database."""
+    command = commands.add_parser(
         "archive",
         help="keep every edition of every country in one SQLite database",
         description=(
@@ -186,14 +212,19 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Exit codes: 0 success, 2 an input could not be read (listed) or an error.",
     )
-    archive.add_argument("inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder")
-    archive.add_argument("-o", "--output", required=True, help="the database file (created if missing)")
-    archive.add_argument("--csv", metavar="DIR", help="also write every table and view as DIR/<name>.csv")
-    archive.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: CPU count)")
-    archive.add_argument("--manifest", metavar="FILE", help="JSON list of {file, country, year, tier, pages}")
-    archive.add_argument("--timeout", type=float, metavar="SECONDS", help="stop a job that runs longer than this")
-    archive.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
-    return parser
+    command.add_argument("inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder")
+    command.add_argument("-o", "--output", required=True, help="the database file (created if missing)")
+    command.add_argument("--csv", metavar="DIR", help="also write every table and view as DIR/<name>.csv")
+    command.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: CPU count)")
+    command.add_argument("--manifest", metavar="FILE", help="JSON list of {file, country, year, tier, pages}")
+    command.add_argument("--timeout", type=float, metavar="SECONDS", help="stop a job that runs longer than this")
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+
+
+def _add_rendering_options(command: argparse.ArgumentParser) -> None:
+    """The options of every command that renders: paper size and template folder."""
+    command.add_argument("--paper", choices=tuple(PAPER_SIZES), default="a4", help="PDF paper size")
+    command.add_argument("--template-dir", help="folder of templates overriding the built-in ones")
 
 
 _FAIL_ON_HELP = (
@@ -313,11 +344,11 @@ def _opening(text: str, words: int = 10) -> str:
 
 
 def _compare(args: argparse.Namespace, out: TextIO) -> int:
-    from . import render
+    from .render.outputs import renderer  # Jinja2 is loaded only to render
 
     to_stdout = args.output in (None, "-")
-    fmt = args.format or ("json" if to_stdout else render.format_for_path(args.output))
-    chosen = render.renderer(fmt)
+    fmt = args.format or ("json" if to_stdout else format_for_path(args.output))
+    chosen = renderer(fmt)
     if to_stdout and chosen.name == "pdf":
         raise UsageError("a PDF brief needs a file: pass -o brief.pdf")
     conditions = parse_fail_on(args.fail_on)
@@ -340,7 +371,7 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
 
 def _note_pdf_speed() -> None:
     """One note on stderr, before any PDF is made, when PDFs will be slower than need be."""
-    from .render import font_subsetting_hint
+    from .render.pdf import font_subsetting_hint
 
     hint = font_subsetting_hint()
     if hint:
@@ -471,7 +502,8 @@ def _timeline(args: argparse.Namespace) -> int:
     if args.db is not None and len(args.files) != 1:
         raise UsageError("with --db, give one country: tipdiff timeline --db tip.sqlite COUNTRY")
     suffix = Path(args.output).suffix.lower()
-    if suffix not in (".html", ".htm", ".pdf"):
+    fmt = next((f for f in TIMELINE_FORMATS if suffix in OUTPUT_FORMATS[f].suffixes), None)
+    if fmt is None:
         raise UsageError(f"cannot tell the format from {args.output!r}; use .html or .pdf")
     check_target(args.output)
     if args.db is not None:
@@ -489,7 +521,7 @@ def _timeline(args: argparse.Namespace) -> int:
     timeline = build_timeline(reports)
     for warning in timeline.warnings:
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
-    if suffix == ".pdf":
+    if fmt == "pdf":
         _note_pdf_speed()
         render_timeline_pdf(timeline, args.output, paper=args.paper, template_dir=args.template_dir)
     else:

@@ -247,11 +247,11 @@ class Figure:
     def to_dict(self) -> dict[str, Any]:
         return {
             "metric": self.metric,
-            "value": _number(self.value),
-            "value_high": None if self.value_high is None else _number(self.value_high),
+            "value": json_number(self.value),
+            "value_high": None if self.value_high is None else json_number(self.value_high),
             "unit": self.unit,
             "currency": self.currency,
-            "value_usd": None if self.value_usd is None else _number(self.value_usd),
+            "value_usd": None if self.value_usd is None else json_number(self.value_usd),
             "period": self.period,
             "restated": self.restated,
             "section": None if self.section is None else str(self.section),
@@ -271,7 +271,8 @@ class Verdict:
     sentence: str
 
 
-def _number(value: float) -> int | float:
+def json_number(value: float) -> int | float:
+    """A number for JSON: an int when it is whole (``12.0`` → ``12``)."""
     return int(value) if float(value).is_integer() else value
 
 
@@ -534,13 +535,13 @@ class FigureDelta:
         return {
             "metric": self.metric,
             "period": self.period,
-            "old": None if self.old is None else _number(self.old.value),
-            "new": None if self.new is None else _number(self.new.value),
+            "old": None if self.old is None else json_number(self.old.value),
+            "new": None if self.new is None else json_number(self.new.value),
             "old_period": None if self.old is None else self.old.period,
             "new_period": None if self.new is None else self.new.period,
             "unit": None if reference is None else reference.unit,
             "currency": None if reference is None else reference.currency,
-            "delta": None if delta is None else _number(delta),
+            "delta": None if delta is None else json_number(delta),
             "percent": None if percent is None else round(percent, 1),
             "check": None if self.check is None else str(self.check),
         }
@@ -613,12 +614,6 @@ class ReportDiff:
         return DiffCounts(
             MappingProxyType(sentences), MappingProxyType(statuses), len(shared)
         )
-
-    def _repr_html_(self) -> str:
-        """The change brief as an HTML block, so notebooks show a diff as its brief."""
-        from .render import render_html  # render is a later stage: import on use
-
-        return render_html(self, fragment=True)
 
     def reconstruct(self, side: str) -> str:
         """Rebuild the old or the new cleaned text exactly from the sentence entries."""

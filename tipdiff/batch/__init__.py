@@ -25,9 +25,11 @@ from ..errors import UsageError
 from ..failon import fail_reasons
 from ..files import remove_temporary_files, write_atomic
 from ..model import Movement, ReportDiff
+from ..render.formats import OUTPUT_FORMATS, output_format
 from .discover import (
     MANIFEST_KEYS,
     PAIR_MODES,
+    Inputs,
     Narrative,
     Skipped,
     choose_editions,
@@ -54,14 +56,15 @@ __all__ = [
     "pair_editions",
     "progress_stream",
     "read_manifest",
+    "read_narratives",
     "run_batch",
     "run_pair",
 ]
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "md", "json")
-SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md", "json": ".json"}
+#: The brief formats a batch writes, each named as its files' suffix (``md``).
+FORMATS = tuple(f.suffix.removeprefix(".") for f in OUTPUT_FORMATS.values())
 
 
 # ------------------------------------------------------------------------- work
@@ -98,7 +101,7 @@ def run_pair(job: PairJob) -> dict[str, Any]:
     stem = job.stem or brief_stem(job.old, job.new)
     outputs: dict[str, str] = {}
     for fmt in job.formats:
-        target = job.out_dir / f"{stem}{SUFFIXES[fmt]}"
+        target = job.out_dir / f"{stem}{output_format(fmt).suffix}"
         render.write_brief(diff, target, format=fmt, paper=job.paper, template_dir=job.template_dir)
         outputs[fmt] = target.name
     return summarise(diff, job, outputs)
@@ -233,16 +236,8 @@ def run_batch(
     failure. Raises :class:`UsageError` before writing anything when the output path is
     a file or when there is nothing to compare.
     """
-    if timeout is not None and not timeout > 0:
-        raise UsageError("the timeout must be a number of seconds above 0")
-    if pairs not in PAIR_MODES:
-        raise UsageError(f"unknown --pairs {pairs!r}; choose from: {', '.join(PAIR_MODES)}")
-    bad_formats = [f for f in formats if f not in FORMATS]
-    if bad_formats:
-        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
     out = Path(output_dir)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
+    _check_options(out, formats, pairs, timeout)
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None, exclude=out)
     result = BatchResult(skipped=list(found.skipped))
@@ -250,18 +245,9 @@ def run_batch(
     job_list: list[PairJob] = []
     labels: list[str] = []
     try:
-        identified = run_all(
-            workers,
-            [(identify, (p, found.manifest)) for p in found.files],
-            [found.name(p) for p in found.files],
-            progress,
-            "read",
-        )
-        for path, outcome in zip(found.files, identified, strict=True):
-            if isinstance(outcome, Failure):
-                result.failures.append(Failure(found.name(path), outcome.reason))
-            else:
-                result.narratives.extend(outcome)
+        narratives, failures = read_narratives(workers, found, progress)
+        result.narratives.extend(narratives)
+        result.failures.extend(failures)
         chosen, result.set_aside = choose_editions(result.narratives)
         result.lone = lone_editions(chosen)
         pair_list = pair_editions(chosen, pairs)
@@ -294,6 +280,43 @@ def run_batch(
         (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
     )
     return result
+
+
+def _check_options(
+    out: Path, formats: Sequence[str], pairs: str, timeout: float | None
+) -> None:
+    """Refuse a batch's options before any work: a UsageError saying what is wrong."""
+    if timeout is not None and not timeout > 0:
+        raise UsageError("the timeout must be a number of seconds above 0")
+    if pairs not in PAIR_MODES:
+        raise UsageError(f"unknown --pairs {pairs!r}; choose from: {', '.join(PAIR_MODES)}")
+    bad_formats = [f for f in formats if f not in FORMATS]
+    if bad_formats:
+        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
+
+
+def read_narratives(
+    workers: Workers, found: Inputs, progress: TextIO | None = None
+) -> tuple[list[Narrative], list[Failure]]:
+    """Identify every input file in the workers: the narratives found, and the files
+    that could not be read."""
+    identified = run_all(
+        workers,
+        [(identify, (p, found.manifest)) for p in found.files],
+        [found.name(p) for p in found.files],
+        progress,
+        "read",
+    )
+    narratives: list[Narrative] = []
+    failures: list[Failure] = []
+    for path, outcome in zip(found.files, identified, strict=True):
+        if isinstance(outcome, Failure):
+            failures.append(Failure(found.name(path), outcome.reason))
+        else:
+            narratives.extend(outcome)
+    return narratives, failures
 
 
 def _jobs(
@@ -337,12 +360,13 @@ def _nothing_to_compare(files: Sequence[Path], result: BatchResult) -> str:
 def _remove_temporary_files(jobs: Sequence[PairJob]) -> None:
     for job in jobs:
         for fmt in job.formats:
-            for path in remove_temporary_files(job.out_dir / f"{job.stem}{SUFFIXES[fmt]}"):
+            target = job.out_dir / f"{job.stem}{output_format(fmt).suffix}"
+            for path in remove_temporary_files(target):
                 log.info("removed %s, left by a worker process that died writing it", path)
 
 
 def _write_index(result: BatchResult, out: Path, template_dir: str | None) -> None:
-    from ..render import render_index
+    from ..render.outputs import render_index
 
     html = render_index(result.to_dict(), template_dir=template_dir)
     write_atomic(out / "index.html", html.encode("utf-8"))

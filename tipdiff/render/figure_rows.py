@@ -1,0 +1,165 @@
+"""The brief's key figures: one table row per figure both editions give (old, new, the
+change and its percentage, and the check of a restated figure), and a list of the
+figures only one edition gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import FigureCheck, FigureDelta
+from .formatting import (
+    MOVEMENT_MARKS,
+    dollar_conversion,
+    format_figure,
+    metric_label,
+    movement_of,
+    percent_change,
+    signed_change,
+)
+
+__all__ = ["FigureRow", "SingleFigure", "figure_rows", "figures_note", "single_figures"]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One row of the key-figures table, every cell already formatted."""
+
+    label: str
+    periods: str
+    old: str
+    new: str
+    old_quote: str
+    new_quote: str
+    direction: str  # up | down | same | new | gone | changed
+    arrow: str
+    change: str
+    percent: str
+    check: str  # consistent | revised | ""
+    check_label: str
+    check_note: str
+    old_usd: str = ""  # the dollar conversion of a local-currency amount ("$70,000")
+    new_usd: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SingleFigure:
+    """A key figure only one edition gives (nothing to compare it with)."""
+
+    label: str
+    edition: str
+    value: str
+    period: str
+    quote: str
+
+
+def figure_rows(
+    deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
+) -> tuple[FigureRow, ...]:
+    """The table rows of the figures both editions give."""
+    return tuple(
+        _figure_row(delta, old_edition, new_edition)
+        for delta in deltas
+        if delta.old is not None and delta.new is not None
+    )
+
+
+def single_figures(
+    deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
+) -> tuple[SingleFigure, ...]:
+    """The figures only one edition gives."""
+    return tuple(
+        SingleFigure(
+            label=metric_label(delta.metric),
+            edition=old_edition if delta.new is None else new_edition,
+            value=format_figure(fig),
+            period="" if fig.period is None else str(fig.period),
+            quote=fig.quote or "",
+        )
+        for delta in deltas
+        for fig in (delta.old or delta.new,)
+        if fig is not None and (delta.old is None or delta.new is None)
+    )
+
+
+def figures_note(rows: Sequence[FigureRow], old_edition: str, new_edition: str) -> str:
+    """How restated figures are checked, when a row has a check."""
+    if not any(r.check for r in rows):
+        return ""
+    return (
+        f"Check: where the {new_edition} edition restates a figure for a period the {old_edition} "
+        f"edition already reported, the two are compared — “consistent” when they "
+        f"agree, “revised” when the {new_edition} edition gives another value."
+    )
+
+
+def _figure_row(delta: FigureDelta, old_edition: str, new_edition: str) -> FigureRow:
+    old, new = delta.old, delta.new
+    direction, arrow, change, percent = _change_cells(delta, new_edition)
+    check_label, check_note = _check_cells(delta, old_edition)
+    return FigureRow(
+        label=metric_label(delta.metric),
+        periods=_periods(delta, new_edition),
+        old="—" if old is None else format_figure(old, dollars=False),
+        new="—" if new is None else format_figure(new, dollars=False),
+        old_quote="" if old is None else (old.quote or ""),
+        new_quote="" if new is None else (new.quote or ""),
+        direction=direction,
+        arrow=arrow,
+        change=change,
+        percent=percent,
+        check=delta.check or "",
+        check_label=check_label,
+        check_note=check_note,
+        old_usd=dollar_conversion(old),
+        new_usd=dollar_conversion(new),
+    )
+
+
+def _periods(delta: FigureDelta, new_edition: str) -> str:
+    """The period(s) the figures refer to ("2022", "2021 → 2022, restated in 2024")."""
+    old, new = delta.old, delta.new
+    periods = ""
+    if old is not None and new is not None and old.period != new.period:
+        periods = f"{old.period or '?'} → {new.period or '?'}"
+    elif delta.period is not None:
+        periods = str(delta.period)
+    if delta.check:
+        periods = (
+            f"{periods}, restated in {new_edition}" if periods else f"restated in {new_edition}"
+        )
+    return periods
+
+
+def _change_cells(delta: FigureDelta, new_edition: str) -> tuple[str, str, str, str]:
+    """``(direction, arrow, change, percent)``: which way the figure moved and by how much."""
+    old, new = delta.old, delta.new
+    if old is None:
+        return "new", "+", f"new in {new_edition}", ""
+    if new is None:
+        return "gone", "–", f"not given in {new_edition}", ""
+    if old.value_high is not None or new.value_high is not None:
+        if (old.value, old.value_high) == (new.value, new.value_high):
+            return "same", "=", "no change", ""
+        return "changed", "≠", "changed", ""
+    value = new.value - old.value
+    mark = MOVEMENT_MARKS[movement_of(value)]
+    if value == 0:
+        return mark.direction, mark.arrow, "no change", ""
+    percent = "" if delta.percent is None else percent_change(delta.percent)
+    return mark.direction, mark.arrow, signed_change(value, new), percent
+
+
+def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
+    """``(label, note)`` of a restated figure's check against the old edition."""
+    if delta.check is FigureCheck.CONSISTENT:
+        return "✓ consistent", f"matches the {old_edition} edition"
+    if delta.check is FigureCheck.REVISED:
+        note = (
+            ""
+            if delta.old is None
+            else f"the {old_edition} edition said {format_figure(delta.old)}"
+        )
+        return "⚠ revised", note
+    return (delta.check or "", "")

@@ -1,0 +1,197 @@
+"""The brief's recommendations part: what is new, dropped, reworded, merged or split, and
+what was carried over, with each recommendation's place in each list.
+
+When one text lists no recommendations there is nothing to compare with: the other
+text's list is given as it is, under a notice, instead of as "new" or "dropped" marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import RecommendationMatch, RecommendationStatus, ReportDiff
+from .formatting import ordinal, plural
+from .redlines import Run, redline
+
+__all__ = ["RecGroup", "RecItem", "Recommendations", "count_line", "recommendation_list"]
+
+#: The statuses a count line lists, in its order (carried ones are counted apart).
+CHANGE_STATUSES = (
+    RecommendationStatus.NEW,
+    RecommendationStatus.DROPPED,
+    RecommendationStatus.REWORDED,
+    RecommendationStatus.MERGED,
+    RecommendationStatus.SPLIT,
+)
+
+_NO_RANK = 10**6  # sorts a recommendation missing from one list after the others
+
+
+@dataclass(frozen=True, slots=True)
+class RecItem:
+    """A recommendation entry: its 1-based places in each list and its text or redline."""
+
+    old_ranks: tuple[int, ...]
+    new_ranks: tuple[int, ...]
+    text: str = ""
+    runs: tuple[Run, ...] = ()
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    rank_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RecGroup:
+    """The recommendations of one status ("new", "dropped" …) under their heading."""
+
+    status: str
+    title: str
+    items: tuple[RecItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendations:
+    """The recommendations part: a summary line, a notice, the groups and those carried
+    over unchanged."""
+
+    summary: str
+    notice: str
+    groups: tuple[RecGroup, ...]
+    carried: tuple[RecItem, ...]
+
+
+def count_line(counts: Mapping[RecommendationStatus, int], *, carried: bool = False) -> str:
+    """``2 new, 1 dropped, 3 reworded`` (statuses with none are left out); ``carried``
+    adds those carried over unchanged."""
+    labelled = [(counts[status], str(status)) for status in CHANGE_STATUSES]
+    if carried:
+        labelled.append((counts[RecommendationStatus.CARRIED], "carried over unchanged"))
+    return ", ".join(f"{n} {label}" for n, label in labelled if n)
+
+
+def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) -> Recommendations:
+    """The recommendations part of the brief for ``diff``."""
+    by_status: dict[RecommendationStatus, list[RecommendationMatch]] = {}
+    for match in diff.recommendations:
+        by_status.setdefault(match.status, []).append(match)
+    carried = tuple(
+        RecItem(
+            match.old_rank, match.new_rank, text=" ".join(match.new), rank_note=_rank_note(match)
+        )
+        for match in _in_new_order(by_status.get(RecommendationStatus.CARRIED, []))
+    )
+    n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
+    summary, notice = _summary(n_old, n_new, diff, old_edition, new_edition)
+    return Recommendations(summary, notice, _groups(by_status, old_edition, new_edition), carried)
+
+
+def _groups(
+    by_status: Mapping[RecommendationStatus, Sequence[RecommendationMatch]],
+    old_edition: str,
+    new_edition: str,
+) -> tuple[RecGroup, ...]:
+    """The groups in the brief's order; groups with nothing in them are left out."""
+    unmatched = by_status.get(RecommendationStatus.NOT_COMPARABLE, [])
+
+    def matches(status: RecommendationStatus) -> Sequence[RecommendationMatch]:
+        return by_status.get(status, [])
+
+    candidates: list[tuple[str, str, tuple[RecItem, ...]]] = [
+        # nothing to compare with: the list, not "new" marks
+        (
+            "listed",
+            f"The {new_edition} list",
+            _new_texts(match for match in unmatched if match.new),
+        ),
+        ("new", f"New in {new_edition}", _new_texts(matches(RecommendationStatus.NEW))),
+        (
+            "listed-old",
+            f"The {old_edition} list",
+            _old_texts(match for match in unmatched if match.old),
+        ),
+        (
+            "dropped",
+            f"Dropped since {old_edition}",
+            _old_texts(matches(RecommendationStatus.DROPPED)),
+        ),
+        ("reworded", "Reworded", _items(matches(RecommendationStatus.REWORDED), _reworded)),
+        ("merged", "Merged", _items(matches(RecommendationStatus.MERGED), _both_sides)),
+        ("split", "Split", _items(matches(RecommendationStatus.SPLIT), _both_sides)),
+    ]
+    return tuple(RecGroup(status, title, items) for status, title, items in candidates if items)
+
+
+def _summary(
+    n_old: int, n_new: int, diff: ReportDiff, old_edition: str, new_edition: str
+) -> tuple[str, str]:
+    """The summary line and the notice of the recommendations part."""
+    if n_old == 0 and n_new == 0:
+        return "", "Neither text lists recommendations."
+    if n_old == 0 or n_new == 0:
+        summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old or 'none'} in {old_edition}."
+        has, lacks = (new_edition, old_edition) if n_old == 0 else (old_edition, new_edition)
+        notice = (
+            f"The {lacks} text lists no recommendations, so the {has} list cannot be "
+            "compared; it is given below."
+        )
+        return summary, notice
+    listed = count_line(diff.counts().recommendations, carried=True)
+    summary = f"{n_new} recommendations in {new_edition}, {n_old} in {old_edition}" + (
+        f": {listed}." if listed else "."
+    )
+    return summary, ""
+
+
+def _first(ranks: Sequence[int]) -> int:
+    return ranks[0] if ranks else _NO_RANK
+
+
+def _in_new_order(matches: Iterable[RecommendationMatch]) -> list[RecommendationMatch]:
+    return sorted(matches, key=lambda match: (_first(match.new_rank), _first(match.old_rank)))
+
+
+def _in_old_order(matches: Iterable[RecommendationMatch]) -> list[RecommendationMatch]:
+    return sorted(matches, key=lambda match: (_first(match.old_rank), _first(match.new_rank)))
+
+
+def _new_texts(matches: Iterable[RecommendationMatch]) -> tuple[RecItem, ...]:
+    """Recommendations shown by their new wording, in the new list's order."""
+    return tuple(
+        RecItem(match.old_rank, match.new_rank, text=" ".join(match.new))
+        for match in _in_new_order(matches)
+    )
+
+
+def _old_texts(matches: Iterable[RecommendationMatch]) -> tuple[RecItem, ...]:
+    """Recommendations shown by their old wording, in the old list's order."""
+    return tuple(
+        RecItem(match.old_rank, match.new_rank, text=" ".join(match.old))
+        for match in _in_old_order(matches)
+    )
+
+
+def _items(
+    matches: Iterable[RecommendationMatch], item: Callable[[RecommendationMatch], RecItem]
+) -> tuple[RecItem, ...]:
+    return tuple(item(match) for match in _in_new_order(matches))
+
+
+def _reworded(match: RecommendationMatch) -> RecItem:
+    """A reworded recommendation as a redline of its two wordings."""
+    runs = redline(" ".join(match.old), " ".join(match.new), match.ops)
+    return RecItem(match.old_rank, match.new_rank, runs=runs, rank_note=_rank_note(match))
+
+
+def _both_sides(match: RecommendationMatch) -> RecItem:
+    """A merged or split recommendation: the old and the new wordings."""
+    return RecItem(match.old_rank, match.new_rank, old=match.old, new=match.new)
+
+
+def _rank_note(match: RecommendationMatch) -> str:
+    """ "now 2nd, was 5th" when a single recommendation changed place in the list."""
+    if len(match.old_rank) == 1 and len(match.new_rank) == 1:
+        was, now = match.old_rank[0], match.new_rank[0]
+        if was != now:
+            return f"now {ordinal(now)}, was {ordinal(was)}"
+    return ""
