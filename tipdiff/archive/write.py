@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..batch.discover import Narrative, Skipped, choose_editions, gather, identify
+from ..batch import read_narratives
+from ..batch.discover import Narrative, Skipped, choose_editions, gather
 from ..batch.workers import Failure, Workers, run_all
 from ..model import Report
 from .schema import datasette_metadata
@@ -50,9 +51,17 @@ def _read(narrative: Narrative) -> Report:
 
 
 def content_hash(report: Report) -> str:
-    """A fingerprint of everything the archive stores of a report."""
-    data = json.dumps(report.to_dict(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    """A fingerprint of everything the archive stores of a report (its text, metadata,
+    sections, figures, verdicts and recommendations)."""
+    stored = (
+        report.text, report.country, report.year, report.tier, report.title, report.source,
+        report.pages, report.lines, report.truncated, report.warnings, report.recommendations,
+        sorted(report.evidence.items()), sorted(report.confidence.items()),
+        [(s.name, s.heading, s.found_by, [p.source_line for p in s.paragraphs])
+         for s in report.sections.values()],
+        report.figures, sorted(report.verdicts.items()),
+    )  # fmt: skip
+    return hashlib.sha256(repr(stored).encode("utf-8")).hexdigest()
 
 
 def build(
@@ -73,19 +82,7 @@ def build(
     result = BuildResult(skipped=list(found.skipped))
     workers = Workers(max(1, jobs or os.cpu_count() or 1), timeout)
     try:
-        identified = run_all(
-            workers,
-            [(identify, (p, found.manifest)) for p in found.files],
-            [found.name(p) for p in found.files],
-            progress,
-            "read",
-        )
-        narratives: list[Narrative] = []
-        for file, outcome in zip(found.files, identified, strict=True):
-            if isinstance(outcome, Failure):
-                result.failures.append(Failure(found.name(file), outcome.reason))
-            else:
-                narratives.extend(outcome)
+        narratives, result.failures = read_narratives(workers, found, progress)
         chosen, _ = choose_editions(narratives)
         chosen.sort(key=lambda n: (n.year, n.key))
         # A whole edition's narratives were read in full already; single files were only

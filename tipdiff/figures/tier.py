@@ -5,7 +5,7 @@ its tier ("therefore Azerbaijan remained on Tier 2"); the tier words themselves 
 
 from __future__ import annotations
 
-from ..model import Movement, Report, TierChange
+from ..model import Movement, Report, Tier, TierChange
 from ..tiers import MAY_NAME_A_TIER, TIER_PLACEMENT_PHRASE, canonical_tier
 
 
@@ -20,18 +20,23 @@ def tier_phrase(report: Report) -> str | None:
     return None
 
 
+def tier_movement(old: Tier | None, new: Tier | None) -> Movement:
+    """How the tier moved (Special Case is outside the order: unknown)."""
+    if old is None or new is None:
+        return Movement.UNKNOWN
+    if old == new:
+        return Movement.UNCHANGED
+    if old.rank is None or new.rank is None:
+        return Movement.UNKNOWN
+    return Movement.UPGRADE if new.rank > old.rank else Movement.DOWNGRADE
+
+
 def tier_change(old: Report, new: Report) -> TierChange:
-    """Tier movement between two editions (Special Case is outside the order)."""
-    movement = Movement.UNKNOWN
-    if old.tier is not None and new.tier is not None:
-        if old.tier == new.tier:
-            movement = Movement.UNCHANGED
-        elif old.tier.rank is not None and new.tier.rank is not None:
-            movement = Movement.UPGRADE if new.tier.rank > old.tier.rank else Movement.DOWNGRADE
+    """Tier movement between two editions, with the phrases that explain each tier."""
     return TierChange(
         old.tier,
         new.tier,
-        movement,
+        tier_movement(old.tier, new.tier),
         tier_phrase(old) or old.evidence.get("tier"),
         tier_phrase(new) or new.evidence.get("tier"),
     )

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..errors import UsageError
-from ..figures.tier import tier_change
+from ..figures.tier import tier_movement
 from ..model import P_SECTIONS, Movement, Report
 from ..render.formatting import source_name
 from .model import SIMILARITY_THRESHOLD, Edition, TierEntry, Timeline, VerdictCell, VerdictRow
@@ -170,7 +170,7 @@ def _tier_history(reports: Sequence[Report], editions: Sequence[Edition]) -> tup
         previous = since = None
         if report.tier is not None and report.year is not None:
             if last is not None:
-                movement = tier_change(last[0], report).movement
+                movement = tier_movement(last[0].tier, report.tier)  # no phrases needed
                 previous = None if last[0].tier is None else str(last[0].tier)
                 since = last[1].label
             last = (report, edition)
