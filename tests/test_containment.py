@@ -261,7 +261,7 @@ def test_every_template_field_is_escaped(hostile: ReportDiff, template: str) -> 
     """Not only what real input can reach: every string a template is given, with markup
     appended, comes out escaped."""
     brief = _poisoned(render.brief_context(hostile), "f")
-    context = {"brief": brief, "target": "html", "paper": "a4", "page_size": "A4"}
+    context = {"brief": brief, "target": "html", "paper": "a4", "page_size": "A4", "idp": "p-"}
     output = render.render_template(template, context)
     assert "<x-" not in output
     shown = set(re.findall(r"&lt;x-([\w-]+)&gt;", output.replace("\\", "")))  # Markdown: \_

@@ -1389,3 +1389,24 @@ def test_example_script_writes_every_brief(tmp_path: Path) -> None:
         assert path.stat().st_size > 1000
         if path.suffix == ".pdf":
             assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_two_briefs_on_one_page_share_no_element_id() -> None:
+    """A notebook shows briefs as fragments on one page: each keeps its own ids, so its
+    section links jump within itself; a full page keeps its plain ids."""
+    first = tipdiff.compare(SEEDS / "azerbaijan-2023-web-excerpt.txt", SEEDS / "azerbaijan-2024-ecoi-export.txt")
+    second = tipdiff.compare(SEEDS / "azerbaijan-2009-pdf-extract.txt", SEEDS / "azerbaijan-2024-ecoi-export.txt")
+    ids = [set(re.findall(r' id="([^"]+)"', d._repr_html_())) for d in (first, second)]
+    assert ids[0] and ids[1] and not ids[0] & ids[1]
+    page = first._repr_html_()
+    for target in re.findall(r'href="#([^"]+)"', page):
+        assert target in ids[0]
+    assert first._repr_html_() == page  # deterministic
+    assert ' id="figures"' in render.render_html(first)
+
+
+def test_reprs_are_short_and_say_what_the_object_is() -> None:
+    diff = tipdiff.compare(SEEDS / "azerbaijan-2023-web-excerpt.txt", SEEDS / "azerbaijan-2024-ecoi-export.txt")
+    assert repr(diff) == "ReportDiff(Azerbaijan 2023→2024: Tier 2 → Tier 2, 10 changes)"
+    assert len(repr(diff)) < 300 and len(repr(diff.new)) < 300
+    assert repr(diff.new).startswith("Report(Azerbaijan 2024, Tier 2, 6 sections, 13 recommendations")

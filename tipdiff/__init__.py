@@ -1,15 +1,21 @@
 """tipdiff: what changed between two editions of a TIP Report country narrative.
 
-Pipeline (one module per stage, data flowing one way)::
+Pipeline (one module or package per stage, data flowing one way)::
 
-    ingest   source → cleaned paragraphs (decoding, HTML, unwrapping, chrome removal)
-    segment  paragraphs → Report (metadata, canonical sections, sentences, recommendations)
-    figures  Report → tier, effort verdicts and key figures
-    align    two Reports → ReportDiff (sections, sentences, words, recommendations, figures)
-    render   ReportDiff → HTML, PDF, Markdown, JSON
+    ingest     ingest.py, headings.py    source → cleaned paragraphs (decoding, HTML,
+                                         unwrapping, chrome removal)
+    segment    segment.py, metadata.py,  paragraphs → Report (metadata with confidence,
+               tiers.py, narrative.py    canonical sections, sentences, recommendations)
+    figures    figures/                  Report → effort verdicts and key figures
+    align      align/                    two Reports → ReportDiff (sections, sentences,
+                                         words, recommendations, figures)
+    render     render/, templates/       ReportDiff → HTML, PDF, Markdown, JSON
+    timeline   timeline/                 several Reports of one country → a timeline
 
-A whole edition (the report as published, or a multi-country web page) is cut into one
-narrative per country by ``edition`` before these stages: :func:`load_edition`.
+Around them: ``model.py`` (the types), ``errors.py``, ``countries.py`` (one table of
+country names), ``edition.py`` (a whole edition cut into one narrative per country:
+:func:`load_edition`), ``batch/`` and ``failon.py`` (the release-day job), ``archive/``
+(every edition as SQLite) and ``cli.py``.
 """
 
 from __future__ import annotations

@@ -310,6 +310,14 @@ class Report:
     #: text and the diff, but read as no recommendation or figure.
     truncated: bool = False
 
+    def __repr__(self) -> str:
+        tier = "tier unknown" if self.tier is None else str(self.tier)
+        return (
+            f"Report({self.country or 'country unknown'} {self.year or 'year unknown'}, {tier}, "
+            f"{len(self.sections)} sections, {len(self.recommendations)} recommendations, "
+            f"{len(self.figures)} figures)"
+        )
+
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         """All sentences in document order."""
@@ -581,6 +589,15 @@ class ReportDiff:
     recommendations: tuple[RecommendationMatch, ...]
     figures: tuple[FigureDelta, ...]
     warnings: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        country = self.new.country or self.old.country or "country unknown"
+        tiers = f"{self.tier.old or 'unknown'} → {self.tier.new or 'unknown'}"
+        changes = self.counts().changed_sentences
+        return (
+            f"ReportDiff({country} {self.old.year or '?'}→{self.new.year or '?'}: {tiers}, "
+            f"{changes} change{'' if changes == 1 else 's'})"
+        )
 
     def section(self, name: str) -> SectionDiff | None:
         """The diff of one canonical section, or None when neither side has it."""

@@ -8,6 +8,7 @@ bytes). Files are written atomically (a temporary file in the target folder, the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -46,14 +47,27 @@ __all__ = [
 # --------------------------------------------------------------------------- renderers
 
 
-def _context(diff: ReportDiff, target: str, paper: str) -> dict[str, Any]:
-    """What the brief templates receive: the brief, the target and the page size."""
+def _context(diff: ReportDiff, target: str, paper: str, *, id_prefix: str = "") -> dict[str, Any]:
+    """What the brief templates receive: the brief, the target, the page size and the
+    prefix of every element id (so that briefs shown on one page keep their own)."""
     return {
         "brief": brief_context(diff),
         "target": target,
         "paper": paper,
         "page_size": PAPER_SIZES[paper],
+        "idp": id_prefix,
     }
+
+
+def element_id_prefix(diff: ReportDiff) -> str:
+    """A prefix for a brief's element ids, the same for the same diff (output stays
+    deterministic) and different for another one."""
+    key = "\x00".join(
+        str(part)
+        for part in (diff.old.source, diff.new.source, diff.old.year, diff.new.year,
+                     diff.old.text, diff.new.text)
+    )  # fmt: skip
+    return f"tipdiff-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}-"
 
 
 def render_html(
@@ -65,8 +79,10 @@ def render_html(
     replace tipdiff's own by name; the rest still come from tipdiff. ``fragment=True``
     returns a ``<div>`` with scoped styles, for embedding (notebooks use it).
     """
-    name = "fragment.html.j2" if fragment else "brief.html.j2"
-    return render_template(name, _context(diff, "html", "a4"), template_dir=template_dir)
+    if fragment:  # one of several on a page (a notebook): ids of its own
+        context = _context(diff, "html", "a4", id_prefix=element_id_prefix(diff))
+        return render_template("fragment.html.j2", context, template_dir=template_dir)
+    return render_template("brief.html.j2", _context(diff, "html", "a4"), template_dir=template_dir)
 
 
 def render_markdown(diff: ReportDiff, *, template_dir: TemplateDir = None) -> str:
