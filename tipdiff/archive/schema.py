@@ -239,7 +239,6 @@ _INDEXES = (
     "CREATE INDEX IF NOT EXISTS sections_narrative ON sections(narrative_id)",
     "CREATE INDEX IF NOT EXISTS sentences_narrative ON sentences(narrative_id, position)",
     "CREATE INDEX IF NOT EXISTS figures_narrative ON figures(narrative_id)",
-    "CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, period)",
     "CREATE INDEX IF NOT EXISTS recommendations_narrative ON recommendations(narrative_id)",
     "CREATE INDEX IF NOT EXISTS links_old ON recommendation_links(old_narrative_id)",
     "CREATE INDEX IF NOT EXISTS links_new ON recommendation_links(new_narrative_id)",
