@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats
-from .redline import edit_ops
 from .sides import _Pairing, _Side
+from .words import word_ops
 
 
 def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
@@ -27,7 +27,7 @@ def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
     elif not olds:
         ops = ((Op.INSERT, new_text),)
     else:
-        ops = edit_ops(old_text, new_text)
+        ops = word_ops(old_text, new_text)
     return Change(pairing.kind, olds, news, ops, pairing.moved_from, pairing.similarity)
 
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, _unbulleted_key
-from .redline import edit_ops
 from .scoring import _score_group
 from .thresholds import PART_THRESHOLD, RECOMMENDATION_THRESHOLD
 from .weights import _Bag, _Bags, _shared, _Weights
+from .words import word_ops
 
 _ALL_PAIRS_LIMIT = 10_000  # recommendation lists up to this product are compared in full
 _MERGE_PARTS = 24  # items tried as halves of a merge (or split) with one recommendation
@@ -116,7 +116,7 @@ def _matched_entry(
         tuple(new[j] for j in match.new),
         tuple(i + 1 for i in match.old),
         tuple(j + 1 for j in match.new),
-        edit_ops(old_text, new_text),
+        word_ops(old_text, new_text),
         match.similarity,
     )
 
