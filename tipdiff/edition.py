@@ -328,6 +328,7 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
     if edition_year is None:
         warnings.append(f"{label}: the edition year is not stated; pass year= to set it")
     reports: dict[str, Report] = {}
+    last: Report | None = None  # the last narrative, when it runs to the document's end
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         body = _narrative_lines(kept, heading.index, end)
@@ -337,6 +338,8 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
         except TipdiffError as exc:
             warnings.append(f"{heading.text} ({where}): left out: {exc}")
             continue
+        if end == len(kept) and _last_text(body) is _last_text(kept):
+            last = report
         key = fold(report.country or heading.name)
         if key in reports:
             previous = reports[key]
@@ -348,11 +351,10 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
             reports[key] = keep
             continue
         reports[key] = report
-    last = _last_text(_narrative_lines(kept, headings[-1].index, len(kept)))
-    if last is not None and last is _last_text(kept) and _ends_mid_sentence(last.text):
+    if last is not None and last.truncated:  # segment read it as cut off mid-sentence
+        tail = " ".join(last.sentences[-1].text.split()[-4:])
         warnings.append(
-            f"{label}: the text ends mid-sentence ('…{' '.join(last.text.split()[-4:])}'): "
-            "the last narrative may be cut short"
+            f"{label}: the text ends mid-sentence ('…{tail}'): the last narrative may be cut short"
         )
     if not reports:
         raise NotANarrativeError(
@@ -458,11 +460,6 @@ def _last_text(lines: Sequence[_Line]) -> _Line | None:
         (line for line in reversed(lines) if line.text.strip() and not ingest.is_chrome(line.text)),
         None,
     )
-
-
-def _ends_mid_sentence(text: str) -> bool:
-    text = text.strip()
-    return bool(text) and (text[-1].isalnum() or text[-1] in ",;-") and not is_heading_line(text)
 
 
 def _where(line: _Line, paged: bool) -> str:
