@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, compare, load
-from .batch import progress_stream, run_batch
+from .batch import Failure, progress_stream, run_batch
+from .batch.discover import Skipped
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
-from .files import check_target, write_atomic
+from .files import check_folder, check_target, write_atomic
 from .ingest import display_name
 from .model import Confidence, Report, SectionName
 from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
@@ -411,28 +412,36 @@ def _batch(args: argparse.Namespace) -> int:
     for narrative in result.narratives:
         for warning in narrative.warnings:
             print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
-    for skipped in result.skipped:
-        print(f"tipdiff: passed over {one_line(f'{skipped.path}: {skipped.reason}')}", file=sys.stderr)
+    _print_passed_over(result.skipped)
     for copy, chosen in result.set_aside:
         print(
             f"tipdiff: set aside {one_line(copy.label)}: the same {copy.country} {copy.year} "
             f"edition as {one_line(chosen.label)}, which is more complete",
             file=sys.stderr,
         )
-    for failure in result.failures:
-        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
+    _print_failures(result.failures)
     for flag in result.flags:
         print(one_line(flag), file=sys.stderr)
     return result.exit_code
+
+
+def _print_passed_over(skipped: Sequence[Skipped]) -> None:
+    """One stderr line per input a batch or an archive passed over on purpose."""
+    for item in skipped:
+        print(f"tipdiff: passed over {one_line(f'{item.path}: {item.reason}')}", file=sys.stderr)
+
+
+def _print_failures(failures: Sequence[Failure]) -> None:
+    """One stderr line per input or pair that could not be used."""
+    for failure in failures:
+        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
 
 
 def _split(args: argparse.Namespace) -> int:
     from .countries import country_slug
     from .edition import load_edition, narrative_text
 
-    out = Path(args.output)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file; -o takes the folder to write the narratives into")
+    out = check_folder(args.output, "the narratives")
     edition = load_edition(Path(args.report), year=args.year)
     if edition.year is None:
         raise UsageError(f"{args.report} does not say its edition year; pass --year")
@@ -483,10 +492,8 @@ def _archive(args: argparse.Namespace) -> int:
         f"{result.links} recommendation links written",
         file=sys.stderr,
     )
-    for skipped in result.skipped:
-        print(f"tipdiff: passed over {one_line(f'{skipped.path}: {skipped.reason}')}", file=sys.stderr)
-    for failure in result.failures:
-        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
+    _print_passed_over(result.skipped)
+    _print_failures(result.failures)
     if args.csv:
         with Archive(args.output) as archive:
             written = archive.export_csv(args.csv)

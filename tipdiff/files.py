@@ -9,7 +9,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from .errors import RenderError
+from .errors import RenderError, UsageError
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -28,6 +28,15 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     if target.is_dir():
         raise RenderError(f"cannot write {str(target)!r}: it is a folder; give a file name")
     return target
+
+
+def check_folder(path: str | os.PathLike[str], what: str) -> Path:
+    """The path of an output folder (created later if missing), once it is clear it is
+    not a file. ``what`` says what goes into it ("the briefs")."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; -o takes the folder to write {what} into")
+    return folder
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -24,6 +24,7 @@ from typing import TextIO
 from ..batch import read_narratives
 from ..batch.discover import Narrative, Skipped, choose_editions, gather
 from ..batch.workers import Failure, Workers, run_all
+from ..files import check_target
 from ..model import Report
 from .schema import datasette_metadata
 from .store import connect
@@ -76,7 +77,7 @@ def build(
     """Build or update the archive at ``database`` from ``inputs`` (folders, whole
     editions, single narratives, as ``tipdiff batch`` takes them). Writes Datasette's
     ``metadata.json`` beside a new database."""
-    path = Path(database)
+    path = check_target(database)  # before reading anything: its folder exists, it is a file
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None)
     result = BuildResult(skipped=list(found.skipped))

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 from ..countries import country_slug
 from ..errors import UsageError
 from ..failon import fail_reasons
-from ..files import remove_temporary_files, write_atomic
+from ..files import check_folder, remove_temporary_files, write_atomic
 from ..model import Movement, ReportDiff
 from ..render.formats import OUTPUT_FORMATS, output_format
 from .discover import (
@@ -293,8 +293,7 @@ def _check_options(
     bad_formats = [f for f in formats if f not in FORMATS]
     if bad_formats:
         raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file; -o takes the folder to write the briefs into")
+    check_folder(out, "the briefs")
 
 
 def read_narratives(
