@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 
-from . import figures, ingest, segment
+from . import citations, figures, ingest, segment
 from .edition import Edition, load_edition
 from .errors import TipdiffError
 from .ingest import Source
@@ -52,13 +52,15 @@ def load(source: Source | Report, *, country: str | None = None, year: int | Non
 
     ``source`` is a path, a ``str`` of text or HTML, or ``bytes``. Steps: ingest
     (decode, HTML → text, unwrap, drop chrome) → segment (sections, sentences,
-    recommendations, country/year/tier with evidence) → figures (verdicts, key
-    figures). ``country`` and ``year`` override what the text says.
+    recommendations, country/year/tier with evidence) → cite (each sentence's line and
+    page in the source) → figures (verdicts, key figures). ``country`` and ``year``
+    override what the text says.
     """
     if isinstance(source, Report):
         return source
-    report = segment.segment(ingest.clean(source), country=country, year=year)
-    return figures.extract(report)
+    raw, label = ingest.read(source)
+    report = segment.segment(ingest.clean_text(ingest.normalise(raw), label), country=country, year=year)
+    return figures.extract(citations.cite(report, citations.source_words(raw)))
 
 
 def compare(old: Source | Report, new: Source | Report) -> ReportDiff:

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from . import figures, ingest, segment
+from . import citations, figures, ingest, segment
 from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import is_heading_line
@@ -322,6 +322,7 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
     dropped = [line.text for line in lines if line not in kept_set]
     headings = _headings(kept)
     found = _edition_year(kept[: headings[0].index] if headings else kept, dropped)
+    words = citations.source_words(raw)
     edition_year = year if year is not None else (found[0] if found else None)
     evidence = "given by the caller" if year is not None else (found[1] if found else None)
     warnings: list[str] = []
@@ -334,7 +335,7 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
         body = _narrative_lines(kept, heading.index, end)
         where = _where(body[0], paged)
         try:
-            report = _read_narrative(body, heading, label, edition_year, evidence)
+            report = _read_narrative(body, heading, label, edition_year, evidence, words)
         except TipdiffError as exc:
             warnings.append(f"{heading.text} ({where}): left out: {exc}")
             continue
@@ -369,9 +370,8 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
 def _single(raw: str, label: str, year: int | None) -> Edition:
     """A document with at most one country heading: one narrative."""
     try:
-        report = figures.extract(
-            segment.segment(ingest.clean_text(ingest.normalise(raw), label), year=year)
-        )
+        report = segment.segment(ingest.clean_text(ingest.normalise(raw), label), year=year)
+        report = figures.extract(citations.cite(report, citations.source_words(raw)))
     except NotANarrativeError as exc:
         raise NotANarrativeError(
             f"{label} has no country heading (such as 'AZERBAIJAN: TIER 2' or "
@@ -427,7 +427,12 @@ def _opens_page(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _read_narrative(
-    body: Sequence[_Line], heading: _Heading, label: str, year: int | None, evidence: str | None
+    body: Sequence[_Line],
+    heading: _Heading,
+    label: str,
+    year: int | None,
+    evidence: str | None,
+    source: citations.SourceWords,
 ) -> Report:
     words = sum(len(line.text.split()) for line in body[1:])
     if words < _MIN_BODY_WORDS:
@@ -438,20 +443,20 @@ def _read_narrative(
     clean = ingest.clean_text(text, label, line_numbers=numbers)
     country = country_name(heading.name)
     report = segment.segment(clean, country=country, year=year)
-    report = figures.extract(report)
     found = dict(report.evidence)
     found["country"] = heading.text
     found["year"] = evidence
     if heading.tier is not None:
         found["tier"] = heading.text
     pages = [line.page for line in body if line.text.strip() and line.page is not None]
-    return dataclasses.replace(
+    report = dataclasses.replace(
         report,
         tier=heading.tier if heading.tier is not None else report.tier,
         evidence=MappingProxyType(found),
         pages=(pages[0], pages[-1]) if pages else None,
         lines=(body[0].number, body[-1].number),
     )
+    return figures.extract(citations.cite(report, source))
 
 
 def _last_text(lines: Sequence[_Line]) -> _Line | None:

@@ -181,17 +181,37 @@ class Detected:
 
 
 @dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a sentence starts in its source file, for quoting the report.
+
+    ``line`` is 1-based, counted in the file as given (before any unwrapping);
+    ``page`` counts form feeds (``pdftotext`` pages), None when the source has none.
+    """
+
+    line: int
+    page: int | None = None
+
+    def __str__(self) -> str:
+        return f"p. {self.page}" if self.page is not None else f"l. {self.line}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of the cleaned text.
 
     ``index`` is the sentence's position in the whole document, ``paragraph`` the
     document-wide index of its paragraph; both are what rebuild the text exactly.
+    ``at`` is where it starts in the source (None when it could not be found there).
     """
 
     text: str
     index: int
     paragraph: int
     section: SectionName
+    at: Citation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +263,7 @@ class Figure:
     quote: str = ""  # the words the value was read from
     value_usd: float | None = None  # money: the dollar amount given with it ("($123,620)")
     restated: bool = False  # a value for an earlier period ("compared with 94 in 2022")
+    at: Citation | None = None  # where its sentence starts in the source
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -258,6 +279,7 @@ class Figure:
             "sentence": self.sentence,
             "sentence_index": self.sentence_index,
             "quote": self.quote,
+            "at": None if self.at is None else self.at.to_dict(),
         }
 
 
@@ -309,6 +331,9 @@ class Report:
     #: The text ends mid-sentence (an excerpt cut off): its last sentence is kept in the
     #: text and the diff, but read as no recommendation or figure.
     truncated: bool = False
+    #: Where each recommendation starts in the source, in the order of ``recommendations``
+    #: (empty when the citations were not looked up, None where one was not found).
+    recommendations_at: tuple[Citation | None, ...] = ()
 
     def __repr__(self) -> str:
         tier = "tier unknown" if self.tier is None else str(self.tier)
@@ -352,6 +377,9 @@ class Report:
                 for sec in self.sections.values()
             ],
             "recommendations": list(self.recommendations),
+            "recommendations_at": [
+                None if at is None else at.to_dict() for at in self.recommendations_at
+            ],
             "verdicts": {str(name): v.phrase for name, v in self.verdicts.items()},
             "figures": [f.to_dict() for f in self.figures],
             "warnings": list(self.warnings),

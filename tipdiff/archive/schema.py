@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,9 @@ TABLES: tuple[Table, ...] = (
             Column("section_id", "INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE", "its section"),
             Column("paragraph", "INTEGER NOT NULL", "its paragraph's index in the narrative"),
             Column("position", "INTEGER NOT NULL", "its index in the narrative"),
-            Column("line", "INTEGER", "the source line its paragraph starts on"),
+            Column("line", "INTEGER", "the line of the source file it starts on (1-based)"),
+            Column("page", "INTEGER", "the page of the source it starts on (form feeds counted), null without pages"),
+            Column("paragraph_line", "INTEGER", "the source line its paragraph starts on"),
             Column("text", "TEXT NOT NULL", "the sentence"),
         ),
     ),
@@ -151,7 +153,8 @@ TABLES: tuple[Table, ...] = (
             Column("section", "TEXT", "the section of its sentence"),
             Column("sentence_index", "INTEGER NOT NULL", "the index of the sentence it was read from (sentences.position)"),
             Column("quote", "TEXT NOT NULL", "the words it was read from"),
-            Column("line", "INTEGER", "the source line of its paragraph"),
+            Column("line", "INTEGER", "the line of the source file its sentence starts on"),
+            Column("page", "INTEGER", "the page of the source its sentence starts on, null without pages"),
         ),
     ),
     Table(
@@ -162,6 +165,8 @@ TABLES: tuple[Table, ...] = (
             _narrative(),
             Column("rank", "INTEGER NOT NULL", "place in the list (1 = first)"),
             Column("text", "TEXT NOT NULL", "the recommendation"),
+            Column("line", "INTEGER", "the line of the source file it starts on"),
+            Column("page", "INTEGER", "the page of the source it starts on, null without pages"),
         ),
         ("UNIQUE (narrative_id, rank)",),
     ),

@@ -16,6 +16,7 @@ from typing import Any
 from ..countries import country_name, fold
 from ..errors import InputError, UsageError
 from ..model import (
+    Citation,
     Confidence,
     Figure,
     FoundBy,
@@ -48,6 +49,12 @@ def connect(path: str | os.PathLike[str], *, write: bool = True) -> Iterator[sql
             if not write:
                 raise InputError(f"{target} holds no tipdiff archive")
             create(connection)
+        elif version < SCHEMA_VERSION:
+            raise UsageError(
+                f"{target} was written by an older tipdiff (archive schema {version}; this "
+                f"version writes schema {SCHEMA_VERSION}): delete it and run tipdiff archive "
+                "again to rebuild it"
+            )
         elif version > SCHEMA_VERSION:
             raise UsageError(
                 f"{target} was written by a newer tipdiff (archive schema {version}; this "
@@ -135,9 +142,10 @@ class Archive:
             built = []
             for index, rows in paragraphs.get(section["id"], {}).items():
                 sentences = tuple(
-                    Sentence(r["text"], r["position"], r["paragraph"], name) for r in rows
+                    Sentence(r["text"], r["position"], r["paragraph"], name, _citation(r))
+                    for r in rows
                 )
-                built.append(Paragraph(index, sentences, rows[0]["line"]))
+                built.append(Paragraph(index, sentences, rows[0]["paragraph_line"]))
             sections[name] = Section(name, tuple(built), section["heading"], FoundBy(section["found_by"]))
         figures = tuple(
             _figure(f)
@@ -160,17 +168,15 @@ class Archive:
                 "SELECT * FROM verdicts WHERE narrative_id = ?", (narrative_id,)
             )
         }
-        recommendations = tuple(
-            r[0]
-            for r in self.connection.execute(
-                "SELECT text FROM recommendations WHERE narrative_id = ? ORDER BY rank",
-                (narrative_id,),
-            )
-        )
+        listed = self.connection.execute(
+            "SELECT text, line, page FROM recommendations WHERE narrative_id = ? ORDER BY rank",
+            (narrative_id,),
+        ).fetchall()
         return Report(
             text="\n\n".join(p.text for p in ordered),
             sections=MappingProxyType(sections),
-            recommendations=recommendations,
+            recommendations=tuple(r["text"] for r in listed),
+            recommendations_at=tuple(_citation(r) for r in listed),
             country=row["country"],
             year=row["year"],
             tier=None if row["tier"] is None else Tier(row["tier"]),
@@ -232,4 +238,9 @@ def _figure(row: sqlite3.Row) -> Figure:
         quote=row["quote"],
         value_usd=row["value_usd"],
         restated=bool(row["restated"]),
+        at=_citation(row),
     )
+
+
+def _citation(row: sqlite3.Row) -> Citation | None:
+    return None if row["line"] is None else Citation(row["line"], row["page"])

@@ -13,6 +13,7 @@ nothing at all.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -25,7 +26,7 @@ from ..batch import read_narratives
 from ..batch.discover import Narrative, Skipped, choose_editions, gather
 from ..batch.workers import Failure, Workers, run_all
 from ..files import check_target
-from ..model import Report
+from ..model import Citation, Report
 from .schema import datasette_metadata
 from .store import connect
 
@@ -60,6 +61,7 @@ def content_hash(report: Report) -> str:
         sorted(report.evidence.items()), sorted(report.confidence.items()),
         [(s.name, s.heading, s.found_by, [p.source_line for p in s.paragraphs])
          for s in report.sections.values()],
+        [s.at for s in report.sentences], report.recommendations_at,
         report.figures, sorted(report.verdicts.items()),
     )  # fmt: skip
     return hashlib.sha256(repr(stored).encode("utf-8")).hexdigest()
@@ -201,7 +203,6 @@ def _insert_narrative(
         ),
     )
     narrative_id = cursor.lastrowid
-    lines: dict[int, int | None] = {}
     sentences = []
     for position, section in enumerate(report.sections.values()):
         section_id = connection.execute(
@@ -211,13 +212,14 @@ def _insert_narrative(
         ).lastrowid
         for paragraph in section.paragraphs:
             for s in paragraph.sentences:
-                lines[s.index] = paragraph.source_line
+                line, page = _where(s.at)
                 sentences.append(
-                    (narrative_id, section_id, s.paragraph, s.index, paragraph.source_line, s.text)
-                )
+                    (narrative_id, section_id, s.paragraph, s.index, line, page,
+                     paragraph.source_line, s.text)
+                )  # fmt: skip
     connection.executemany(
-        "INSERT INTO sentences (narrative_id, section_id, paragraph, position, line, text) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sentences (narrative_id, section_id, paragraph, position, line, page, "
+        "paragraph_line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         sentences,
     )
     connection.executemany(
@@ -226,8 +228,8 @@ def _insert_narrative(
     )
     connection.executemany(
         """INSERT INTO figures (narrative_id, metric, period, value, value_high, unit, currency,
-             value_usd, restated, section, sentence_index, quote, line)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             value_usd, restated, section, sentence_index, quote, line, page)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 narrative_id,
@@ -242,15 +244,24 @@ def _insert_narrative(
                 None if f.section is None else str(f.section),
                 f.sentence_index,
                 f.quote,
-                lines.get(f.sentence_index),
+                *_where(f.at),
             )
             for f in report.figures
         ],
     )
     connection.executemany(
-        "INSERT INTO recommendations (narrative_id, rank, text) VALUES (?, ?, ?)",
-        [(narrative_id, rank, text) for rank, text in enumerate(report.recommendations, start=1)],
+        "INSERT INTO recommendations (narrative_id, rank, text, line, page) VALUES (?, ?, ?, ?, ?)",
+        [
+            (narrative_id, rank, text, *_where(at))
+            for rank, (text, at) in enumerate(
+                itertools.zip_longest(report.recommendations, report.recommendations_at), start=1
+            )
+        ],
     )
+
+
+def _where(at: Citation | None) -> tuple[int | None, int | None]:
+    return (None, None) if at is None else (at.line, at.page)
 
 
 def _relink(connection: sqlite3.Connection, key: str, year: int) -> int:
