@@ -6,6 +6,7 @@ Pipeline (one module or package per stage, data flowing one way)::
                                          unwrapping, chrome removal)
     segment    segment.py, metadata.py,  paragraphs → Report (metadata with confidence,
                tiers.py, narrative.py    canonical sections, sentences, recommendations)
+    cite       citations.py              Report → each sentence's line and page in the source
     figures    figures/                  Report → effort verdicts and key figures
     align      align/                    two Reports → ReportDiff (sections, sentences,
                                          words, recommendations, figures)

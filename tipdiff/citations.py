@@ -160,8 +160,9 @@ class _Finder:
 
     def find(self, text: str) -> Citation | None:
         words = keys(text)
-        if not words:
-            return None
+        if not words:  # punctuation only ("*"): it stands where the next words do
+            position = bisect.bisect_left(self.offsets, self.cursor)
+            return self.words.citation(self.start + position) if position < len(self.keys) else None
         for run in dict.fromkeys(min(n, len(words)) for n in _RUNS):
             found = self._exact(words[:run])
             if found is None:

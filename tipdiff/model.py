@@ -279,7 +279,7 @@ class Figure:
             "sentence": self.sentence,
             "sentence_index": self.sentence_index,
             "quote": self.quote,
-            "at": None if self.at is None else self.at.to_dict(),
+            "at": _citation_dict(self.at),
         }
 
 
@@ -291,6 +291,10 @@ class Verdict:
     phrase: str  # normalised verb phrase, e.g. "modestly increased"
     scale: VerdictScale
     sentence: str
+
+
+def _citation_dict(at: Citation | None) -> dict[str, Any] | None:
+    return None if at is None else at.to_dict()
 
 
 def json_number(value: float) -> int | float:
@@ -377,9 +381,7 @@ class Report:
                 for sec in self.sections.values()
             ],
             "recommendations": list(self.recommendations),
-            "recommendations_at": [
-                None if at is None else at.to_dict() for at in self.recommendations_at
-            ],
+            "recommendations_at": [_citation_dict(at) for at in self.recommendations_at],
             "verdicts": {str(name): v.phrase for name, v in self.verdicts.items()},
             "figures": [f.to_dict() for f in self.figures],
             "warnings": list(self.warnings),
@@ -430,7 +432,19 @@ class Change:
             "similarity": round(self.similarity, 3),
             "old_index": [s.index for s in self.old],
             "new_index": [s.index for s in self.new],
+            "old_at": _citation_dict(self.old_at),
+            "new_at": _citation_dict(self.new_at),
         }
+
+    @property
+    def old_at(self) -> Citation | None:
+        """Where the change starts in the old source (None for an added sentence)."""
+        return self.old[0].at if self.old else None
+
+    @property
+    def new_at(self) -> Citation | None:
+        """Where the change starts in the new source (None for a removed sentence)."""
+        return self.new[0].at if self.new else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +516,9 @@ class RecommendationMatch:
     new_rank: tuple[int, ...]
     ops: tuple[tuple[Op, str], ...] = ()
     similarity: float = 1.0
+    #: Where each of ``old`` and ``new`` starts in its source (None where not found).
+    old_at: tuple[Citation | None, ...] = ()
+    new_at: tuple[Citation | None, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -512,6 +529,8 @@ class RecommendationMatch:
             "new_rank": self.new_rank[0] if len(self.new_rank) == 1 else list(self.new_rank) or None,
             "ops": [[str(op), text] for op, text in self.ops],
             "similarity": round(self.similarity, 3),
+            "old_at": [_citation_dict(at) for at in self.old_at],
+            "new_at": [_citation_dict(at) for at in self.new_at],
         }
 
 
@@ -580,7 +599,24 @@ class FigureDelta:
             "delta": None if delta is None else json_number(delta),
             "percent": None if percent is None else round(percent, 1),
             "check": None if self.check is None else str(self.check),
+            **_side_dict("old", self.old),
+            **_side_dict("new", self.new),
         }
+
+
+def _side_dict(side: str, figure: Figure | None) -> dict[str, Any]:
+    """What a figure row says of one side beyond its value: range end, dollars, and
+    the sentence it was read from and where that is."""
+
+    def number(value: float | None) -> int | float | None:
+        return None if value is None else json_number(value)
+
+    return {
+        f"{side}_value_high": None if figure is None else number(figure.value_high),
+        f"{side}_value_usd": None if figure is None else number(figure.value_usd),
+        f"{side}_sentence": None if figure is None else figure.sentence,
+        f"{side}_at": None if figure is None else _citation_dict(figure.at),
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,14 +9,17 @@ all with the cyclic garbage collector paused.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .. import figures
 from ..model import (
     CANONICAL_ORDER,
     P_SECTIONS,
+    Citation,
+    RecommendationMatch,
     Report,
     ReportDiff,
     SectionDiff,
@@ -87,6 +90,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _cited(
+    matches: Sequence[RecommendationMatch], old: Report, new: Report
+) -> tuple[RecommendationMatch, ...]:
+    """The matches with where each recommendation is in its source."""
+
+    def at(report: Report, ranks: tuple[int, ...]) -> tuple[Citation | None, ...]:
+        known = report.recommendations_at
+        return tuple(known[rank - 1] if rank <= len(known) else None for rank in ranks)
+
+    return tuple(
+        dataclasses.replace(m, old_at=at(old, m.old_rank), new_at=at(new, m.new_rank))
+        for m in matches
+    )
+
+
 def compare_reports(old: Report, new: Report) -> ReportDiff:
     """Compare two editions: sections, sentences, words, recommendations and figures."""
     with _collector_paused():
@@ -122,7 +140,9 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         new=new,
         tier=figures.tier_change(old, new),
         sections=tuple(sections),
-        recommendations=match_recommendations(old.recommendations, new.recommendations),
+        recommendations=_cited(
+            match_recommendations(old.recommendations, new.recommendations), old, new
+        ),
         figures=figures.compare_figures(old.figures, new.figures),
         warnings=tuple(warnings),
     )

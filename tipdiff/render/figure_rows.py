@@ -41,6 +41,8 @@ class FigureRow:
     check_note: str
     old_usd: str = ""  # the dollar conversion of a local-currency amount ("$70,000")
     new_usd: str = ""
+    old_at: str = ""  # where the value is in the old source ("l. 112", "p. 87")
+    new_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class SingleFigure:
     value: str
     period: str
     quote: str
+    at: str = ""  # where the value is in its source ("l. 112", "p. 87")
 
 
 def figure_rows(
@@ -76,6 +79,7 @@ def single_figures(
             value=format_figure(fig),
             period="" if fig.period is None else str(fig.period),
             quote=fig.quote or "",
+            at="" if fig.at is None else str(fig.at),
         )
         for delta in deltas
         for fig in (delta.old or delta.new,)
@@ -114,6 +118,8 @@ def _figure_row(delta: FigureDelta, old_edition: str, new_edition: str) -> Figur
         check_note=check_note,
         old_usd=dollar_conversion(old),
         new_usd=dollar_conversion(new),
+        old_at="" if old is None or old.at is None else str(old.at),
+        new_at="" if new is None or new.at is None else str(new.at),
     )
 
 

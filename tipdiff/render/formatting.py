@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..figures.metrics import METRICS
-from ..model import Figure, Movement, Report, VerdictScale
+from ..model import Citation, Figure, Movement, Report, VerdictScale
 
 __all__ = [
     "MOVEMENT_MARKS",
@@ -215,3 +215,9 @@ def source_name(source: str) -> str:
     if source.startswith("<") and source.endswith(">"):
         return source
     return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def citation_note(*sides: tuple[str, Citation | None]) -> str:
+    """Where something is in each source, compactly: "2023 l. 12 · 2024 p. 87"
+    (``sides`` are (edition label, citation) pairs; a side without one is left out)."""
+    return " · ".join(f"{edition} {at}" for edition, at in sides if at is not None)

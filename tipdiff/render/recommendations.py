@@ -7,11 +7,12 @@ text's list is given as it is, under a notice, instead of as "new" or "dropped" 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import RecommendationMatch, RecommendationStatus, ReportDiff
-from .formatting import ordinal, plural
+from .formatting import citation_note, ordinal, plural
 from .redlines import Run, redline
 
 __all__ = ["RecGroup", "RecItem", "Recommendations", "count_line", "recommendation_list"]
@@ -39,6 +40,7 @@ class RecItem:
     old: tuple[str, ...] = ()
     new: tuple[str, ...] = ()
     rank_note: str = ""
+    cite: str = ""  # where it is in each source ("2023 l. 12 · 2024 l. 15")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,25 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
     )
     n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
     summary, notice = _summary(n_old, n_new, diff, old_edition, new_edition)
-    return Recommendations(summary, notice, _groups(by_status, old_edition, new_edition), carried)
+    cites = {
+        (m.old_rank, m.new_rank): citation_note(
+            (old_edition, m.old_at[0] if m.old_at else None),
+            (new_edition, m.new_at[0] if m.new_at else None),
+        )
+        for m in diff.recommendations
+    }
+
+    def cited(items: tuple[RecItem, ...]) -> tuple[RecItem, ...]:
+        return tuple(
+            dataclasses.replace(item, cite=cites.get((item.old_ranks, item.new_ranks), ""))
+            for item in items
+        )
+
+    groups = tuple(
+        dataclasses.replace(group, items=cited(group.items))
+        for group in _groups(by_status, old_edition, new_edition)
+    )
+    return Recommendations(summary, notice, groups, cited(carried))
 
 
 def _groups(

@@ -5,6 +5,7 @@ sentences, moves), with unchanged sentences only as context.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from ..model import (
     SectionStatus,
     Sentence,
 )
-from .formatting import clip, plural, sentence_case, word_count
+from .formatting import citation_note, clip, plural, sentence_case, word_count
 from .headline import VerdictLine, verdict_line
 from .redlines import Run, redline
 
@@ -55,6 +56,7 @@ class ChangeItem:
     text: str = ""
     context: str = ""
     paragraphs: tuple[str, ...] = ()
+    cite: str = ""  # where it is in each source ("2023 l. 12 · 2024 l. 15")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,7 @@ def section_part(
     if section.status in (SectionStatus.ONLY_NEW, SectionStatus.ONLY_OLD):
         notice, opening = _one_sided(section, name, editions)
     else:
-        items = _change_items(section, redlines)
+        items = _change_items(section, redlines, editions)
         overview = _overview(section, editions)
     reason = (section.reason or "").strip()
     if reason and not _GENERIC_REASON.match(reason):
@@ -210,14 +212,18 @@ class _SentenceRun:
             self.context = unchanged_before if change.kind == ChangeKind.ADDED else ""
         self.sentences.extend(change.new if change.kind == ChangeKind.ADDED else change.old)
 
-    def close(self) -> Iterable[ChangeItem]:
+    def close(self, editions: tuple[str, str]) -> Iterable[ChangeItem]:
         """The run as one item (none when empty); the run starts again empty."""
         if self.sentences:
-            yield _sentence_block(str(self.kind), self.sentences, self.context)
+            edition = editions[1] if self.kind == ChangeKind.ADDED else editions[0]
+            cite = citation_note((edition, self.sentences[0].at))
+            yield _sentence_block(str(self.kind), self.sentences, self.context, cite)
             self.sentences = []
 
 
-def _change_items(section: SectionDiff, redlines: RedlineCache) -> tuple[ChangeItem, ...]:
+def _change_items(
+    section: SectionDiff, redlines: RedlineCache, editions: tuple[str, str]
+) -> tuple[ChangeItem, ...]:
     """The changes of a section shown in the brief (unchanged sentences only give context)."""
     items: list[ChangeItem] = []
     run = _SentenceRun()
@@ -226,18 +232,20 @@ def _change_items(section: SectionDiff, redlines: RedlineCache) -> tuple[ChangeI
         kind = change.kind
         if kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
             if run.sentences and run.kind != kind:
-                items.extend(run.close())
+                items.extend(run.close(editions))
             run.add(change, unchanged_before)
             unchanged_before = ""
             continue
-        items.extend(run.close())
+        items.extend(run.close(editions))
         if kind == ChangeKind.UNCHANGED:
             unchanged_before = change.new_text or change.old_text or ""
             continue
         context = unchanged_before if kind == ChangeKind.MOVED else ""
         unchanged_before = ""
-        items.append(_paired_item(change, section, context, redlines))
-    items.extend(run.close())
+        item = _paired_item(change, section, context, redlines)
+        cite = citation_note((editions[0], change.old_at), (editions[1], change.new_at))
+        items.append(dataclasses.replace(item, cite=cite))
+    items.extend(run.close(editions))
     return tuple(items)
 
 
@@ -267,7 +275,9 @@ def _paired_item(
     return ChangeItem(str(change.kind), label, runs, inline, context=_clip_context(context))
 
 
-def _sentence_block(kind: str, sentences: Sequence[Sentence], context: str) -> ChangeItem:
+def _sentence_block(
+    kind: str, sentences: Sequence[Sentence], context: str, cite: str
+) -> ChangeItem:
     """Consecutive added (or removed) sentences as one item, paragraph breaks kept."""
     paragraphs: list[list[str]] = []
     previous: int | None = None
@@ -281,7 +291,12 @@ def _sentence_block(kind: str, sentences: Sequence[Sentence], context: str) -> C
     if len(sentences) > 1:
         label = f"{label} · {len(sentences)} sentences"
     return ChangeItem(
-        kind, label, text=" ".join(texts), context=_clip_context(context), paragraphs=texts
+        kind,
+        label,
+        text=" ".join(texts),
+        context=_clip_context(context),
+        paragraphs=texts,
+        cite=cite,
     )
 
 

@@ -1,0 +1,135 @@
+"""Citations: every change, figure and recommendation says where it is in its source,
+and reading that line (and page) of the file back finds the sentence's first words."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tipdiff
+from benchmarks.editions import build_edition
+from tipdiff.citations import keys
+from tipdiff.model import Citation
+
+from .conftest import seed
+from .variants import hard_wrapped, html_wrapped
+
+EDITIONS = (2009, 2015, 2021, 2023, 2024)  # the seeds
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+class Source:
+    """A source file as an analyst opens it: numbered lines, pages at form feeds."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = _LINE_BREAK.split(text)
+        self.first_page = list(itertools.accumulate((line.count("\f") for line in self.lines), initial=1))
+
+    def says(self, at: dict[str, Any] | Citation | None, sentence: str) -> bool:
+        """True when the cited line holds the sentence's first word (or the first part
+        of it, hyphenated at the line's end) on the cited page."""
+        assert at is not None, f"no citation for {sentence[:60]!r}"
+        line, page = (at["line"], at["page"]) if isinstance(at, dict) else (at.line, at.page)
+        text = self.lines[line - 1]
+        if page is not None:
+            first, last = self.first_page[line - 1], self.first_page[line - 1] + text.count("\f")
+            if not first <= page <= last:
+                return False
+            text = text.split("\f")[page - first]
+        if not keys(sentence):
+            return True  # a sentence of punctuation only has no words to find
+        first_word = keys(sentence)[0]
+        on_line = keys(text)
+        return first_word in on_line or (bool(on_line) and first_word.startswith(on_line[-1]))
+
+
+def cited(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+    """(side, sentence, citation) for every change, figure and recommendation of a
+    diff's JSON."""
+    for section in data["sections"]:
+        for change in section["changes"]:
+            for side in ("old", "new"):
+                if change[side] is not None:
+                    yield side, change[side], change[f"{side}_at"]
+    for figure in data["figures"]:
+        for side in ("old", "new"):
+            if figure[side] is not None:
+                yield side, figure[f"{side}_sentence"], figure[f"{side}_at"]
+    for match in data["recommendations"]:
+        for side in ("old", "new"):
+            yield from ((side, text, at) for text, at in zip(match[side], match[f"{side}_at"], strict=True))
+
+
+def check_pair(old: Path, new: Path) -> int:
+    data = tipdiff.compare(old, new).to_dict()
+    sources = {side: Source(path.read_text(encoding="utf-8")) for side, path in (("old", old), ("new", new))}
+    count = 0
+    for side, sentence, at in cited(data):
+        assert sources[side].says(at, sentence), f"{side} {at}: {sentence[:80]!r}"
+        count += 1
+    return count
+
+
+@pytest.mark.parametrize(("old", "new"), list(itertools.combinations(EDITIONS, 2)))
+def test_every_citation_of_a_seed_pair_reads_back(old: int, new: int) -> None:
+    assert check_pair(seed(old), seed(new)) > 0
+
+
+def test_every_citation_of_a_whole_edition_pair_reads_back(tmp_path: Path) -> None:
+    old_file, new_file = tmp_path / "2023.txt", tmp_path / "2024.txt"
+    old_file.write_text(build_edition(2023, countries=12, seed=1, revise=0.03).text, encoding="utf-8")
+    new_file.write_text(build_edition(2024, countries=12, seed=1, revise=0.03).text, encoding="utf-8")
+    old, new = tipdiff.load_edition(old_file), tipdiff.load_edition(new_file)
+    sources = {"old": Source(old_file.read_text(encoding="utf-8")), "new": Source(new_file.read_text(encoding="utf-8"))}
+    pages = 0
+    for country in old.countries:
+        if country not in new.countries:
+            continue
+        data = tipdiff.compare(old.report(country), new.report(country)).to_dict()
+        for side, sentence, at in cited(data):
+            assert sources[side].says(at, sentence), f"{country} {side} {at}: {sentence[:80]!r}"
+            pages += at is not None and at["page"] is not None
+    assert pages > 100  # whole editions cite pages, not only lines
+
+
+def test_citations_survive_html_and_hard_wrapping(tmp_path: Path) -> None:
+    report = tipdiff.load(seed(2024))
+    for name, text in (
+        ("page.html", html_wrapped(report, ["Last updated June 2024"])),
+        ("wrapped.txt", hard_wrapped(seed(2024).read_text(encoding="utf-8"))),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        loaded, source = tipdiff.load(path), Source(text)
+        items = [(s.text, s.at) for s in loaded.sentences]
+        items += list(zip(loaded.recommendations, loaded.recommendations_at, strict=True))
+        items += [(f.sentence, f.at) for f in loaded.figures]
+        assert len(items) > 100
+        for sentence, at in items:
+            assert source.says(at, sentence), f"{name} {at}: {sentence[:80]!r}"
+
+
+@settings(max_examples=15, deadline=None)
+@given(width=st.integers(min_value=30, max_value=120), page_every=st.integers(min_value=5, max_value=60))
+def test_any_wrapping_keeps_every_sentence_cited(width: int, page_every: int) -> None:
+    text = hard_wrapped(seed(2009).read_text(encoding="utf-8"), width, page_every)
+    source = Source(text)
+    report = tipdiff.load(text)
+    for sentence in report.sentences:
+        assert source.says(sentence.at, sentence.text), f"{sentence.at}: {sentence.text[:80]!r}"
+
+
+def test_a_citation_is_where_the_sentence_starts_not_where_its_words_recur() -> None:
+    said = "The government maintained anti-trafficking efforts."
+    text = f"Azerbaijan (Tier 2)\n\n{said} {said}\n\nPROSECUTION\n\n{said} Traffickers were convicted.\n"
+    report = tipdiff.load(text)
+    assert [s.at.line for s in report.sentences if s.at] == [3, 3, 7, 7]
+    assert [s.text for s in report.sentences][2:] == [said, "Traffickers were convicted."]
+    assert str(Citation(7)) == "l. 7" and str(Citation(7, 87)) == "p. 87"
