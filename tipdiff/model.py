@@ -145,6 +145,17 @@ class FigureCheck(StrEnum):
     REVISED = "revised"
 
 
+class HighlightKind(StrEnum):
+    """What a line of a diff's "What changed" list is about."""
+
+    TIER = "tier"
+    VERDICT = "verdict"
+    FIGURE = "figure"
+    RECOMMENDATION = "recommendation"
+    FLAG = "flag"  # something to check before trusting the rest
+    COUNT = "count"
+
+
 class Op(StrEnum):
     """A word-level edit operation."""
 
@@ -620,6 +631,28 @@ def _side_dict(side: str, figure: Figure | None) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
+class Highlight:
+    """One line of the news a diff tells, in words every output shows alike.
+
+    ``movement`` is the direction of a tier, verdict or figure line (None otherwise);
+    ``at`` cites the new edition's sentence behind it, where there is one.
+    """
+
+    kind: HighlightKind
+    text: str
+    movement: Movement | None = None
+    at: Citation | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "text": self.text,
+            "movement": None if self.movement is None else str(self.movement),
+            "at": _citation_dict(self.at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class DiffCounts:
     """What a brief counts, computed once so the brief, the index and ``summary.json``
     agree: changed sentences by kind in the sections both texts contain (the
@@ -653,6 +686,9 @@ class ReportDiff:
     recommendations: tuple[RecommendationMatch, ...]
     figures: tuple[FigureDelta, ...]
     warnings: tuple[str, ...] = ()
+    #: "What changed": 3–7 lines of news built from the diff itself (tier, verdicts,
+    #: the largest like-for-like figure moves, new and dropped recommendations, flags).
+    highlights: tuple[Highlight, ...] = ()
 
     def __repr__(self) -> str:
         country = self.new.country or self.old.country or "country unknown"
@@ -729,6 +765,7 @@ class ReportDiff:
             "old": side(self.old),
             "new": side(self.new),
             "tier": self.tier.to_dict(),
+            "highlights": [h.to_dict() for h in self.highlights],
             "sections": [s.to_dict() for s in self.sections],
             "recommendations": [r.to_dict() for r in self.recommendations],
             "figures": [f.to_dict() for f in self.figures],

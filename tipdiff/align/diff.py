@@ -27,6 +27,7 @@ from ..model import (
 )
 from .aligner import _Aligner
 from .changes import _change, _section_changes, _stats
+from .highlights import highlights
 from .recommendations import match_recommendations
 
 logger = logging.getLogger(__name__)
@@ -135,7 +136,7 @@ def _compare(old: Report, new: Report) -> ReportDiff:
     warnings = _warnings(old, new)
     for warning in warnings:
         logger.info("compare: %s", warning)
-    return ReportDiff(
+    diff = ReportDiff(
         old=old,
         new=new,
         tier=figures.tier_change(old, new),
@@ -146,3 +147,4 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         figures=figures.compare_figures(old.figures, new.figures),
         warnings=tuple(warnings),
     )
+    return dataclasses.replace(diff, highlights=highlights(diff))

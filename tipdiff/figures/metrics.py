@@ -126,6 +126,15 @@ def metric_order(metric: str) -> int:
     return _METRIC_ORDER.get(metric, len(_METRIC_ORDER))
 
 
+def is_breakdown(metric: str) -> bool:
+    """True for a breakdown of a count (``victims_women``, ``convictions_labor_trafficking``),
+    False for the counts, money lines and terms themselves."""
+    return metric in METRICS and metric not in _BASE_NAMES
+
+
+_BASE_NAMES = frozenset(name for name, _ in _BASE_METRICS)
+
+
 def without_form(metric: str) -> str:
     """``convictions_sex_trafficking`` → ``convictions``: the count a form breaks down."""
     return metric.removesuffix("_sex_trafficking").removesuffix("_labor_trafficking")

@@ -3,8 +3,8 @@ values (labels, formatted numbers, whole-word redline runs) that the templates o
 out.
 
 The brief reads like a note an analyst would write, in this order: title (country and
-editions, with the source files), a headline (tier movement, the effort verdict of each
-"P" section, how much changed), the key figures, the recommendations, one part per
+editions, with the source files), a headline ("What changed": the news in a few lines;
+then tier movement, the effort verdict of each "P" section, how much changed), the key figures, the recommendations, one part per
 section with its changes, and a closing line (share of text unchanged, tipdiff version).
 """
 
@@ -16,7 +16,7 @@ from ..model import CANONICAL_ORDER, P_SECTIONS, ReportDiff, SectionDiff, Sectio
 from . import headline
 from .figure_rows import FigureRow, SingleFigure, figure_rows, figures_note, single_figures
 from .formatting import edition_label, source_name
-from .headline import VerdictLine, verdict_line
+from .headline import HighlightLine, VerdictLine, verdict_line
 from .recommendations import Recommendations, recommendation_list
 from .sections import RedlineCache, SectionPart, moved_out, section_part, unchanged_words
 
@@ -54,6 +54,7 @@ class Brief:
     generator: str
     nav: tuple[tuple[str, str], ...] = field(default=())
     tier_arrow: str = ""  # ▲ up, ▼ down, = same (see tier_direction)
+    highlights: tuple[HighlightLine, ...] = ()  # "What changed", the news first
 
 
 def brief_context(diff: ReportDiff) -> Brief:
@@ -122,6 +123,7 @@ def brief_context(diff: ReportDiff) -> Brief:
             *((p.anchor, p.title) for p in parts),
         ),
         tier_arrow=tier.arrow,
+        highlights=headline.highlight_lines(diff, new_edition),
     )
 
 

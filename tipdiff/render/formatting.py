@@ -2,7 +2,9 @@
 
 Everything here turns data into the words and signs a reader sees: ``210,161 manat
 ($123,620)``, ``+12``, ``−8.5%``, ``2nd``, ``a, b and c``, the label of a metric, the
-file name of a source and the arrow of a movement (``▲`` up, ``▼`` down).
+file name of a source and the arrow of a movement (``▲`` up, ``▼`` down). How a figure
+itself is written lives with the figures (:mod:`tipdiff.figures.display`) and is
+re-exported here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..figures.metrics import METRICS
+from ..figures.display import (
+    dollar_conversion,
+    format_figure,
+    format_number,
+    is_dollars,
+    metric_label,
+    percent_change,
+    sign,
+)
 from ..model import Citation, Figure, Movement, Report, VerdictScale
 
 __all__ = [
@@ -80,71 +90,14 @@ def movement_of(change: float) -> Movement:
 # --------------------------------------------------------------------------- numbers
 
 
-def format_number(value: float) -> str:
-    """``1234`` → ``1,234``; ``2.50`` → ``2.5`` (at most two decimals)."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def _is_dollars(fig: Figure) -> bool:
-    """Whether the figure is an amount in U.S. dollars."""
-    return (fig.currency or "").upper() in ("USD", "$", "US$", "DOLLARS")
-
-
-def format_figure(fig: Figure, *, dollars: bool = True) -> str:
-    """A figure as a reader writes it: ``$123,620``, ``210,161 manat ($123,620)``,
-    ``8–18 years``, ``9 cases``."""
-    value = format_number(fig.value)
-    if fig.value_high is not None:
-        value = f"{value}–{format_number(fig.value_high)}"
-    if _is_dollars(fig):
-        return f"${value}"
-    if fig.currency:
-        usd = dollar_conversion(fig)
-        if dollars and usd:
-            return f"{value} {fig.currency} ({usd})"
-        return f"{value} {fig.currency}"
-    if fig.unit:
-        return f"{value} {_unit(fig.unit, fig.value, fig.value_high)}"
-    return value
-
-
-def _unit(unit: str, value: float, high: float | None) -> str:
-    """ "1 victim", "2 victims": the unit in the singular for exactly one."""
-    if value == 1 and high is None and unit.endswith("s") and not unit.endswith("ss"):
-        return unit[:-1]
-    return unit
-
-
-def dollar_conversion(fig: Figure | None) -> str:
-    """The dollar conversion given with a local-currency amount ("$123,620"), or ""."""
-    if fig is None or not fig.currency or _is_dollars(fig):
-        return ""
-    return "" if fig.value_usd is None else f"${format_number(fig.value_usd)}"
-
-
-def _sign(value: float) -> str:
-    return "+" if value > 0 else "−" if value < 0 else "±"
-
-
 def signed_change(value: float, fig: Figure) -> str:
     """A change in the figure's own money or count: ``+$5,000``, ``−12 manat``, ``±0``."""
     amount = format_number(abs(value))
-    if _is_dollars(fig):
-        return f"{_sign(value)}${amount}"
+    if is_dollars(fig):
+        return f"{sign(value)}${amount}"
     if fig.currency:
-        return f"{_sign(value)}{amount} {fig.currency}"
-    return f"{_sign(value)}{amount}"
-
-
-def percent_change(value: float) -> str:
-    """A percentage change: ``+8.5%`` under ten, ``−40%`` from ten up."""
-    magnitude = abs(value)
-    text = (
-        f"{magnitude:.1f}" if magnitude < 10 and not magnitude.is_integer() else f"{magnitude:.0f}"
-    )
-    return f"{_sign(value)}{text}%"
+        return f"{sign(value)}{amount} {fig.currency}"
+    return f"{sign(value)}{amount}"
 
 
 def share(kept: int, total: int) -> str:
@@ -166,11 +119,6 @@ def ordinal(n: int) -> str:
 
 
 # --------------------------------------------------------------------------- words
-
-
-def metric_label(metric: str) -> str:
-    """A reader's label for a metric name from the figures vocabulary."""
-    return METRICS.get(metric) or metric.replace("_", " ").strip().capitalize()
 
 
 def plural(n: int, word: str) -> str:

@@ -18,10 +18,10 @@ from ..model import (
     SectionStatus,
     VerdictChange,
 )
-from .formatting import MOVEMENT_MARKS, and_list, plural, sentence_case, share
+from .formatting import MOVEMENT_MARKS, and_list, citation_note, plural, sentence_case, share
 from .recommendations import count_line
 
-__all__ = ["VerdictLine", "verdict_line"]
+__all__ = ["HighlightLine", "VerdictLine", "highlight_lines", "verdict_line"]
 
 _VERDICT_WORDS = {
     Movement.UPGRADE: "stronger",
@@ -52,6 +52,36 @@ class TierLine:
     direction: str
     arrow: str
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightLine:
+    """One line of "What changed" (:attr:`ReportDiff.highlights`), with its mark."""
+
+    kind: str
+    text: str
+    direction: str  # up | down | "" (no movement)
+    arrow: str
+    cite: str
+
+
+def highlight_lines(diff: ReportDiff, new_edition: str) -> tuple[HighlightLine, ...]:
+    """The diff's highlights as the brief shows them: each text as the JSON gives it,
+    the arrow of its movement and where it is in the new edition."""
+    lines = []
+    for highlight in diff.highlights:
+        mark = MOVEMENT_MARKS[highlight.movement] if highlight.movement else None
+        moved = mark is not None and mark.direction in ("up", "down")
+        lines.append(
+            HighlightLine(
+                str(highlight.kind),
+                highlight.text,
+                mark.direction if mark is not None and moved else "",
+                mark.arrow if mark is not None and moved else "",
+                citation_note((new_edition, highlight.at)),
+            )
+        )
+    return tuple(lines)
 
 
 def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:

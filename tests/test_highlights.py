@@ -1,0 +1,75 @@
+""""What changed": the news first, built from the diff, the same in every format."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import tipdiff
+from tipdiff.align.highlights import LEAST, MOST
+from tipdiff.model import HighlightKind, Movement
+from tipdiff.render import render_html, render_markdown
+
+from .conftest import CORPUS, corpus_manifest, pdf_as_read, seed
+
+
+def test_2009_to_2024_leads_with_the_upgrade_the_verdicts_and_the_largest_figure_moves() -> None:
+    diff = tipdiff.compare(seed(2009), seed(2024))
+    lines = [(h.kind, h.text, h.movement) for h in diff.highlights]
+    assert lines[0] == (HighlightKind.TIER, "Upgraded from Tier 2 Watch List to Tier 2", Movement.UPGRADE)
+    verdicts = [text for kind, text, _ in lines if kind is HighlightKind.VERDICT]
+    assert verdicts == [
+        "Prosecution verdict stronger: “conducted fewer investigations” → “maintained”",
+        "Protection verdict stronger: “demonstrated mixed progress” → “modestly increased”",
+    ]
+    figures = [text for kind, text, _ in lines if kind is HighlightKind.FIGURE]
+    # The largest relative moves of totals in one unit: not 66 investigations → 9 cases.
+    assert figures == [
+        "Convictions (2008 → 2023): 61 traffickers → 10 traffickers (−84%)",
+        "Victims identified (2008 → 2023): 121 victims → 91 victims (−25%)",
+    ]
+    assert LEAST <= len(lines) <= MOST
+
+
+def test_the_highlights_read_the_same_in_html_pdf_markdown_and_json(tmp_path: Path) -> None:
+    diff = tipdiff.compare(seed(2009), seed(2024))
+    texts = [h.text for h in diff.highlights]
+    as_json = json.loads(json.dumps(diff.to_dict()))
+    assert [h["text"] for h in as_json["highlights"]] == texts
+    page = html.unescape(re.sub(r"<[^>]+>", "", render_html(diff)))
+    markdown = render_markdown(diff).replace("\\", "")
+    tipdiff.render_pdf(diff, tmp_path / "brief.pdf")
+    pdf = " ".join(" ".join(pdf_as_read((tmp_path / "brief.pdf").read_bytes())["text"]).split())
+    for text in texts:
+        assert text in page
+        assert text in markdown
+        # PDF text extraction may break a line anywhere: compare with spaces folded.
+        assert " ".join(text.split()).replace(" ", "") in pdf.replace(" ", "")
+    news = page.index("What changed")
+    assert news < page.index(texts[0]) < page.index("Key figures", news)  # above the figures
+
+
+PAIRS = [
+    (a["file"], b["file"])
+    for a, b in itertools.pairwise(sorted(corpus_manifest(), key=lambda e: (e["country"], e["report_year"])))
+    if a["country"] == b["country"]
+]
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS[::3])
+def test_every_diff_has_three_to_seven_lines_of_news(old: str, new: str) -> None:
+    diff = tipdiff.compare(CORPUS / old, CORPUS / new)
+    assert LEAST <= len(diff.highlights) <= MOST
+    assert diff.highlights[0].kind is HighlightKind.TIER
+    assert tipdiff.compare(CORPUS / old, CORPUS / new).highlights == diff.highlights  # deterministic
+
+
+def test_a_flag_says_what_to_check_first() -> None:
+    diff = tipdiff.compare(seed(2024), seed(2009))  # reversed on purpose
+    flags = [h.text for h in diff.highlights if h.kind is HighlightKind.FLAG]
+    assert flags and flags[0].startswith("Editions reversed")
