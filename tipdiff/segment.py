@@ -24,7 +24,6 @@ from .headings import heading_section, is_heading_line
 from .ingest import Block, CleanText
 from .model import (
     P_SECTIONS,
-    Confidence,
     FoundBy,
     Paragraph,
     Report,
@@ -631,7 +630,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         )
     headed = any(block.found_by is FoundBy.HEADING for block in sections)
     check_narrative(clean.source, [b.text for b in clean.blocks], title_lines, body, headed=headed)
-    found = metadata.detect(title_lines, clean.dropped, body)
+    found = metadata.detect(title_lines, clean.dropped, body, country=country, year=year)
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,
         "year": found.year.evidence,
@@ -642,16 +641,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         "year": found.year.confidence,
         "tier": found.tier.confidence,
     }
-    if country is not None:
-        evidence["country"], confidence["country"] = "given by the caller", Confidence.STATED
-    if year is not None:
-        evidence["year"], confidence["year"] = "given by the caller", Confidence.STATED
     warnings = []
     report = build_report(
         sections,
         recommendations=(),
-        country=country if country is not None else found.country.value,
-        year=year if year is not None else found.year.value,
+        country=found.country.value,
+        year=found.year.value,
         tier=found.tier.value,
         evidence=MappingProxyType(evidence),
         confidence=MappingProxyType(confidence),
