@@ -444,7 +444,7 @@ def _strip_line(line: str) -> str:
 
 def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
-    return not line or bool(_CHROME_LINE.match(line)) or set(line) <= set("|-_=*•·.#")
+    return not line or bool(_CHROME_LINE.match(line)) or not line.strip("|-_=*•·.#")
 
 
 # ---------------------------------------------------------------------- unwrapping

@@ -41,8 +41,8 @@ def extract(report: Report) -> Report:
             last_paragraph = sentence.paragraph
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
         figures.extend(found)
-        if any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(
-            sentence.text
+        if not context.identification_before and (
+            any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(sentence.text)
         ):
             context.identification_before = True
     verdicts = _verdicts(report)
