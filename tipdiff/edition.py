@@ -193,8 +193,8 @@ class _Heading:
 def country_heading(line: str) -> tuple[str, Tier | None] | None:
     """The country and tier of a narrative's heading line ("KOREA, NORTH: TIER 3",
     "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one."""
-    if not _HEADING_HINT.search(line):
-        return None
+    if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
+        return None  # the tier follows a colon or stands in brackets
     match = _HEADING.match(" ".join(line.split()))
     if not match:
         return None

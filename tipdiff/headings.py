@@ -23,9 +23,18 @@ HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
 _TITLE_LINE = re.compile(r"^country narratives?$", re.I)
 
 
+#: All of the above in one pattern: almost every line is no heading, and one scan
+#: tells so (every line of a narrative is asked).
+_ANY_HEADING = re.compile(
+    "|".join(pattern.pattern for pattern in (*(p for _, p in HEADINGS), _TITLE_LINE)), re.I
+)
+
+
 def heading_section(text: str) -> SectionName | None:
     """The canonical section a heading line names, or None when it is not a heading."""
     line = text.strip()
+    if not _ANY_HEADING.match(line):
+        return None
     for name, pattern in HEADINGS:
         if pattern.match(line):
             return name
@@ -34,4 +43,4 @@ def heading_section(text: str) -> SectionName | None:
 
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
-    return heading_section(line) is not None or bool(_TITLE_LINE.match(line.strip()))
+    return _ANY_HEADING.match(line.strip()) is not None

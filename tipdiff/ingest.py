@@ -437,18 +437,19 @@ def _strip_line(line: str) -> str:
         line = line.rstrip("|").rstrip()
     if "[" in line:
         line = _BRACKET_CHROME.sub("", line)
-    line = _SIGN_OFF.sub("", line)
+    if line.rstrip().endswith("-"):  # as every sign-off does
+        line = _SIGN_OFF.sub("", line)
     return " ".join(line.split())
 
 
 def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
-    return not line or bool(_CHROME_LINE.match(line)) or set(line) <= set("|-_=*•·.#")
+    return not line or bool(_CHROME_LINE.match(line)) or not line.strip("|-_=*•·.#")
 
 
 # ---------------------------------------------------------------------- unwrapping
 
-_TERMINAL = re.compile(r"""[.!?:;]["')\]]*$""")
+_CLOSERS = "\"')]"  # what may follow a sentence's last stop ('officials.")')
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
 
@@ -548,7 +549,7 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     continued = sum(
         1
         for line, following in itertools.pairwise(lines)
-        if not _TERMINAL.search(line.text) and following.text[:1].islower()
+        if not _terminal(line.text) and following.text[:1].islower()
     )
     return continued >= max(2, 0.15 * len(body))
 
@@ -565,17 +566,17 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
     paragraph: list[str] = []  # the paragraph's pieces, joined once it ends (linear)
     start = lines[0].number
     previous: _Line | None = None
+    prev_heading = prev_ends = False  # the previous line's, each worked out once
     for line in lines:
         heading = line.heading or is_heading_line(line.text)
         if previous is not None and paragraph:
-            prev_heading = previous.heading or is_heading_line(previous.text)
             # A line that stops mid-sentence goes on in the next, even across a page break.
-            continues = not _ends_sentence(previous.text) and line.text[:1].islower()
+            continues = not prev_ends and line.text[:1].islower()
             ends_paragraph = (
                 heading
                 or prev_heading
                 or (not continues and blanks_mean_breaks and line.blank_before > 0)
-                or (_ends_sentence(previous.text) and len(previous.text) < 0.85 * width)
+                or (prev_ends and len(previous.text) < 0.85 * width)
             )
             if ends_paragraph:
                 blocks.append(Block("".join(paragraph), start, prev_heading))
@@ -584,15 +585,19 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
             _join_lines(paragraph, line.text, vocabulary)
         else:
             paragraph.append(line.text)
-        previous = line
+        previous, prev_heading, prev_ends = line, heading, _ends_sentence(line.text)
     if paragraph and previous is not None:
-        heading = previous.heading or is_heading_line(previous.text)
-        blocks.append(Block("".join(paragraph), start, heading))
+        blocks.append(Block("".join(paragraph), start, prev_heading))
     return blocks
 
 
+def _terminal(line: str) -> bool:
+    """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":", ";")
+
+
 def _ends_sentence(line: str) -> bool:
-    return _TERMINAL.search(line) is not None and not is_abbreviation(line)
+    return _terminal(line) and not is_abbreviation(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,10 +609,12 @@ class _Vocabulary:
     compound_heads: frozenset[str]
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
 def _vocabulary(lines: list[_Line]) -> _Vocabulary:
-    counts = Counter(
-        w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text)
-    )
+    # The words of the whole text, found in one scan (a word never spans lines).
+    counts = Counter(map(str.lower, _WORD.findall("\n".join(ln.text for ln in lines))))
     heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
     return _Vocabulary(counts, heads)
 

@@ -26,12 +26,25 @@ class Metadata:
     tier: Detected
 
 
-def detect(title_lines: Sequence[str], dropped: Sequence[str], body: str) -> Metadata:
-    """Detect country, edition year and tier from a text's title lines and body."""
+#: The evidence of a value the caller gave.
+GIVEN = "given by the caller"
+
+
+def detect(
+    title_lines: Sequence[str],
+    dropped: Sequence[str],
+    body: str,
+    *,
+    country: str | None = None,
+    year: int | None = None,
+) -> Metadata:
+    """Detect country, edition year and tier from a text's title lines and body. A
+    country or year the caller gives is taken as stated ("given by the caller") and
+    not looked for."""
     title = "\n".join(title_lines)
     return Metadata(
-        country=detect_country(title, body),
-        year=detect_year(title, dropped, body),
+        country=Detected(country, GIVEN) if country is not None else detect_country(title, body),
+        year=Detected(year, GIVEN) if year is not None else detect_year(title, dropped, body),
         tier=detect_tier(title, body),
     )
 

@@ -24,7 +24,6 @@ from .headings import heading_section, is_heading_line
 from .ingest import Block, CleanText
 from .model import (
     P_SECTIONS,
-    Confidence,
     FoundBy,
     Paragraph,
     Report,
@@ -33,7 +32,7 @@ from .model import (
     Sentence,
 )
 from .narrative import check_narrative
-from .sentences import split_sentences
+from .sentences import first_sentence, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +222,7 @@ def content_cue(paragraph: str) -> SectionName | None:
     """The section a paragraph's opening announces, or None when it announces none."""
     if _BULLET.match(paragraph) or _looks_like_recommendations(paragraph):
         return S.RECOMMENDATIONS
-    first = split_sentences(paragraph)[0] if paragraph else ""
+    first = first_sentence(paragraph)
     for name, pattern in _CUES:
         if pattern.search(first):
             return name
@@ -345,14 +344,23 @@ _VERDICT_SENTENCE = re.compile(
 )
 
 
+def _may_hold_verdict(text: str) -> bool:
+    """False when no sentence of ``text`` can match :data:`_VERDICT_SENTENCE` (its fixed
+    words are missing): such a paragraph need not be split into sentences here."""
+    return "efforts" in text and ("The government " in text or "The Government of " in text)
+
+
 def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
     """Start a new paragraph at a P section's verdict sentence run into the one before
     (a PDF extraction that lost its headings and paragraph breaks)."""
     result: list[Block] = []
     for block in blocks:
+        if block.heading or not _may_hold_verdict(block.text):
+            result.append(block)
+            continue
         sentences = split_sentences(block.text)
         cuts = [i for i, s in enumerate(sentences) if i > 0 and _VERDICT_SENTENCE.match(s)]
-        if block.heading or not cuts:
+        if not cuts:
             result.append(block)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(sentences)], strict=True):
@@ -631,7 +639,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         )
     headed = any(block.found_by is FoundBy.HEADING for block in sections)
     check_narrative(clean.source, [b.text for b in clean.blocks], title_lines, body, headed=headed)
-    found = metadata.detect(title_lines, clean.dropped, body)
+    found = metadata.detect(title_lines, clean.dropped, body, country=country, year=year)
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,
         "year": found.year.evidence,
@@ -642,16 +650,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         "year": found.year.confidence,
         "tier": found.tier.confidence,
     }
-    if country is not None:
-        evidence["country"], confidence["country"] = "given by the caller", Confidence.STATED
-    if year is not None:
-        evidence["year"], confidence["year"] = "given by the caller", Confidence.STATED
     warnings = []
     report = build_report(
         sections,
         recommendations=(),
-        country=country if country is not None else found.country.value,
-        year=year if year is not None else found.year.value,
+        country=found.country.value,
+        year=found.year.value,
         tier=found.tier.value,
         evidence=MappingProxyType(evidence),
         confidence=MappingProxyType(confidence),

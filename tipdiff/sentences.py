@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Words that end with a period without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -26,7 +27,16 @@ def split_sentences(paragraph: str) -> list[str]:
     abbreviations ("U.S.", "No.", "e.g."), initials ("J. Smith") and decimals never end
     a sentence.
     """
-    sentences: list[str] = []
+    return list(_sentences(paragraph))
+
+
+def first_sentence(paragraph: str) -> str:
+    """The first sentence of :func:`split_sentences` ("" for an empty paragraph), without
+    splitting the rest."""
+    return next(_sentences(paragraph), "")
+
+
+def _sentences(paragraph: str) -> Iterator[str]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end() - 1  # index of the separating space
@@ -37,12 +47,11 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         sentence = paragraph[start:end]
         if sentence:
-            sentences.append(sentence)
+            yield sentence
         start = end + 1
     rest = paragraph[start:]
     if rest:
-        sentences.append(rest)
-    return sentences
+        yield rest
 
 
 def is_abbreviation(text_to_period: str) -> bool:

@@ -37,6 +37,8 @@ _NEW_MAIN = re.compile(
     re.IGNORECASE,
 )
 
+_BRACKET = re.compile(r"[()]")
+
 ClauseKind = Literal["main", "comparison"]
 
 
@@ -73,7 +75,8 @@ def find_parens(masked: str) -> list[Paren]:
     """The top-level parentheses of a (masked) sentence, an unclosed one included."""
     parens: list[Paren] = []
     depth, opened = 0, -1
-    for i, char in enumerate(masked):
+    for bracket in _BRACKET.finditer(masked):  # only the brackets, not every character
+        i, char = bracket.start(), bracket.group()
         if char == "(":
             if depth == 0:
                 opened = i
@@ -91,11 +94,9 @@ def find_parens(masked: str) -> list[Paren]:
 
 def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     """Main/comparison clauses outside restating parentheses (those are clauses too)."""
-    hidden = list(masked)
-    for paren in parens:
-        for i in range(paren.start, paren.end):
-            hidden[i] = " "
-    flat = "".join(hidden)
+    flat = masked
+    for paren in parens:  # blanked out, every one in place
+        flat = flat[: paren.start] + " " * (paren.end - paren.start) + flat[paren.end :]
     cuts: list[tuple[int, ClauseKind]] = [(0, "main")]
     for match in _NEW_MAIN.finditer(flat):
         cuts.append((match.end(), "main"))

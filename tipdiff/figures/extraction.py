@@ -43,8 +43,8 @@ def extract(report: Report) -> Report:
         if sentence.at is not None:
             found = [dataclasses.replace(figure, at=sentence.at) for figure in found]
         figures.extend(found)
-        if any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(
-            sentence.text
+        if not context.identification_before and (
+            any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(sentence.text)
         ):
             context.identification_before = True
     verdicts = _verdicts(report)

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .money import MONEY, money_mention
-from .numbers import DIGITS, NUMBER, NUMBER_CORE, WORD_NUMBER, Mention, is_year, parse_number
+from .money import MONEY, may_hold_money, money_mention
+from .numbers import (
+    DIGITS,
+    NUMBER,
+    NUMBER_CORE,
+    WORD_NUMBER,
+    Mention,
+    is_year,
+    may_hold_number,
+    parse_number,
+)
 
 _Span = tuple[int, int]
 
@@ -77,6 +86,11 @@ _ZERO = re.compile(
     r"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?=(?:\w+\s+)?"
     r"(?:traffickers|defendants|suspects|cases)\b)"
 )
+#: Words every match of _ZERO holds (it is case-sensitive): no scan without one.
+_ZERO_WORDS = (
+    "investigations", "prosecutions", "convictions",
+    "convicted", "prosecuted", "investigated", "indicted",
+)  # fmt: skip
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 
 
@@ -88,12 +102,17 @@ def find_mentions(sentence: str) -> list[Mention]:
     """
     found: list[Mention] = []
     taken: list[_Span] = []
-    # Two patterns that rarely match are tried only where their fixed part is: each
-    # costs a scan of every sentence (a fifth of loading a long narrative).
-    if _ANY_DIGIT.search(sentence):
+    # Each pattern is tried only where its fixed part is: each costs a scan of the
+    # sentence, and most sentences hold no number (a third of loading a narrative).
+    numbers = may_hold_number(sentence)
+    if numbers and _ANY_DIGIT.search(sentence):
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
-    _add_money(sentence, found, taken)
-    _add_zeros(sentence, found, taken)
+    if numbers and may_hold_money(sentence):
+        _add_money(sentence, found, taken)
+    if any(word in sentence for word in _ZERO_WORDS):
+        _add_zeros(sentence, found, taken)
+    if not numbers:
+        return found
     if "year" in sentence.lower():
         _add_terms_in_years(sentence, found, taken)
     _add_counts(sentence, found, taken)

@@ -61,6 +61,23 @@ MONEY = re.compile(
 )
 
 
+_CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def may_hold_money(text: str) -> bool:
+    """False only when :data:`MONEY` cannot match in ``text``: no currency symbol or
+    code and no currency name among its words (a currency name in a match is a whole
+    word). A cheap test run before the costly pattern; a text that is not ASCII is
+    always scanned ("€", and ``re.IGNORECASE`` folds a few letters onto ASCII ones)."""
+    if "$" in text or not text.isascii():
+        return True
+    low = text.lower()
+    if "usd" in low or "eur" in low:
+        return True
+    return not _CURRENCY_NAMES.isdisjoint(_ASCII_WORD.findall(low))
+
+
 def _amount(match: re.Match[str], number: str, scale: str) -> float | None:
     return parse_number(match.group(number) + (match.group(scale) or ""))
 

@@ -36,12 +36,32 @@ _OPTIONAL_SCALE = r"(?:\s+(?:thousand|million|billion)\b)?"
 NUMBER_CORE = rf"(?:{DIGITS}|{_WORD_NUMBER_HUNDREDS})"
 #: A stand-alone number with its scale (group "number"), not part of a word, a code
 #: ("144-1", "COVID-19"), an amount of money or a longer number.
+#: (The lookahead names the letters a number can start with: most words fail there at
+#: once, before the alternation of number words is tried.)
 NUMBER = re.compile(
-    rf"(?<![\w.,$€£/\-‐–])(?P<number>{NUMBER_CORE}{_OPTIONAL_SCALE})"
+    rf"(?<![\w.,$€£/\-‐–])(?=[\dzotfsen])(?P<number>{NUMBER_CORE}{_OPTIONAL_SCALE})"
     r"(?![\w/]|[-‐][A-Za-z]|,\d)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(_TENS)
+_DIGIT = re.compile(r"\d")
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def may_hold_number(text: str) -> bool:
+    """False only when no pattern built on :data:`DIGITS` or :data:`WORD_NUMBER` can
+    match in ``text``: it has no digit and no number word. A cheap test that spares
+    most sentences the scans of those patterns (three in five sentences hold no number).
+
+    Every such pattern starts a number word after a character that is no word
+    character and ends it before one, so the number word is one of the text's words;
+    a text that is not ASCII is always scanned (``re.IGNORECASE`` folds a few other
+    letters onto ASCII ones, "ſ" onto "s").
+    """
+    if _DIGIT.search(text) or not text.isascii():
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
 
 
 @dataclass(frozen=True, slots=True)
