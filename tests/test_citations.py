@@ -51,17 +51,19 @@ class Source:
 
 
 def cited(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
-    """(side, sentence, citation) for every change, figure and recommendation of a
-    diff's JSON."""
+    """(source, sentence, citation) for every change, figure and recommendation of a
+    diff's JSON; source is "old" or "new", the file the citation is in."""
     for section in data["sections"]:
         for change in section["changes"]:
             for side in ("old", "new"):
                 if change[side] is not None:
                     yield side, change[side], change[f"{side}_at"]
     for figure in data["figures"]:
+        # A row within one edition holds two figures of that edition's source.
+        source = {"new_edition": "new", "old_edition": "old"}.get(figure["basis"])
         for side in ("old", "new"):
             if figure[side] is not None:
-                yield side, figure[f"{side}_sentence"], figure[f"{side}_at"]
+                yield source or side, figure[f"{side}_sentence"], figure[f"{side}_at"]
     for match in data["recommendations"]:
         for side in ("old", "new"):
             yield from ((side, text, at) for text, at in zip(match[side], match[f"{side}_at"], strict=True))

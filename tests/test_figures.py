@@ -19,7 +19,16 @@ from hypothesis import strategies as st
 import tipdiff
 from tipdiff import figures
 from tipdiff.figures import METRICS, SCALE_ORDER, compare_figures, extract, verdict_change
-from tipdiff.model import Figure, Movement, Report, SectionName, Tier, Verdict, VerdictScale
+from tipdiff.model import (
+    Figure,
+    FigureBasis,
+    Movement,
+    Report,
+    SectionName,
+    Tier,
+    Verdict,
+    VerdictScale,
+)
 from tipdiff.segment import SectionBlock, build_report
 
 from .conftest import CORPUS, SEEDS, corpus_manifest, seed, seed_manifest
@@ -159,7 +168,7 @@ def test_2021_fragment_protection_figures() -> None:
 def test_2021_to_2024_headline_and_no_false_cross_check() -> None:
     # the 2021 edition covers 2020: nothing it reports overlaps with what 2024 restates
     deltas = compare_figures(loaded(seed(2021)).figures, loaded(seed(2024)).figures)
-    by_metric = {d.metric: d for d in deltas if d.check is None}
+    by_metric = {d.metric: d for d in deltas if d.basis is FigureBasis.EDITIONS and d.old and d.new}
     identified = by_metric["victims_identified"]
     assert (identified.old and identified.old.value, identified.new and identified.new.value) == (
         94,
@@ -697,7 +706,9 @@ def compared() -> tuple[Any, ...]:
 
 
 def row(deltas: tuple[Any, ...], metric: str, check: bool) -> Any:
-    (found,) = [d for d in deltas if d.metric == metric and (d.check is not None) == check]
+    """The editions' row of a metric that both give (or its check row)."""
+    basis = FigureBasis.CHECK if check else FigureBasis.EDITIONS
+    (found,) = [d for d in deltas if d.metric == metric and d.basis is basis and d.old and d.new]
     return found
 
 
@@ -772,8 +783,10 @@ def test_comparison_order_is_deterministic_and_follows_the_vocabulary() -> None:
     deltas = compared()
     assert deltas == compared()
     order = list(METRICS)
-    keys = [(order.index(d.metric), d.check is not None) for d in deltas]
+    keys = [order.index(d.metric) for d in deltas]
     assert keys == sorted(keys)
+    bases = [d.basis for d in deltas if d.metric == "convictions"]
+    assert bases == [FigureBasis.EDITIONS, FigureBasis.NEW_EDITION, FigureBasis.CHECK, FigureBasis.OLD_EDITION]
 
 
 def test_counts_of_different_things_are_not_paired() -> None:

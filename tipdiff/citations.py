@@ -29,6 +29,10 @@ from .model import Citation, Paragraph, Report, Section, SectionName, Sentence
 _RUNS = (6, 3, 2)
 #: At most this many words of page furniture may stand between two words of a run.
 _GAP = 12
+#: A word hyphenated at a line's end is re-joined across at most this many short lines
+#: (of at most this many words: page numbers, running heads).
+_FURNITURE = 3
+_FURNITURE_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n?|[\n\v\u2028\u2029\u0085]")
 # Words are letters and digits, with hyphens and apostrophes inside them
@@ -90,7 +94,8 @@ def source_words(raw: str) -> SourceWords:
     numbers: list[int] = []
     pages: list[int | None] = []
     page = 1
-    hyphenated = False  # the last word ended a line with a hyphen
+    hyphenated: int | None = None  # where the word that ended a line with a hyphen is
+    furniture = 0  # lines passed over since (a page number or running head between)
     for number, (line, folded) in enumerate(zip(lines, separated, strict=True), start=1):
         parts = folded.split("\f") if paged else (folded,)
         for part_number, part in enumerate(parts):
@@ -99,12 +104,19 @@ def source_words(raw: str) -> SourceWords:
             found = _words(part)
             if not found:
                 continue
-            if hyphenated and _starts_lower(line, part_number):
-                words[-1] += found.pop(0)  # "traffick-" / "ing" is one word
+            if hyphenated is not None and _starts_lower(line, part_number):
+                words[hyphenated] += found.pop(0)  # "traffick-" / "ing" is one word
+            elif hyphenated is not None and furniture < _FURNITURE and len(found) <= _FURNITURE_WORDS:
+                furniture += 1  # "Coordin-" / "42" / "ation": the page number stands between
+                words.extend(found)
+                numbers.extend([number] * len(found))
+                pages.extend([page if paged else None] * len(found))
+                continue
             words.extend(found)
             numbers.extend([number] * len(found))
             pages.extend([page if paged else None] * len(found))
-            hyphenated = part.rstrip().endswith(("-", "\u00ad"))
+            hyphenated = len(words) - 1 if part.rstrip().endswith(("-", "\u00ad")) else None
+            furniture = 0
     return SourceWords(tuple(words), tuple(numbers), tuple(pages))
 
 

@@ -156,6 +156,15 @@ class HighlightKind(StrEnum):
     COUNT = "count"
 
 
+class FigureBasis(StrEnum):
+    """What a :class:`FigureDelta` sets side by side."""
+
+    EDITIONS = "editions"  # each edition's own figure (one side may be missing)
+    NEW_EDITION = "new_edition"  # the new edition's own year-on-year: a prior value it restates → its own
+    OLD_EDITION = "old_edition"  # the same within the old edition
+    CHECK = "check"  # a prior value the new edition restates → the old edition's own (``check``)
+
+
 class Op(StrEnum):
     """A word-level edit operation."""
 
@@ -567,9 +576,12 @@ class TierChange:
 class FigureDelta:
     """One metric for one period, old edition against new.
 
-    ``check`` is the cross-check of a prior-period value the new edition restates:
-    ``"consistent"``, ``"revised"`` (the new edition states another value for a period
-    the old edition reported) or ``None`` when there is nothing to check.
+    ``basis`` says which two figures ``old`` and ``new`` are (:class:`FigureBasis`): by
+    default the old edition's own figure and the new edition's; within one edition, a
+    prior-period value it restates and its own. ``check`` is the cross-check of a
+    prior-period value the new edition restates: ``"consistent"``, ``"revised"`` (the
+    new edition states another value for a period the old edition reported) or
+    ``None`` when there is nothing to check.
     """
 
     metric: str
@@ -577,6 +589,7 @@ class FigureDelta:
     old: Figure | None
     new: Figure | None
     check: FigureCheck | None = None
+    basis: FigureBasis = FigureBasis.EDITIONS
 
     @property
     def delta(self) -> float | None:
@@ -610,6 +623,7 @@ class FigureDelta:
             "delta": None if delta is None else json_number(delta),
             "percent": None if percent is None else round(percent, 1),
             "check": None if self.check is None else str(self.check),
+            "basis": str(self.basis),
             **_side_dict("old", self.old),
             **_side_dict("new", self.new),
         }

@@ -2,7 +2,8 @@
 
 Built from the diff alone and deterministic: the tier movement, each effort verdict
 that moved, the largest like-for-like figure moves (same metric, unit and currency,
-single values, ranked by relative change, totals before breakdowns), the highest-ranked new and dropped
+single values, ranked by relative change, totals before breakdowns; the new edition's
+own year-on-year when the editions share no figure), the highest-ranked new and dropped
 recommendations, and anything to check first (a revised figure, editions reversed,
 two countries, a text cut short). Between three and seven lines: when the diff has
 less news than three lines, the counts of changed sentences fill in.
@@ -18,6 +19,7 @@ from ..figures.metrics import is_breakdown
 from ..model import (
     P_SECTIONS,
     ChangeKind,
+    FigureBasis,
     FigureCheck,
     FigureDelta,
     Highlight,
@@ -60,7 +62,7 @@ def highlights(diff: ReportDiff) -> tuple[Highlight, ...]:
     lines = [
         _tier(diff.tier, diff.old, diff.new),
         *_verdicts(diff),
-        *_figures(diff.figures),
+        *_figures(diff.figures, diff.new),
         *_recommendations(diff.recommendations),
         *_flags(diff),
     ]
@@ -107,12 +109,13 @@ def _verdicts(diff: ReportDiff) -> Iterator[Highlight]:
         )
 
 
-def _comparable(delta: FigureDelta) -> bool:
+def _comparable(delta: FigureDelta, basis: FigureBasis) -> bool:
     """Like with like: both sides single values of one unit and currency, the old one
-    not zero, and neither a restated value."""
+    not zero."""
     old, new = delta.old, delta.new
     return (
-        old is not None
+        delta.basis is basis
+        and old is not None
         and new is not None
         and old.value_high is None
         and new.value_high is None
@@ -120,8 +123,6 @@ def _comparable(delta: FigureDelta) -> bool:
         and old.currency == new.currency
         and old.value > 0
         and old.value != new.value
-        and not old.restated
-        and not new.restated
     )
 
 
@@ -132,17 +133,24 @@ def _relative_move(delta: FigureDelta) -> float:
     return abs(math.log(delta.new.value / delta.old.value))
 
 
-def _figures(deltas: Sequence[FigureDelta]) -> Iterator[Highlight]:
+def _figures(deltas: Sequence[FigureDelta], new: Report) -> Iterator[Highlight]:
+    """The largest moves between the editions' own figures; when the editions share
+    none, the largest the new edition states itself ("compared with 14 in 2022")."""
+    basis = FigureBasis.EDITIONS
+    if not any(_comparable(d, basis) for d in deltas):
+        basis = FigureBasis.NEW_EDITION
     moves = sorted(
-        (d for d in deltas if _comparable(d)),
+        (d for d in deltas if _comparable(d, basis)),
         key=lambda d: (is_breakdown(d.metric), -_relative_move(d), d.metric, d.period or 0),
     )
+    stated = f", as the {new.year} edition states" if new.year else ", as the new edition states"
     for delta in moves[:FIGURES]:
         assert delta.old is not None and delta.new is not None
         percent = delta.percent
         periods = ""
         if delta.old.period and delta.new.period and delta.old.period != delta.new.period:
-            periods = f" ({delta.old.period} → {delta.new.period})"
+            periods = f" ({delta.old.period} → {delta.new.period}"
+            periods += f"{stated})" if basis is FigureBasis.NEW_EDITION else ")"
         text = (
             f"{metric_label(delta.metric)}{periods}: {format_figure(delta.old)} → "
             f"{format_figure(delta.new)}"

@@ -1,27 +1,54 @@
-"""The cross-edition comparison of key figures (what align calls): figures are paired
-by metric *and* what they count, each edition's own reporting-period value makes the
-headline row, and values the new edition restates for an earlier period are checked
-against the old edition's own figure.
+"""The cross-edition comparison of key figures (what align calls).
 
-"61 cases" and "9 defendants" are both ``prosecutions`` but are never subtracted; one
-currency is compared with itself only (editions are compared in the local currency,
-which exchange rates do not move). When an edition gives a metric twice for one period
-(e.g. NGO grants in protection and in prevention), the one in the metric's home
-section, else the first, stands for it.
+Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
+
+* **editions** — each edition's own reporting-period figures of one metric, paired
+  only like with like: the same unit ("66 investigations" is not "9 cases"), the same
+  currency, the same recipient (referrals to a government shelter are not referrals
+  to NGO-run shelters). When an edition gives a metric twice for one period, every
+  figure gets a row (paired in order, the one in the metric's home section first).
+* **new_edition** / **old_edition** — an edition's own year-on-year comparison: the
+  prior-period value it restates ("compared with 14 cases in 2022", "(91 in 2019)")
+  against its own, shown whether or not the other edition gives that period.
+* **check** — a prior-period value the new edition restates against the old
+  edition's own figure for that period: consistent or revised.
+* Breakdowns are compared at the level both editions give: when one edition splits
+  identified victims by sex *and* form ("85 female sex trafficking victims, five
+  female forced labor …") and the other by form only, the form totals of the split
+  are added up (only when the split adds up to the edition's total).
+
+Every figure an edition gives is in at least one row: what pairs with nothing stands
+on its own (one side None).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from ..model import Figure, FigureCheck, FigureDelta
-from .metrics import home_section, metric_order
-from .nouns import CASE_UNITS, PERSON_UNITS
+from ..model import Figure, FigureBasis, FigureCheck, FigureDelta
+from .metrics import TRAFFICKING_FORMS, home_section, metric_order, victim_breakdown
 
-#: What pairs two figures: (metric, measure, period); the measure is what they count.
-_Key = tuple[str, str, int | None]
-_RowOrder = tuple[int, str, str, int, int]
+#: What pairs two figures besides their period: (metric, measure, recipient).
+_Key = tuple[str, str, str]
+
+_BASIS_ORDER = {
+    FigureBasis.EDITIONS: 0,
+    FigureBasis.NEW_EDITION: 1,
+    FigureBasis.CHECK: 2,
+    FigureBasis.OLD_EDITION: 3,
+}
+
+# Who received a referral, a place in a shelter or assistance: said in the figure's clause.
+_RECIPIENT_METRICS = ("victims_referred", "victims_sheltered", "victims_assisted")
+_NGO = re.compile(r"\bNGOs?\b|\bnon-?governmental|\bcivil society|\bprivate\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"\b(?:government|state|ministry|municipal)[- ](?:run|funded|operated|owned)\b"
+    r"|\b[A-Z]{2,6}-(?:run|operated)\b"
+)
+_CLAUSE_END = re.compile(r"[;(]|\.\s")
 
 
 def compare_figures(
@@ -31,26 +58,25 @@ def compare_figures(
     old_period: int | None = None,
     new_period: int | None = None,
 ) -> tuple[FigureDelta, ...]:
-    """Pair the key figures of two editions by metric, with cross-checks.
+    """Pair the key figures of two editions (see the module docstring for the rows).
 
-    For each metric (and measure: cases vs persons, one currency) the headline row sets
-    the old edition's own reporting-period value against the new edition's. Then, for
-    every value the new edition restates for an earlier period that the old edition
-    also gives, a row with ``check`` = ``"consistent"`` or ``"revised"``. Rows follow
-    :data:`METRICS` order; headline first, then checks from the latest period back.
+    Rows follow :data:`METRICS` order; for one metric: the editions' row, the new
+    edition's own comparison, the checks from the latest period back, the old
+    edition's own comparison.
     """
     old_period = old_period if old_period is not None else _own_period(old)
     new_period = new_period if new_period is not None else _own_period(new)
-    old_own = _representatives([f for f in old if not f.restated])
-    old_restated = _representatives([f for f in old if f.restated])
-    new_own = _representatives([f for f in new if not f.restated])
-    new_restated = _representatives([f for f in new if f.restated])
+    old_all = [*old, *_form_totals(old, new)]
+    new_all = [*new, *_form_totals(new, old)]
     rows = [
-        *_headline_rows(old_own, new_own, old_period, new_period),
-        *_check_rows(old_own, old_restated, new_restated, new_period),
+        *_edition_rows(old_all, new_all, old_period, new_period),
+        *_within_rows(new_all, new_period, FigureBasis.NEW_EDITION),
+        *_check_rows(old_all, new_all, new_period),
+        *_within_rows(old_all, old_period, FigureBasis.OLD_EDITION),
     ]
-    rows.sort(key=lambda row: row[0])
-    return tuple(delta for _, delta in rows)
+    rows.extend(_unpaired(old, new, rows))
+    rows.sort(key=_row_order)
+    return tuple(rows)
 
 
 def _own_period(figures: Sequence[Figure]) -> int | None:
@@ -61,68 +87,159 @@ def _own_period(figures: Sequence[Figure]) -> int | None:
     return max(periods, key=lambda p: (periods[p], p))
 
 
-def _measure(figure: Figure) -> str:
-    """What must match for two figures of one metric to be compared."""
-    if figure.currency:
-        return "money:" + figure.currency
-    if figure.unit in CASE_UNITS:
-        return "case"
-    if figure.unit in PERSON_UNITS:
-        return "person"
-    return figure.unit or ""
+def _key(figure: Figure) -> _Key:
+    measure = "money:" + figure.currency if figure.currency else (figure.unit or "")
+    return figure.metric, measure, _recipient(figure)
 
 
-def _representatives(figures: Sequence[Figure]) -> dict[_Key, Figure]:
-    """One figure per (metric, measure, period): the first in its home section, else the first."""
-    chosen: dict[_Key, Figure] = {}
+def _recipient(figure: Figure) -> str:
+    """"ngo" or "government" when the figure's clause says who received the victims."""
+    if not figure.metric.startswith(_RECIPIENT_METRICS):
+        return ""
+    sentence = figure.sentence
+    at = max(sentence.find(figure.quote), 0)
+    start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at)) + 1
+    end = _CLAUSE_END.search(sentence, at + len(figure.quote))
+    clause = sentence[start : end.start() if end else len(sentence)]
+    if _NGO.search(clause):
+        return "ngo"
+    if _GOVERNMENT.search(clause):
+        return "government"
+    return ""
+
+
+def _in_order(figures: Iterable[Figure]) -> list[Figure]:
+    """An edition's figures of one key: the one in the metric's home section first."""
+    return sorted(figures, key=lambda f: (f.section != home_section(f.metric), f.sentence_index))
+
+
+def _grouped(figures: Iterable[Figure]) -> dict[_Key, list[Figure]]:
+    groups: dict[_Key, list[Figure]] = {}
     for figure in figures:
-        key = (figure.metric, _measure(figure), figure.period)
-        current = chosen.get(key)
-        home = home_section(figure.metric)
-        if current is None or (current.section != home and figure.section == home):
-            chosen[key] = figure
-    return chosen
+        groups.setdefault(_key(figure), []).append(figure)
+    return {key: _in_order(group) for key, group in groups.items()}
 
 
-def _headline_rows(
-    old_own: dict[_Key, Figure],
-    new_own: dict[_Key, Figure],
-    old_period: int | None,
-    new_period: int | None,
-) -> list[tuple[_RowOrder, FigureDelta]]:
-    """Each edition's own reporting-period value of each metric and measure."""
-    headline: dict[tuple[str, str], list[Figure | None]] = {}
-    for (metric, measure, period), figure in old_own.items():
-        if period == old_period:
-            headline.setdefault((metric, measure), [None, None])[0] = figure
-    for (metric, measure, period), figure in new_own.items():
-        if period == new_period:
-            headline.setdefault((metric, measure), [None, None])[1] = figure
-    rows: list[tuple[_RowOrder, FigureDelta]] = []
-    for (metric, measure), (old_figure, new_figure) in headline.items():
-        shown = new_figure or old_figure
-        period = None if shown is None else shown.period
-        order = (metric_order(metric), metric, measure, 0, 0)
-        rows.append((order, FigureDelta(metric, period, old_figure, new_figure)))
+def _edition_rows(
+    old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
+) -> list[FigureDelta]:
+    """Each edition's own reporting-period figures, paired by key and in order."""
+    old_own = _grouped(f for f in old if not f.restated and f.period == old_period)
+    new_own = _grouped(f for f in new if not f.restated and f.period == new_period)
+    rows = []
+    for key in {**old_own, **new_own}:
+        for old_figure, new_figure in itertools.zip_longest(old_own.get(key, []), new_own.get(key, [])):
+            shown = new_figure or old_figure
+            rows.append(FigureDelta(key[0], shown.period, old_figure, new_figure))
+    return rows
+
+
+def _within_rows(
+    figures: Sequence[Figure], period: int | None, basis: FigureBasis
+) -> list[FigureDelta]:
+    """One edition's own comparison: each restated prior value against its own figure."""
+    own = _grouped(f for f in figures if not f.restated and f.period == period)
+    rows = []
+    for figure in figures:
+        if not figure.restated or figure.period is None or figure.period == period:
+            continue
+        current = own.get(_key(figure))
+        if current:
+            rows.append(FigureDelta(figure.metric, current[0].period, figure, current[0], basis=basis))
     return rows
 
 
 def _check_rows(
-    old_own: dict[_Key, Figure],
-    old_restated: dict[_Key, Figure],
-    new_restated: dict[_Key, Figure],
-    new_period: int | None,
-) -> list[tuple[_RowOrder, FigureDelta]]:
+    old: Sequence[Figure], new: Sequence[Figure], new_period: int | None
+) -> list[FigureDelta]:
     """The new edition's restated values set against the old edition's own figure."""
-    rows: list[tuple[_RowOrder, FigureDelta]] = []
-    for (metric, measure, period), figure in new_restated.items():
-        if period is None or period == new_period:
+    old_by_period: dict[tuple[_Key, int | None], list[Figure]] = {}
+    for figure in _in_order(old):
+        old_by_period.setdefault((_key(figure), figure.period), []).append(figure)
+    rows = []
+    seen: set[tuple[_Key, int]] = set()
+    for figure in new:
+        if not figure.restated or figure.period is None or figure.period == new_period:
             continue
-        own = old_own.get((metric, measure, period)) or old_restated.get((metric, measure, period))
-        if own is None:
+        key = _key(figure)
+        candidates = old_by_period.get((key, figure.period), [])
+        if not candidates or (key, figure.period) in seen:
             continue
+        seen.add((key, figure.period))
+        own = next((f for f in candidates if not f.restated), candidates[0])
         same = own.value == figure.value and own.value_high == figure.value_high
         check = FigureCheck.CONSISTENT if same else FigureCheck.REVISED
-        order = (metric_order(metric), metric, measure, 1, -period)
-        rows.append((order, FigureDelta(metric, period, own, figure, check)))
+        rows.append(FigureDelta(figure.metric, figure.period, own, figure, check, FigureBasis.CHECK))
     return rows
+
+
+def _unpaired(
+    old: Sequence[Figure], new: Sequence[Figure], rows: Sequence[FigureDelta]
+) -> list[FigureDelta]:
+    """A row of its own for every figure no other row shows."""
+    shown = {id(f) for row in rows for f in (row.old, row.new) if f is not None}
+    return [
+        *(FigureDelta(f.metric, f.period, f, None) for f in old if id(f) not in shown),
+        *(FigureDelta(f.metric, f.period, None, f) for f in new if id(f) not in shown),
+    ]
+
+
+def _row_order(row: FigureDelta) -> tuple[int, str, str, str, int, int, int]:
+    figure = row.new or row.old
+    assert figure is not None
+    _, measure, recipient = _key(figure)
+    return (
+        metric_order(row.metric),
+        row.metric,
+        measure,
+        recipient,
+        _BASIS_ORDER[row.basis],
+        -(row.period or 0),
+        figure.sentence_index,
+    )
+
+
+def _form_totals(figures: Sequence[Figure], other: Sequence[Figure]) -> list[Figure]:
+    """Identified victims by form of trafficking, added up from a split by sex (or
+    age) and form, for the forms the other edition gives as totals and this one does
+    not — only where the split adds up to the edition's total for that period."""
+    wanted = {f.metric for f in other if f.metric in _FORM_TOTALS}
+    if not wanted:
+        return []
+    totals: list[Figure] = []
+    for period in {f.period for f in figures}:
+        here = [f for f in figures if f.period == period]
+        total = next((f for f in here if f.metric == "victims_identified"), None)
+        parts = [f for f in here if _is_group_and_form(f.metric)]
+        if total is None or not parts or sum(p.value for p in parts) != total.value:
+            continue
+        given = {f.metric for f in here}
+        for form in TRAFFICKING_FORMS:
+            metric = f"victims_{form}"
+            of_form = [p for p in parts if p.metric.endswith(form)]
+            if metric in wanted and metric not in given and of_form:
+                first = of_form[0]
+                totals.append(
+                    Figure(
+                        metric=metric,
+                        value=sum(p.value for p in of_form),
+                        unit=first.unit,
+                        currency=None,
+                        period=period,
+                        section=first.section,
+                        sentence=first.sentence,
+                        sentence_index=first.sentence_index,
+                        quote=" + ".join(p.quote for p in of_form),
+                        restated=first.restated,
+                        at=first.at,
+                    )
+                )
+    return totals
+
+
+_FORM_TOTALS = frozenset(f"victims_{form}" for form in TRAFFICKING_FORMS)
+
+
+def _is_group_and_form(metric: str) -> bool:
+    group, scope, form = victim_breakdown(metric) if metric.startswith("victims_") else (None, None, None)
+    return group is not None and scope is None and form is not None

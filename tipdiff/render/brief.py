@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from ..model import CANONICAL_ORDER, P_SECTIONS, ReportDiff, SectionDiff, SectionName
 from . import headline
-from .figure_rows import FigureRow, SingleFigure, figure_rows, figures_note, single_figures
+from .figure_rows import (
+    FigureRow,
+    SingleFigure,
+    figure_rows,
+    figures_note,
+    single_figures,
+    year_on_year_rows,
+)
 from .formatting import edition_label, source_name
 from .headline import HighlightLine, VerdictLine, verdict_line
 from .recommendations import Recommendations, recommendation_list
@@ -47,6 +54,7 @@ class Brief:
     figures_note: str
     figures_checked: bool
     single_figures: tuple[SingleFigure, ...]
+    year_on_year: tuple[FigureRow, ...]
     recommendations: Recommendations
     sections: tuple[SectionPart, ...]
     unchanged_line: str
@@ -110,6 +118,7 @@ def brief_context(diff: ReportDiff) -> Brief:
         figures_note=figures_note(rows, old_edition, new_edition),
         figures_checked=any(r.check for r in rows),
         single_figures=single_figures(diff.figures, old_edition, new_edition),
+        year_on_year=year_on_year_rows(diff.figures, old_edition, new_edition),
         recommendations=recommendation_list(diff, old_edition, new_edition),
         sections=parts,
         unchanged_line=headline.unchanged_line(

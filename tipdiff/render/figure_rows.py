@@ -1,14 +1,15 @@
 """The brief's key figures: one table row per figure both editions give (old, new, the
-change and its percentage, and the check of a restated figure), and a list of the
-figures only one edition gives.
+change and its percentage, and the check of a restated figure), each edition's own
+year-on-year rows, and a list of the figures only one edition gives.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import FigureCheck, FigureDelta
+from ..model import FigureBasis, FigureCheck, FigureDelta
 from .formatting import (
     MOVEMENT_MARKS,
     dollar_conversion,
@@ -19,7 +20,14 @@ from .formatting import (
     signed_change,
 )
 
-__all__ = ["FigureRow", "SingleFigure", "figure_rows", "figures_note", "single_figures"]
+__all__ = [
+    "FigureRow",
+    "SingleFigure",
+    "figure_rows",
+    "figures_note",
+    "single_figures",
+    "year_on_year_rows",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,7 @@ class FigureRow:
     new_usd: str = ""
     old_at: str = ""  # where the value is in the old source ("l. 112", "p. 87")
     new_at: str = ""
+    edition: str = ""  # for a row within one edition: which ("2024")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +69,30 @@ class SingleFigure:
 def figure_rows(
     deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
 ) -> tuple[FigureRow, ...]:
-    """The table rows of the figures both editions give."""
+    """The table rows of the figures both editions give (and the checks of restated
+    values against the old edition)."""
     return tuple(
         _figure_row(delta, old_edition, new_edition)
         for delta in deltas
-        if delta.old is not None and delta.new is not None
+        if delta.old is not None
+        and delta.new is not None
+        and delta.basis in (FigureBasis.EDITIONS, FigureBasis.CHECK)
+    )
+
+
+def year_on_year_rows(
+    deltas: Sequence[FigureDelta], old_edition: str, new_edition: str
+) -> tuple[FigureRow, ...]:
+    """Each edition's own comparison: a prior-period value it restates against its own
+    (the new edition's first)."""
+    editions = {FigureBasis.NEW_EDITION: new_edition, FigureBasis.OLD_EDITION: old_edition}
+    return tuple(
+        dataclasses.replace(
+            _figure_row(delta, old_edition, new_edition), edition=editions[delta.basis]
+        )
+        for basis in editions
+        for delta in deltas
+        if delta.basis is basis
     )
 
 
@@ -131,7 +159,7 @@ def _periods(delta: FigureDelta, new_edition: str) -> str:
         periods = f"{old.period or '?'} → {new.period or '?'}"
     elif delta.period is not None:
         periods = str(delta.period)
-    if delta.check:
+    if delta.check and delta.basis is FigureBasis.CHECK:
         periods = (
             f"{periods}, restated in {new_edition}" if periods else f"restated in {new_edition}"
         )
