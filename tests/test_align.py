@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -34,7 +35,7 @@ from tipdiff.model import (
 from tipdiff.segment import SectionBlock, build_report
 from tipdiff.sentences import sentence_key, split_sentences
 
-from .conftest import SEEDS
+from .conftest import SEEDS, seed
 
 PROS, PROT, PREV = SectionName.PROSECUTION, SectionName.PROTECTION, SectionName.PREVENTION
 
@@ -104,8 +105,9 @@ def test_word_ops_mark_whole_numbers_and_words() -> None:
     assert side_text(ops, "new") == new
     deleted = [t.strip() for op, t in ops if op is Op.DELETE]
     inserted = [t.strip() for op, t in ops if op is Op.INSERT]
-    assert deleted == ["$412", "identified", "91"]
-    assert inserted == ["$410", "recognized", "90"]
+    # Marks cover whole words, as the brief shows them: "($412)" with its brackets.
+    assert deleted == ["($412)", "identified", "91"]
+    assert inserted == ["($410)", "recognized", "90"]
 
 
 def test_word_ops_whitespace_travels_with_the_change() -> None:
@@ -121,9 +123,15 @@ def test_word_ops_absorb_short_equal_islands() -> None:
     ops = word_ops("It trained police and prosecutors.", "It trained judges and lawyers.")
     assert ops == (
         (Op.EQUAL, "It trained "),
-        (Op.DELETE, "police and prosecutors"),
-        (Op.INSERT, "judges and lawyers"),
-        (Op.EQUAL, "."),
+        (Op.DELETE, "police and prosecutors."),  # the word "prosecutors." whole
+        (Op.INSERT, "judges and lawyers."),
+    )
+    # A lone unchanged word of up to three characters joins the changes around it.
+    assert word_ops("convicted 12 of 17 traffickers", "convicted 10 of 13 traffickers") == (
+        (Op.EQUAL, "convicted "),
+        (Op.DELETE, "12 of 17 "),
+        (Op.INSERT, "10 of 13 "),
+        (Op.EQUAL, "traffickers"),
     )
     # A longer word between two changes stays visible as unchanged.
     ops = word_ops(
@@ -132,17 +140,26 @@ def test_word_ops_absorb_short_equal_islands() -> None:
     assert (Op.EQUAL, "victims; ") in ops
 
 
-def test_word_ops_punctuation_is_its_own_token() -> None:
+def test_word_ops_mark_whole_words_around_punctuation() -> None:
     ops = word_ops("compared with 14 cases (91 in 2019).", "compared with 9 cases (90 in 2022).")
-    # "(" and ")." stay unchanged; the short "in" between two changes joins them.
+    # Punctuation is compared as its own token, but a mark takes the whole word ("(91",
+    # "2019)."); the short "in" between two changes joins them.
     assert ops == (
         (Op.EQUAL, "compared with "),
         (Op.DELETE, "14 "),
         (Op.INSERT, "9 "),
-        (Op.EQUAL, "cases ("),
-        (Op.DELETE, "91 in 2019"),
-        (Op.INSERT, "90 in 2022"),
-        (Op.EQUAL, ")."),
+        (Op.EQUAL, "cases "),
+        (Op.DELETE, "(91 in 2019)."),
+        (Op.INSERT, "(90 in 2022)."),
+    )
+    # A word that is the same but for spacing stays unchanged; the space alone is a
+    # whitespace-only change (no brief shows it).
+    assert word_ops("a  b c", "a b d") == (
+        (Op.EQUAL, "a "),
+        (Op.DELETE, " "),
+        (Op.EQUAL, "b "),
+        (Op.DELETE, "c"),
+        (Op.INSERT, "d"),
     )
 
 
@@ -596,9 +613,10 @@ def test_seed_protection_2021_to_2024(protection_2021_2024: ReportDiff) -> None:
     assert "resettlement allowance of 700 manat ($410)" in (allowance.new_text or "")
     deleted = " ".join(t for op, t in allowance.ops if op is Op.DELETE)
     inserted = " ".join(t for op, t in allowance.ops if op is Op.INSERT)
-    for word in ("$412", "identified", "91"):
+    # Marks cover whole words, as the brief shows them: "($412)" with its brackets.
+    for word in ("($412)", "identified", "91"):
         assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", deleted)
-    for word in ("$410", "recognized", "90"):
+    for word in ("($410)", "recognized", "90"):
         assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", inserted)
 
     # No sentence is both removed and added when it was really kept, reworded or moved.
@@ -725,3 +743,38 @@ def test_the_align_package_is_small_modules_that_import_only_earlier_stages() ->
             for name in imported:
                 stage = name.removeprefix("tipdiff.").split(".")[0]
                 assert stage not in later, f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize(("old", "new"), [(2023, 2024), (2009, 2024), (2021, 2024)])
+def test_change_ops_are_the_marks_the_brief_shows(old: int, new: int) -> None:
+    """One redline policy: a change's operations already cover whole words, deletions
+    before insertions, short islands joined — the brief shows exactly them."""
+    from tipdiff.render import redline
+
+    diff = tipdiff.compare(seed(old), seed(new))
+    entries = [(c.old_text or "", c.new_text or "", c.ops) for c in diff.changes]
+    entries += [(" ".join(m.old), " ".join(m.new), m.ops) for m in diff.recommendations]
+    checked = 0
+    for old_text, new_text, ops in entries:
+        assert "".join(t for op, t in ops if op is not Op.INSERT) == old_text
+        assert "".join(t for op, t in ops if op is not Op.DELETE) == new_text
+        shown: list[tuple[Op, str]] = []
+        for op, text in ops:
+            if not text.strip():
+                continue  # spacing only: no mark
+            if shown and shown[-1][0] is op:
+                shown[-1] = (op, f"{shown[-1][1]} {' '.join(text.split())}")
+            else:
+                shown.append((op, " ".join(text.split())))
+        assert [(r.op, r.text) for r in redline(old_text, new_text, ops)] == shown
+        # What the marks are: whole words of both texts, a deletion before its
+        # insertion, no lone short word left unchanged between two changes.
+        assert " ".join(t for op, t in shown if op is not Op.INSERT).split() == old_text.split()
+        assert " ".join(t for op, t in shown if op is not Op.DELETE).split() == new_text.split()
+        ops_shown = [op for op, _ in shown]
+        assert all((a, b) != (Op.INSERT, Op.DELETE) for a, b in itertools.pairwise(ops_shown))
+        for before, (op, text), after in zip(shown, shown[1:], shown[2:], strict=False):
+            if op is Op.EQUAL and before[0] is not Op.EQUAL and after[0] is not Op.EQUAL:
+                assert len(text) > 3 or " " in text
+        checked += any(op is not Op.EQUAL for op, _ in ops)
+    assert checked > 5

@@ -1277,7 +1277,7 @@ def test_redline_marks_whole_words() -> None:
         ("insert", "90"),
         ("equal", "received it."),
     ]
-    # character-level operations are widened to whole words
+    # operations that cut a word are not shown as they are: word_ops marks the words
     char_ops = (
         (Op.EQUAL, "allowance of 700 manat ($41"),
         (Op.DELETE, "2"),
@@ -1294,7 +1294,7 @@ def test_redline_marks_whole_words() -> None:
         ("insert", "($410)"),
         ("equal", "for"),
     ]
-    # operations that do not spell out the sentences fall back to a word diff
+    # operations that do not spell out the sentences: word_ops marks the words
     assert ops_text(render.redline("a b c", "a x c", ((Op.EQUAL, "nonsense"),))) == [
         ("equal", "a"),
         ("delete", "b"),

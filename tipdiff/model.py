@@ -421,9 +421,11 @@ class Change:
     ``old``/``new`` are the sentences on each side (``None`` where absent). A merge or
     split pairs several sentences on one side: they are joined by a space in ``old_text``
     / ``new_text`` and listed in ``old``/``new``. ``ops`` are the word-level operations
-    that turn the old text into the new one: the EQUAL and DELETE texts joined give
-    ``old_text`` exactly, EQUAL and INSERT give ``new_text`` (each token carries the
-    whitespace after it; see :func:`tipdiff.align.word_ops`). ``similarity`` is the word
+    that turn the old text into the new one, marked exactly as the brief shows them
+    (whole words, each deletion before its insertion, short unchanged islands joined):
+    the EQUAL and DELETE texts joined give ``old_text`` exactly, EQUAL and INSERT give
+    ``new_text`` (each word carries the whitespace after it; see
+    :func:`tipdiff.align.word_ops`). ``similarity`` is the word
     similarity the pairing was made on (1 for unchanged, 0 for added / removed).
     """
 

@@ -25,9 +25,10 @@ Steps, in order (none of them quadratic in the whole document):
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)
 6. Everything else is ``added`` or ``removed``.
-7. Word-level ops (:func:`word_ops`, :mod:`.words`), per-section statistics
-   (:mod:`.changes`), the recommendation match (:func:`match_recommendations`,
-   :mod:`.recommendations`), tier, verdicts, figures and warnings (:mod:`.diff`).
+7. Word-level ops, marked as the brief shows them (:func:`word_ops`, :mod:`.words`),
+   per-section statistics (:mod:`.changes`), the recommendation match
+   (:func:`match_recommendations`, :mod:`.recommendations`), tier, verdicts, figures and
+   warnings (:mod:`.diff`).
 
 **Similarity** of two sentences (or groups of sentences) is a weighted Dice coefficient
 over their bags of normalised words (lower case, outer punctuation stripped, plural ``s``
