@@ -533,6 +533,38 @@ def test_recommendations_matched_as_a_set() -> None:
     assert matches[4].to_dict()["old_rank"] is None
 
 
+def test_recommendations_naming_different_bodies_are_not_one() -> None:
+    """Issue 17: the actor a recommendation names is part of what it asks."""
+    migration = "Strengthen the capacity of the State Migration Service to identify and refer foreign trafficking victims."
+    labor = "Strengthen the capacity of the Labor Inspectorate to identify and refer victims of forced labor."
+    assert [str(m.status) for m in match_recommendations([migration], [labor])] == ["new", "dropped"]
+    # A named body written out and as its acronym, or named on one side only, still matches.
+    shelters = "Allow victims to enter Ministry of Internal Affairs (MIA)-run shelters and receive services."
+    short = "Allow victims to enter MIA-run shelters and receive services."
+    plain = "Strengthen the capacity of labor inspectors to identify and refer victims of forced labor."
+    assert [str(m.status) for m in match_recommendations([shelters], [short])] == ["reworded"]
+    assert [str(m.status) for m in match_recommendations([plain], [labor])] == ["reworded"]
+
+
+def test_names_and_their_compatibility() -> None:
+    from tipdiff.align.names import compatible, names
+
+    assert names("Strengthen the capacity of the State Migration Service to refer victims.") == {
+        ("state", "migration", "service")
+    }
+    assert names("Allow victims to enter Ministry of Internal Affairs (MIA)-run shelters.") == {
+        ("ministry", "of", "internal", "affair"),
+        ("mia",),
+    }
+    assert names("Implement SOPs; Train judges and fund NGOs.") == {("sop",), ("ngo",)}
+    assert names("Train judges.") == frozenset()
+    assert compatible({("mia",)}, {("ministry", "of", "internal", "affair")})
+    assert compatible({("labor", "inspectorate")}, {("state", "labor", "inspectorate")})
+    assert compatible(set(), {("labor", "inspectorate")})
+    assert not compatible({("labor", "inspectorate")}, {("state", "migration", "service")})
+    assert not compatible({("ngo",), ("baku",)}, {("ngo",), ("ganja",)})
+
+
 def test_recommendations_empty_and_identical() -> None:
     assert match_recommendations([], []) == ()
     recs = ["Train judges.", "Fund shelters."]
