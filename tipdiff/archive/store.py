@@ -20,6 +20,8 @@ from ..model import (
     Figure,
     FoundBy,
     Paragraph,
+    RecommendationMatch,
+    RecommendationStatus,
     Report,
     Section,
     SectionName,
@@ -194,6 +196,33 @@ class Archive:
             truncated=bool(row["truncated"]),
         )
 
+    def links(self, country: str) -> dict[tuple[int, int], tuple[RecommendationMatch, ...]]:
+        """The stored recommendation matches of one country, keyed by the (old, new) edition
+        years they join, as ``match_recommendations`` made them (without word ops); what
+        ``build_timeline(..., links=...)`` takes, so a timeline from the archive matches
+        nothing itself."""
+        rows = self.connection.execute(
+            """SELECT o.year AS old_year, n.year AS new_year, l.match, l.status, l.similarity,
+                 ro.rank AS old_rank, ro.text AS old_text, rn.rank AS new_rank,
+                 rn.text AS new_text
+               FROM recommendation_links l
+               JOIN narratives o ON o.id = l.old_narrative_id
+               JOIN narratives n ON n.id = l.new_narrative_id
+               LEFT JOIN recommendations ro ON ro.id = l.old_recommendation_id
+               LEFT JOIN recommendations rn ON rn.id = l.new_recommendation_id
+               WHERE o.country_key = ? AND n.country_key = ?
+               ORDER BY o.year, n.year, l.match, l.id""",
+            (_key(country), _key(country)),
+        )
+        grouped: dict[tuple[int, int], dict[int, list[sqlite3.Row]]] = {}
+        for row in rows:
+            pair = (row["old_year"], row["new_year"])
+            grouped.setdefault(pair, {}).setdefault(row["match"], []).append(row)
+        return {
+            pair: tuple(_match(parts) for parts in matches.values())
+            for pair, matches in grouped.items()
+        }
+
     def export_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
         """Every table and view as ``FOLDER/<name>.csv`` (for spreadsheets)."""
         out = Path(folder)
@@ -216,6 +245,21 @@ class Archive:
 
 def _key(country: str) -> str:
     return fold(country_name(country))
+
+
+def _match(rows: list[sqlite3.Row]) -> RecommendationMatch:
+    """One stored pairing (its rows: every old × new recommendation of it)."""
+    old = dict.fromkeys((r["old_rank"], r["old_text"]) for r in rows if r["old_rank"] is not None)
+    new = dict.fromkeys((r["new_rank"], r["new_text"]) for r in rows if r["new_rank"] is not None)
+    return RecommendationMatch(
+        RecommendationStatus(rows[0]["status"]),
+        tuple(text for _, text in old),
+        tuple(text for _, text in new),
+        tuple(rank for rank, _ in old),
+        tuple(rank for rank, _ in new),
+        (),
+        rows[0]["similarity"],
+    )
 
 
 def _figure(row: sqlite3.Row) -> Figure:
