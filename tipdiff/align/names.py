@@ -6,10 +6,12 @@ or a place. Two recommendations that name different bodies are different request
 many other words they share, so the recommendation matcher pairs them only when their
 names are compatible (:func:`compatible`).
 
-A *name* is a run of capitalised words that does not open a sentence (joined by "of",
-"for", "on", "and", "the", "de" between capitalised words: "Ministry of Internal
+A *name* is a run of two or more capitalised words that does not open a sentence (joined
+by "of", "for", "on", "and", "the", "de" between capitalised words: "Ministry of Internal
 Affairs"), or an acronym (two or more capitals, a plural ``s`` allowed: "MIA", "NGOs",
-"SOPs"), also the capitalised part of a hyphenated word ("MIA-run"). The rule is
+"SOPs"), also the capitalised part of a hyphenated word ("MIA-run"). A single
+capitalised word is most often a place or a nationality ("outside Baku", "Honduran"),
+where the request is made rather than of whom, and is left out. The rule is
 general: no list of bodies, only the report's own way of writing them.
 
 Two names are compatible when they are equal (case, plural and "the" aside), when one is
@@ -77,7 +79,7 @@ def names(text: str) -> frozenset[Name]:
 def _close(run: list[str], found: list[Name]) -> None:
     """Add the run of capitalised words as one name (leading "the" and plural aside)."""
     words = [w.lower() for w in run if w.lower() != "the"]
-    if words:
+    if len(words) > 1:
         words[-1] = _singular(words[-1])
         found.append(tuple(words))
 

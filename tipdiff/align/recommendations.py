@@ -3,9 +3,11 @@
 Recommendations are imperatives compared as a set, not read in order: equal keys are
 carried, then best-first over all one-to-one, two-to-one (merged) and one-to-two (split)
 pairings at or above :data:`RECOMMENDATION_THRESHOLD` (through the candidate index when
-the lists are long) whose two sides name compatible bodies, agencies, laws or places
-(:mod:`.names`: a request to another body is another request); the rest are new or
-dropped.
+the lists are long) whose two sides name compatible bodies, agencies or laws
+(:mod:`.names`: a request to another body is another request); then the same over what
+is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
+:data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common); the rest are
+new or dropped.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, _unbulleted_key
 from .names import compatible, names
+from .paraphrases import asks, concept_words
 from .scoring import _score_group
-from .thresholds import PART_THRESHOLD, RECOMMENDATION_THRESHOLD
+from .thresholds import PARAPHRASE_THRESHOLD, PART_THRESHOLD, RECOMMENDATION_THRESHOLD
 from .weights import _Bag, _Bags, _shared, _Weights
 from .words import word_ops
 
@@ -45,6 +48,7 @@ def match_recommendations(
     free_new = [j for j in range(len(new)) if j not in carried_new]
     found = _reworded(old_bags, new_bags, free_old, free_new, weights, threshold)
     matched += _greedy(_named_alike(found, old, new))
+    matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
     results = [_matched_entry(c, old, new) for c in matched]
     results += _unmatched_entries(old, new, matched)
     if not (old and new):  # one text lists none: nothing was added or dropped
@@ -99,6 +103,46 @@ def _reworded(
     found += _two_to_one(old_bags, new_bags, free_old, free_new, threshold, split=False)
     found += _two_to_one(new_bags, old_bags, free_new, free_old, threshold, split=True)
     return found
+
+
+def _paraphrased(
+    old: Sequence[str],
+    new: Sequence[str],
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    matched: Sequence[_Candidate],
+    threshold: float,
+) -> list[_Candidate]:
+    """Pairings of what is still free, in the report's own paraphrases
+    (:mod:`.paraphrases`): concept words at or above :data:`PARAPHRASE_THRESHOLD` (raised
+    as much as ``threshold`` is), the two sides asking something in common and naming
+    compatible bodies. Editions years apart reword more than consecutive ones do."""
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+    free_old = [i for i in range(len(old)) if i not in paired_old]
+    free_new = [j for j in range(len(new)) if j not in paired_new]
+    if not (free_old and free_new):
+        return []
+    old_concepts = [concept_words(b.words) for b in old_bags]
+    new_concepts = [concept_words(b.words) for b in new_bags]
+    weights = _Weights([*old_concepts, *new_concepts])
+    found = _reworded(
+        [weights.bag(c) for c in old_concepts],
+        [weights.bag(c) for c in new_concepts],
+        free_old,
+        free_new,
+        weights,
+        PARAPHRASE_THRESHOLD + threshold - RECOMMENDATION_THRESHOLD,
+    )
+    old_asks = [asks(c) for c in old_concepts]
+    new_asks = [asks(c) for c in new_concepts]
+    asking_alike = [
+        c
+        for c in found
+        if frozenset().union(*(old_asks[i] for i in c.old))
+        & frozenset().union(*(new_asks[j] for j in c.new))
+    ]
+    return _greedy(_named_alike(asking_alike, old, new))
 
 
 def _named_alike(
