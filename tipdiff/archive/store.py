@@ -107,8 +107,24 @@ class Archive:
         return [row[0] for row in rows]
 
     def reports(self, country: str) -> list[Report]:
-        """Every edition's Report of one country, oldest first."""
-        return [self.report(country, year) for year in self.years(country)]
+        """Every edition's Report of one country, oldest first (each table read once for
+        all of them)."""
+        rows = self.connection.execute(
+            "SELECT * FROM narratives WHERE country_key = ? ORDER BY year", (_key(country),)
+        ).fetchall()
+        fetched = self._fetch([row["id"] for row in rows])
+        return [self._report(row, fetched) for row in rows]
+
+    def _fetch(self, ids: list[int]) -> dict[str, dict[int, list[sqlite3.Row]]]:
+        """The rows of every table a Report is built from, per table and narrative id."""
+        fetched: dict[str, dict[int, list[sqlite3.Row]]] = {}
+        marks = ", ".join("?" * len(ids))
+        for name, sql in _READS.items():
+            by_narrative: dict[int, list[sqlite3.Row]] = {}
+            for row in self.connection.execute(sql.format(marks), ids):
+                by_narrative.setdefault(row["narrative_id"], []).append(row)
+            fetched[name] = by_narrative
+        return fetched
 
     def report(self, country: str, year: int) -> Report:
         """The Report of one country and edition, as ``tipdiff.load`` read it."""
@@ -118,21 +134,17 @@ class Archive:
         if row is None:
             known = ", ".join(map(str, self.years(country))) or "none"
             raise UsageError(f"the archive has no {country} {year} narrative (editions: {known})")
-        return self._report(row)
+        return self._report(row, self._fetch([row["id"]]))
 
-    def _report(self, row: sqlite3.Row) -> Report:
+    def _report(self, row: sqlite3.Row, fetched: dict[str, dict[int, list[sqlite3.Row]]]) -> Report:
         narrative_id = row["id"]
         paragraphs: dict[int, dict[int, list[sqlite3.Row]]] = {}
-        for sentence in self.connection.execute(
-            "SELECT * FROM sentences WHERE narrative_id = ? ORDER BY position", (narrative_id,)
-        ):
+        for sentence in fetched["sentences"].get(narrative_id, []):
             paragraphs.setdefault(sentence["section_id"], {}).setdefault(
                 sentence["paragraph"], []
             ).append(sentence)
         sections: dict[SectionName, Section] = {}
-        for section in self.connection.execute(
-            "SELECT * FROM sections WHERE narrative_id = ? ORDER BY position", (narrative_id,)
-        ):
+        for section in fetched["sections"].get(narrative_id, []):
             name = SectionName(section["name"])
             built = []
             for index, rows in paragraphs.get(section["id"], {}).items():
@@ -141,15 +153,7 @@ class Archive:
                 )
                 built.append(Paragraph(index, sentences, rows[0]["line"]))
             sections[name] = Section(name, tuple(built), section["heading"], FoundBy(section["found_by"]))
-        figures = tuple(
-            _figure(f)
-            for f in self.connection.execute(
-                "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
-                "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
-                "WHERE f.narrative_id = ? ORDER BY f.id",
-                (narrative_id,),
-            )
-        )
+        figures = tuple(_figure(f) for f in fetched["figures"].get(narrative_id, []))
         # The cleaned text is its paragraphs in document order, a blank line between.
         ordered = sorted(
             (p for section in sections.values() for p in section.paragraphs), key=lambda p: p.index
@@ -158,17 +162,9 @@ class Archive:
             SectionName(v["section"]): Verdict(
                 SectionName(v["section"]), v["phrase"], VerdictScale(v["scale"]), v["sentence"]
             )
-            for v in self.connection.execute(
-                "SELECT * FROM verdicts WHERE narrative_id = ?", (narrative_id,)
-            )
+            for v in fetched["verdicts"].get(narrative_id, [])
         }
-        recommendations = tuple(
-            r[0]
-            for r in self.connection.execute(
-                "SELECT text FROM recommendations WHERE narrative_id = ? ORDER BY rank",
-                (narrative_id,),
-            )
-        )
+        recommendations = tuple(r["text"] for r in fetched["recommendations"].get(narrative_id, []))
         return Report(
             text="\n\n".join(p.text for p in ordered),
             sections=MappingProxyType(sections),
@@ -241,6 +237,19 @@ class Archive:
     def query(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         """Rows of any read-only SQL query over the archive."""
         return list(self.connection.execute(sql, parameters))
+
+
+#: What a Report is built from, per table: ``{}`` takes the narrative ids' placeholders.
+_READS = {
+    "sentences": "SELECT * FROM sentences WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "sections": "SELECT * FROM sections WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "figures": "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
+    "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
+    "WHERE f.narrative_id IN ({}) ORDER BY f.id",
+    "verdicts": "SELECT * FROM verdicts WHERE narrative_id IN ({}) ORDER BY narrative_id, section",
+    "recommendations": "SELECT narrative_id, text FROM recommendations WHERE narrative_id IN ({}) "
+    "ORDER BY narrative_id, rank",
+}
 
 
 def _key(country: str) -> str:
