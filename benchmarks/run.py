@@ -479,7 +479,7 @@ def bench_archive(config: Config, work: Path) -> dict[str, Any]:
     from_files = time.perf_counter() - started
     started = time.perf_counter()
     with Archive(database) as archive:
-        build_timeline(archive.reports(country))
+        build_timeline(archive.reports(country), links=archive.links(country))
     from_database = time.perf_counter() - started
     return {
         "countries": config.archive_countries,

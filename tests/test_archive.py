@@ -116,6 +116,29 @@ def test_recommendation_links_match_compare(built: Path) -> None:
     ]
 
 
+def test_the_archive_links_every_step_the_timeline_follows(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Editions listing no recommendations (the 2021 fragment) are stepped over, so a
+    timeline from the archive matches nothing itself (issue 20)."""
+    from tipdiff.timeline import threads
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the timeline matched recommendations itself")
+
+    with Archive(built) as archive:
+        links = archive.links("Azerbaijan")
+        reports = archive.reports("Azerbaijan")
+    assert sorted(links) == [(2009, 2015), (2015, 2023), (2023, 2024)]
+    for (old_year, new_year), matches in links.items():
+        diff = tipdiff.compare(seed(old_year), seed(new_year))
+        assert [(m.status, m.old, m.new, m.old_rank, m.new_rank) for m in matches] == [
+            (m.status, m.old, m.new, m.old_rank, m.new_rank) for m in diff.recommendations
+        ]
+    monkeypatch.setattr(threads, "match_recommendations", refuse)
+    assert build_timeline(reports, links=links).recommendations
+
+
 def test_a_full_text_search_finds_sentences(built: Path) -> None:
     with Archive(built) as archive:
         rows = archive.query(
@@ -236,9 +259,12 @@ def test_csv_export_writes_every_table(built: Path, tmp_path: Path) -> None:
 def test_timeline_from_the_archive_is_the_timeline_from_the_files(built: Path, tmp_path: Path) -> None:
     from_files = build_timeline([tipdiff.load(p) for p in sorted(SEEDS.glob("*.txt"))])
     with Archive(built) as archive:
-        from_db = build_timeline(archive.reports("azerbaijan"))
+        from_db = build_timeline(archive.reports("azerbaijan"), links=archive.links("azerbaijan"))
     assert [t.to_dict() for t in from_db.tiers] == [t.to_dict() for t in from_files.tiers]
     assert [s.metric for s in from_db.series] == [s.metric for s in from_files.series]
+    assert [r.to_dict() for r in from_db.recommendations] == [
+        r.to_dict() for r in from_files.recommendations
+    ]
     out = tmp_path / "timeline.html"
     assert main(["timeline", "--db", str(built), "Azerbaijan", "-o", str(out)]) == 0
     assert "Azerbaijan" in out.read_text(encoding="utf-8")

@@ -57,6 +57,7 @@ def hostile_diff(folder: Path) -> ReportDiff:
             )
         new_lines.append(line)
     new = "\n".join(new_lines).replace("Vigorously", f"Vigorously {mark('recommendation')}", 1)
+    new = new.replace("Consistently enforce", f"Consistently {mark('new-recommendation')} enforce", 1)
     new = new.replace(". ", f". The {mark('added')} ministry opened a shelter in Baku. ", 1)
     old = old.replace("The government", f"The {mark('old-sentence')} government", 1)
     old = old.replace(". ", f". The {mark('removed')} ministry closed its hotline in 2022. ", 1)

@@ -8,6 +8,7 @@ depend on how well extraction works.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import re
@@ -18,8 +19,17 @@ from pathlib import Path
 import pytest
 
 import tipdiff
+from tipdiff.align import RECOMMENDATION_THRESHOLD, match_recommendations
 from tipdiff.errors import UsageError
-from tipdiff.model import Figure, Movement, Report, SectionName, Tier, Verdict
+from tipdiff.model import (
+    Figure,
+    Movement,
+    RecommendationStatus,
+    Report,
+    SectionName,
+    Tier,
+    Verdict,
+)
 from tipdiff.segment import SectionBlock, build_report
 from tipdiff.timeline import (
     SIMILARITY_THRESHOLD,
@@ -28,7 +38,6 @@ from tipdiff.timeline import (
     build_timeline,
     render_timeline_html,
     render_timeline_pdf,
-    similarity,
     svg_chart,
     timeline_view,
 )
@@ -193,6 +202,90 @@ def test_seed_recommendations_persist_from_2023_to_2024(seed_timeline: Timeline)
         "2024": "present",
     }
     assert all(t.of == 4 for t in threads)  # the 2021 fragment lists none: not counted
+
+
+_LINKING = {
+    RecommendationStatus.CARRIED,
+    RecommendationStatus.REWORDED,
+    RecommendationStatus.MERGED,
+    RecommendationStatus.SPLIT,
+}
+
+
+def test_seed_timeline_claims_nothing_the_briefs_matcher_would_not(
+    seed_reports: tuple[Report, ...], seed_timeline: Timeline
+) -> None:
+    """Issue 17: every "recommended in every edition since YEAR" (and every thread joining
+    two consecutive editions) rests on a carried / reworded / merged / split entry of
+    the brief of those two editions."""
+    by_year = {r.year: r for r in seed_reports}
+    listing = [y for y in sorted(by_year) if by_year[y].recommendations]
+    briefs = {
+        (a, b): tipdiff.compare(by_year[a], by_year[b]).recommendations
+        for a, b in itertools.pairwise(listing)
+    }
+    claims = 0
+    for thread in seed_timeline.recommendations:
+        ranks: dict[int, set[int]] = {}
+        for wording in thread.wordings:
+            ranks.setdefault(int(wording.edition), set()).add(wording.rank)
+        years = sorted(ranks)
+        if "every edition since" in thread.summary:
+            claims += 1
+            since = int(thread.summary.split("since ")[1][:4])
+            assert years == [y for y in listing if y >= since]
+        for a, b in itertools.pairwise(years):
+            if listing.index(b) != listing.index(a) + 1:
+                continue  # across a gap: only word-for-word restatements join
+            assert any(
+                m.status in _LINKING and ranks[a] & set(m.old_rank) and ranks[b] & set(m.new_rank)
+                for m in briefs[(a, b)]
+            ), (thread.summary, thread.wordings)
+    assert claims == 9  # prosecution and training since 2009, funding since 2015, six since 2023
+    # The 2015 State Migration Service recommendation is not the 2023 Labor Inspectorate one.
+    (labor,) = [t for t in seed_timeline.recommendations if "Labor Inspectorate" in t.text]
+    assert labor.summary == "recommended in every edition since 2023 (2 of 4)"
+    assert not any("State Migration Service" in w.text for w in labor.wordings)
+
+
+def test_a_recommendation_to_another_named_body_is_another_thread() -> None:
+    migration = (
+        "Strengthen the capacity of the State Migration Service to identify and refer victims."
+    )
+    labor = "Strengthen the capacity of the Labor Inspectorate to identify and refer victims."
+    timeline = build_timeline(
+        [
+            report(2015, recommendations=[migration]),
+            report(2023, recommendations=[labor]),
+            report(2024, recommendations=[labor]),
+        ]
+    )
+    assert [(t.editions, t.summary) for t in timeline.recommendations] == [
+        (("2023", "2024"), "recommended in every edition since 2023 (2 of 3)"),
+        (("2015",), "only in 2015"),
+    ]
+
+
+def test_given_links_are_used_and_nothing_is_matched(
+    seed_reports: tuple[Report, ...], seed_timeline: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_year = {r.year: r for r in seed_reports}
+    links = {
+        (a, b): match_recommendations(by_year[a].recommendations, by_year[b].recommendations)
+        for a, b in ((2009, 2015), (2015, 2023), (2023, 2024))
+    }
+    from tipdiff.timeline import threads
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("matched although the links were given")
+
+    monkeypatch.setattr(threads, "match_recommendations", refuse)
+    given = build_timeline(seed_reports, links=links)
+    assert given.to_dict() == seed_timeline.to_dict()
+    # Links of other lists (a stale archive) are not trusted: those pairs are matched.
+    monkeypatch.undo()
+    stale = {(2023, 2024): links[(2009, 2015)]}
+    assert build_timeline(seed_reports, links=stale).to_dict() == seed_timeline.to_dict()
 
 
 def test_seed_html_page(seed_timeline: Timeline) -> None:
@@ -410,17 +503,21 @@ def test_persistent_recommendations(synthetic: Timeline) -> None:
     assert [p.ranks for p in first.presence] == [(1,), (1,), (), (1,), (3,)]
 
 
-def test_recommendation_threshold_is_documented_and_applied() -> None:
-    assert SIMILARITY_THRESHOLD == 0.5
-    assert similarity(PROSECUTE, PROSECUTE_2) >= SIMILARITY_THRESHOLD
-    assert similarity(SHELTER, SHELTER_2) >= SIMILARITY_THRESHOLD
-    assert similarity(PROSECUTE, TRAIN) < SIMILARITY_THRESHOLD
-    assert similarity("Train JUDGES.", "train judges") == 1.0
+def _linked(old: str, new: str) -> bool:
+    (match, *_) = match_recommendations([old], [new])
+    return match.status in (RecommendationStatus.CARRIED, RecommendationStatus.REWORDED)
+
+
+def test_recommendation_threshold_is_the_briefs_and_applied() -> None:
+    assert SIMILARITY_THRESHOLD == RECOMMENDATION_THRESHOLD  # one matcher, one threshold
+    assert _linked(PROSECUTE, PROSECUTE_2) and _linked(SHELTER, SHELTER_2)
+    assert not _linked(PROSECUTE, TRAIN)
+    assert _linked("Train JUDGES.", "train judges")
     strict = build_timeline(
         [
-            report(2015, recommendations=[SHELTER]),
-            report(2023, recommendations=[SHELTER_2]),
-            report(2024, recommendations=[SHELTER_2]),
+            report(2015, recommendations=[PROSECUTE]),
+            report(2023, recommendations=[PROSECUTE_2]),
+            report(2024, recommendations=[PROSECUTE_2]),
         ],
         threshold=0.99,
     )

@@ -518,6 +518,7 @@ def _timeline(args: argparse.Namespace) -> int:
 
         with Archive(args.db) as archive:
             reports = archive.reports(args.files[0])
+            links = archive.links(args.files[0])
         if len(reports) < 2:
             raise UsageError(
                 f"the archive holds {len(reports)} edition(s) of {args.files[0]!r}; a timeline "
@@ -525,7 +526,8 @@ def _timeline(args: argparse.Namespace) -> int:
             )
     else:
         reports = [load(Path(path)) for path in args.files]
-    timeline = build_timeline(reports)
+        links = None
+    timeline = build_timeline(reports, links=links)
     for warning in timeline.warnings:
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if fmt == "pdf":

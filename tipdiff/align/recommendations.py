@@ -3,7 +3,11 @@
 Recommendations are imperatives compared as a set, not read in order: equal keys are
 carried, then best-first over all one-to-one, two-to-one (merged) and one-to-two (split)
 pairings at or above :data:`RECOMMENDATION_THRESHOLD` (through the candidate index when
-the lists are long); the rest are new or dropped.
+the lists are long) whose two sides name compatible bodies, agencies or laws
+(:mod:`.names`: a request to another body is another request); then the same over what
+is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
+:data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common); the rest are
+new or dropped.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from collections.abc import Sequence
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, _unbulleted_key
+from .names import compatible, names
+from .paraphrases import asks, concept_words
 from .scoring import _score_group
-from .thresholds import PART_THRESHOLD, RECOMMENDATION_THRESHOLD
+from .thresholds import PARAPHRASE_THRESHOLD, PART_THRESHOLD, RECOMMENDATION_THRESHOLD
 from .weights import _Bag, _Bags, _shared, _Weights
 from .words import word_ops
 
@@ -25,12 +31,13 @@ _MERGE_PARTS = 24  # items tried as halves of a merge (or split) with one recomm
 
 
 def match_recommendations(
-    old: Sequence[str], new: Sequence[str]
+    old: Sequence[str], new: Sequence[str], *, threshold: float = RECOMMENDATION_THRESHOLD
 ) -> tuple[RecommendationMatch, ...]:
     """Match two recommendation lists as sets: carried, reworded, merged, split, new, dropped.
 
     Equal keys are carried; then best-first over all one-to-one, two-to-one and
-    one-to-two pairings at or above :data:`RECOMMENDATION_THRESHOLD`. Entries come in
+    one-to-two pairings at or above ``threshold`` (:data:`RECOMMENDATION_THRESHOLD`) whose two
+    sides name compatible bodies (:mod:`.names`). Entries come in
     the new list's order, dropped ones last in the old order; ranks are 1-based.
     """
     old_bags, new_bags, weights = _bags(old, new)
@@ -39,7 +46,9 @@ def match_recommendations(
     carried_new = {j for c in matched for j in c.new}
     free_old = [i for i in range(len(old)) if i not in carried_old]
     free_new = [j for j in range(len(new)) if j not in carried_new]
-    matched += _greedy(_reworded(old_bags, new_bags, free_old, free_new, weights))
+    found = _reworded(old_bags, new_bags, free_old, free_new, weights, threshold)
+    matched += _greedy(_named_alike(found, old, new))
+    matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
     results = [_matched_entry(c, old, new) for c in matched]
     results += _unmatched_entries(old, new, matched)
     if not (old and new):  # one text lists none: nothing was added or dropped
@@ -78,11 +87,11 @@ def _reworded(
     free_old: Sequence[int],
     free_new: Sequence[int],
     weights: _Weights,
+    threshold: float,
 ) -> list[_Candidate]:
-    """Pairings of the free items at or above :data:`RECOMMENDATION_THRESHOLD`: every
-    one-to-one pair, merge and split of short lists; one-to-one candidates from the
-    rare-word index (:func:`~.candidates._candidates`) of long ones."""
-    threshold = RECOMMENDATION_THRESHOLD
+    """Pairings of the free items at or above ``threshold``: every one-to-one pair,
+    merge and split of short lists; one-to-one candidates from the rare-word index
+    (:func:`~.candidates._candidates`) of long ones."""
     if len(free_old) * len(free_new) > _ALL_PAIRS_LIMIT:
         return _candidates(old_bags, new_bags, free_old, free_new, weights, threshold)
     found: list[_Candidate] = []
@@ -91,9 +100,66 @@ def _reworded(
             s = _score_group([old_bags[i]], [new_bags[j]], threshold)
             if s is not None:
                 found.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
-    found += _two_to_one(old_bags, new_bags, free_old, free_new, split=False)
-    found += _two_to_one(new_bags, old_bags, free_new, free_old, split=True)
+    found += _two_to_one(old_bags, new_bags, free_old, free_new, threshold, split=False)
+    found += _two_to_one(new_bags, old_bags, free_new, free_old, threshold, split=True)
     return found
+
+
+def _paraphrased(
+    old: Sequence[str],
+    new: Sequence[str],
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    matched: Sequence[_Candidate],
+    threshold: float,
+) -> list[_Candidate]:
+    """Pairings of what is still free, in the report's own paraphrases
+    (:mod:`.paraphrases`): concept words at or above :data:`PARAPHRASE_THRESHOLD` (raised
+    as much as ``threshold`` is), the two sides asking something in common and naming
+    compatible bodies. Editions years apart reword more than consecutive ones do."""
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+    free_old = [i for i in range(len(old)) if i not in paired_old]
+    free_new = [j for j in range(len(new)) if j not in paired_new]
+    if not (free_old and free_new):
+        return []
+    old_concepts = [concept_words(b.words) for b in old_bags]
+    new_concepts = [concept_words(b.words) for b in new_bags]
+    weights = _Weights([*old_concepts, *new_concepts])
+    found = _reworded(
+        [weights.bag(c) for c in old_concepts],
+        [weights.bag(c) for c in new_concepts],
+        free_old,
+        free_new,
+        weights,
+        PARAPHRASE_THRESHOLD + threshold - RECOMMENDATION_THRESHOLD,
+    )
+    old_asks = [asks(c) for c in old_concepts]
+    new_asks = [asks(c) for c in new_concepts]
+    asking_alike = [
+        c
+        for c in found
+        if frozenset().union(*(old_asks[i] for i in c.old))
+        & frozenset().union(*(new_asks[j] for j in c.new))
+    ]
+    return _greedy(_named_alike(asking_alike, old, new))
+
+
+def _named_alike(
+    found: Sequence[_Candidate], old: Sequence[str], new: Sequence[str]
+) -> list[_Candidate]:
+    """The pairings whose two sides name compatible bodies (:func:`~.names.compatible`):
+    "… the State Migration Service to …" is not "… the Labor Inspectorate to …"."""
+    old_names = [names(t) for t in old]
+    new_names = [names(t) for t in new]
+    return [
+        c
+        for c in found
+        if compatible(
+            frozenset().union(*(old_names[i] for i in c.old)),
+            frozenset().union(*(new_names[j] for j in c.new)),
+        )
+    ]
 
 
 def _matched_entry(
@@ -149,6 +215,7 @@ def _two_to_one(
     one_bags: _Bags,
     many: Sequence[int],
     ones: Sequence[int],
+    threshold: float,
     *,
     split: bool,
 ) -> list[_Candidate]:
@@ -172,9 +239,9 @@ def _two_to_one(
             for i2 in parts[k + 1 :]:
                 pair = [many_bags[i1], many_bags[i2]]
                 if split:
-                    s = _score_group([target], pair, RECOMMENDATION_THRESHOLD)
+                    s = _score_group([target], pair, threshold)
                 else:
-                    s = _score_group(pair, [target], RECOMMENDATION_THRESHOLD)
+                    s = _score_group(pair, [target], threshold)
                 if s is None:
                     continue
                 if split:

@@ -21,3 +21,7 @@ MOVE_THRESHOLD = 0.6
 PART_THRESHOLD = 0.5
 #: Minimum similarity for an old and a new recommendation to count as one reworded.
 RECOMMENDATION_THRESHOLD = 0.45
+#: Minimum similarity of the concept words (:mod:`.paraphrases`) of an old and a new
+#: recommendation left unpaired by :data:`RECOMMENDATION_THRESHOLD` to count as one
+#: reworded, when they also ask something in common.
+PARAPHRASE_THRESHOLD = 0.3

@@ -172,8 +172,9 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "recommendation_links",
-        "How each recommendation fared from one edition of a country to the next "
-        "(as tipdiff compare matches them).",
+        "How each recommendation fared from one edition of a country to the next that "
+        "lists recommendations (as tipdiff compare matches them; the links the timeline "
+        "follows).",
         (
             Column("id", "INTEGER PRIMARY KEY", "row id"),
             Column("old_narrative_id", "INTEGER NOT NULL REFERENCES narratives(id) ON DELETE CASCADE", "the earlier edition's narrative"),

@@ -21,6 +21,8 @@ from ..model import (
     Figure,
     FoundBy,
     Paragraph,
+    RecommendationMatch,
+    RecommendationStatus,
     Report,
     Section,
     SectionName,
@@ -112,8 +114,24 @@ class Archive:
         return [row[0] for row in rows]
 
     def reports(self, country: str) -> list[Report]:
-        """Every edition's Report of one country, oldest first."""
-        return [self.report(country, year) for year in self.years(country)]
+        """Every edition's Report of one country, oldest first (each table read once for
+        all of them)."""
+        rows = self.connection.execute(
+            "SELECT * FROM narratives WHERE country_key = ? ORDER BY year", (_key(country),)
+        ).fetchall()
+        fetched = self._fetch([row["id"] for row in rows])
+        return [self._report(row, fetched) for row in rows]
+
+    def _fetch(self, ids: list[int]) -> dict[str, dict[int, list[sqlite3.Row]]]:
+        """The rows of every table a Report is built from, per table and narrative id."""
+        fetched: dict[str, dict[int, list[sqlite3.Row]]] = {}
+        marks = ", ".join("?" * len(ids))
+        for name, sql in _READS.items():
+            by_narrative: dict[int, list[sqlite3.Row]] = {}
+            for row in self.connection.execute(sql.format(marks), ids):
+                by_narrative.setdefault(row["narrative_id"], []).append(row)
+            fetched[name] = by_narrative
+        return fetched
 
     def report(self, country: str, year: int) -> Report:
         """The Report of one country and edition, as ``tipdiff.load`` read it."""
@@ -123,21 +141,17 @@ class Archive:
         if row is None:
             known = ", ".join(map(str, self.years(country))) or "none"
             raise UsageError(f"the archive has no {country} {year} narrative (editions: {known})")
-        return self._report(row)
+        return self._report(row, self._fetch([row["id"]]))
 
-    def _report(self, row: sqlite3.Row) -> Report:
+    def _report(self, row: sqlite3.Row, fetched: dict[str, dict[int, list[sqlite3.Row]]]) -> Report:
         narrative_id = row["id"]
         paragraphs: dict[int, dict[int, list[sqlite3.Row]]] = {}
-        for sentence in self.connection.execute(
-            "SELECT * FROM sentences WHERE narrative_id = ? ORDER BY position", (narrative_id,)
-        ):
+        for sentence in fetched["sentences"].get(narrative_id, []):
             paragraphs.setdefault(sentence["section_id"], {}).setdefault(
                 sentence["paragraph"], []
             ).append(sentence)
         sections: dict[SectionName, Section] = {}
-        for section in self.connection.execute(
-            "SELECT * FROM sections WHERE narrative_id = ? ORDER BY position", (narrative_id,)
-        ):
+        for section in fetched["sections"].get(narrative_id, []):
             name = SectionName(section["name"])
             built = []
             for index, rows in paragraphs.get(section["id"], {}).items():
@@ -147,15 +161,7 @@ class Archive:
                 )
                 built.append(Paragraph(index, sentences, rows[0]["paragraph_line"]))
             sections[name] = Section(name, tuple(built), section["heading"], FoundBy(section["found_by"]))
-        figures = tuple(
-            _figure(f)
-            for f in self.connection.execute(
-                "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
-                "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
-                "WHERE f.narrative_id = ? ORDER BY f.id",
-                (narrative_id,),
-            )
-        )
+        figures = tuple(_figure(f) for f in fetched["figures"].get(narrative_id, []))
         # The cleaned text is its paragraphs in document order, a blank line between.
         ordered = sorted(
             (p for section in sections.values() for p in section.paragraphs), key=lambda p: p.index
@@ -164,14 +170,9 @@ class Archive:
             SectionName(v["section"]): Verdict(
                 SectionName(v["section"]), v["phrase"], VerdictScale(v["scale"]), v["sentence"]
             )
-            for v in self.connection.execute(
-                "SELECT * FROM verdicts WHERE narrative_id = ?", (narrative_id,)
-            )
+            for v in fetched["verdicts"].get(narrative_id, [])
         }
-        listed = self.connection.execute(
-            "SELECT text, line, page FROM recommendations WHERE narrative_id = ? ORDER BY rank",
-            (narrative_id,),
-        ).fetchall()
+        listed = fetched["recommendations"].get(narrative_id, [])
         return Report(
             text="\n\n".join(p.text for p in ordered),
             sections=MappingProxyType(sections),
@@ -200,6 +201,33 @@ class Archive:
             truncated=bool(row["truncated"]),
         )
 
+    def links(self, country: str) -> dict[tuple[int, int], tuple[RecommendationMatch, ...]]:
+        """The stored recommendation matches of one country, keyed by the (old, new) edition
+        years they join, as ``match_recommendations`` made them (without word ops); what
+        ``build_timeline(..., links=...)`` takes, so a timeline from the archive matches
+        nothing itself."""
+        rows = self.connection.execute(
+            """SELECT o.year AS old_year, n.year AS new_year, l.match, l.status, l.similarity,
+                 ro.rank AS old_rank, ro.text AS old_text, rn.rank AS new_rank,
+                 rn.text AS new_text
+               FROM recommendation_links l
+               JOIN narratives o ON o.id = l.old_narrative_id
+               JOIN narratives n ON n.id = l.new_narrative_id
+               LEFT JOIN recommendations ro ON ro.id = l.old_recommendation_id
+               LEFT JOIN recommendations rn ON rn.id = l.new_recommendation_id
+               WHERE o.country_key = ? AND n.country_key = ?
+               ORDER BY o.year, n.year, l.match, l.id""",
+            (_key(country), _key(country)),
+        )
+        grouped: dict[tuple[int, int], dict[int, list[sqlite3.Row]]] = {}
+        for row in rows:
+            pair = (row["old_year"], row["new_year"])
+            grouped.setdefault(pair, {}).setdefault(row["match"], []).append(row)
+        return {
+            pair: tuple(_match(parts) for parts in matches.values())
+            for pair, matches in grouped.items()
+        }
+
     def export_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
         """Every table and view as ``FOLDER/<name>.csv`` (for spreadsheets)."""
         out = Path(folder)
@@ -220,8 +248,36 @@ class Archive:
         return list(self.connection.execute(sql, parameters))
 
 
+#: What a Report is built from, per table: ``{}`` takes the narrative ids' placeholders.
+_READS = {
+    "sentences": "SELECT * FROM sentences WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "sections": "SELECT * FROM sections WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "figures": "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
+    "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
+    "WHERE f.narrative_id IN ({}) ORDER BY f.id",
+    "verdicts": "SELECT * FROM verdicts WHERE narrative_id IN ({}) ORDER BY narrative_id, section",
+    "recommendations": "SELECT narrative_id, text, line, page FROM recommendations "
+    "WHERE narrative_id IN ({}) ORDER BY narrative_id, rank",
+}
+
+
 def _key(country: str) -> str:
     return fold(country_name(country))
+
+
+def _match(rows: list[sqlite3.Row]) -> RecommendationMatch:
+    """One stored pairing (its rows: every old × new recommendation of it)."""
+    old = dict.fromkeys((r["old_rank"], r["old_text"]) for r in rows if r["old_rank"] is not None)
+    new = dict.fromkeys((r["new_rank"], r["new_text"]) for r in rows if r["new_rank"] is not None)
+    return RecommendationMatch(
+        RecommendationStatus(rows[0]["status"]),
+        tuple(text for _, text in old),
+        tuple(text for _, text in new),
+        tuple(rank for rank, _ in old),
+        tuple(rank for rank, _ in new),
+        (),
+        rows[0]["similarity"],
+    )
 
 
 def _figure(row: sqlite3.Row) -> Figure:

@@ -5,9 +5,9 @@ does, in worker processes); keep one narrative per country and edition; read eac
 (ingest, segment, figures) in the workers; then, edition by edition in year order and in
 one transaction each, insert what is new or changed (a narrative whose content hash is
 already stored is left alone) and link each changed narrative's recommendations with
-the previous and next edition of its country. A build that is killed leaves the database
-as it was after the last edition it committed; a re-run on the same inputs writes
-nothing at all.
+the previous and next edition of its country that lists recommendations. A build that
+is killed leaves the database as it was after the last edition it committed; a re-run
+on the same inputs writes nothing at all.
 """
 
 from __future__ import annotations
@@ -265,19 +265,35 @@ def _where(at: Citation | None) -> tuple[int | None, int | None]:
 
 
 def _relink(connection: sqlite3.Connection, key: str, year: int) -> int:
-    """Link a country's recommendations between this edition and its neighbours."""
+    """Link a country's recommendations between this edition and its neighbours: the
+    nearest earlier and later editions whose narratives list recommendations (an edition
+    listing none has nothing to link and is stepped over, as the timeline steps over it).
+    Links that stepped over this edition before it was written are dropped."""
     from ..align import match_recommendations
 
     years = [
         row[0]
         for row in connection.execute(
-            "SELECT year FROM narratives WHERE country_key = ? ORDER BY year", (key,)
+            "SELECT n.year FROM narratives n WHERE n.country_key = ? AND EXISTS "
+            "(SELECT 1 FROM recommendations r WHERE r.narrative_id = n.id) ORDER BY n.year",
+            (key,),
         )
     ]
-    index = years.index(year)
-    pairs = [(years[index - 1], year)] if index else []
-    if index + 1 < len(years):
-        pairs.append((year, years[index + 1]))
+    before = [y for y in years if y < year]
+    after = [y for y in years if y > year]
+    if year in years:
+        pairs = [(before[-1], year)] if before else []
+        pairs += [(year, after[0])] if after else []
+    else:
+        pairs = [(before[-1], after[0])] if before and after else []
+    connection.execute(
+        """DELETE FROM recommendation_links WHERE id IN (
+             SELECT l.id FROM recommendation_links l
+             JOIN narratives o ON o.id = l.old_narrative_id
+             JOIN narratives n ON n.id = l.new_narrative_id
+             WHERE o.country_key = ? AND o.year < ? AND n.year > ?)""",
+        (key, year, year),
+    )
     written = 0
     for old_year, new_year in pairs:
         old_id, old = _recommendations(connection, key, old_year)

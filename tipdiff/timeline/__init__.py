@@ -7,7 +7,7 @@ gets a warning). Steps, one module each:
    :class:`Timeline` (:mod:`.model`): the tier history (a tier is never guessed: a text
    that states none is "unknown"; movements are read between consecutive *known*
    tiers), each key figure as a series over the years it refers to (:mod:`.series`),
-   recommendations clustered across editions (:mod:`.threads`), and the effort verdict
+   recommendations followed across editions (:mod:`.threads`), and the effort verdict
    of each "P" section per edition. Different countries, the same edition twice and
    undated texts are warned about (logged and kept on the result).
 2. :mod:`.view` — :func:`timeline_view` formats it for the template, with each series
@@ -18,10 +18,13 @@ gets a warning). Steps, one module each:
    ``templates/timeline.html.j2`` with the brief's template loader and print it with the
    brief's locked-down WeasyPrint setup (every URL refused).
 
-Recommendation clustering: two recommendations from different editions are linked when
-:class:`difflib.SequenceMatcher` on their lowercased word lists gives a ratio of at least
-:data:`SIMILARITY_THRESHOLD`; a cluster is a connected group of links, so a
-recommendation split or merged between editions stays in one cluster. Editions whose
+Recommendation threads: the brief's own matcher (:func:`tipdiff.align.match_recommendations`,
+at :data:`SIMILARITY_THRESHOLD`) runs between consecutive editions that list
+recommendations, and its carried, reworded, merged and split entries are chained; a
+thread is a connected group of links, so a recommendation split or merged between
+editions stays in one thread, and "recommended in every edition since YEAR" is never
+claimed on a link ``compare`` would not make. A timeline drawn from an archive is given
+the matches the archive stored (``links``) and matches nothing itself. Editions whose
 text holds no recommendations are "not in that text" and are left out of the counts;
 texts of one edition year count as one edition; undated texts are shown but never
 placed in the tier path, the figure series or the counts.
@@ -48,7 +51,7 @@ from .model import (
 )
 from .output import render_timeline_html, render_timeline_pdf
 from .series import is_breakdown
-from .threads import similarity
+from .threads import Links
 from .view import TimelineView, timeline_view
 
 __all__ = [
@@ -56,6 +59,7 @@ __all__ = [
     "Edition",
     "FigurePoint",
     "FigureSeries",
+    "Links",
     "Presence",
     "RecommendationThread",
     "Restatement",
@@ -70,7 +74,6 @@ __all__ = [
     "metric_label",
     "render_timeline_html",
     "render_timeline_pdf",
-    "similarity",
     "svg_chart",
     "timeline_view",
 ]

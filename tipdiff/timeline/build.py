@@ -16,7 +16,7 @@ from ..model import P_SECTIONS, Movement, Report
 from ..render.formatting import source_name
 from .model import SIMILARITY_THRESHOLD, Edition, TierEntry, Timeline, VerdictCell, VerdictRow
 from .series import figure_series
-from .threads import recommendation_threads
+from .threads import Links, recommendation_threads
 
 __all__ = ["build_timeline"]
 
@@ -24,9 +24,17 @@ logger = logging.getLogger(__name__)
 
 
 def build_timeline(
-    reports: Sequence[Report], *, threshold: float = SIMILARITY_THRESHOLD
+    reports: Sequence[Report],
+    *,
+    threshold: float = SIMILARITY_THRESHOLD,
+    links: Links | None = None,
 ) -> Timeline:
-    """Follow one country across ``reports`` (in any order; sorted by edition year)."""
+    """Follow one country across ``reports`` (in any order; sorted by edition year).
+
+    ``links`` are recommendation matches already made between two of the editions, keyed
+    by their (old, new) edition years (the archive's stored links,
+    :meth:`tipdiff.archive.Archive.links`); the pairs they do not cover are matched here.
+    """
     if not reports:
         raise UsageError("a timeline needs editions to show; give three or more files")
     order = sorted(
@@ -45,7 +53,7 @@ def build_timeline(
         tiers=tiers,
         tier_path=_tier_path(tiers),
         series=figure_series(ordered, editions),
-        recommendations=recommendation_threads(ordered, editions, threshold),
+        recommendations=recommendation_threads(ordered, editions, threshold, links),
         verdicts=_verdict_rows(ordered, editions),
         warnings=warnings,
         notes=_notes(ordered, editions),

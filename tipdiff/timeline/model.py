@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..align.thresholds import RECOMMENDATION_THRESHOLD
 from ..model import Movement, SectionName, json_number
 
 __all__ = [
@@ -26,10 +27,10 @@ __all__ = [
     "Wording",
 ]
 
-#: Minimum :class:`difflib.SequenceMatcher` ratio between the lowercased word lists of
-#: two recommendations (from different editions) for them to count as the same one.
-#: 0.5 means that, in order, at least half of the two texts' words match.
-SIMILARITY_THRESHOLD = 0.5
+#: Minimum similarity for two recommendations of consecutive editions to count as one:
+#: the brief's own :data:`~tipdiff.align.RECOMMENDATION_THRESHOLD` (weighted word
+#: similarity, named bodies compatible), so that a timeline and a brief agree.
+SIMILARITY_THRESHOLD = RECOMMENDATION_THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,8 @@ class Presence:
 
 @dataclass(frozen=True, slots=True)
 class RecommendationThread:
-    """A recommendation followed across editions (a cluster of similar wordings).
+    """A recommendation followed across editions (wordings the brief's matcher links
+    from one edition to the next).
 
     ``text`` is the newest wording; ``summary`` says where it appears ("recommended in
     every edition since 2009", "in 3 of 5 editions (2015, 2023, 2024)").
@@ -319,7 +321,8 @@ class Timeline:
             "figures": [s.to_dict() for s in self.series],
             "recommendations": [r.to_dict() for r in self.recommendations],
             "recommendation_similarity": {
-                "method": "difflib.SequenceMatcher ratio on lowercased word lists",
+                "method": "tipdiff.align.match_recommendations between consecutive editions "
+                "(carried, reworded, merged and split entries chained)",
                 "threshold": self.similarity_threshold,
             },
             "verdicts": [v.to_dict() for v in self.verdicts],

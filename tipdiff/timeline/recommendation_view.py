@@ -167,8 +167,8 @@ def _legend(timeline: Timeline, compact: bool) -> str:
         ("● recommended" if compact else "● recommended, with its place in that edition’s list")
         + " · ○ not recommended in that edition"
         + ("" if compact else " · n/a the text holds no recommendations")
-        + ". Wordings from different editions count as the same recommendation when "
-        "difflib’s similarity ratio of their lowercased word lists is at least "
-        f"{timeline.similarity_threshold:g}; earlier wordings are listed where they "
-        "differ from the newest."
+        + ". Wordings count as the same recommendation when the brief’s matcher links "
+        "them from one edition to the next (carried, reworded, merged or split: weighted "
+        f"word similarity at least {timeline.similarity_threshold:g}, the bodies they "
+        "name compatible); earlier wordings are listed where they differ from the newest."
     )

@@ -1,0 +1,114 @@
+"""The report's own paraphrases: what a recommendation asks, in words that survive rewording.
+
+Recommendations several editions apart ask for the same thing in other words: "Conduct
+awareness and victim treatment training for law enforcement and judges" becomes "Train
+investigators, prosecutors, and judges on victim-centered approaches". Word for word
+they share little; concept for concept (train, police, judge, victim) they share most.
+:func:`concept_words` maps a recommendation's comparison words to such concepts: function
+words dropped, hyphenated words split, a few derivational endings folded ("training" →
+"train", "identification" → "identify") and the words of :data:`CONCEPTS` — a small
+table of the report's own paraphrases, not of any country's sentences — to their concept.
+
+:func:`asks` is the part of that which says what is asked (prosecute, identify, fund,
+train, …): a paraphrase pairing needs the two sides to ask something in common.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_words"]
+
+#: Concept → the words the report uses for it. Actions (:data:`ACTIONS`) are what a
+#: recommendation asks for; the rest are who or what it is about.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # actions
+    "prosecute": (
+        "investigate", "prosecute", "convict", "conviction", "try", "trial", "punish",
+        "hold", "accountable", "criminally",
+    ),
+    "penalty": ("sentence", "penalty", "prison", "imprisonment", "dissuasive", "jail", "term"),
+    "identify": ("identify", "identification", "screen", "proactive", "proactively", "indicator"),
+    "refer": ("refer", "referral", "mechanism", "nrm"),
+    "protect": ("protect", "protection", "protective", "assist", "assistance"),
+    "shelter": ("shelter", "accommodation", "housing"),
+    "fund": ("fund", "funding", "resource", "budget", "allocate", "financial"),
+    "train": ("train", "training", "sensitivity", "sensitize", "sensitization"),
+    "aware": ("awareness", "campaign"),
+    "coordinate": ("coordinate", "coordination", "communication", "cooperation", "inter-agency"),
+    "recruit": ("recruitment", "recruit", "recruiter", "fee"),
+    "compensate": ("restitution", "compensation", "compensate"),
+    "inspect": ("inspection", "inspect", "inspector", "inspectorate"),
+    "legislate": ("law", "legislation", "amend", "amendment", "criminalize", "draft"),
+    # who and what
+    "police": ("police", "law-enforcement", "investigator", "prosecutor", "officer"),
+    "judge": ("judge", "judiciary", "judicial", "court"),
+    "official": ("official", "complicit", "complicity", "corruption"),
+    "trafficker": ("trafficker", "offender", "perpetrator"),
+    "child": ("child", "children", "minor"),
+    "procedure": ("procedure", "sop", "guideline", "protocol"),
+}
+
+#: The concepts that say what a recommendation asks for.
+ACTIONS: frozenset[str] = frozenset(list(CONCEPTS)[:14])
+
+_CONCEPT_OF = {word: concept for concept, words in CONCEPTS.items() for word in words}
+
+#: Words that say nothing about what is asked, or of whom.
+_FUNCTION_WORDS = frozenset(
+    "a an and the of to for in on with by at as from or its their including include such "
+    "which that who whom be is are should all other any into among within about through "
+    "upon while so not also both more this these those them they it efforts effort "
+    "government continue increase improve strengthen ensure provide conduct implement "
+    "take adopt enhance expand develop establish adequate adequately significant involve "
+    "particularly specific consistently strong only".split()
+)
+
+#: Derivational endings folded to the stem the table knows ("training" → "train").
+_ENDINGS = (
+    ("ications", "y"), ("ication", "y"), ("izations", "ize"), ("ization", "ize"),
+    ("ations", "ate"), ("ation", "ate"), ("ions", "e"), ("ion", "e"), ("ing", ""),
+    ("ors", ""), ("or", ""), ("ers", ""), ("er", ""), ("ed", ""), ("ie", "y"),
+)  # fmt: skip
+
+
+def concept_words(words: Iterable[str]) -> list[str]:
+    """The concepts of comparison ``words`` (lower case, plural folded), in order."""
+    found: list[str] = []
+    for word in _joined(list(words)):
+        parts = [word] if word in _CONCEPT_OF else word.split("-")
+        for part in parts:
+            if not part or part == "#" or part in _FUNCTION_WORDS:
+                continue
+            found.append(_CONCEPT_OF.get(part) or _CONCEPT_OF.get(_stem(part)) or _stem(part))
+    return found
+
+
+def asks(concepts: Iterable[str]) -> frozenset[str]:
+    """What the recommendation asks for: the action concepts among ``concepts``."""
+    return ACTIONS.intersection(concepts)
+
+
+def _joined(words: Sequence[str]) -> list[str]:
+    """``law enforcement`` as the one word ``law-enforcement`` (an actor, not a law),
+    ``standard operating procedures`` as ``sop`` (the report's own abbreviation)."""
+    out: list[str] = []
+    for word in words:
+        if word == "enforcement" and out and out[-1] == "law":
+            out[-1] = "law-enforcement"
+        elif word == "procedure" and out[-2:] == ["standard", "operating"]:
+            out[-2:] = ["sop"]
+        else:
+            out.append(word)
+    return out
+
+
+def _stem(word: str) -> str:
+    """``word`` with one derivational ending folded, when a stem of 4+ letters remains."""
+    if word in _CONCEPT_OF:
+        return word
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)] + replacement
+            return stem if stem in _CONCEPT_OF else word[: -len(ending)]
+    return word
