@@ -168,26 +168,25 @@ def _quoted(texts: Sequence[str]) -> str:
 
 
 def _recommendations(matches: Sequence[RecommendationMatch]) -> Iterator[Highlight]:
-    new = sorted(
-        (m for m in matches if m.status is RecommendationStatus.NEW), key=lambda m: m.new_rank
-    )
-    dropped = sorted(
-        (m for m in matches if m.status is RecommendationStatus.DROPPED), key=lambda m: m.old_rank
-    )
-    if new:
-        first = new[0]
-        more = f" (and {len(new) - 1} more new)" if len(new) > 1 else ""
-        yield Highlight(
-            HighlightKind.RECOMMENDATION,
-            f"New recommendation, ranked #{first.new_rank[0]}: {_quoted(first.new)}{more}",
-            at=first.new_at[0] if first.new_at else None,
+    """The highest-ranked new recommendation, then the highest-ranked dropped one."""
+    for status, label in (
+        (RecommendationStatus.NEW, "New recommendation, ranked"),
+        (RecommendationStatus.DROPPED, "Dropped recommendation, was"),
+    ):
+        new = status is RecommendationStatus.NEW
+        found = sorted(
+            (m for m in matches if m.status is status),
+            key=lambda m: m.new_rank if new else m.old_rank,
         )
-    if dropped:
-        first = dropped[0]
-        more = f" (and {len(dropped) - 1} more dropped)" if len(dropped) > 1 else ""
+        if not found:
+            continue
+        first = found[0]
+        rank, texts = (first.new_rank, first.new) if new else (first.old_rank, first.old)
+        more = f" (and {len(found) - 1} more {status})" if len(found) > 1 else ""
         yield Highlight(
             HighlightKind.RECOMMENDATION,
-            f"Dropped recommendation, was #{first.old_rank[0]}: {_quoted(first.old)}{more}",
+            f"{label} #{rank[0]}: {_quoted(texts)}{more}",
+            at=(first.new_at or (None,))[0] if new else None,
         )
 
 
