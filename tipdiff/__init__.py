@@ -13,7 +13,7 @@ Pipeline (one module or package per stage, data flowing one way)::
     render     render/, templates/       ReportDiff → HTML, PDF, Markdown, JSON
     timeline   timeline/                 several Reports of one country → a timeline
 
-Around them: ``model.py`` (the types), ``errors.py``, ``countries.py`` (one table of
+Around them: ``model/`` (the types), ``errors.py``, ``countries.py`` (one table of
 country names), ``edition.py`` (a whole edition cut into one narrative per country:
 :func:`load_edition`), ``batch/`` and ``failon.py`` (the release-day job), ``archive/``
 (every edition as SQLite) and ``cli.py``.

@@ -1,0 +1,88 @@
+"""The data model: frozen value objects passed from one pipeline stage to the next.
+
+Only types live here. Every stage (ingest → segment → cite → figures → align → render)
+reads and returns these objects; none of them mutates one after it is built.
+
+* :mod:`.report` — the vocabulary (str enums) and one narrative read: :class:`Report`;
+* :mod:`.diff` — two narratives compared: :class:`ReportDiff`.
+"""
+
+from .diff import (
+    Change,
+    DiffCounts,
+    FigureDelta,
+    Highlight,
+    RecommendationMatch,
+    ReportDiff,
+    SectionDiff,
+    SectionStats,
+    TierChange,
+    VerdictChange,
+)
+from .report import (
+    CANONICAL_ORDER,
+    P_SECTIONS,
+    SCHEMA_VERSION,
+    ChangeKind,
+    Citation,
+    Confidence,
+    Detected,
+    Figure,
+    FigureBasis,
+    FigureCheck,
+    FoundBy,
+    HighlightKind,
+    Movement,
+    Op,
+    Paragraph,
+    RecommendationStatus,
+    Report,
+    Section,
+    SectionName,
+    SectionStatus,
+    Sentence,
+    Tier,
+    Verdict,
+    VerdictScale,
+    citation_dict,
+    json_number,
+)
+
+__all__ = [
+    "CANONICAL_ORDER",
+    "P_SECTIONS",
+    "SCHEMA_VERSION",
+    "Change",
+    "ChangeKind",
+    "Citation",
+    "Confidence",
+    "Detected",
+    "DiffCounts",
+    "Figure",
+    "FigureBasis",
+    "FigureCheck",
+    "FigureDelta",
+    "FoundBy",
+    "Highlight",
+    "HighlightKind",
+    "Movement",
+    "Op",
+    "Paragraph",
+    "RecommendationMatch",
+    "RecommendationStatus",
+    "Report",
+    "ReportDiff",
+    "Section",
+    "SectionDiff",
+    "SectionName",
+    "SectionStats",
+    "SectionStatus",
+    "Sentence",
+    "Tier",
+    "TierChange",
+    "Verdict",
+    "VerdictChange",
+    "VerdictScale",
+    "citation_dict",
+    "json_number",
+]
