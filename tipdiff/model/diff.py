@@ -88,12 +88,15 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class SectionStats:
+    """How many sentences of a section are unchanged, reworded, added, removed or
+    moved, and ``words_changed_share``, the share of its words inserted or deleted."""
+
     unchanged: int = 0
     reworded: int = 0
     added: int = 0
     removed: int = 0
     moved: int = 0
-    words_changed_share: float = 0.0  # share of the section's words inserted or deleted
+    words_changed_share: float = 0.0
 
     @property
     def total_changes(self) -> int:
@@ -112,6 +115,9 @@ class SectionStats:
 
 @dataclass(frozen=True, slots=True)
 class VerdictChange:
+    """A P section's effort verdict in each edition (None where it states none) and
+    which way it moved on the verdict scale."""
+
     old: Verdict | None
     new: Verdict | None
     movement: Movement
@@ -128,12 +134,16 @@ class VerdictChange:
 
 @dataclass(frozen=True, slots=True)
 class SectionDiff:
+    """One section compared: ``status`` (in both texts or one), its ``changes`` in
+    document order, their ``stats``, the ``verdict`` change (P sections only) and the
+    ``reason`` a section is on one side only."""
+
     name: SectionName
     status: SectionStatus
     changes: tuple[Change, ...]
     stats: SectionStats
-    verdict: VerdictChange | None = None  # only for the P sections
-    reason: str | None = None  # why a section is on one side only
+    verdict: VerdictChange | None = None
+    reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,10 +158,15 @@ class SectionDiff:
 
 @dataclass(frozen=True, slots=True)
 class RecommendationMatch:
+    """One pairing of the recommendation lists: its ``status``, the ``old`` and ``new``
+    texts (several for a merge or a split) with their 1-based places in each list
+    (``old_rank``, ``new_rank``), the word ``ops`` of a rewording, the ``similarity``
+    of the pairing and where each text is in its source (``old_at``, ``new_at``)."""
+
     status: RecommendationStatus
     old: tuple[str, ...]
     new: tuple[str, ...]
-    old_rank: tuple[int, ...]  # 1-based positions in the old list
+    old_rank: tuple[int, ...]
     new_rank: tuple[int, ...]
     ops: tuple[tuple[Op, str], ...] = ()
     similarity: float = 1.0
@@ -175,6 +190,9 @@ class RecommendationMatch:
 
 @dataclass(frozen=True, slots=True)
 class TierChange:
+    """The tier of each edition (None where the text states none), which way it moved,
+    and the phrase each tier was read from (``old_evidence``, ``new_evidence``)."""
+
     old: Tier | None
     new: Tier | None
     movement: Movement
@@ -294,7 +312,7 @@ class DiffCounts:
 
     sentences: Mapping[ChangeKind, int]
     recommendations: Mapping[RecommendationStatus, int]
-    shared_sections: int  # sections both texts contain
+    shared_sections: int
 
     @property
     def changed_sentences(self) -> int:
@@ -310,7 +328,10 @@ class DiffCounts:
 
 @dataclass(frozen=True, slots=True)
 class ReportDiff:
-    """Everything that changed between two editions, and everything that did not."""
+    """Everything that changed between two editions, and everything that did not: the
+    two Reports, the ``tier`` change, each section's diff, the recommendation matches,
+    the figure rows, the ``warnings`` a reader should know first and the
+    ``highlights`` ("What changed")."""
 
     old: Report
     new: Report

@@ -185,9 +185,9 @@ class Confidence(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Detected:
-    """A detected metadata value, the phrase it was read from (a quote from the text
-    when ``stated``; what it was worked out from when ``inferred``) and how sure it is.
-    A value of None is always ``unknown``."""
+    """A detected metadata ``value``, the ``evidence`` it was read from (a quote from
+    the text when ``stated``; what it was worked out from when ``inferred``) and its
+    ``confidence``. A value of None is always ``unknown``."""
 
     value: Any
     evidence: str | None = None
@@ -235,9 +235,13 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A paragraph of the cleaned text: its document-wide ``index``, its ``sentences``
+    and ``source_line``, the 1-based line of the input it starts on (as ingest numbered
+    it; each sentence's own :class:`Citation` is the place to quote)."""
+
     index: int
     sentences: tuple[Sentence, ...]
-    source_line: int | None = None  # 1-based line of the original input it starts on
+    source_line: int | None = None
 
     @property
     def text(self) -> str:
@@ -246,9 +250,13 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """One canonical section: its ``name``, its ``paragraphs``, the ``heading`` as
+    written (None when the section was found from its content) and how it was found
+    (``found_by``)."""
+
     name: SectionName
     paragraphs: tuple[Paragraph, ...]
-    heading: str | None = None  # the heading as written, or None when found from content
+    heading: str | None = None
     found_by: FoundBy = FoundBy.HEADING
 
     @property
@@ -304,10 +312,12 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The effort verdict that opens a P section ("The government maintained …")."""
+    """The effort verdict that opens a P section ("The government maintained …"): the
+    ``section``, its normalised verb ``phrase`` ("modestly increased"), where that
+    stands on the ``scale`` and the ``sentence`` it was read from."""
 
     section: SectionName
-    phrase: str  # normalised verb phrase, e.g. "modestly increased"
+    phrase: str
     scale: VerdictScale
     sentence: str
 
