@@ -967,3 +967,14 @@ def test_a_detail_of_a_grant_is_a_figure_when_it_is_another_funding_line() -> No
         ("funding_ngo", 73500, None, "manat", 2022),
         ("ngo_projects", 8, None, "projects", 2022),
     ]
+
+
+def test_a_truncated_texts_broken_last_sentence_is_never_a_figure() -> None:
+    """Issue 18 item 4: a real seed cut mid-word keeps its last sentence, reads no figure."""
+    text = seed(2024).read_text("utf-8")
+    cut = text[: text.index("Courts convicted 10 traffickers") + len("Courts convicted 10 traff")]
+    report = extract(tipdiff.load(cut))
+    last = report.sentences[-1]
+    assert last.text.endswith("Courts convicted 10 traff")
+    assert not [f for f in report.figures if f.sentence_index == last.index]
+    assert report.figures  # the sentences before it still give theirs
