@@ -16,8 +16,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import Clause
-from .cues import IDENTIFICATION, cue_after, cue_before, last_cue, verb_right_before, words_before
-from .metrics import LE_METRICS, is_identification, victim_breakdown, victim_metric, without_form
+from .cues import (
+    IDENTIFICATION,
+    continued_cue,
+    cue_after,
+    cue_before,
+    last_cue,
+    service_cue,
+    verb_right_before,
+    words_before,
+)
+from .metrics import (
+    CONTINUED_METRICS,
+    LE_METRICS,
+    SERVICE_METRICS,
+    is_identification,
+    victim_breakdown,
+    victim_metric,
+    without_form,
+)
+from .money import may_hold_money
 from .nouns import Noun
 from .numbers import Mention
 
@@ -42,6 +60,21 @@ _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
 _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
 _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|in|with)\b")  # "assisted two victims to obtain …"
+_NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNORECASE)
+# "Of the 54 victims certified, …": a sentence that opens on the total it splits
+_OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
+_TO_THE_COMMA = re.compile(r"[^,;:()]*")
+# a potential victim's count by the cue for a recognised one
+_POTENTIAL_METRIC = {
+    "victims_identified": "potential_victims_identified",
+    "victims_assisted": "potential_victims_assisted",
+    "victims_sheltered": "potential_victims_sheltered",
+    "victims_referred": "potential_victims_referred",
+}
+#: Counts a named kind of help refines ("assisted 14 victims *in vocational courses*").
+_SERVICE_REFINES = frozenset(
+    {"victims_assisted", "victims_sheltered", "victims_referred", *SERVICE_METRICS}
+)
 _NUMBER_OF = re.compile(
     r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
     r"victims|investigations|prosecutions|convictions)\b(?P<rest>[^,;(]{0,40})",
@@ -75,6 +108,21 @@ class Preceding:
         return figure if figure is not None and figure.mention is self.mention else None
 
 
+def total_opening_a_sentence(sentence: str, mention: Mention, noun: Noun) -> Classified | None:
+    """The identified-victims total a sentence opens on ("Of the 54 victims certified,
+    35 women …"): a figure in its own right, although worded as a partitive; the reader
+    drops it when the text stated the same figure before."""
+    if not _OPENS_ON_A_TOTAL.match(sentence[: mention.start]):
+        return None
+    if noun.kind != "victim" or noun.potential or noun.excluded or noun.partitive:
+        return None
+    words = _TO_THE_COMMA.match(sentence, mention.end)
+    if words is None or not IDENTIFICATION.search(words.group(0)):
+        return None
+    parts = (noun.group, noun.scope, noun.form)
+    return (victim_metric(*parts) if any(parts) else "victims_identified"), "victims"
+
+
 def details_a_figure(sentence: str, clause: Clause, mention: Mention) -> bool:
     """Numbers listed after "including" / "of which" detail a figure; they are skipped."""
     return bool(_DETAILS.search(sentence[clause.start : mention.start]))
@@ -94,17 +142,42 @@ def classify_count(
     """
     if _part_of_a_figure(sentence, mention, noun):
         return None
+    if noun.such and clause.kind != "comparison":
+        return None  # "three such cases": a part of a figure; restated, the same kind
     if mention.years:
         return "prison_term_years", "years"
     if noun.kind == "other" and noun.head is None:
         return None
+    window = words_before(sentence, clause, preceding.mention, mention)
     if noun.potential:
-        return _potential_victims(sentence, clause, preceding, mention, noun)
+        return _potential_victims(sentence, clause, preceding, mention, noun, window)
     if _counted_noun_decides(noun):  # 1. what is counted decides on its own
         return _by_counted_noun(sentence, noun)
+    classified = _by_context(
+        sentence, mention, noun, clause, preceding, window, identification_before
+    )
+    # 5. a kind of help named right after or before the count refines it
+    if (noun.kind == "victim" or noun.bare) and (
+        classified is None or classified[0] in _SERVICE_REFINES
+    ):
+        after = sentence[noun.end :] if noun.end else sentence[mention.end :]
+        service = service_cue(window, after)
+        if service is not None:
+            return service, "victims"
+    return classified
+
+
+def _by_context(
+    sentence: str,
+    mention: Mention,
+    noun: Noun,
+    clause: Clause,
+    preceding: Preceding,
+    window: str,
+    identification_before: bool,
+) -> Classified | None:
     if clause.kind == "comparison":  # 2. restated values: the figure compared with
         return _restated(sentence, clause, noun, preceding.main_counts)
-    window = words_before(sentence, clause, preceding.mention, mention)
     adjacent = preceding.adjacent_figure()
     if adjacent is not None and _is_sub_count(window, noun, adjacent):
         return _sub_count(adjacent, noun)  # 3. "nine cases with 12 defendants"
@@ -126,18 +199,34 @@ def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
 
 
 def _potential_victims(
-    sentence: str, clause: Clause, preceding: Preceding, mention: Mention, noun: Noun
+    sentence: str, clause: Clause, preceding: Preceding, mention: Mention, noun: Noun, window: str
 ) -> Classified | None:
+    """Potential victims identified, assisted, sheltered or referred: the verb before the
+    number, a passive or "received support at the shelter" after it, or the verb a
+    coordinated count shares ("assisted 67 victims and 25 potential victims"); restated,
+    the potential-victims figure it is compared with."""
     if noun.kind != "victim":
         return None
-    cue = last_cue(words_before(sentence, clause, preceding.mention, mention))
-    return ("potential_victims_identified", "victims") if cue == "victims_identified" else None
+    if clause.kind == "comparison":
+        source = _compared_with(preceding.main_counts, noun)
+        return (source.metric, "victims") if source is not None else None
+    cue = last_cue(window)
+    if cue is None:
+        cue = cue_after(sentence[noun.end :] if noun.end else sentence[mention.end :])
+    shared = preceding.mention
+    if cue is None and _coordinated(window) and shared is not None and shared.start >= clause.start:
+        # the verb before the first of two coordinated counts
+        cue = cue_before(words_before(sentence, clause, None, shared))
+    if cue == "victims_assisted" and _SHELTER.search(window):
+        cue = "victims_sheltered"
+    metric = _POTENTIAL_METRIC.get(cue or "")
+    return (metric, "victims") if metric else None
 
 
 def _counted_noun_decides(noun: Noun) -> bool:
     if noun.head in ("investigations", "prosecutions"):
         return noun.kind == "case"
-    return noun.head in ("convictions", "calls", "violations", "inspections")
+    return noun.head in ("convictions", "calls", "violations", "inspections", "projects")
 
 
 def _by_counted_noun(sentence: str, noun: Noun) -> Classified | None:
@@ -150,6 +239,8 @@ def _by_counted_noun(sentence: str, noun: Noun) -> Classified | None:
         return ("labor_violations", "violations") if _LABOR.search(sentence) else None
     if head == "inspections" and _LABOR_OR_WORKPLACE.search(sentence):
         return "labor_inspections", "inspections"
+    if head == "projects" and _NGO.search(sentence) and may_hold_money(sentence):
+        return "ngo_projects", "projects"  # "172,000 manat for 19 civil society projects"
     return None
 
 
@@ -193,7 +284,7 @@ def _by_verb(
 ) -> Classified | None:
     """The metric a verb before or after the number gives it, or — for the second of
     two coordinated counts — the metric of the first."""
-    cue = cue_before(window)
+    cue = continued_cue(window) or cue_before(window)
     if cue is None:
         cue = cue_after(sentence[noun.end :] if noun.end else sentence[mention.end :])
     if cue is None and noun.predicate and noun.kind == "victim":
@@ -228,7 +319,7 @@ def _metric_for_cue(
 ) -> Classified | None:
     """The metric a verb cue gives a counted noun; ``subject`` is the clause so far."""
     kind = noun.kind
-    if cue in ("investigations", "prosecutions", "convictions"):
+    if cue in ("investigations", "prosecutions", "convictions", *CONTINUED_METRICS):
         if kind not in ("case", "person"):
             return None
         return _with_form(cue, noun), noun.head
@@ -280,6 +371,8 @@ def _compatible(found: Found, noun: Noun) -> bool:
 def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
     """The latest main-clause figure a restated value is compared with."""
     for found in reversed(main_counts):
+        if found.noun.potential != noun.potential:
+            continue  # potential victims are compared with potential victims only
         if noun.kind is None or _compatible(found, noun):
             return found
     return None

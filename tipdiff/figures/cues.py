@@ -56,6 +56,51 @@ _NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\
 IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
 
 
+_CONTINUED = re.compile(
+    r"\bcontinu(?:ed|es|ing) to (?:(?P<investigate>investigate)|prosecute|try|hear)\b",
+    re.IGNORECASE,
+)
+# one kind of help, named right after the victims counted ("12 victims *to find
+# employment*", "14 victims *in vocational courses*", "90 victims *received the
+# resettlement allowance*") or right before them ("provided *legal assistance to* 105")
+_SERVICE = (
+    r"(?P<allowance>allowances?)|(?P<legal>legal\s+(?:assistance|aid|counsel\w*|representation))|"
+    r"(?P<vocational>vocational)|(?P<employment>employment|jobs?)"
+)
+_SERVICE_AFTER = re.compile(
+    r"^\s*(?:(?:were|was)\s+)?(?:(?:received|enrolled|supported|placed|given|provided|aided|"
+    r"helped|assisted)\s+)?(?:(?:with|to|in|into)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    rf"(?:{_SERVICE})\b",
+    re.IGNORECASE,
+)
+_SERVICE_BEFORE = re.compile(rf"(?:{_SERVICE})(?:\s+[\w-]+){{0,2}}?\s+(?:to|for)\s+$", re.IGNORECASE)
+_SERVICE_METRIC = {
+    "allowance": "victims_allowance",
+    "legal": "victims_legal_assistance",
+    "vocational": "victims_vocational_training",
+    "employment": "victims_employment",
+}
+
+
+def continued_cue(window: str) -> str | None:
+    """"investigations_continued" / "prosecutions_continued" for the cases a government
+    "continued to investigate / prosecute" (carried over, never new ones)."""
+    matches = list(_CONTINUED.finditer(window))
+    if not matches:
+        return None
+    return "investigations_continued" if matches[-1].group("investigate") else "prosecutions_continued"
+
+
+def service_cue(before: str, after: str) -> str | None:
+    """The one kind of help (:data:`~.metrics.SERVICE_METRICS`) the words right after a
+    count of victims, or right before it, name; None when they name none."""
+    match = _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before)
+    if match is None:
+        return None
+    kind = next(name for name, value in match.groupdict().items() if value)
+    return _SERVICE_METRIC[kind]
+
+
 def last_cue(window: str) -> str | None:
     """The cue of the last verb in ``window``, or None."""
     best: tuple[int, str] | None = None

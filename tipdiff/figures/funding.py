@@ -33,6 +33,8 @@ _INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        # named first, so "NGO-run shelters" is not read as NGOs in general
+        ("funding_ngo_shelter", r"\b(?:NGO|civil society)(?:[- ](?:run|operated))?\s+shelters?\b"),
         ("funding_shelter", r"\bshelters?\b"),
         ("funding_ngo", r"\bNGOs?\b|\bcivil society\b|\bnon-governmental\b"),
         ("funding_victim_assistance", r"\bvictims?\b|\bsurvivors?\b"),
@@ -60,6 +62,19 @@ def funding_metric(
         return None
     after = _INCLUDING.split(sentence[mention.end : clause.end])[0]
     return _first_purpose(after) or _any_purpose(before)
+
+
+def detail_funding_metric(sentence: str, mention: Mention) -> str | None:
+    """The funding line of an amount listed after "including": its own purpose, named
+    before the next comma ("including 30,000 manat ($17,650) for two NGO-run shelters"),
+    in a sentence that funds something; None when it names none or is paid per person."""
+    before = sentence[: mention.start]
+    if not _FUNDING_VERB.search(before) or _PER_PERSON.search(before[-40:]):
+        return None
+    after = _LEADING_BRACKETS.sub("", sentence[mention.end :])
+    if _PER_PERSON_AFTER.match(after):
+        return None
+    return _first_purpose(re.split(r"[,;(]", after, maxsplit=1)[0])
 
 
 def _first_purpose(text: str) -> str | None:

@@ -15,21 +15,32 @@ from ..model import SectionName
 _BASE_METRICS: tuple[tuple[str, str], ...] = (
     ("investigations", "Investigations"),
     ("suspects_investigated", "Suspects investigated"),
+    ("investigations_continued", "Investigations continued from earlier periods"),
     ("prosecutions", "Prosecutions"),
     ("defendants_prosecuted", "Defendants prosecuted"),
+    ("prosecutions_continued", "Prosecutions continued from earlier periods"),
     ("convictions", "Convictions"),
     ("prison_term_years", "Prison terms imposed (years)"),
     ("victims_identified", "Victims identified"),
     ("potential_victims_identified", "Potential victims identified"),
     ("victims_identified_hotline", "Victims identified through the hotline"),
     ("victims_assisted", "Victims assisted"),
+    ("potential_victims_assisted", "Potential victims assisted"),
     ("victims_sheltered", "Victims sheltered"),
+    ("potential_victims_sheltered", "Potential victims sheltered"),
     ("victims_referred", "Victims referred to services"),
+    ("potential_victims_referred", "Potential victims referred to services"),
     ("victims_repatriated", "Victims repatriated"),
+    ("victims_allowance", "Victims paid the state allowance"),
+    ("victims_legal_assistance", "Victims given legal assistance"),
+    ("victims_vocational_training", "Victims in vocational training"),
+    ("victims_employment", "Victims helped into employment"),
     ("funding_victim_assistance", "Funding for victim assistance"),
     ("funding_shelter", "Funding for shelters"),
+    ("funding_ngo_shelter", "Funding for NGO-run shelters"),
     ("funding_ngo", "Funding for NGOs"),
     ("funding_anti_trafficking", "Funding for anti-trafficking efforts"),
+    ("ngo_projects", "NGO projects funded"),
     ("hotline_calls", "Hotline calls"),
     ("labor_violations", "Labor violations"),
     ("labor_inspections", "Labor inspections"),
@@ -40,9 +51,21 @@ _BASE_METRICS: tuple[tuple[str, str], ...] = (
 LE_METRICS = (
     "investigations",
     "suspects_investigated",
+    "investigations_continued",
     "prosecutions",
     "defendants_prosecuted",
+    "prosecutions_continued",
     "convictions",
+)
+#: Law-enforcement counts of cases carried over from earlier periods ("continued to
+#: investigate three cases … from previous reporting periods"): never new cases.
+CONTINUED_METRICS = ("investigations_continued", "prosecutions_continued")
+#: Victims given one kind of help, by the words that name it.
+SERVICE_METRICS = (
+    "victims_allowance",
+    "victims_legal_assistance",
+    "victims_vocational_training",
+    "victims_employment",
 )
 #: The parts of an identified-victims breakdown: who, from where, which form.
 VICTIM_GROUPS = ("women", "men", "girls", "boys", "children", "adults", "female", "male")
@@ -60,6 +83,7 @@ _NOT_IDENTIFICATIONS = frozenset(
         "victims_repatriated",
         "victims_identified_hotline",
         "potential_victims_identified",
+        *SERVICE_METRICS,
     }
 )
 
@@ -107,9 +131,19 @@ def _build_metrics() -> dict[str, str]:
 #: ``convictions``, ``prison_term_years`` (imposed terms; ranges carry ``value_high``),
 #: ``victims_identified``, ``potential_victims_identified``,
 #: ``victims_identified_hotline``, ``victims_assisted``, ``victims_sheltered``,
-#: ``victims_referred``, ``victims_repatriated``; money lines ``funding_victim_assistance``,
-#: ``funding_shelter``, ``funding_ngo``, ``funding_anti_trafficking``; prevention counts
-#: ``hotline_calls``, ``labor_violations``, ``labor_inspections``, ``officials_trained``.
+#: ``victims_referred``, ``victims_repatriated``; ``potential_victims_assisted`` /
+#: ``_sheltered`` / ``_referred`` (potential victims, never added to the recognised ones);
+#: victims given one kind of help (:data:`SERVICE_METRICS`): ``victims_allowance`` (the
+#: state's one-time allowance), ``victims_legal_assistance``,
+#: ``victims_vocational_training``, ``victims_employment``; money lines
+#: ``funding_victim_assistance``, ``funding_shelter``, ``funding_ngo_shelter``
+#: (NGO-run shelters, often a part of an NGO grant), ``funding_ngo``, ``funding_anti_trafficking``, and ``ngo_projects`` (the NGO projects
+#: a grant funds); prevention counts ``hotline_calls``, ``labor_violations``,
+#: ``labor_inspections``, ``officials_trained``.
+#:
+#: ``investigations_continued`` / ``prosecutions_continued`` count cases or defendants
+#: carried over from earlier periods ("continued to prosecute three defendants … from
+#: previous years"), in the reporting period; they take the form breakdown too.
 #:
 #: Breakdowns are composed names: ``<law-enforcement count>_{sex,labor}_trafficking``
 #: ("65 investigations (35 sex trafficking, 30 labor trafficking)") and, for identified
@@ -168,6 +202,8 @@ _FAMILIES = (*LE_METRICS, "prison_term_years", "hotline_calls", "labor_violation
 _HOME_SECTION = {
     "investigations": SectionName.PROSECUTION,
     "suspects_investigated": SectionName.PROSECUTION,
+    "investigations_continued": SectionName.PROSECUTION,
+    "prosecutions_continued": SectionName.PROSECUTION,
     "prosecutions": SectionName.PROSECUTION,
     "defendants_prosecuted": SectionName.PROSECUTION,
     "convictions": SectionName.PROSECUTION,

@@ -42,6 +42,7 @@ _OFFICIAL_HEADS = frozenset(
 _OTHER_HEADS = {
     "call": "calls", "calls": "calls", "violation": "violations", "violations": "violations",
     "inspection": "inspections", "inspections": "inspections",
+    "project": "projects", "projects": "projects",
 }  # fmt: skip
 _HEADS = frozenset(
     (*_CASE_HEADS, *_PERSON_HEADS, *_VICTIM_HEADS, *_OTHER_HEADS, *_OFFICIAL_HEADS)
@@ -72,7 +73,7 @@ _PARTITIVE_OF = ("the", "these", "those", "them", "whom", "which", "its", "their
 _POINTING_BACK = ("these", "those", "them", "whom", "which")
 _ARTICLES = ("a", "an", "the")
 _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
-_EXCLUDING = frozenset({"such", "complicit", "unspecified", "other"})
+_EXCLUDING = frozenset({"complicit", "unspecified", "other"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
 _SEX_FORM = re.compile(r"\bsex(?:ual)?\b")
@@ -96,7 +97,8 @@ class Noun:
     scope: str | None = None
     form: str | None = None
     potential: bool = False
-    excluded: bool = False  # "such", "complicit", both forms …
+    excluded: bool = False  # "complicit", both forms …
+    such: bool = False  # "eight such projects": like a figure before (a restated value only)
     predicate: bool = False  # "90 were women"
     partitive: bool = False  # "55 of these victims"
     anaphoric: bool = False  # the partitive points back: "of these", "of them"
@@ -134,7 +136,11 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     # "exploited 89 in sex trafficking", "(11 for sex trafficking …)"
     implicit = not head_word and not modifiers and tail[:1] in (["in"], ["for"])
     described = " ".join(mods)
-    if tail[:1] == ["of"] or implicit:
+    # "cases of forced labor", "three defendants for sex trafficking"
+    of_phrase = tail[:1] == ["of"] or (
+        tail[:1] == ["for"] and (head_word in _CASE_HEADS or head_word in _PERSON_HEADS)
+    )
+    if of_phrase or implicit:
         described += " " + " ".join(tail[1:4])
     forms = _forms(described)
     form = next(iter(forms)) if len(forms) == 1 else None
@@ -148,7 +154,7 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     )
     scope = "internal" if _INTERNAL.search(described) else None
     group, scope, foreign_nationality = _group_and_scope(modifiers, scope, country)
-    if tail[:1] == ["of"] and head_word and (form or scope == "internal") and not implicit:
+    if of_phrase and head_word and (form or scope == "internal") and not implicit:
         end = _end_of_of_phrase(words, tokens, i)  # "victims of internal trafficking"
     if head_word in ("foreigner", "foreigners"):
         scope = "foreign"
@@ -164,6 +170,7 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
         # "suspected traffickers" are not potential ones
         potential=bool(_POTENTIAL & set(mods)) and head_word not in _PERSON_HEADS,
         excluded=excluded or foreign_nationality,
+        such="such" in mods,
         predicate=predicate,
         partitive=partitive,
         anaphoric=anaphoric,

@@ -6,13 +6,21 @@ turn (a number may lean on the figure before it) and the year each refers to, as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Figure, Sentence
-from .classify import Found, Preceding, breakdown_metric, classify_count, details_a_figure
+from .classify import (
+    Found,
+    Preceding,
+    breakdown_metric,
+    classify_count,
+    details_a_figure,
+    total_opening_a_sentence,
+)
 from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
-from .funding import funding_metric
+from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
+from .metrics import CONTINUED_METRICS, without_form
 from .nouns import Noun, read_noun
 from .numbers import Mention
 from .periods import year_for
@@ -25,10 +33,13 @@ class SentenceContext:
     country: str | None
     reporting: int | None  # the reporting year
     identification_before: bool  # the paragraph already spoke of identified victims
+    #: (metric, value, period) of every figure read so far in the report
+    seen: set[tuple[str, float, int | None]] = field(default_factory=set)
 
 
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
-    """The key figures of one sentence, in the order they are written."""
+    """The key figures of one sentence, in the order they are written; a total a
+    sentence opens on ("Of the 91 identified victims, …") only when not read before."""
     text = sentence.text
     mentions = find_mentions(text)
     if not mentions:
@@ -37,7 +48,15 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     reader = _Reader(text, layout, context)
     for mention in mentions:
         reader.read(mention)
-    return [_figure(sentence, item, layout.parens, context) for item in reader.found]
+    figures = []
+    for item in reader.found:
+        figure = _figure(sentence, item, layout.parens, context)
+        key = (figure.metric, figure.value, figure.period)
+        if item is reader.opening_total and key in context.seen:
+            continue
+        figures.append(figure)
+    context.seen.update((f.metric, f.value, f.period) for f in figures)
+    return figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +108,7 @@ class _Reader:
         self.found: list[Found] = []
         self.preceding = Preceding()
         self.main_money_metric: str | None = None  # of the last amount in a main clause
+        self.opening_total: Found | None = None  # "Of the 54 victims certified, …"
 
     def read(self, mention: Mention) -> None:
         clause = self.layout.clause_of(mention)
@@ -99,6 +119,11 @@ class _Reader:
 
     def _read_money(self, mention: Mention, clause: Clause) -> None:
         if details_a_figure(self.text, clause, mention):
+            # "172,000 manat for 19 projects, including 30,000 manat for two NGO-run
+            # shelters": a detail is a figure when it is another funding line
+            metric = detail_funding_metric(self.text, mention)
+            if metric and metric != self.main_money_metric:
+                self.found.append(Found(mention, Noun(end=mention.end), metric, None, clause))
             return
         metric = funding_metric(self.text, mention, clause, self.main_money_metric)
         if metric:
@@ -118,6 +143,13 @@ class _Reader:
                 self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
             return
         if details_a_figure(text, clause, mention):
+            preceding.mention = mention
+            return
+        opening = total_opening_a_sentence(text, mention, noun)
+        if opening is not None and not self.found:
+            item = Found(mention, noun, opening[0], opening[1], clause)
+            self.found.append(item)
+            self.opening_total = item
             preceding.mention = mention
             return
         identification_before = self.context.identification_before
@@ -146,6 +178,8 @@ def _figure(
     text = sentence.text
     anchor = item.parent or item  # a breakdown item shares its figure's period
     year = year_for(text, anchor.mention, anchor.clause, parens, context.reporting)
+    if year is None and anchor.clause.kind == "main" and without_form(item.metric) in CONTINUED_METRICS:
+        year = context.reporting  # carried over "from previous years" into this period
     restated = anchor.clause.kind == "comparison" or (
         year is not None and context.reporting is not None and year < context.reporting
     )
