@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import html
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -232,7 +233,9 @@ class _Finder:
         self.start = start
         # One string to search in C: " w1 w2 … wn ", and where each word starts in it.
         self.text = " " + " ".join(self.keys) + " "
-        self.offsets = list(itertools.accumulate((len(k) + 1 for k in self.keys), initial=0))
+        # Word i starts at the sum of the lengths before it, plus one space per word.
+        lengths = itertools.accumulate(map(len, self.keys), initial=0)
+        self.offsets = list(map(operator.add, lengths, itertools.count()))
         self.cursor = 0  # a character offset in ``text``
 
     def rewind(self, citation: Citation | None) -> None:
