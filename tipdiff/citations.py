@@ -16,11 +16,13 @@ import bisect
 import dataclasses
 import html
 import itertools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeVar
 
 from .model import Citation, Paragraph, Report, Section, SectionName, Sentence
 
@@ -33,18 +35,36 @@ _GAP = 12
 #: (of at most this many words: page numbers, running heads).
 _FURNITURE = 3
 _FURNITURE_WORDS = 8
+#: A sentence's first words are looked for in its first this many characters (all of it
+#: when they hold too few words).
+_OPENING = 80
 
 _LINE_BREAK = re.compile(r"\r\n?|[\n\v\u2028\u2029\u0085]")
+_OTHER_BREAKS = re.compile(r"[\r\v\u2028\u2029\u0085]")
+# The source's units are its lines, cut at form feeds (pdftotext's page breaks).
+_END = "\0"  # a unit's end among the words (a separator: no word holds it)
+_NEWLINE, _FORM_FEED = ord("\n"), ord("\f")
+_NOT_BREAKS = bytes(byte for byte in range(256) if byte not in (_NEWLINE, _FORM_FEED))
+_HYPHENS = ("-", "\u00ad")
 # Words are letters and digits, with hyphens and apostrophes inside them
 # ("anti-trafficking", "government's"); every other character separates words, so
 # text run together at a sentence's end ("workers.Increase") still gives its words.
-_SEPARATORS = re.compile(r"[^\w\s'’\-\u00ad]+|_+")
+# (One character at a time: faster than runs, and the same words.)
+_SEPARATORS = re.compile(r"[^\w\s'’\-\u00ad]|_")
 _JOINERS = re.compile(r"['’\-\u00ad]")
 _INNER = re.compile(r"[^\w]+|_+")
 _MARKUP = re.compile(
     r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL
 )
+# For :func:`_separated`: the ASCII bytes, and a table making the separators among them
+# spaces (the bytes of other characters in UTF-8 are all above 127, left as they are).
+_ASCII = bytes(range(128))
+_ASCII_SEPARATORS = bytes(
+    ord(" ") if byte < 128 and _SEPARATORS.fullmatch(chr(byte)) else byte for byte in range(256)
+)
 _HTML_SIGNS = re.compile(r"<(?:html|body|p|div|h[1-6]|br|li|table)\b", re.IGNORECASE)
+
+_T = TypeVar("_T")
 
 
 def keys(text: str) -> list[str]:
@@ -80,50 +100,104 @@ class SourceWords:
 
 
 def source_words(raw: str) -> SourceWords:
-    """Split a source as read (text or HTML, before any cleaning) into its words."""
+    """Split a source as read (text or HTML, before any cleaning) into its words.
+
+    The source is cut into units, its lines cut at form feeds, and split in bulk; then a
+    word hyphenated at the end of a unit is re-joined with the rest of it (see
+    :func:`_rejoined`).
+    """
     if len(_HTML_SIGNS.findall(raw[:200_000])) >= 2:
         # Markup becomes spaces, keeping its line breaks, so lines stay where they are.
         raw = _MARKUP.sub(lambda m: "\n" * m.group().count("\n") or " ", raw)
         raw = html.unescape(raw)
     if not raw.isascii():
         raw = unicodedata.normalize("NFC", raw)
-    paged = "\f" in raw
-    lines = _LINE_BREAK.split(raw)
-    separated = _LINE_BREAK.split(_SEPARATORS.sub(" ", raw.casefold()))
-    words: list[str] = []
-    numbers: list[int] = []
-    pages: list[int | None] = []
-    page = 1
-    hyphenated: int | None = None  # where the word that ended a line with a hyphen is
-    furniture = 0  # lines passed over since (a page number or running head between)
-    for number, (line, folded) in enumerate(zip(lines, separated, strict=True), start=1):
-        parts = folded.split("\f") if paged else (folded,)
-        for part_number, part in enumerate(parts):
-            if part_number:
-                page += 1
-            found = _words(part)
-            if not found:
-                continue
-            if hyphenated is not None and _starts_lower(line, part_number):
-                words[hyphenated] += found.pop(0)  # "traffick-" / "ing" is one word
-            elif hyphenated is not None and furniture < _FURNITURE and len(found) <= _FURNITURE_WORDS:
-                furniture += 1  # "Coordin-" / "42" / "ation": the page number stands between
-                words.extend(found)
-                numbers.extend([number] * len(found))
-                pages.extend([page if paged else None] * len(found))
-                continue
-            words.extend(found)
-            numbers.extend([number] * len(found))
-            pages.extend([page if paged else None] * len(found))
-            hyphenated = len(words) - 1 if part.rstrip().endswith(("-", "\u00ad")) else None
-            furniture = 0
-    return SourceWords(tuple(words), tuple(numbers), tuple(pages))
+    if _OTHER_BREAKS.search(raw):  # "\r\n", "\r", "\u2028" …: each a "\n" from here on
+        raw = _LINE_BREAK.sub("\n", raw)
+    separated = _separated(raw.casefold())
+    # One token for the end of each unit, so the whole source is split at once.
+    tokens = _JOINERS.sub("", separated).replace("\f", "\n").replace("\n", f" {_END} ").split()
+    ends = list(itertools.compress(itertools.count(), map(_END.__eq__, tokens)))
+    bounds = itertools.pairwise([-1, *ends, len(tokens)])
+    counts = [after - before - 1 for before, after in bounds]  # each unit's number of words
+    words = list(filter(_END.__ne__, tokens))
+    # The breaks between units in order, b"\n" or b"\f": their lines and pages.
+    breaks = raw.encode("utf-8", "surrogatepass").translate(None, _NOT_BREAKS)
+    unit_lines = itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1)
+    lines = list(itertools.chain.from_iterable(map(itertools.repeat, unit_lines, counts)))
+    pages: list[int | None]
+    if b"\f" in breaks:
+        unit_pages = itertools.accumulate(map(_FORM_FEED.__eq__, breaks), initial=1)
+        pages = list(itertools.chain.from_iterable(map(itertools.repeat, unit_pages, counts)))
+    else:
+        pages = [None] * len(words)
+    units = separated.replace("\f", "\n").split("\n")
+    hyphenated = [
+        number for number, unit in enumerate(units) if counts[number] and unit.rstrip().endswith(_HYPHENS)
+    ]
+    if hyphenated:
+        merged = _rejoined(raw.replace("\f", "\n").split("\n"), counts, hyphenated)
+        for position, target in merged.items():
+            words[target] += words[position]
+        words, lines, pages = (_without(items, merged) for items in (words, lines, pages))
+    return SourceWords(tuple(words), tuple(lines), tuple(pages))
 
 
-def _starts_lower(line: str, part_number: int) -> bool:
-    """True when a line (after its ``part_number``-th form feed) starts with a
-    lower-case letter: the rest of a word hyphenated before it."""
-    return line.split("\f")[part_number].lstrip()[:1].islower()
+def _separated(text: str) -> str:
+    """``text`` with every separator (see ``_SEPARATORS``) a space: the ASCII ones through
+    a byte table, then each other character that is one (a few kinds in a whole edition)
+    — many times faster than the pattern over megabytes."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    separated = encoded.translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+    others = encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    for char in sorted(set(others)):
+        if _SEPARATORS.fullmatch(char):
+            separated = separated.replace(char, " ")
+    return separated
+
+
+def _rejoined(units: Sequence[str], counts: Sequence[int], hyphenated: Sequence[int]) -> dict[int, int]:
+    """Where words hyphenated at a unit's end go on: the position of each word that
+    completes one → the position of the word it completes.
+
+    ``units`` are the source's units as given, ``counts`` their numbers of words and
+    ``hyphenated`` the units (with words) whose text ends with a hyphen. Read in order,
+    the next unit with words completes the word when it starts with a lower-case letter
+    ("traffick-" / "ing"); up to ``_FURNITURE`` short units may stand between ("Coordin-"
+    / "42" / "ation"), and a hyphen ending one of those is not a hyphenated word.
+    """
+    starts = list(itertools.accumulate(counts, initial=0))
+    merged: dict[int, int] = {}
+    passed_over: set[int] = set()
+    for hyphen in hyphenated:
+        if hyphen in passed_over:
+            continue
+        target = starts[hyphen + 1] - 1  # the last word read so far that is still a word
+        while target in merged:
+            target -= 1
+        furniture = 0
+        for later in range(hyphen + 1, len(units)):
+            if not counts[later]:
+                continue
+            if units[later].lstrip()[:1].islower():
+                merged[starts[later]] = target  # "traffick-" / "ing" is one word
+            elif furniture < _FURNITURE and counts[later] <= _FURNITURE_WORDS:
+                furniture += 1
+                passed_over.add(later)
+                continue
+            break
+    return merged
+
+
+def _without(items: list[_T], positions: Iterable[int]) -> list[_T]:
+    """``items`` without those at ``positions`` (in increasing order)."""
+    kept: list[_T] = []
+    start = 0
+    for position in positions:
+        kept += items[start:position]
+        start = position + 1
+    kept += items[start:]
+    return kept
 
 
 def cite(report: Report, words: SourceWords) -> Report:
@@ -159,7 +233,9 @@ class _Finder:
         self.start = start
         # One string to search in C: " w1 w2 … wn ", and where each word starts in it.
         self.text = " " + " ".join(self.keys) + " "
-        self.offsets = list(itertools.accumulate((len(k) + 1 for k in self.keys), initial=0))
+        # Word i starts at the sum of the lengths before it, plus one space per word.
+        lengths = itertools.accumulate(map(len, self.keys), initial=0)
+        self.offsets = list(map(operator.add, lengths, itertools.count()))
         self.cursor = 0  # a character offset in ``text``
 
     def rewind(self, citation: Citation | None) -> None:
@@ -171,7 +247,7 @@ class _Finder:
         self.cursor = self.offsets[bisect.bisect_left(lines, citation.line)]
 
     def find(self, text: str) -> Citation | None:
-        words = keys(text)
+        words = _first_keys(text)
         if not words:  # punctuation only ("*"): it stands where the next words do
             position = bisect.bisect_left(self.offsets, self.cursor)
             return self.words.citation(self.start + position) if position < len(self.keys) else None
@@ -221,6 +297,16 @@ class _Finder:
     def _word_at(self, offset: int) -> int:
         """The word whose leading space is at ``offset`` of ``text``."""
         return bisect.bisect_left(self.offsets, offset)
+
+
+def _first_keys(text: str) -> list[str]:
+    """The keys of a sentence's opening: at least one more than the longest run, so the
+    last word a cut opening may have split is never used (all keys of a short one)."""
+    if len(text) > _OPENING:
+        words = keys(text[:_OPENING])
+        if len(words) > max(_RUNS):
+            return words
+    return keys(text)
 
 
 def _cited_section(section: Section, finder: _Finder) -> Section:
