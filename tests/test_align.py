@@ -277,6 +277,42 @@ def test_split_and_merge() -> None:
     assert diff.to_dict()["sections"][0]["changes"][0]["new_index"] == [0, 1]
 
 
+def test_merge_and_split_around_a_sentence_deleted_or_put_between() -> None:
+    """An editor deletes a sentence and joins the two around it, or puts a new sentence
+    between the halves of a split one: the leftover still joins its other half."""
+    old = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims in the capital. "
+                "Observers reported low pay for staff at the municipal hotline. "
+                "Funding remained inadequate for the NGO-run shelters in the regions. "
+                "The ministry of labor inspected 412 farms for child labor violations, and "
+                "inspectors referred nine children to social services for assistance."
+            ]
+        }
+    )
+    new = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims in the capital; "
+                "funding remained inadequate for the NGO-run shelters in the regions. "
+                "The ministry of labor inspected 398 farms for child labor violations. "
+                "Courts did not order restitution in any criminal case. "
+                "Inspectors referred nine children to social services for assistance."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    kinds = [(c.kind, len(c.old), len(c.new)) for c in diff.changes]
+    assert (ChangeKind.REWORDED, 2, 1) in kinds
+    assert (ChangeKind.REWORDED, 1, 2) in kinds
+    (removed,) = [c for c in diff.changes if c.kind is ChangeKind.REMOVED]
+    assert removed.old_text and removed.old_text.startswith("Observers")
+    (added,) = [c for c in diff.changes if c.kind is ChangeKind.ADDED]
+    assert added.new_text and added.new_text.startswith("Courts")
+
+
 def test_move_between_sections_is_not_a_removal_and_an_addition() -> None:
     moving = "Authorities deported 14 foreign migrant workers without screening them."
     old = make({PROS: [PROSECUTION + " " + moving], PROT: [P1, P2]})

@@ -24,7 +24,11 @@ Steps, in order (none of them quadratic in the whole document):
 5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)
-6. Everything else is ``added`` or ``removed``.
+6. **Leftovers.** A sentence still unpaired within two sentences of a reworded or moved
+   one-to-one pairing in its own section joins it (a merge or split) when it brings its
+   own weight into what the two share (:data:`PART_THRESHOLD`): an editor deletes a
+   sentence and joins the two around it, or puts a sentence between the halves of a
+   split one. Everything else is ``added`` or ``removed``.
 7. Word-level ops, marked as the brief shows them (:func:`word_ops`, :mod:`.words`),
    per-section statistics (:mod:`.changes`), the recommendation match
    (:func:`match_recommendations`, :mod:`.recommendations`), tier, verdicts, figures and

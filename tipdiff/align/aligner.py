@@ -3,7 +3,8 @@
 Per section: exact pairs (anchors in order, then the k-th occurrence of a key with the
 k-th); exact moves between sections; fuzzy candidates within large gaps between anchors;
 the heaviest in-order chain of exact and fuzzy pairs; the gap programme and the slot rule
-between chain pairs; then fuzzy moves across the document, and what is left is added or
+between chain pairs; then fuzzy moves across the document; leftovers joined to a pairing
+next to them (a merge or split over a sentence between); what is left is added or
 removed. Every decision is a :class:`~.sides._Pairing`.
 """
 
@@ -117,6 +118,7 @@ class _Aligner:
             self._section(name, exact[name], anchors[name])
         for pool in pools:
             self._fuzzy_moves(pool)
+        self._join_leftovers()
         for position, paired in enumerate(self.old.paired):
             if not paired:
                 self._pair(ChangeKind.REMOVED, (position,), (), 0.0)
@@ -315,6 +317,53 @@ class _Aligner:
                 else:
                     moved_from = self.old.section[old[0]]
                     self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+
+    def _join_leftovers(self) -> None:
+        """A sentence left over next to a reworded or moved one-to-one pairing joins it
+        (a merge or split) when it brings its own weight into what the two sides share.
+
+        The gap programme and :meth:`_extend` merge neighbours only; an editor also
+        deletes a sentence and joins the two around it, or puts a new sentence between
+        the halves of a split one. So the pairing may be one sentence away, over a
+        sentence paired elsewhere or left over itself.
+        """
+        for side, at_old in ((self.old, True), (self.new, False)):
+            holding: dict[int, int] = {}  # position on this side → its one-to-one pairing
+            for k, pr in enumerate(self.pairings):
+                if (
+                    len(pr.old) == len(pr.new) == 1
+                    and pr.kind in (ChangeKind.REWORDED, ChangeKind.MOVED)
+                    and pr.similarity < 1.0
+                ):
+                    holding[pr.old[0] if at_old else pr.new[0]] = k
+            if not holding:
+                continue
+            for position, paired in enumerate(side.paired):
+                if not paired:
+                    self._join(side, at_old, position, holding)
+
+    def _join(self, side: _Side, at_old: bool, position: int, holding: dict[int, int]) -> None:
+        """Join the leftover ``position`` of ``side`` to the best pairing of ``holding``
+        within two sentences of it in its own section (:meth:`_join_leftovers`)."""
+        best: tuple[int, _Pairing, _Score] | None = None
+        for neighbour in (position - 1, position + 1, position - 2, position + 2):
+            k = holding.get(neighbour)
+            if k is None or side.section[neighbour] != side.section[position]:
+                continue
+            pr = self.pairings[k]
+            group = tuple(sorted((neighbour, position)))
+            old, new = (group, pr.new) if at_old else (pr.old, group)
+            threshold = REWORD_THRESHOLD if pr.kind is ChangeKind.REWORDED else MOVE_THRESHOLD
+            score = self._score(old, new, threshold)
+            if score is not None and (best is None or score.shared > best[2].shared):
+                best = (k, pr._replace(old=old, new=new, similarity=score.similarity), score)
+        if best is not None:
+            k, pairing, _ = best
+            self.pairings[k] = pairing
+            side.paired[position] = True
+            for held in list(holding):
+                if holding[held] == k:
+                    del holding[held]  # grown: a pairing takes one leftover at most
 
     def _extend(
         self, pair: _Candidate, taken_old: set[int], taken_new: set[int], threshold: float
