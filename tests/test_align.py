@@ -619,6 +619,34 @@ def test_names_and_their_compatibility() -> None:
     assert names("Expand the network of providers outside Baku.") == frozenset()  # a place
 
 
+def test_recommendations_paired_on_an_ask_only_they_make(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below the paraphrase threshold, two recommendations each other's closest and the
+    only ones left asking for something (here: help without conditions on the victim)
+    are one reworded; one ask shared with others is not enough."""
+    old = [
+        "Implement the national victim referral mechanism",
+        "Provide initial assistance to domestic victims without requiring them to file a "
+        "formal complaint with police",
+    ]
+    new = [
+        "Allow formal victim identification without requiring cooperation with law "
+        "enforcement and by entities other than law enforcement officials, including by "
+        "civil society, social workers, and healthcare professionals.",
+        "Lift the moratorium on labor inspections and refer victims of forced labor.",
+        "Adopt specific procedures to protect potential child victims, including referral "
+        "procedures.",
+    ]
+    statuses = {(m.old_rank, m.new_rank): str(m.status) for m in match_recommendations(old, new)}
+    assert statuses[(2,), (1,)] == "reworded"
+    assert statuses[(1,), ()] == "dropped"  # "referral" is asked by two new ones
+    # A caller asking for stricter matches gets no such pairing.
+    strict = match_recommendations(old, new, threshold=0.6)
+    assert all(not (m.old_rank and m.new_rank) for m in strict)
+    # Without that tier they are not paired.
+    monkeypatch.setattr("tipdiff.align.recommendations.PARAPHRASE_MUTUAL_THRESHOLD", 2.0)
+    assert all(not (m.old_rank and m.new_rank) for m in match_recommendations(old, new))
+
+
 def test_recommendations_empty_and_identical() -> None:
     assert match_recommendations([], []) == ()
     recs = ["Train judges.", "Fund shelters."]
@@ -687,7 +715,9 @@ READINGS = {
 def test_seed_ledgers_years_apart(years: tuple[int, int]) -> None:
     """Each recommendation counts as right when its entry pairs it as we read it (or
     leaves it new / dropped when we read it so); the issue 18 baseline was 12 of 20
-    (2009 → 2024) and 8 of 20 (2015 → 2023)."""
+    (2009 → 2024) and 8 of 20 (2015 → 2023), the issue asks for 17. Now 17 of 20 (2009 #5
+    goes to #7, a victim assistance programme, not to #11) and 19 of 21 (2015 #2 is left
+    dropped and 2023 #4 new)."""
     old, new = (load_seed(next(SEEDS.glob(f"azerbaijan-{y}-*.txt")).name) for y in years)
     diff = compare_reports(old, new)
     truth = {("old", i): pair for pair in READINGS[years] for i in pair[0]}
@@ -701,7 +731,7 @@ def test_seed_ledgers_years_apart(years: tuple[int, int]) -> None:
         expected = truth.get(item)
         found = got[item]
         right += found == expected if expected else not (found[0] and found[1])
-    assert right >= {(2009, 2024): 15, (2015, 2023): 19}[years], right
+    assert right >= {(2009, 2024): 17, (2015, 2023): 19}[years], right
     for match in diff.recommendations:  # never a false match named in the issues
         assert not ("State Migration" in " ".join(match.old) and "Labor Inspectorate" in " ".join(match.new))
 
