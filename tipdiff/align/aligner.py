@@ -21,8 +21,8 @@ from .gaps import _gap_programme
 from .order import _anchor_pairs, _heaviest_chain
 from .scoring import _Score, _score_group
 from .sides import _Pairing, _Side
-from .thresholds import MOVE_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
-from .weights import _Weights
+from .thresholds import MOVE_THRESHOLD, PART_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
+from .weights import _shared, _Weights
 
 _DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
 _MOVE_ROUNDS = 3  # candidate searches for moves, each over what the last one left
@@ -327,30 +327,37 @@ class _Aligner:
         the halves of a split one. So the pairing may be one sentence away, over a
         sentence paired elsewhere or left over itself.
         """
-        for side, at_old in ((self.old, True), (self.new, False)):
-            holding: dict[int, int] = {}  # position on this side → its one-to-one pairing
-            for k, pr in enumerate(self.pairings):
-                if (
-                    len(pr.old) == len(pr.new) == 1
-                    and pr.kind in (ChangeKind.REWORDED, ChangeKind.MOVED)
-                    and pr.similarity < 1.0
-                ):
-                    holding[pr.old[0] if at_old else pr.new[0]] = k
-            if not holding:
-                continue
-            for position, paired in enumerate(side.paired):
-                if not paired:
-                    self._join(side, at_old, position, holding)
+        holding: tuple[dict[int, int], dict[int, int]] = ({}, {})  # position → pairing
+        for k, pr in enumerate(self.pairings):
+            if (
+                len(pr.old) == len(pr.new) == 1
+                and pr.similarity < 1.0
+                and pr.kind in (ChangeKind.REWORDED, ChangeKind.MOVED)
+            ):
+                holding[0][pr.old[0]] = k
+                holding[1][pr.new[0]] = k
+        for side, at_old, held in ((self.old, True, holding[0]), (self.new, False, holding[1])):
+            if held:
+                for position, paired in enumerate(side.paired):
+                    if not paired:
+                        self._join(side, at_old, position, held)
 
     def _join(self, side: _Side, at_old: bool, position: int, holding: dict[int, int]) -> None:
         """Join the leftover ``position`` of ``side`` to the best pairing of ``holding``
         within two sentences of it in its own section (:meth:`_join_leftovers`)."""
         best: tuple[int, _Pairing, _Score] | None = None
+        bag = side.bags[position]
         for neighbour in (position - 1, position + 1, position - 2, position + 2):
             k = holding.get(neighbour)
             if k is None or side.section[neighbour] != side.section[position]:
                 continue
             pr = self.pairings[k]
+            if len(pr.old) + len(pr.new) > 2:  # grown on the other side already
+                continue
+            other = self.new.bags[pr.new[0]] if at_old else self.old.bags[pr.old[0]]
+            # What the leftover would add is at most what it shares with the other side.
+            if _shared(bag, other) < PART_THRESHOLD * bag.total:
+                continue
             group = tuple(sorted((neighbour, position)))
             old, new = (group, pr.new) if at_old else (pr.old, group)
             threshold = REWORD_THRESHOLD if pr.kind is ChangeKind.REWORDED else MOVE_THRESHOLD
