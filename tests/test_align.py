@@ -332,6 +332,24 @@ def test_move_between_sections_is_not_a_removal_and_an_addition() -> None:
     ] * 3
 
 
+def test_sentences_of_a_section_one_text_lacks_found_elsewhere_are_moved() -> None:
+    """A copy that lost a heading reads two sections as one: the sentences of the section
+    it lacks are found word for word in the other one, moved there, not removed and added."""
+    prevention = "The government maintained prevention efforts. It ran an awareness campaign."
+    profile = (
+        "As reported over the past five years, human traffickers exploit domestic and "
+        "foreign victims in the country. Traffickers exploit men in forced labor abroad."
+    )
+    old = make({PROT: [P1], PREV: [prevention], SectionName.PROFILE: [profile]})
+    new = make({PROT: [P1], PREV: [prevention, profile]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    moved = [c for c in diff.changes if c.kind is ChangeKind.MOVED]
+    assert len(moved) == 2 and {c.moved_from for c in moved} == {SectionName.PROFILE}
+    assert all(c.kind in (ChangeKind.UNCHANGED, ChangeKind.MOVED) for c in diff.changes)
+    assert diff.section(SectionName.PROFILE).status == "only_old"  # type: ignore[union-attr]
+
+
 def test_move_between_paragraphs_of_one_section() -> None:
     moving = "Courts did not order restitution in any criminal case."
     p2 = P2.replace(" " + moving, "")

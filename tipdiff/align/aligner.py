@@ -94,7 +94,7 @@ class _Aligner:
 
     def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
         """The positions of ``side`` in sections ``names`` not paired yet."""
-        return [p for name in names for p in side.positions[name] if not side.paired[p]]
+        return [p for name in names for p in side.positions.get(name, ()) if not side.paired[p]]
 
     # -- stages
 
@@ -110,7 +110,9 @@ class _Aligner:
             [n for n in self.shared_sections if n is not SectionName.RECOMMENDATIONS],
             [n for n in self.shared_sections if n is SectionName.RECOMMENDATIONS],
         ]
-        for pool in pools:
+        # A sentence found word for word in another section moved there, also from or
+        # to a section the other text lacks (one text's section boundaries misread).
+        for pool in self._exact_pools():
             self._exact_moves(pool, exact)
         self.old.weigh(self.weights, {p for pairs in exact.values() for p, _ in pairs})
         self.new.weigh(self.weights, {q for pairs in exact.values() for _, q in pairs})
@@ -126,6 +128,15 @@ class _Aligner:
             if not paired:
                 self._pair(ChangeKind.ADDED, (), (position,), 0.0)
         return self.pairings
+
+    def _exact_pools(self) -> list[list[SectionName]]:
+        """The sections between which equal sentences move: the narrative sections of
+        either text, and the recommendations apart."""
+        present = [n for n in CANONICAL_ORDER if n in self.old.positions or n in self.new.positions]
+        return [
+            [n for n in present if n is not SectionName.RECOMMENDATIONS],
+            [n for n in present if n is SectionName.RECOMMENDATIONS],
+        ]
 
     def _anchors(self, name: SectionName) -> list[tuple[int, int]]:
         """Sentences of one section with equal keys paired in order (:func:`_anchor_pairs`)."""
