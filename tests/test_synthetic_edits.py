@@ -5,6 +5,12 @@ splits, merges, inserts and deletes; compare must report truly unchanged sentenc
 unchanged (at most 0.5 % otherwise), report as added or removed only what was inserted
 or deleted (precision ≥ 0.95), and find sentences moved and edited (recall ≥ 0.95).
 ``python -m tests.edits`` prints the same numbers with every miss.
+
+Measured on the settings of :data:`tests.edits.SETTINGS` (158 pairs): false changes
+0 of 1314, added/removed precision 365 of 366 (0.997; 365 of 383, 0.953, before leftovers
+joined a neighbouring pairing), moved-and-edited recall 102 of 102. On six other settings
+(``python -m tests.edits 1:1 2:1 3:2 4:2 5:3 6:3``, 232 pairs): 0 of 1703, 585 of 586,
+171 of 171.
 """
 
 from __future__ import annotations

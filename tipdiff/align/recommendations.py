@@ -163,8 +163,12 @@ def _paraphrased(
     taken_new = {j for c in chosen for j in c.new}
     free_old = [i for i in free_old if i not in taken_old]
     free_new = [j for j in free_new if j not in taken_new]
-    if raised > 0 or not (free_old and free_new):
-        return chosen  # stricter matches asked for, or nothing left on one side
+    if (
+        raised > 0
+        or not (free_old and free_new)
+        or len(free_old) * len(free_new) > _ALL_PAIRS_LIMIT
+    ):
+        return chosen  # stricter matches asked for, nothing left on one side, or too many
     # Below that, the two must be each other's closest and the only ones left to ask
     # for something: "without requiring a complaint" ~ "without requiring cooperation".
     asked_old = Counter(a for i in free_old for a in old_asks[i])
