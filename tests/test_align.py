@@ -277,6 +277,42 @@ def test_split_and_merge() -> None:
     assert diff.to_dict()["sections"][0]["changes"][0]["new_index"] == [0, 1]
 
 
+def test_merge_and_split_around_a_sentence_deleted_or_put_between() -> None:
+    """An editor deletes a sentence and joins the two around it, or puts a new sentence
+    between the halves of a split one: the leftover still joins its other half."""
+    old = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims in the capital. "
+                "Observers reported low pay for staff at the municipal hotline. "
+                "Funding remained inadequate for the NGO-run shelters in the regions. "
+                "The ministry of labor inspected 412 farms for child labor violations, and "
+                "inspectors referred nine children to social services for assistance."
+            ]
+        }
+    )
+    new = make(
+        {
+            PROT: [
+                "The government operated a shelter for trafficking victims in the capital; "
+                "funding remained inadequate for the NGO-run shelters in the regions. "
+                "The ministry of labor inspected 398 farms for child labor violations. "
+                "Courts did not order restitution in any criminal case. "
+                "Inspectors referred nine children to social services for assistance."
+            ]
+        }
+    )
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    kinds = [(c.kind, len(c.old), len(c.new)) for c in diff.changes]
+    assert (ChangeKind.REWORDED, 2, 1) in kinds
+    assert (ChangeKind.REWORDED, 1, 2) in kinds
+    (removed,) = [c for c in diff.changes if c.kind is ChangeKind.REMOVED]
+    assert removed.old_text and removed.old_text.startswith("Observers")
+    (added,) = [c for c in diff.changes if c.kind is ChangeKind.ADDED]
+    assert added.new_text and added.new_text.startswith("Courts")
+
+
 def test_move_between_sections_is_not_a_removal_and_an_addition() -> None:
     moving = "Authorities deported 14 foreign migrant workers without screening them."
     old = make({PROS: [PROSECUTION + " " + moving], PROT: [P1, P2]})
@@ -294,6 +330,24 @@ def test_move_between_sections_is_not_a_removal_and_an_addition() -> None:
     assert [c["moved_from"] for c in protection["changes"]] == [None] * 3 + ["prosecution"] + [
         None
     ] * 3
+
+
+def test_sentences_of_a_section_one_text_lacks_found_elsewhere_are_moved() -> None:
+    """A copy that lost a heading reads two sections as one: the sentences of the section
+    it lacks are found word for word in the other one, moved there, not removed and added."""
+    prevention = "The government maintained prevention efforts. It ran an awareness campaign."
+    profile = (
+        "As reported over the past five years, human traffickers exploit domestic and "
+        "foreign victims in the country. Traffickers exploit men in forced labor abroad."
+    )
+    old = make({PROT: [P1], PREV: [prevention], SectionName.PROFILE: [profile]})
+    new = make({PROT: [P1], PREV: [prevention, profile]})
+    diff = compare_reports(old, new)
+    check_lossless(diff)
+    moved = [c for c in diff.changes if c.kind is ChangeKind.MOVED]
+    assert len(moved) == 2 and {c.moved_from for c in moved} == {SectionName.PROFILE}
+    assert all(c.kind in (ChangeKind.UNCHANGED, ChangeKind.MOVED) for c in diff.changes)
+    assert diff.section(SectionName.PROFILE).status == "only_old"  # type: ignore[union-attr]
 
 
 def test_move_between_paragraphs_of_one_section() -> None:
@@ -583,6 +637,34 @@ def test_names_and_their_compatibility() -> None:
     assert names("Expand the network of providers outside Baku.") == frozenset()  # a place
 
 
+def test_recommendations_paired_on_an_ask_only_they_make(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below the paraphrase threshold, two recommendations each other's closest and the
+    only ones left asking for something (here: help without conditions on the victim)
+    are one reworded; one ask shared with others is not enough."""
+    old = [
+        "Implement the national victim referral mechanism",
+        "Provide initial assistance to domestic victims without requiring them to file a "
+        "formal complaint with police",
+    ]
+    new = [
+        "Allow formal victim identification without requiring cooperation with law "
+        "enforcement and by entities other than law enforcement officials, including by "
+        "civil society, social workers, and healthcare professionals.",
+        "Lift the moratorium on labor inspections and refer victims of forced labor.",
+        "Adopt specific procedures to protect potential child victims, including referral "
+        "procedures.",
+    ]
+    statuses = {(m.old_rank, m.new_rank): str(m.status) for m in match_recommendations(old, new)}
+    assert statuses[(2,), (1,)] == "reworded"
+    assert statuses[(1,), ()] == "dropped"  # "referral" is asked by two new ones
+    # A caller asking for stricter matches gets no such pairing.
+    strict = match_recommendations(old, new, threshold=0.6)
+    assert all(not (m.old_rank and m.new_rank) for m in strict)
+    # Without that tier they are not paired.
+    monkeypatch.setattr("tipdiff.align.recommendations.PARAPHRASE_MUTUAL_THRESHOLD", 2.0)
+    assert all(not (m.old_rank and m.new_rank) for m in match_recommendations(old, new))
+
+
 def test_recommendations_empty_and_identical() -> None:
     assert match_recommendations([], []) == ()
     recs = ["Train judges.", "Fund shelters."]
@@ -651,7 +733,9 @@ READINGS = {
 def test_seed_ledgers_years_apart(years: tuple[int, int]) -> None:
     """Each recommendation counts as right when its entry pairs it as we read it (or
     leaves it new / dropped when we read it so); the issue 18 baseline was 12 of 20
-    (2009 → 2024) and 8 of 20 (2015 → 2023)."""
+    (2009 → 2024) and 8 of 20 (2015 → 2023), the issue asks for 17. Now 17 of 20 (2009 #5
+    goes to #7, a victim assistance programme, not to #11) and 19 of 21 (2015 #2 is left
+    dropped and 2023 #4 new)."""
     old, new = (load_seed(next(SEEDS.glob(f"azerbaijan-{y}-*.txt")).name) for y in years)
     diff = compare_reports(old, new)
     truth = {("old", i): pair for pair in READINGS[years] for i in pair[0]}
@@ -665,7 +749,7 @@ def test_seed_ledgers_years_apart(years: tuple[int, int]) -> None:
         expected = truth.get(item)
         found = got[item]
         right += found == expected if expected else not (found[0] and found[1])
-    assert right >= {(2009, 2024): 15, (2015, 2023): 19}[years], right
+    assert right >= {(2009, 2024): 17, (2015, 2023): 19}[years], right
     for match in diff.recommendations:  # never a false match named in the issues
         assert not ("State Migration" in " ".join(match.old) and "Labor Inspectorate" in " ".join(match.new))
 

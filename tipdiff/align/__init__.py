@@ -3,13 +3,15 @@
 Steps, in order (none of them quadratic in the whole document):
 
 1. **Sections** pair by canonical name. A section on one side only is reported with the
-   reason and lists all its sentences as removed / added (:mod:`.diff`).
+   reason and lists its sentences as removed / added (:mod:`.diff`), but for those found
+   word for word in another section (step 2).
 2. **Exact pairs.** Within a section, sentences with equal keys
    (:func:`~tipdiff.sentences.sentence_key`, list bullets aside) pair up: in order
    first (patience diff: keys unique on both sides, longest increasing run, recursion
    into the gaps; :mod:`.order`), then what is left, the k-th occurrence with the k-th.
-   Equal sentences left over in one section and found in another are ``moved`` there
-   (:mod:`.aligner`).
+   Equal sentences left over in one section and found in another are ``moved`` there,
+   also from or to a section the other text lacks (a copy that lost a heading reads two
+   sections as one; :mod:`.aligner`).
 3. **Order.** Within a section, where the gap between two consecutive in-order exact
    pairs is too large for the gap programme, its remaining sentences get their best
    one-to-one fuzzy partner in that gap from a bounded candidate set (an index of rare
@@ -24,7 +26,11 @@ Steps, in order (none of them quadratic in the whole document):
 5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)
-6. Everything else is ``added`` or ``removed``.
+6. **Leftovers.** A sentence still unpaired within two sentences of a reworded or moved
+   one-to-one pairing in its own section joins it (a merge or split) when it brings its
+   own weight into what the two share (:data:`PART_THRESHOLD`): an editor deletes a
+   sentence and joins the two around it, or puts a sentence between the halves of a
+   split one. Everything else is ``added`` or ``removed``.
 7. Word-level ops, marked as the brief shows them (:func:`word_ops`, :mod:`.words`),
    per-section statistics (:mod:`.changes`), the recommendation match
    (:func:`match_recommendations`, :mod:`.recommendations`), tier, verdicts, figures and

@@ -3,7 +3,8 @@
 Per section: exact pairs (anchors in order, then the k-th occurrence of a key with the
 k-th); exact moves between sections; fuzzy candidates within large gaps between anchors;
 the heaviest in-order chain of exact and fuzzy pairs; the gap programme and the slot rule
-between chain pairs; then fuzzy moves across the document, and what is left is added or
+between chain pairs; then fuzzy moves across the document; leftovers joined to a pairing
+next to them (a merge or split over a sentence between); what is left is added or
 removed. Every decision is a :class:`~.sides._Pairing`.
 """
 
@@ -20,8 +21,8 @@ from .gaps import _gap_programme
 from .order import _anchor_pairs, _heaviest_chain
 from .scoring import _Score, _score_group
 from .sides import _Pairing, _Side
-from .thresholds import MOVE_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
-from .weights import _Weights
+from .thresholds import MOVE_THRESHOLD, PART_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
+from .weights import _shared, _Weights
 
 _DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
 _MOVE_ROUNDS = 3  # candidate searches for moves, each over what the last one left
@@ -93,7 +94,7 @@ class _Aligner:
 
     def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
         """The positions of ``side`` in sections ``names`` not paired yet."""
-        return [p for name in names for p in side.positions[name] if not side.paired[p]]
+        return [p for name in names for p in side.positions.get(name, ()) if not side.paired[p]]
 
     # -- stages
 
@@ -109,7 +110,9 @@ class _Aligner:
             [n for n in self.shared_sections if n is not SectionName.RECOMMENDATIONS],
             [n for n in self.shared_sections if n is SectionName.RECOMMENDATIONS],
         ]
-        for pool in pools:
+        # A sentence found word for word in another section moved there, also from or
+        # to a section the other text lacks (one text's section boundaries misread).
+        for pool in self._exact_pools():
             self._exact_moves(pool, exact)
         self.old.weigh(self.weights, {p for pairs in exact.values() for p, _ in pairs})
         self.new.weigh(self.weights, {q for pairs in exact.values() for _, q in pairs})
@@ -117,6 +120,7 @@ class _Aligner:
             self._section(name, exact[name], anchors[name])
         for pool in pools:
             self._fuzzy_moves(pool)
+        self._join_leftovers()
         for position, paired in enumerate(self.old.paired):
             if not paired:
                 self._pair(ChangeKind.REMOVED, (position,), (), 0.0)
@@ -124,6 +128,15 @@ class _Aligner:
             if not paired:
                 self._pair(ChangeKind.ADDED, (), (position,), 0.0)
         return self.pairings
+
+    def _exact_pools(self) -> list[list[SectionName]]:
+        """The sections between which equal sentences move: the narrative sections of
+        either text, and the recommendations apart."""
+        present = [n for n in CANONICAL_ORDER if n in self.old.positions or n in self.new.positions]
+        return [
+            [n for n in present if n is not SectionName.RECOMMENDATIONS],
+            [n for n in present if n is SectionName.RECOMMENDATIONS],
+        ]
 
     def _anchors(self, name: SectionName) -> list[tuple[int, int]]:
         """Sentences of one section with equal keys paired in order (:func:`_anchor_pairs`)."""
@@ -315,6 +328,60 @@ class _Aligner:
                 else:
                     moved_from = self.old.section[old[0]]
                     self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+
+    def _join_leftovers(self) -> None:
+        """A sentence left over next to a reworded or moved one-to-one pairing joins it
+        (a merge or split) when it brings its own weight into what the two sides share.
+
+        The gap programme and :meth:`_extend` merge neighbours only; an editor also
+        deletes a sentence and joins the two around it, or puts a new sentence between
+        the halves of a split one. So the pairing may be one sentence away, over a
+        sentence paired elsewhere or left over itself.
+        """
+        holding: tuple[dict[int, int], dict[int, int]] = ({}, {})  # position → pairing
+        for k, pr in enumerate(self.pairings):
+            if (
+                len(pr.old) == len(pr.new) == 1
+                and pr.similarity < 1.0
+                and pr.kind in (ChangeKind.REWORDED, ChangeKind.MOVED)
+            ):
+                holding[0][pr.old[0]] = k
+                holding[1][pr.new[0]] = k
+        for side, at_old, held in ((self.old, True, holding[0]), (self.new, False, holding[1])):
+            if held:
+                for position, paired in enumerate(side.paired):
+                    if not paired:
+                        self._join(side, at_old, position, held)
+
+    def _join(self, side: _Side, at_old: bool, position: int, holding: dict[int, int]) -> None:
+        """Join the leftover ``position`` of ``side`` to the best pairing of ``holding``
+        within two sentences of it in its own section (:meth:`_join_leftovers`)."""
+        best: tuple[int, _Pairing, _Score] | None = None
+        bag = side.bags[position]
+        for neighbour in (position - 1, position + 1, position - 2, position + 2):
+            k = holding.get(neighbour)
+            if k is None or side.section[neighbour] != side.section[position]:
+                continue
+            pr = self.pairings[k]
+            if len(pr.old) + len(pr.new) > 2:  # grown on the other side already
+                continue
+            other = self.new.bags[pr.new[0]] if at_old else self.old.bags[pr.old[0]]
+            # What the leftover would add is at most what it shares with the other side.
+            if _shared(bag, other) < PART_THRESHOLD * bag.total:
+                continue
+            group = tuple(sorted((neighbour, position)))
+            old, new = (group, pr.new) if at_old else (pr.old, group)
+            threshold = REWORD_THRESHOLD if pr.kind is ChangeKind.REWORDED else MOVE_THRESHOLD
+            score = self._score(old, new, threshold)
+            if score is not None and (best is None or score.shared > best[2].shared):
+                best = (k, pr._replace(old=old, new=new, similarity=score.similarity), score)
+        if best is not None:
+            k, pairing, _ = best
+            self.pairings[k] = pairing
+            side.paired[position] = True
+            for held in list(holding):
+                if holding[held] == k:
+                    del holding[held]  # grown: a pairing takes one leftover at most
 
     def _extend(
         self, pair: _Candidate, taken_old: set[int], taken_new: set[int], threshold: float

@@ -10,14 +10,18 @@ words dropped, hyphenated words split, a few derivational endings folded ("train
 table of the report's own paraphrases, not of any country's sentences — to their concept.
 
 :func:`asks` is the part of that which says what is asked (prosecute, identify, fund,
-train, …): a paraphrase pairing needs the two sides to ask something in common.
+train, adopt procedures, assist without conditions, …): a paraphrase pairing needs the
+two sides to ask something in common. :func:`concept_bag` is what two recommendations
+are compared on: each concept once (the words folded into one concept say one thing:
+"assistance and protection" is one ask) and what is asked twice (the ask says more
+than who or where).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_words"]
+__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_bag", "concept_words"]
 
 #: Concept → the words the report uses for it. Actions (:data:`ACTIONS`) are what a
 #: recommendation asks for; the rest are who or what it is about.
@@ -40,17 +44,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "compensate": ("restitution", "compensation", "compensate"),
     "inspect": ("inspection", "inspect", "inspector", "inspectorate"),
     "legislate": ("law", "legislation", "amend", "amendment", "criminalize", "draft"),
+    # "without requiring a complaint / cooperation", "regardless of whether …": a service
+    # asked for without conditions on the victim (see _joined)
+    "unconditional": ("unconditional", "unconditionally", "regardless"),
+    # procedures asked for: "by creating standard operating procedures", "implement SOPs"
+    "procedure": ("procedure", "sop", "guideline", "protocol"),
     # who and what
     "police": ("police", "law-enforcement", "investigator", "prosecutor", "officer"),
     "judge": ("judge", "judiciary", "judicial", "court"),
     "official": ("official", "complicit", "complicity", "corruption"),
     "trafficker": ("trafficker", "offender", "perpetrator"),
     "child": ("child", "children", "minor"),
-    "procedure": ("procedure", "sop", "guideline", "protocol"),
 }
 
-#: The concepts that say what a recommendation asks for.
-ACTIONS: frozenset[str] = frozenset(list(CONCEPTS)[:14])
+#: The concepts that say what a recommendation asks for (the table's first part).
+ACTIONS: frozenset[str] = frozenset(list(CONCEPTS)[: list(CONCEPTS).index("police")])
 
 _CONCEPT_OF = {word: concept for concept, words in CONCEPTS.items() for word in words}
 
@@ -84,6 +92,13 @@ def concept_words(words: Iterable[str]) -> list[str]:
     return found
 
 
+def concept_bag(words: Iterable[str]) -> list[str]:
+    """What a recommendation is compared on in paraphrase: its concepts
+    (:func:`concept_words`) each once, those it asks for (:data:`ACTIONS`) twice."""
+    distinct = concept_words(words)
+    return distinct
+
+
 def asks(concepts: Iterable[str]) -> frozenset[str]:
     """What the recommendation asks for: the action concepts among ``concepts``."""
     return ACTIONS.intersection(concepts)
@@ -91,13 +106,16 @@ def asks(concepts: Iterable[str]) -> frozenset[str]:
 
 def _joined(words: Sequence[str]) -> list[str]:
     """``law enforcement`` as the one word ``law-enforcement`` (an actor, not a law),
-    ``standard operating procedures`` as ``sop`` (the report's own abbreviation)."""
+    ``standard operating procedures`` as ``sop`` (the report's own abbreviation),
+    ``without requiring`` as ``unconditional``."""
     out: list[str] = []
     for word in words:
         if word == "enforcement" and out and out[-1] == "law":
             out[-1] = "law-enforcement"
         elif word == "procedure" and out[-2:] == ["standard", "operating"]:
             out[-2:] = ["sop"]
+        elif word.startswith("requir") and out and out[-1] == "without":
+            out[-1] = "unconditional"
         else:
             out.append(word)
     return out

@@ -6,23 +6,30 @@ pairings at or above :data:`RECOMMENDATION_THRESHOLD` (through the candidate ind
 the lists are long) whose two sides name compatible bodies, agencies or laws
 (:mod:`.names`: a request to another body is another request); then the same over what
 is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
-:data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common); the rest are
-new or dropped.
+:data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common), and below it
+at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where two are each other's closest and the only
+two left asking for something; the rest are new or dropped.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import heapq
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, _unbulleted_key
 from .names import compatible, names
-from .paraphrases import asks, concept_words
+from .paraphrases import asks, concept_bag
 from .scoring import _score_group
-from .thresholds import PARAPHRASE_THRESHOLD, PART_THRESHOLD, RECOMMENDATION_THRESHOLD
+from .thresholds import (
+    PARAPHRASE_MUTUAL_THRESHOLD,
+    PARAPHRASE_THRESHOLD,
+    PART_THRESHOLD,
+    RECOMMENDATION_THRESHOLD,
+)
 from .weights import _Bag, _Bags, _shared, _Weights
 from .words import word_ops
 
@@ -116,33 +123,86 @@ def _paraphrased(
     """Pairings of what is still free, in the report's own paraphrases
     (:mod:`.paraphrases`): concept words at or above :data:`PARAPHRASE_THRESHOLD` (raised
     as much as ``threshold`` is), the two sides asking something in common and naming
-    compatible bodies. Editions years apart reword more than consecutive ones do."""
+    compatible bodies; then, at :data:`PARAPHRASE_MUTUAL_THRESHOLD` (only at the brief's
+    own ``threshold`` or below), pairs each of which is the other's closest and the
+    only two left asking for something. Editions years apart reword more than
+    consecutive ones do."""
     paired_old = {i for c in matched for i in c.old}
     paired_new = {j for c in matched for j in c.new}
     free_old = [i for i in range(len(old)) if i not in paired_old]
     free_new = [j for j in range(len(new)) if j not in paired_new]
     if not (free_old and free_new):
         return []
-    old_concepts = [concept_words(b.words) for b in old_bags]
-    new_concepts = [concept_words(b.words) for b in new_bags]
+    old_concepts = [concept_bag(b.words) for b in old_bags]
+    new_concepts = [concept_bag(b.words) for b in new_bags]
     weights = _Weights([*old_concepts, *new_concepts])
+    old_concept_bags = [weights.bag(c) for c in old_concepts]
+    new_concept_bags = [weights.bag(c) for c in new_concepts]
+    raised = threshold - RECOMMENDATION_THRESHOLD
     found = _reworded(
-        [weights.bag(c) for c in old_concepts],
-        [weights.bag(c) for c in new_concepts],
+        old_concept_bags,
+        new_concept_bags,
         free_old,
         free_new,
         weights,
-        PARAPHRASE_THRESHOLD + threshold - RECOMMENDATION_THRESHOLD,
+        PARAPHRASE_THRESHOLD + raised,
     )
     old_asks = [asks(c) for c in old_concepts]
     new_asks = [asks(c) for c in new_concepts]
-    asking_alike = [
+
+    def asking_alike(found: Sequence[_Candidate]) -> list[_Candidate]:
+        return [
+            c
+            for c in found
+            if frozenset().union(*(old_asks[i] for i in c.old))
+            & frozenset().union(*(new_asks[j] for j in c.new))
+        ]
+
+    chosen = _greedy(_named_alike(asking_alike(found), old, new))
+    taken_old = {i for c in chosen for i in c.old}
+    taken_new = {j for c in chosen for j in c.new}
+    free_old = [i for i in free_old if i not in taken_old]
+    free_new = [j for j in free_new if j not in taken_new]
+    if (
+        raised > 0
+        or not (free_old and free_new)
+        or len(free_old) * len(free_new) > _ALL_PAIRS_LIMIT
+    ):
+        return chosen  # stricter matches asked for, nothing left on one side, or too many
+    # Below that, the two must be each other's closest and the only ones left to ask
+    # for something: "without requiring a complaint" ~ "without requiring cooperation".
+    asked_old = Counter(a for i in free_old for a in old_asks[i])
+    asked_new = Counter(a for j in free_new for a in new_asks[j])
+    weaker = [
         c
-        for c in found
-        if frozenset().union(*(old_asks[i] for i in c.old))
-        & frozenset().union(*(new_asks[j] for j in c.new))
+        for c in _mutual_best(old_concept_bags, new_concept_bags, free_old, free_new)
+        if c.similarity >= PARAPHRASE_MUTUAL_THRESHOLD
+        and any(
+            asked_old[a] == asked_new[a] == 1 for a in old_asks[c.old[0]] & new_asks[c.new[0]]
+        )
     ]
-    return _greedy(_named_alike(asking_alike, old, new))
+    return chosen + _greedy(_named_alike(weaker, old, new))
+
+
+def _mutual_best(
+    old_bags: Sequence[_Bag], new_bags: Sequence[_Bag], olds: Sequence[int], news: Sequence[int]
+) -> list[_Candidate]:
+    """One-to-one pairs of ``olds`` and ``news`` each of which is the other's closest
+    (highest similarity, the first among equals; none where nothing is shared)."""
+    scores = {
+        (i, j): 2 * shared / (old_bags[i].total + new_bags[j].total)
+        for i in olds
+        for j in news
+        if old_bags[i].total + new_bags[j].total
+        and (shared := _shared(old_bags[i], new_bags[j]))
+    }
+    best_old = {i: max(news, key=lambda j: scores.get((i, j), 0.0)) for i in olds}
+    best_new = {j: max(olds, key=lambda i: scores.get((i, j), 0.0)) for j in news}
+    return [
+        _Candidate(scores[i, j], _shared(old_bags[i], new_bags[j]), (i,), (j,))
+        for i, j in best_old.items()
+        if (i, j) in scores and best_new[j] == i
+    ]
 
 
 def _named_alike(

@@ -25,3 +25,7 @@ RECOMMENDATION_THRESHOLD = 0.45
 #: recommendation left unpaired by :data:`RECOMMENDATION_THRESHOLD` to count as one
 #: reworded, when they also ask something in common.
 PARAPHRASE_THRESHOLD = 0.3
+#: Minimum similarity of the concept words of an old and a new recommendation still
+#: unpaired after :data:`PARAPHRASE_THRESHOLD` to count as one reworded, when each is the
+#: other's closest and the only two left asking for something (:mod:`.paraphrases`).
+PARAPHRASE_MUTUAL_THRESHOLD = 0.2
