@@ -335,7 +335,8 @@ def describe(report: Report) -> str:
                 unit += f" (${figure.value_usd:,g})"
             period = figure.period if figure.period is not None else "?"
             restated = ", restated" if figure.restated else ""
-            lines.append(f"  {figure.metric:<32} {value} {unit}  ({period}{restated})")
+            where = "" if figure.at is None else f"  {figure.at}"
+            lines.append(f"  {figure.metric:<32} {value} {unit}  ({period}{restated}){where}")
     return "\n".join(lines) + "\n"
 
 
