@@ -71,3 +71,24 @@ def test_ranges_and_dollars_keep_both_ends_in_the_json() -> None:
     assert "one to eight years" in terms["old_sentence"]
     money = next(d.to_dict() for d in diff.figures if d.metric == "funding_ngo" and d.new and d.new.value == 23000)
     assert (money["new_value_usd"], money["new_at"]) == (13530, {"line": 11, "page": None})
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "old_start", "new_start"),
+    [
+        (2009, 2024, "In 2008, NGOs and law enforcement identified 121 victims", "The government officially identified 91 victims"),
+        (2009, 2024, "Law enforcement referred 52 victims", "The government also referred 61 officially recognized victims"),
+        (2021, 2024, "The State NGO Council provided 172,000 manat", "The State Support Agency to NGOs allocated 94,000 manat"),
+    ],
+)
+def test_sentences_stating_the_same_figures_pair_as_reworded_with_the_numbers_marked(
+    old: int, new: int, old_start: str, new_start: str
+) -> None:
+    diff = tipdiff.compare(seed(old), seed(new))
+    (change,) = [c for c in diff.changes if (c.old_text or "").startswith(old_start)]
+    assert change.kind == "reworded" and (change.new_text or "").startswith(new_start)
+    deleted = " ".join(text for op, text in change.ops if op == "delete")
+    inserted = " ".join(text for op, text in change.ops if op == "insert")
+    old_number = next(w for w in old_start.split() if w[0].isdigit())
+    new_number = next(w for w in new_start.split() if w[0].isdigit())
+    assert old_number in deleted and new_number in inserted

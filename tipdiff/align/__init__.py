@@ -26,6 +26,10 @@ Steps, in order (none of them quadratic in the whole document):
 5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)
+   Then two sentences still unpaired in one section that state their edition's own
+   figure of the same metric pair at the lower :data:`FIGURE_THRESHOLD` ("identified
+   121 victims; …" → "officially identified 91 victims, compared with 94 …"): the
+   sentence carrying an edition's numbers is the one rewritten most.
 6. **Leftovers.** A sentence still unpaired within two sentences of a reworded or moved
    one-to-one pairing in its own section joins it (a merge or split) when it brings its
    own weight into what the two share (:data:`PART_THRESHOLD`): an editor deletes a
@@ -58,6 +62,7 @@ from .recommendations import match_recommendations
 from .scoring import _score_group as _score_group
 from .scoring import similarity
 from .thresholds import (
+    FIGURE_THRESHOLD,
     MOVE_THRESHOLD,
     PART_THRESHOLD,
     RECOMMENDATION_THRESHOLD,
@@ -68,6 +73,7 @@ from .words import _token_opcodes as _token_opcodes
 from .words import word_ops
 
 __all__ = [
+    "FIGURE_THRESHOLD",
     "MOVE_THRESHOLD",
     "PART_THRESHOLD",
     "RECOMMENDATION_THRESHOLD",

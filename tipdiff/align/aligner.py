@@ -21,7 +21,13 @@ from .gaps import _gap_programme
 from .order import _anchor_pairs, _heaviest_chain
 from .scoring import _Score, _score_group
 from .sides import _Pairing, _Side
-from .thresholds import MOVE_THRESHOLD, PART_THRESHOLD, REWORD_THRESHOLD, SLOT_THRESHOLD
+from .thresholds import (
+    FIGURE_THRESHOLD,
+    MOVE_THRESHOLD,
+    PART_THRESHOLD,
+    REWORD_THRESHOLD,
+    SLOT_THRESHOLD,
+)
 from .weights import _shared, _Weights
 
 _DP_CELLS = 2_500  # largest gap (old × new sentences) the dynamic programme takes
@@ -55,6 +61,17 @@ def _in_order_chain(
     return [items[k][:2] for k in _heaviest_chain(items)]
 
 
+def _own_metrics(side: _Side, report: Report) -> dict[int, frozenset[str]]:
+    """The metrics of the edition's own (not restated) figures each position states."""
+    position_of = {sentence.index: p for p, sentence in enumerate(side.sentences)}
+    found: dict[int, set[str]] = {}
+    for figure in report.figures:
+        p = position_of.get(figure.sentence_index)
+        if p is not None and not figure.restated:
+            found.setdefault(p, set()).add(figure.metric)
+    return {p: frozenset(metrics) for p, metrics in found.items()}
+
+
 class _Aligner:
     """Pairs the sentences of two Reports (:meth:`run`): every sentence of both ends up
     in exactly one :class:`~.sides._Pairing`."""
@@ -68,6 +85,8 @@ class _Aligner:
             n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
         ]
         self.pairings: list[_Pairing] = []
+        self.old_metrics = _own_metrics(self.old, old)
+        self.new_metrics = _own_metrics(self.new, new)
 
     # -- bookkeeping
 
@@ -120,6 +139,7 @@ class _Aligner:
             self._section(name, exact[name], anchors[name])
         for pool in pools:
             self._fuzzy_moves(pool)
+        self._figure_pairs()
         self._join_leftovers()
         for position, paired in enumerate(self.old.paired):
             if not paired:
@@ -328,6 +348,32 @@ class _Aligner:
                 else:
                     moved_from = self.old.section[old[0]]
                     self._pair(ChangeKind.MOVED, old, new, score.similarity, moved_from)
+
+    def _figure_pairs(self) -> None:
+        """Two sentences still unpaired in one section that state their edition's own
+        figure of the same metric are one sentence reworded (or moved within the
+        section) at :data:`FIGURE_THRESHOLD`: the sentence that carries an edition's
+        numbers is the one rewritten most, around the same metric ("identified 94
+        victims (91 in 2019)" → "identified 91 victims, compared with 94 in 2022")."""
+        for name in self.shared_sections:
+            if name is SectionName.RECOMMENDATIONS:
+                continue
+            olds = [p for p in self._free(self.old, (name,)) if p in self.old_metrics]
+            news = [q for q in self._free(self.new, (name,)) if q in self.new_metrics]
+            scored = []
+            for p in olds:
+                for q in news:
+                    if self.old_metrics[p] & self.new_metrics[q]:
+                        score = self._score((p,), (q,), FIGURE_THRESHOLD)
+                        if score is not None:
+                            scored.append((-score.similarity, p, q, score))
+            for _, p, q, score in sorted(scored):
+                if self.old.paired[p] or self.new.paired[q]:
+                    continue
+                if self._in_place((p,), (q,)):
+                    self._pair(ChangeKind.REWORDED, (p,), (q,), score.similarity)
+                else:
+                    self._pair(ChangeKind.MOVED, (p,), (q,), score.similarity, name)
 
     def _join_leftovers(self) -> None:
         """A sentence left over next to a reworded or moved one-to-one pairing joins it

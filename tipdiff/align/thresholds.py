@@ -14,6 +14,9 @@ REWORD_THRESHOLD = 0.5
 #: Minimum similarity for the one old and the one new sentence left between the same two
 #: neighbours (the same slot of the text) to count as one sentence reworded.
 SLOT_THRESHOLD = 0.35
+#: Minimum similarity for two sentences left unpaired in one section that state their
+#: edition's own figure of the same metric to count as one sentence reworded.
+FIGURE_THRESHOLD = 0.35
 #: Minimum similarity for a sentence found out of order or in another section to count
 #: as moved; stricter, because out of context chance resemblance is likelier.
 MOVE_THRESHOLD = 0.6
