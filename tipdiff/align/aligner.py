@@ -356,24 +356,37 @@ class _Aligner:
         numbers is the one rewritten most, around the same metric ("identified 94
         victims (91 in 2019)" → "identified 91 victims, compared with 94 in 2022")."""
         for name in self.shared_sections:
-            if name is SectionName.RECOMMENDATIONS:
-                continue
-            olds = [p for p in self._free(self.old, (name,)) if p in self.old_metrics]
-            news = [q for q in self._free(self.new, (name,)) if q in self.new_metrics]
-            scored = []
-            for p in olds:
-                for q in news:
-                    if self.old_metrics[p] & self.new_metrics[q]:
-                        score = self._score((p,), (q,), FIGURE_THRESHOLD)
-                        if score is not None:
-                            scored.append((-score.similarity, p, q, score))
-            for _, p, q, score in sorted(scored):
-                if self.old.paired[p] or self.new.paired[q]:
-                    continue
-                if self._in_place((p,), (q,)):
-                    self._pair(ChangeKind.REWORDED, (p,), (q,), score.similarity)
-                else:
-                    self._pair(ChangeKind.MOVED, (p,), (q,), score.similarity, name)
+            if name is not SectionName.RECOMMENDATIONS:
+                for p, q, score in self._figure_candidates(name):
+                    if self.old.paired[p] or self.new.paired[q]:
+                        continue
+                    if self._in_place((p,), (q,)):
+                        self._pair(ChangeKind.REWORDED, (p,), (q,), score.similarity)
+                    else:
+                        self._pair(ChangeKind.MOVED, (p,), (q,), score.similarity, name)
+
+    def _figure_candidates(self, name: SectionName) -> list[tuple[int, int, _Score]]:
+        """The unpaired figure sentences of one section that share a metric, best
+        first; in sections with many, only those of one gap meet (bounded work)."""
+        olds = [p for p in self._free(self.old, (name,)) if p in self.old_metrics]
+        news = [q for q in self._free(self.new, (name,)) if q in self.new_metrics]
+        if len(olds) * len(news) <= _DP_CELLS:
+            pairs = [(p, q) for p in olds for q in news]
+        else:
+            by_gap: dict[int, list[int]] = {}
+            for q in news:
+                by_gap.setdefault(self.new.gap[q], []).append(q)
+            if sum(len(by_gap.get(self.old.gap[p], ())) for p in olds) > _DP_CELLS:
+                return []
+            pairs = [(p, q) for p in olds for q in by_gap.get(self.old.gap[p], ())]
+        scored = []
+        for p, q in pairs:
+            if self.old_metrics[p] & self.new_metrics[q]:
+                score = self._score((p,), (q,), FIGURE_THRESHOLD)
+                if score is not None:
+                    scored.append((score.similarity, -p, -q, score))
+        scored.sort(reverse=True, key=lambda item: item[:3])
+        return [(-p, -q, score) for _, p, q, score in scored]
 
     def _join_leftovers(self) -> None:
         """A sentence left over next to a reworded or moved one-to-one pairing joins it
