@@ -84,11 +84,11 @@ def _report_rows(
     for position, section in enumerate(report.sections.values()):
         sections.append((position, str(section.name), section.heading, str(section.found_by)))
         for paragraph in section.paragraphs:
+            # The paragraph's line is stored once, with its first sentence.
             line = paragraph.source_line
-            sentences += [
-                (position, s.paragraph, s.index, *_where(s.at), line, s.text)
-                for s in paragraph.sentences
-            ]
+            for s in paragraph.sentences:
+                sentences.append((position, s.paragraph, s.index, *_where(s.at), line, s.text))
+                line = None
     verdicts = tuple(
         (str(n), v.phrase, str(v.scale), v.sentence) for n, v in report.verdicts.items()
     )
