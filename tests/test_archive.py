@@ -3,8 +3,10 @@ seeds and the corpus, checked against what load and compare give on the same fil
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +117,58 @@ def test_recommendation_links_match_compare(built: Path) -> None:
     assert [(e["status"], e["old"], e["new"]) for e in by_match.values()] == [
         (str(m.status), set(m.old_rank), set(m.new_rank)) for m in diff.recommendations
     ]
+
+
+def links_of(database: Path) -> list[tuple[Any, ...]]:
+    """Every stored recommendation link, by country, editions and ranks."""
+    with Archive(database) as archive:
+        rows = archive.query(
+            """SELECT a.country, a.year, b.year, l.match, l.status, o.rank, n.rank, l.similarity
+               FROM recommendation_links l
+               JOIN narratives a ON a.id = l.old_narrative_id
+               JOIN narratives b ON b.id = l.new_narrative_id
+               LEFT JOIN recommendations o ON o.id = l.old_recommendation_id
+               LEFT JOIN recommendations n ON n.id = l.new_recommendation_id
+               ORDER BY 1, 2, 3, 4, 6, 7"""
+        )
+    return [tuple(row) for row in rows]
+
+
+def test_the_workers_match_recommendations_and_a_dead_one_is_made_up_for(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_workers: None
+) -> None:
+    """The build's own process matches no recommendations (its workers do, while it
+    writes); when a matching worker dies, the build matches those pairs itself."""
+    from tipdiff import align
+    from tipdiff.archive import write
+
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(write, "ProcessPoolExecutor", functools.partial(ProcessPoolExecutor, mp_context=fork))
+    real = align.match_recommendations
+    build_process = os.getpid()
+    matched_here = []
+
+    def matching(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() == build_process:
+            matched_here.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(align, "match_recommendations", matching)
+    quiet = tmp_path / "quiet.sqlite"
+    build([SEEDS, CORPUS], quiet, jobs=2)
+    assert matched_here == []
+    assert links_of(quiet) == links_of(built)
+
+    def dying(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != build_process:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return matching(*args, **kwargs)
+
+    monkeypatch.setattr(align, "match_recommendations", dying)
+    killed = tmp_path / "killed.sqlite"
+    result = build([SEEDS, CORPUS], killed, jobs=2)
+    assert result.failures == [] and matched_here
+    assert links_of(killed) == links_of(built)
 
 
 def test_the_archive_links_every_step_the_timeline_follows(

@@ -11,9 +11,10 @@ back as the model's own objects. Modules: ``schema`` (tables, views, description
 
 from __future__ import annotations
 
+from .rows import content_hash
 from .schema import SCHEMA_VERSION, datasette_metadata
 from .store import Archive, connect
-from .write import BuildResult, build, content_hash
+from .write import BuildResult, build
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ TABLES: tuple[Table, ...] = (
             Column("position", "INTEGER NOT NULL", "its index in the narrative"),
             Column("line", "INTEGER", "the line of the source file it starts on (1-based)"),
             Column("page", "INTEGER", "the page of the source it starts on (form feeds counted), null without pages"),
-            Column("paragraph_line", "INTEGER", "the source line its paragraph starts on"),
+            Column("paragraph_line", "INTEGER", "the source line its paragraph starts on (given on the paragraph's first sentence, null on the others)"),
             Column("text", "TEXT NOT NULL", "the sentence"),
         ),
     ),
@@ -241,11 +241,11 @@ FROM (
     ),
 )
 
+# Sections, verdicts and recommendations are found by narrative through their UNIQUE
+# (narrative_id, …) constraints' own indexes.
 _INDEXES = (
-    "CREATE INDEX IF NOT EXISTS sections_narrative ON sections(narrative_id)",
     "CREATE INDEX IF NOT EXISTS sentences_narrative ON sentences(narrative_id, position)",
     "CREATE INDEX IF NOT EXISTS figures_narrative ON figures(narrative_id)",
-    "CREATE INDEX IF NOT EXISTS recommendations_narrative ON recommendations(narrative_id)",
     "CREATE INDEX IF NOT EXISTS links_old ON recommendation_links(old_narrative_id)",
     "CREATE INDEX IF NOT EXISTS links_new ON recommendation_links(new_narrative_id)",
     "CREATE INDEX IF NOT EXISTS narratives_year ON narratives(year)",
@@ -262,8 +262,13 @@ _FULL_TEXT = (
 )
 
 
+PAGE_SIZE = 8192  # fewer page headers than SQLite's default 4096; sentences pack better
+
+
 def create(connection: sqlite3.Connection) -> None:
-    """Create every table, index, view and the full-text index (in one transaction)."""
+    """Create every table, index, view and the full-text index (in one transaction), in
+    pages of :data:`PAGE_SIZE` bytes."""
+    connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     connection.execute("BEGIN")
     for table in TABLES:
         connection.execute(table.create)

@@ -122,14 +122,17 @@ class Archive:
         fetched = self._fetch([row["id"] for row in rows])
         return [self._report(row, fetched) for row in rows]
 
-    def _fetch(self, ids: list[int]) -> dict[str, dict[int, list[sqlite3.Row]]]:
-        """The rows of every table a Report is built from, per table and narrative id."""
-        fetched: dict[str, dict[int, list[sqlite3.Row]]] = {}
+    def _fetch(self, ids: list[int]) -> dict[str, dict[int, list[tuple[Any, ...]]]]:
+        """The rows of every table a Report is built from, per table and narrative id
+        (plain tuples, their columns as :data:`_READS` names them)."""
+        fetched: dict[str, dict[int, list[tuple[Any, ...]]]] = {}
         marks = ", ".join("?" * len(ids))
+        cursor = self.connection.cursor()
+        cursor.row_factory = None
         for name, sql in _READS.items():
-            by_narrative: dict[int, list[sqlite3.Row]] = {}
-            for row in self.connection.execute(sql.format(marks), ids):
-                by_narrative.setdefault(row["narrative_id"], []).append(row)
+            by_narrative: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
+            for row in cursor.execute(sql.format(marks), ids):
+                by_narrative[row[0]].append(row)
             fetched[name] = by_narrative
         return fetched
 
@@ -143,41 +146,44 @@ class Archive:
             raise UsageError(f"the archive has no {country} {year} narrative (editions: {known})")
         return self._report(row, self._fetch([row["id"]]))
 
-    def _report(self, row: sqlite3.Row, fetched: dict[str, dict[int, list[sqlite3.Row]]]) -> Report:
+    def _report(self, row: sqlite3.Row, fetched: dict[str, dict[int, list[tuple[Any, ...]]]]) -> Report:
         narrative_id = row["id"]
-        paragraphs: dict[int, dict[int, list[sqlite3.Row]]] = {}
-        for sentence in fetched["sentences"].get(narrative_id, []):
-            paragraphs.setdefault(sentence["section_id"], {}).setdefault(
-                sentence["paragraph"], []
-            ).append(sentence)
+        paragraphs: dict[int, dict[int, list[tuple[Any, ...]]]] = {}
+        texts: dict[int, str] = {}
+        for sentence in fetched["sentences"][narrative_id]:
+            # narrative_id, section_id, paragraph, position, line, page, paragraph_line, text
+            paragraphs.setdefault(sentence[1], {}).setdefault(sentence[2], []).append(sentence)
+            texts[sentence[3]] = sentence[7]
         sections: dict[SectionName, Section] = {}
-        for section in fetched["sections"].get(narrative_id, []):
-            name = SectionName(section["name"])
+        for _, section_id, section_name, heading, found_by in fetched["sections"][narrative_id]:
+            name = SectionName(section_name)
             built = []
-            for index, rows in paragraphs.get(section["id"], {}).items():
+            for index, rows in paragraphs.get(section_id, {}).items():
                 sentences = tuple(
-                    Sentence(r["text"], r["position"], r["paragraph"], name, _citation(r))
-                    for r in rows
+                    Sentence(text, position, paragraph, name, None if line is None else Citation(line, page))
+                    for _, _, paragraph, position, line, page, _, text in rows
                 )
-                built.append(Paragraph(index, sentences, rows[0]["paragraph_line"]))
-            sections[name] = Section(name, tuple(built), section["heading"], FoundBy(section["found_by"]))
-        figures = tuple(_figure(f) for f in fetched["figures"].get(narrative_id, []))
+                built.append(Paragraph(index, sentences, rows[0][6]))
+            sections[name] = Section(name, tuple(built), heading, FoundBy(found_by))
+        figures = tuple(
+            _figure(f, texts[f[7]]) for f in fetched["figures"][narrative_id] if f[7] in texts
+        )
         # The cleaned text is its paragraphs in document order, a blank line between.
         ordered = sorted(
             (p for section in sections.values() for p in section.paragraphs), key=lambda p: p.index
         )
         verdicts = {
-            SectionName(v["section"]): Verdict(
-                SectionName(v["section"]), v["phrase"], VerdictScale(v["scale"]), v["sentence"]
-            )
-            for v in fetched["verdicts"].get(narrative_id, [])
+            SectionName(section): Verdict(SectionName(section), phrase, VerdictScale(scale), sentence)
+            for _, section, phrase, scale, sentence in fetched["verdicts"][narrative_id]
         }
-        listed = fetched["recommendations"].get(narrative_id, [])
+        listed = fetched["recommendations"][narrative_id]
         return Report(
             text="\n\n".join(p.text for p in ordered),
             sections=MappingProxyType(sections),
-            recommendations=tuple(r["text"] for r in listed),
-            recommendations_at=tuple(_citation(r) for r in listed),
+            recommendations=tuple(text for _, text, _, _ in listed),
+            recommendations_at=tuple(
+                None if line is None else Citation(line, page) for _, _, line, page in listed
+            ),
             country=row["country"],
             year=row["year"],
             tier=None if row["tier"] is None else Tier(row["tier"]),
@@ -248,14 +254,18 @@ class Archive:
         return list(self.connection.execute(sql, parameters))
 
 
-#: What a Report is built from, per table: ``{}`` takes the narrative ids' placeholders.
+#: What a Report is built from, per table (the narrative id first): ``{}`` takes the
+#: narrative ids' placeholders.
 _READS = {
-    "sentences": "SELECT * FROM sentences WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
-    "sections": "SELECT * FROM sections WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
-    "figures": "SELECT f.*, s.text AS sentence FROM figures f JOIN sentences s ON "
-    "s.narrative_id = f.narrative_id AND s.position = f.sentence_index "
-    "WHERE f.narrative_id IN ({}) ORDER BY f.id",
-    "verdicts": "SELECT * FROM verdicts WHERE narrative_id IN ({}) ORDER BY narrative_id, section",
+    "sentences": "SELECT narrative_id, section_id, paragraph, position, line, page, paragraph_line, "
+    "text FROM sentences WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "sections": "SELECT narrative_id, id, name, heading, found_by FROM sections "
+    "WHERE narrative_id IN ({}) ORDER BY narrative_id, position",
+    "figures": "SELECT narrative_id, metric, value, unit, currency, period, section, sentence_index, "
+    "value_high, quote, value_usd, restated, line, page FROM figures "
+    "WHERE narrative_id IN ({}) ORDER BY id",
+    "verdicts": "SELECT narrative_id, section, phrase, scale, sentence FROM verdicts "
+    "WHERE narrative_id IN ({}) ORDER BY narrative_id, section",
     "recommendations": "SELECT narrative_id, text, line, page FROM recommendations "
     "WHERE narrative_id IN ({}) ORDER BY narrative_id, rank",
 }
@@ -280,23 +290,22 @@ def _match(rows: list[sqlite3.Row]) -> RecommendationMatch:
     )
 
 
-def _figure(row: sqlite3.Row) -> Figure:
+def _figure(row: tuple[Any, ...], sentence: str) -> Figure:
+    """A figure from its row (as :data:`_READS` selects it) and its sentence's text."""
+    (_, metric, value, unit, currency, period, section, sentence_index, value_high, quote,
+     value_usd, restated, line, page) = row  # fmt: skip
     return Figure(
-        metric=row["metric"],
-        value=row["value"],
-        unit=row["unit"],
-        currency=row["currency"],
-        period=row["period"],
-        section=None if row["section"] is None else SectionName(row["section"]),
-        sentence=row["sentence"],
-        sentence_index=row["sentence_index"],
-        value_high=row["value_high"],
-        quote=row["quote"],
-        value_usd=row["value_usd"],
-        restated=bool(row["restated"]),
-        at=_citation(row),
+        metric=metric,
+        value=value,
+        unit=unit,
+        currency=currency,
+        period=period,
+        section=None if section is None else SectionName(section),
+        sentence=sentence,
+        sentence_index=sentence_index,
+        value_high=value_high,
+        quote=quote,
+        value_usd=value_usd,
+        restated=bool(restated),
+        at=None if line is None else Citation(line, page),
     )
-
-
-def _citation(row: sqlite3.Row) -> Citation | None:
-    return None if row["line"] is None else Citation(row["line"], row["page"])

@@ -1,32 +1,34 @@
 """Building the archive: inputs in, one transaction per edition, links to the previous one.
 
 Steps: gather the inputs and settle each narrative's country and edition (as ``batch``
-does, in worker processes); keep one narrative per country and edition; read each one
-(ingest, segment, figures) in the workers; then, edition by edition in year order and in
-one transaction each, insert what is new or changed (a narrative whose content hash is
-already stored is left alone) and link each changed narrative's recommendations with
-the previous and next edition of its country that lists recommendations. A build that
-is killed leaves the database as it was after the last edition it committed; a re-run
-on the same inputs writes nothing at all.
+does, in worker processes, which also turn each narrative into the rows it is stored as
+— :mod:`.rows`); keep one narrative per country and edition; match the recommendations
+of the consecutive editions that will be linked, in the workers too, while this process
+writes: edition by edition in year order and in one transaction each, it inserts what
+is new or changed (a narrative whose content hash is already stored is left alone) and
+links each changed narrative's recommendations with the previous and next edition of
+its country that lists recommendations. A build that is killed leaves the database as
+it was after the last edition it committed; a re-run on the same inputs writes nothing
+at all.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
 import sqlite3
 from collections.abc import Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..batch import read_narratives
-from ..batch.discover import Narrative, Skipped, choose_editions, gather
+from ..batch.discover import Inputs, Narrative, Skipped, choose_editions, gather
 from ..batch.workers import Failure, Workers, run_all
 from ..files import check_target
-from ..model import Citation, Report
+from .rows import Link, Rows, identify_rows, link_pairs, load_rows, orphan_guard
 from .schema import datasette_metadata
 from .store import connect
 
@@ -47,24 +49,8 @@ class BuildResult:
         return 2 if self.failures else 0
 
 
-def _read(narrative: Narrative) -> Report:
-    """The full Report of one narrative (run in a worker process)."""
-    return narrative.load()
-
-
-def content_hash(report: Report) -> str:
-    """A fingerprint of everything the archive stores of a report (its text, metadata,
-    sections, figures, verdicts and recommendations)."""
-    stored = (
-        report.text, report.country, report.year, report.tier, report.title, report.source,
-        report.pages, report.lines, report.truncated, report.warnings, report.recommendations,
-        sorted(report.evidence.items()), sorted(report.confidence.items()),
-        [(s.name, s.heading, s.found_by, [p.source_line for p in s.paragraphs])
-         for s in report.sections.values()],
-        [s.at for s in report.sentences], report.recommendations_at,
-        report.figures, sorted(report.verdicts.items()),
-    )  # fmt: skip
-    return hashlib.sha256(repr(stored).encode("utf-8")).hexdigest()
+#: One narrative to write: what it is, its rows, and whether it replaces a stored one.
+Change = tuple[Narrative, Rows, bool]
 
 
 def build(
@@ -83,31 +69,23 @@ def build(
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None)
     result = BuildResult(skipped=list(found.skipped))
-    workers = Workers(max(1, jobs or os.cpu_count() or 1), timeout)
+    new_database = not path.exists()
+    count = max(1, jobs or os.cpu_count() or 1)
+    workers = Workers(count, timeout)
     try:
-        narratives, result.failures = read_narratives(workers, found, progress)
-        chosen, _ = choose_editions(narratives)
-        chosen.sort(key=lambda n: (n.year, n.key))
-        # A whole edition's narratives were read in full already; single files were only
-        # identified, and are read now.
-        unread = [n for n in chosen if n.report is None]
-        loaded = run_all(
-            workers, [(_read, (n,)) for n in unread], [n.label for n in unread], progress, "loaded"
-        )
+        made = _read(workers, found, progress, result)
     finally:
         workers.close()
-    read = dict(zip(map(id, unread), loaded, strict=True))
-    reports: list[tuple[Narrative, Report]] = []
-    for narrative in chosen:
-        outcome = narrative.report if narrative.report is not None else read[id(narrative)]
-        if isinstance(outcome, Failure):
-            result.failures.append(Failure(narrative.label, outcome.reason))
-        else:
-            reports.append((narrative, outcome))
-    new_database = not path.exists()
     with connect(path) as connection:
-        for year in sorted({n.year for n, _ in reports}):
-            _write_edition(connection, year, [(n, r) for n, r in reports if n.year == year], result)
+        connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        editions = _plan(connection, made, result)
+        changed = {(n.key, n.year) for _, changes in editions.values() for n, _, _ in changes}
+        matches = _Matches(count, connection, made, changed)
+        try:
+            for year, (sources, changes) in sorted(editions.items()):
+                _write_edition(connection, year, sources, changes, matches, result)
+        finally:
+            matches.close()
         if result.added or result.replaced:
             # Merge the full-text index's segments and drop the pages freed on the way.
             connection.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('optimize')")
@@ -118,159 +96,238 @@ def build(
     return result
 
 
+_CACHE_KIB = 65536  # the build's page cache (SQLite's default is 2 MB)
+
+
+def _read(
+    workers: Workers, found: Inputs, progress: TextIO | None, result: BuildResult
+) -> list[tuple[Narrative, Rows]]:
+    """Every narrative to store, one per country and edition, with its rows, in year
+    order; the files that could not be read go to ``result.failures``."""
+    identified = run_all(
+        workers,
+        [(identify_rows, (p, found.manifest)) for p in found.files],
+        [found.name(p) for p in found.files],
+        progress,
+        "read",
+    )
+    narratives: list[Narrative] = []
+    made: dict[int, Rows | Failure] = {}
+    for path, outcome in zip(found.files, identified, strict=True):
+        if isinstance(outcome, Failure):
+            result.failures.append(Failure(found.name(path), outcome.reason))
+            continue
+        for narrative, rows in outcome:
+            narratives.append(narrative)
+            if rows is not None:
+                made[id(narrative)] = rows
+    chosen, _ = choose_editions(narratives)
+    chosen.sort(key=lambda n: (n.year, n.key))
+    # A whole edition's narratives were read in full already; single files were only
+    # identified, and are read now.
+    unread = [n for n in chosen if id(n) not in made]
+    loaded = run_all(
+        workers, [(load_rows, (n,)) for n in unread], [n.label for n in unread], progress, "loaded"
+    )
+    made.update(zip(map(id, unread), loaded, strict=True))
+    kept = []
+    for narrative in chosen:
+        outcome = made[id(narrative)]
+        if isinstance(outcome, Failure):
+            result.failures.append(Failure(narrative.label, outcome.reason))
+        else:
+            kept.append((narrative, outcome))
+    return kept
+
+
+def _plan(
+    connection: sqlite3.Connection, made: Sequence[tuple[Narrative, Rows]], result: BuildResult
+) -> dict[int, tuple[list[str], list[Change]]]:
+    """Per edition year: its input files, and the narratives that are new or changed
+    (the unchanged ones go to ``result.unchanged``)."""
+    stored = {
+        (key, year): digest
+        for key, year, digest in connection.execute(
+            "SELECT country_key, year, content_hash FROM narratives"
+        )
+    }
+    editions: dict[int, tuple[list[str], list[Change]]] = {}
+    for narrative, rows in made:
+        sources, changes = editions.setdefault(narrative.year, ([], []))
+        sources.append(narrative.path.name)
+        known = stored.get((narrative.key, narrative.year))
+        if known == rows.digest:
+            result.unchanged.append(f"{narrative.country} {narrative.year}")
+        else:
+            changes.append((narrative, rows, known is not None))
+    return {year: (sorted(set(s)), c) for year, (s, c) in editions.items() if c}
+
+
+class _Matches:
+    """The recommendation matches of the pairs of editions the build will link, made in
+    worker processes of their own while this one writes (one job per edition, in year
+    order); a pair not foreseen, or whose worker died, is matched here."""
+
+    def __init__(
+        self,
+        count: int,
+        connection: sqlite3.Connection,
+        made: Sequence[tuple[Narrative, Rows]],
+        changed: set[tuple[str, int]],
+    ) -> None:
+        self._pending: dict[Pair, tuple[Future[list[list[Link]]], int]] = {}
+        self._pool: ProcessPoolExecutor | None = None
+        jobs = _pairs(connection, made, changed)
+        if not jobs:
+            return
+        self._pool = ProcessPoolExecutor(max_workers=count, initializer=orphan_guard)
+        for year in sorted(jobs):
+            pairs = list(jobs[year])
+            future = self._pool.submit(link_pairs, pairs)
+            for number, pair in enumerate(pairs):
+                self._pending[pair] = (future, number)
+
+    def get(self, old: Sequence[str], new: Sequence[str]) -> list[Link]:
+        pending = self._pending.get((tuple(old), tuple(new)))
+        if pending is not None:
+            future, number = pending
+            try:
+                return future.result()[number]
+            except (BrokenProcessPool, CancelledError):
+                pass  # its worker died: match it here
+        return link_pairs([(old, new)])[0]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Two recommendation lists to match: the earlier edition's and the later one's.
+Pair = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _pairs(
+    connection: sqlite3.Connection,
+    made: Sequence[tuple[Narrative, Rows]],
+    changed: set[tuple[str, int]],
+) -> dict[int, dict[Pair, None]]:
+    """The recommendation lists the build will match, by the later edition's year: each
+    country's consecutive editions that list recommendations (the stored ones and this
+    build's) where either of the two is new or changed."""
+    if not changed:
+        return {}
+    lists: dict[str, dict[int, tuple[str, ...]]] = {}
+    stored: dict[tuple[str, int], list[str]] = {}
+    for key, year, text in connection.execute(
+        "SELECT n.country_key, n.year, r.text FROM recommendations r "
+        "JOIN narratives n ON n.id = r.narrative_id ORDER BY n.id, r.rank"
+    ):
+        stored.setdefault((key, year), []).append(text)
+    for (key, year), texts in stored.items():
+        lists.setdefault(key, {})[year] = tuple(texts)
+    for narrative, rows in made:
+        lists.setdefault(narrative.key, {})[narrative.year] = rows.recommendation_texts
+    jobs: dict[int, dict[Pair, None]] = {}
+    for key, years in lists.items():
+        listing = sorted(year for year, texts in years.items() if texts)
+        for old, new in itertools.pairwise(listing):
+            if (key, old) in changed or (key, new) in changed:
+                jobs.setdefault(new, {})[(years[old], years[new])] = None
+    return jobs
+
+
 def _write_edition(
     connection: sqlite3.Connection,
     year: int,
-    narratives: Sequence[tuple[Narrative, Report]],
+    sources: list[str],
+    changes: Sequence[Change],
+    matches: _Matches,
     result: BuildResult,
 ) -> None:
-    """One edition in one transaction; nothing at all when nothing changed."""
-    stored = dict(
-        connection.execute(
-            "SELECT country_key, content_hash FROM narratives WHERE year = ?", (year,)
-        ).fetchall()
-    )
-    changes = []
-    for narrative, report in narratives:
-        digest = content_hash(report)
-        label = f"{narrative.country} {year}"
-        if stored.get(narrative.key) == digest:
-            result.unchanged.append(label)
-        else:
-            changes.append((narrative, report, digest, narrative.key in stored))
-    if not changes:
-        return
+    """One edition's new and changed narratives, in one transaction."""
     connection.execute("BEGIN IMMEDIATE")
     try:
-        (last_sentence,) = connection.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()
-        sources = sorted({n.path.name for n, _ in narratives})
+        (first_sentence,) = connection.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM sentences"
+        ).fetchone()
+        (first_section,) = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM sections").fetchone()
+        ids = _Ids(first_section)
         connection.execute(
             "INSERT INTO editions (year, sources) VALUES (?, ?) "
             "ON CONFLICT(year) DO UPDATE SET sources = excluded.sources",
             (year, json.dumps(sources)),
         )
-        for narrative, report, digest, replacing in changes:
+        for narrative, rows, replacing in changes:
             if replacing:
                 connection.execute(
                     "DELETE FROM narratives WHERE country_key = ? AND year = ?",
                     (narrative.key, year),
                 )
-            _insert_narrative(connection, narrative, report, digest)
+            _insert_narrative(connection, ids, rows)
             (result.replaced if replacing else result.added).append(f"{narrative.country} {year}")
         # The edition's new sentences join the full-text index in one statement.
         connection.execute(
-            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
-            (last_sentence,),
+            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ?",
+            (first_sentence,),
         )
-        for narrative, _, _, _ in changes:
-            result.links += _relink(connection, narrative.key, year)
+        for narrative, _, _ in changes:
+            result.links += _relink(connection, narrative.key, year, matches)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
 
 
-def _insert_narrative(
-    connection: sqlite3.Connection, narrative: Narrative, report: Report, digest: str
-) -> None:
-    evidence, confidence = report.evidence, report.confidence
-    cursor = connection.execute(
+@dataclass(slots=True)
+class _Ids:
+    """The next section id of a transaction (sections get theirs here, so that their
+    sentences can name them in one statement)."""
+
+    section: int
+
+
+def _insert_narrative(connection: sqlite3.Connection, ids: _Ids, rows: Rows) -> None:
+    narrative_id = connection.execute(
         """INSERT INTO narratives (country, country_key, year, tier, tier_evidence,
              tier_confidence, country_evidence, country_confidence, year_evidence,
              year_confidence, title, source_file, first_page, last_page, first_line,
              last_line, truncated, warnings, content_hash)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            narrative.country,
-            narrative.key,
-            narrative.year,
-            None if report.tier is None else str(report.tier),
-            evidence.get("tier"),
-            str(confidence.get("tier", "unknown" if report.tier is None else "stated")),
-            evidence.get("country"),
-            str(confidence.get("country", "unknown" if report.country is None else "stated")),
-            evidence.get("year"),
-            str(confidence.get("year", "unknown" if report.year is None else "stated")),
-            report.title,
-            narrative.path.name,
-            report.pages[0] if report.pages else (narrative.pages[0] if narrative.pages else None),
-            report.pages[1] if report.pages else (narrative.pages[1] if narrative.pages else None),
-            report.lines[0] if report.lines else None,
-            report.lines[1] if report.lines else None,
-            int(report.truncated),
-            json.dumps(list(report.warnings), ensure_ascii=False),
-            digest,
-        ),
+        rows.narrative,
+    ).lastrowid
+    base = ids.section
+    ids.section += len(rows.sections)
+    connection.executemany(
+        "INSERT INTO sections (id, narrative_id, position, name, heading, found_by) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(base + s[0], narrative_id, *s) for s in rows.sections],
     )
-    narrative_id = cursor.lastrowid
-    sentences = []
-    for position, section in enumerate(report.sections.values()):
-        section_id = connection.execute(
-            "INSERT INTO sections (narrative_id, name, position, heading, found_by) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (narrative_id, str(section.name), position, section.heading, str(section.found_by)),
-        ).lastrowid
-        for paragraph in section.paragraphs:
-            for s in paragraph.sentences:
-                line, page = _where(s.at)
-                sentences.append(
-                    (narrative_id, section_id, s.paragraph, s.index, line, page,
-                     paragraph.source_line, s.text)
-                )  # fmt: skip
     connection.executemany(
         "INSERT INTO sentences (narrative_id, section_id, paragraph, position, line, page, "
         "paragraph_line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        sentences,
+        [(narrative_id, base + s[0], *s[1:]) for s in rows.sentences],
     )
     connection.executemany(
         "INSERT INTO verdicts (narrative_id, section, phrase, scale, sentence) VALUES (?, ?, ?, ?, ?)",
-        [(narrative_id, str(n), v.phrase, str(v.scale), v.sentence) for n, v in report.verdicts.items()],
+        [(narrative_id, *v) for v in rows.verdicts],
     )
     connection.executemany(
         """INSERT INTO figures (narrative_id, metric, period, value, value_high, unit, currency,
              value_usd, restated, section, sentence_index, quote, line, page)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            (
-                narrative_id,
-                f.metric,
-                f.period,
-                f.value,
-                f.value_high,
-                f.unit,
-                f.currency,
-                f.value_usd,
-                int(f.restated),
-                None if f.section is None else str(f.section),
-                f.sentence_index,
-                f.quote,
-                *_where(f.at),
-            )
-            for f in report.figures
-        ],
+        [(narrative_id, *f) for f in rows.figures],
     )
     connection.executemany(
         "INSERT INTO recommendations (narrative_id, rank, text, line, page) VALUES (?, ?, ?, ?, ?)",
-        [
-            (narrative_id, rank, text, *_where(at))
-            for rank, (text, at) in enumerate(
-                itertools.zip_longest(report.recommendations, report.recommendations_at), start=1
-            )
-        ],
+        [(narrative_id, *r) for r in rows.recommendations],
     )
 
 
-def _where(at: Citation | None) -> tuple[int | None, int | None]:
-    return (None, None) if at is None else (at.line, at.page)
-
-
-def _relink(connection: sqlite3.Connection, key: str, year: int) -> int:
+def _relink(connection: sqlite3.Connection, key: str, year: int, matches: _Matches) -> int:
     """Link a country's recommendations between this edition and its neighbours: the
     nearest earlier and later editions whose narratives list recommendations (an edition
     listing none has nothing to link and is stepped over, as the timeline steps over it).
     Links that stepped over this edition before it was written are dropped."""
-    from ..align import match_recommendations
-
     years = [
         row[0]
         for row in connection.execute(
@@ -303,15 +360,11 @@ def _relink(connection: sqlite3.Connection, key: str, year: int) -> int:
             (old_id, new_id),
         )
         rows = []
-        matches = match_recommendations([t for _, t in old], [t for _, t in new])
-        for number, match in enumerate(matches, start=1):
-            olds: list[int | None] = [old[r - 1][0] for r in match.old_rank] or [None]
-            news: list[int | None] = [new[r - 1][0] for r in match.new_rank] or [None]
-            rows += [
-                (old_id, new_id, number, str(match.status), o, n, round(match.similarity, 3))
-                for o in olds
-                for n in news
-            ]
+        links = matches.get([t for _, t in old], [t for _, t in new])
+        for number, (status, old_ranks, new_ranks, similarity) in enumerate(links, start=1):
+            olds: list[int | None] = [old[r - 1][0] for r in old_ranks] or [None]
+            news: list[int | None] = [new[r - 1][0] for r in new_ranks] or [None]
+            rows += [(old_id, new_id, number, status, o, n, similarity) for o in olds for n in news]
         connection.executemany(
             """INSERT INTO recommendation_links (old_narrative_id, new_narrative_id, match,
                  status, old_recommendation_id, new_recommendation_id, similarity)
