@@ -73,3 +73,13 @@ def test_a_flag_says_what_to_check_first() -> None:
     diff = tipdiff.compare(seed(2024), seed(2009))  # reversed on purpose
     flags = [h.text for h in diff.highlights if h.kind is HighlightKind.FLAG]
     assert flags and flags[0].startswith("Editions reversed")
+
+
+def test_the_figure_lines_name_headline_counts_before_side_counts() -> None:
+    # 2023 gives no figures: the 2024 edition's own year-on-year stands in, and its
+    # headline counts (cases investigated) come before small side counts (1 → 6
+    # potential victims sheltered, +500%).
+    diff = tipdiff.compare(seed(2023), seed(2024))
+    figures = [h.text for h in diff.highlights if h.kind is HighlightKind.FIGURE]
+    assert figures[0] == "Investigations (2022 → 2023, as the 2024 edition states): 14 cases → 9 cases (−36%)"
+    assert not any("Potential victims" in text for text in figures)

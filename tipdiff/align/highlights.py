@@ -2,7 +2,8 @@
 
 Built from the diff alone and deterministic: the tier movement, each effort verdict
 that moved, the largest like-for-like figure moves (same metric, unit and currency,
-single values, ranked by relative change, totals before breakdowns; the new edition's
+single values, ranked by relative change: the headline counts first
+(:data:`~tipdiff.figures.metrics.HEADLINE_METRICS`), totals before breakdowns; the new edition's
 own year-on-year when the editions share no figure), the highest-ranked new and dropped
 recommendations, and anything to check first (a revised figure, editions reversed,
 two countries, a text cut short). Between three and seven lines: when the diff has
@@ -15,7 +16,7 @@ import math
 from collections.abc import Iterator, Sequence
 
 from ..figures.display import format_figure, metric_label, percent_change
-from ..figures.metrics import is_breakdown
+from ..figures.metrics import HEADLINE_METRICS, is_breakdown
 from ..model import (
     P_SECTIONS,
     ChangeKind,
@@ -141,7 +142,13 @@ def _figures(deltas: Sequence[FigureDelta], new: Report) -> Iterator[Highlight]:
         basis = FigureBasis.NEW_EDITION
     moves = sorted(
         (d for d in deltas if _comparable(d, basis)),
-        key=lambda d: (is_breakdown(d.metric), -_relative_move(d), d.metric, d.period or 0),
+        key=lambda d: (
+            d.metric not in HEADLINE_METRICS,
+            is_breakdown(d.metric),
+            -_relative_move(d),
+            d.metric,
+            d.period or 0,
+        ),
     )
     stated = f", as the {new.year} edition states" if new.year else ", as the new edition states"
     for delta in moves[:FIGURES]:

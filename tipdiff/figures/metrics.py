@@ -160,6 +160,21 @@ def metric_order(metric: str) -> int:
     return _METRIC_ORDER.get(metric, len(_METRIC_ORDER))
 
 
+#: The counts the report's own summaries lead with: law enforcement, identified victims
+#: and the money for victims (what a "What changed" line prefers to name).
+HEADLINE_METRICS = frozenset(
+    {
+        "investigations",
+        "prosecutions",
+        "convictions",
+        "victims_identified",
+        "victims_assisted",
+        "funding_victim_assistance",
+        "funding_anti_trafficking",
+    }
+)
+
+
 def is_breakdown(metric: str) -> bool:
     """True for a breakdown of a count (``victims_women``, ``convictions_labor_trafficking``),
     False for the counts, money lines and terms themselves."""
