@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+import tipdiff
 from tipdiff.cli import main
 
 from .conftest import CORPUS, SEEDS, seed
@@ -28,6 +30,12 @@ def test_batch_on_the_seeds_pairs_consecutive_editions(tmp_path: Path, capsys: p
         assert brief.name in index
     assert "Tier 2 Watch List" in index
     assert not list(out.glob(".*.tmp")), "no temporary files are left behind"
+    # The index tells the news: each pair's figure lines of "What changed", as the diff has them.
+    last = summary["pairs"][-1]
+    expected = [h.to_dict() for h in tipdiff.compare(seed(2023), seed(2024)).highlights]
+    assert last["highlights"] == expected
+    figure_lines = [h["text"] for h in expected if h["kind"] == "figure"]
+    assert figure_lines and all(html.escape(text, quote=False) in index for text in figure_lines)
 
 
 def test_batch_fills_a_missing_country_from_a_manifest(tmp_path: Path) -> None:

@@ -133,6 +133,7 @@ def summarise(diff: ReportDiff, job: PairJob, outputs: dict[str, str]) -> dict[s
             for s in diff.sections
             if s.verdict is not None
         },
+        "highlights": [h.to_dict() for h in diff.highlights],
         "changes": counts.changed_sentences,
         "sentences": {str(kind): n for kind, n in counts.sentences.items()},
         "recommendations": {str(status): n for status, n in counts.recommendations.items()},
