@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from ..batch import read_inputs
 from ..batch.discover import Inputs, Narrative, Skipped, choose_editions, gather
 from ..batch.workers import Failure, Workers, run_all
 from ..files import check_target
@@ -104,16 +105,9 @@ def _read(
 ) -> list[tuple[Narrative, Rows]]:
     """Every narrative to store, one per country and edition, with its rows, in year
     order; the files that could not be read go to ``result.failures``."""
-    identified = run_all(
-        workers,
-        [(identify_rows, (p, found.manifest)) for p in found.files],
-        [found.name(p) for p in found.files],
-        progress,
-        "read",
-    )
     narratives: list[Narrative] = []
     made: dict[int, Rows | Failure] = {}
-    for path, outcome in zip(found.files, identified, strict=True):
+    for path, outcome in read_inputs(workers, found, progress, identify_rows):
         if isinstance(outcome, Failure):
             result.failures.append(Failure(found.name(path), outcome.reason))
             continue

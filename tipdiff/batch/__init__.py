@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +30,7 @@ from .discover import (
     MANIFEST_KEYS,
     PAIR_MODES,
     Inputs,
+    ManifestEntry,
     Narrative,
     Skipped,
     choose_editions,
@@ -297,21 +298,32 @@ def _check_options(
     check_folder(out, "the briefs")
 
 
+def read_inputs(
+    workers: Workers,
+    found: Inputs,
+    progress: TextIO | None,
+    job: Callable[[Path, Mapping[str, ManifestEntry]], Any],
+) -> list[tuple[Path, Any]]:
+    """Run ``job(path, manifest)`` on every input file in the workers: each file with
+    what its job returned (or its :class:`Failure`)."""
+    outcomes = run_all(
+        workers,
+        [(job, (p, found.manifest)) for p in found.files],
+        [found.name(p) for p in found.files],
+        progress,
+        "read",
+    )
+    return list(zip(found.files, outcomes, strict=True))
+
+
 def read_narratives(
     workers: Workers, found: Inputs, progress: TextIO | None = None
 ) -> tuple[list[Narrative], list[Failure]]:
     """Identify every input file in the workers: the narratives found, and the files
     that could not be read."""
-    identified = run_all(
-        workers,
-        [(identify, (p, found.manifest)) for p in found.files],
-        [found.name(p) for p in found.files],
-        progress,
-        "read",
-    )
     narratives: list[Narrative] = []
     failures: list[Failure] = []
-    for path, outcome in zip(found.files, identified, strict=True):
+    for path, outcome in read_inputs(workers, found, progress, identify):
         if isinstance(outcome, Failure):
             failures.append(Failure(found.name(path), outcome.reason))
         else:
