@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TypeVar
 
+from . import ingest
 from .model import Citation, Paragraph, Report, Section, SectionName, Sentence
 
 #: How many of a sentence's first words must follow each other in the source; shorter
@@ -62,7 +63,6 @@ _ASCII = bytes(range(128))
 _ASCII_SEPARATORS = bytes(
     ord(" ") if byte < 128 and _SEPARATORS.fullmatch(chr(byte)) else byte for byte in range(256)
 )
-_HTML_SIGNS = re.compile(r"<(?:html|body|p|div|h[1-6]|br|li|table)\b", re.IGNORECASE)
 
 _T = TypeVar("_T")
 
@@ -106,7 +106,7 @@ def source_words(raw: str) -> SourceWords:
     word hyphenated at the end of a unit is re-joined with the rest of it (see
     :func:`_rejoined`).
     """
-    if len(_HTML_SIGNS.findall(raw[:200_000])) >= 2:
+    if ingest.is_html(raw):  # what ingest reads as a web page, cite reads as one too
         # Markup becomes spaces, keeping its line breaks, so lines stay where they are.
         raw = _MARKUP.sub(lambda m: "\n" * m.group().count("\n") or " ", raw)
         raw = html.unescape(raw)
