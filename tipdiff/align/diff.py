@@ -40,28 +40,34 @@ def _label(report: Report, other: Report, side: str) -> str:
     return f"the {side} text"
 
 
-def _warnings(old: Report, new: Report) -> list[str]:
-    """What a reader should know before trusting the diff: editions reversed or equal,
-    the same text twice, two countries, sections one text lacks."""
-    warnings: list[str] = []
+def _doubts(old: Report, new: Report) -> list[str]:
+    """What makes the diff itself doubtful: editions reversed or equal, the same text
+    twice, two countries (also flagged among the diff's highlights)."""
+    doubts: list[str] = []
     if old.year is not None and new.year is not None:
         if old.year > new.year:
-            warnings.append(
+            doubts.append(
                 f"editions reversed: the old text is the {old.year} edition and the new one "
                 f"the {new.year} edition; swap them to read the changes forward in time"
             )
         elif old.year == new.year:
-            warnings.append(
+            doubts.append(
                 f"both texts are the {old.year} edition: the diff shows how two copies "
                 "differ, not what changed between editions"
             )
     if old.text == new.text:
-        warnings.append("the two texts are the same: there is nothing to compare")
+        doubts.append("the two texts are the same: there is nothing to compare")
     if old.country and new.country and old.country.casefold() != new.country.casefold():
-        warnings.append(
+        doubts.append(
             f"different countries: the old text is about {old.country}, "
             f"the new one about {new.country}"
         )
+    return doubts
+
+
+def _missing_sections(old: Report, new: Report) -> list[str]:
+    """The sections one text has and the other lacks, one warning per text."""
+    warnings: list[str] = []
     for report, other, side in ((old, new, "old"), (new, old, "new")):
         missing = [
             str(n) for n in CANONICAL_ORDER if n in other.sections and n not in report.sections
@@ -133,7 +139,8 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         if name in P_SECTIONS:
             verdict = figures.verdict_change(old.verdicts.get(name), new.verdicts.get(name))
         sections.append(SectionDiff(name, status, changes, _stats(changes), verdict, reason))
-    warnings = _warnings(old, new)
+    doubts = _doubts(old, new)
+    warnings = doubts + _missing_sections(old, new)
     for warning in warnings:
         logger.info("compare: %s", warning)
     diff = ReportDiff(
@@ -147,4 +154,4 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         figures=figures.compare_figures(old.figures, new.figures),
         warnings=tuple(warnings),
     )
-    return dataclasses.replace(diff, highlights=highlights(diff))
+    return dataclasses.replace(diff, highlights=highlights(diff, doubts))

@@ -49,23 +49,16 @@ _PRIORITY = (
     HighlightKind.RECOMMENDATION,
     HighlightKind.COUNT,
 )
-# The diff's warnings that make its news doubtful (the others name missing sections).
-_WARNINGS_FLAGGED = (
-    "editions reversed",
-    "both texts are the",
-    "different countries",
-    "the two texts are the same",
-)
-
-
-def highlights(diff: ReportDiff) -> tuple[Highlight, ...]:
-    """The "What changed" lines of ``diff`` (see the module docstring)."""
+def highlights(diff: ReportDiff, doubts: Sequence[str] = ()) -> tuple[Highlight, ...]:
+    """The "What changed" lines of ``diff`` (see the module docstring); ``doubts`` are
+    the diff's warnings that make its news doubtful (editions reversed, two countries …),
+    each flagged."""
     lines = [
         _tier(diff.tier, diff.old, diff.new),
         *_verdicts(diff),
         *_figures(diff.figures, diff.new),
         *_recommendations(diff.recommendations),
-        *_flags(diff),
+        *_flags(diff, doubts),
     ]
     if len(lines) < LEAST:
         lines.extend(_counts(diff)[: LEAST - len(lines)])
@@ -197,7 +190,7 @@ def _recommendations(matches: Sequence[RecommendationMatch]) -> Iterator[Highlig
         )
 
 
-def _flags(diff: ReportDiff) -> Iterator[Highlight]:
+def _flags(diff: ReportDiff, doubts: Sequence[str]) -> Iterator[Highlight]:
     for delta in diff.figures:
         if delta.check is FigureCheck.REVISED and delta.old is not None and delta.new is not None:
             yield Highlight(
@@ -208,9 +201,8 @@ def _flags(diff: ReportDiff) -> Iterator[Highlight]:
                 at=delta.new.at,
             )
             break  # one such line; the figures table lists every check
-    for warning in diff.warnings:
-        if warning.startswith(_WARNINGS_FLAGGED):
-            yield Highlight(HighlightKind.FLAG, warning[0].upper() + warning[1:])
+    for doubt in doubts:
+        yield Highlight(HighlightKind.FLAG, doubt[0].upper() + doubt[1:])
     for report, side in ((diff.old, "old"), (diff.new, "new")):
         if report.truncated:
             yield Highlight(
