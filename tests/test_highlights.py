@@ -83,3 +83,15 @@ def test_the_figure_lines_name_headline_counts_before_side_counts() -> None:
     figures = [h.text for h in diff.highlights if h.kind is HighlightKind.FIGURE]
     assert figures[0] == "Investigations (2022 → 2023, as the 2024 edition states): 14 cases → 9 cases (−36%)"
     assert not any("Potential victims" in text for text in figures)
+
+
+def test_the_figure_count_line_counts_what_the_brief_lists_as_one_edition_only() -> None:
+    # 2021 and 2023 share no section: the counts fill in, and the figures line must
+    # count the brief's "given in one edition only" rows, not the year-on-year ones.
+    from tipdiff.render.brief import brief_context
+
+    diff = tipdiff.compare(seed(2021), seed(2023))
+    brief = brief_context(diff)
+    (line,) = [h.text for h in diff.highlights if h.text.startswith("Key figures:")]
+    assert brief.year_on_year  # rows within the 2021 edition exist, and are not counted
+    assert line == f"Key figures: {len(brief.figures)} given in both editions, {len(brief.single_figures)} in one only"

@@ -245,11 +245,13 @@ def _counts(diff: ReportDiff) -> list[Highlight]:
     ]
     if unchanged:
         lines.append(Highlight(HighlightKind.COUNT, f"Effort verdicts unchanged: {', '.join(unchanged)}"))
-    both = sum(1 for d in diff.figures if d.old is not None and d.new is not None)
+    # The editions' own rows only: a row within one edition has two sides of that edition.
+    rows = [d for d in diff.figures if d.basis is FigureBasis.EDITIONS]
+    both = sum(1 for d in rows if d.old is not None and d.new is not None)
     lines.append(
         Highlight(
             HighlightKind.COUNT,
-            f"Key figures: {both} given in both editions, {len(diff.figures) - both} in one only",
+            f"Key figures: {both} given in both editions, {len(rows) - both} in one only",
         )
     )
     return lines
