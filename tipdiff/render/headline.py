@@ -70,14 +70,17 @@ def highlight_lines(diff: ReportDiff, new_edition: str) -> tuple[HighlightLine, 
     the arrow of its movement and where it is in the new edition."""
     lines = []
     for highlight in diff.highlights:
-        mark = MOVEMENT_MARKS[highlight.movement] if highlight.movement else None
-        moved = mark is not None and mark.direction in ("up", "down")
+        # Only a rise or a fall gets a mark: "unchanged" and "unknown" lines say it in words.
+        movement = highlight.movement
+        mark = None
+        if movement is Movement.UPGRADE or movement is Movement.DOWNGRADE:
+            mark = MOVEMENT_MARKS[movement]
         lines.append(
             HighlightLine(
                 str(highlight.kind),
                 highlight.text,
-                mark.direction if mark is not None and moved else "",
-                mark.arrow if mark is not None and moved else "",
+                mark.direction if mark else "",
+                mark.arrow if mark else "",
                 citation_note((new_edition, highlight.at)),
             )
         )
