@@ -384,9 +384,9 @@ class _Aligner:
             if self.old_metrics[p] & self.new_metrics[q]:
                 score = self._score((p,), (q,), FIGURE_THRESHOLD)
                 if score is not None:
-                    scored.append((score.similarity, -p, -q, score))
-        scored.sort(reverse=True, key=lambda item: item[:3])
-        return [(-p, -q, score) for _, p, q, score in scored]
+                    scored.append((p, q, score))
+        scored.sort(key=lambda found: (-found[2].similarity, found[0], found[1]))
+        return scored
 
     def _join_leftovers(self) -> None:
         """A sentence left over next to a reworded or moved one-to-one pairing joins it
