@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import logging
 
-from . import citations, figures, ingest, segment
-from .edition import Edition, load_edition
+from . import ingest
+from .edition import Edition, load_edition, read_one
 from .errors import TipdiffError
 from .ingest import Source
 from .model import Report, ReportDiff
@@ -60,8 +60,7 @@ def load(source: Source | Report, *, country: str | None = None, year: int | Non
     if isinstance(source, Report):
         return source
     raw, label = ingest.read(source)
-    report = segment.segment(ingest.clean_text(ingest.normalise(raw), label), country=country, year=year)
-    return figures.extract(citations.cite(report, citations.source_words(raw)))
+    return read_one(raw, label, country=country, year=year)
 
 
 def compare(old: Source | Report, new: Source | Report) -> ReportDiff:

@@ -367,11 +367,21 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
     return Edition(edition_year, tuple(ordered), label, evidence, tuple(warnings))
 
 
+def read_one(
+    raw: str, label: str, *, country: str | None = None, year: int | None = None
+) -> Report:
+    """One narrative from text already read (``label`` names its source): ingest →
+    segment → cite → figures, what :func:`tipdiff.load` does after reading."""
+    report = segment.segment(
+        ingest.clean_text(ingest.normalise(raw), label), country=country, year=year
+    )
+    return figures.extract(citations.cite(report, citations.source_words(raw)))
+
+
 def _single(raw: str, label: str, year: int | None) -> Edition:
     """A document with at most one country heading: one narrative."""
     try:
-        report = segment.segment(ingest.clean_text(ingest.normalise(raw), label), year=year)
-        report = figures.extract(citations.cite(report, citations.source_words(raw)))
+        report = read_one(raw, label, year=year)
     except NotANarrativeError as exc:
         raise NotANarrativeError(
             f"{label} has no country heading (such as 'AZERBAIJAN: TIER 2' or "
