@@ -5,7 +5,6 @@ year-on-year rows, and a list of the figures only one edition gives.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,9 +86,7 @@ def year_on_year_rows(
     (the new edition's first)."""
     editions = {FigureBasis.NEW_EDITION: new_edition, FigureBasis.OLD_EDITION: old_edition}
     return tuple(
-        dataclasses.replace(
-            _figure_row(delta, old_edition, new_edition), edition=editions[delta.basis]
-        )
+        _figure_row(delta, old_edition, new_edition, edition=editions[delta.basis])
         for basis in editions
         for delta in deltas
         if delta.basis is basis
@@ -126,7 +123,11 @@ def figures_note(rows: Sequence[FigureRow], old_edition: str, new_edition: str) 
     )
 
 
-def _figure_row(delta: FigureDelta, old_edition: str, new_edition: str) -> FigureRow:
+def _figure_row(
+    delta: FigureDelta, old_edition: str, new_edition: str, edition: str = ""
+) -> FigureRow:
+    """A row of a figures table; ``edition`` names the edition that states both values
+    (a year-on-year row)."""
     old, new = delta.old, delta.new
     direction, arrow, change, percent = _change_cells(delta, new_edition)
     check_label, check_note = _check_cells(delta, old_edition)
@@ -148,6 +149,7 @@ def _figure_row(delta: FigureDelta, old_edition: str, new_edition: str) -> Figur
         new_usd=dollar_conversion(new),
         old_at="" if old is None or old.at is None else str(old.at),
         new_at="" if new is None or new.at is None else str(new.at),
+        edition=edition,
     )
 
 

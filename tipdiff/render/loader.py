@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 import jinja2
 
 from ..errors import RenderError
+from .html_marks import HTML_FILTERS
 from .markdown import markdown_cell, markdown_escape, markdown_escape_block
 
 __all__ = ["TemplateDir", "render_template", "template_dirs"]
@@ -104,6 +105,7 @@ def _environment(template_dir: str | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    env.filters.update(HTML_FILTERS)
     env.filters["md"] = markdown_escape
     env.filters["mdblock"] = markdown_escape_block
     env.filters["mdcell"] = markdown_cell

@@ -61,19 +61,18 @@ def _whole_word_marks(old: str, new: str, ops: Sequence[tuple[Op, str]]) -> bool
                 return False
             previous = op
         if op != Op.INSERT:
-            if not old.startswith(text, at_old) or not _between_words(old, at_old, text):
+            if not old.startswith(text, at_old) or not _between_words(old, at_old):
                 return False
             at_old += len(text)
         if op != Op.DELETE:
-            if not new.startswith(text, at_new) or not _between_words(new, at_new, text):
+            if not new.startswith(text, at_new) or not _between_words(new, at_new):
                 return False
             at_new += len(text)
+    # Every operation ends where the next begins: only the texts' ends are left to check.
     return at_old == len(old) and at_new == len(new)
 
 
-def _between_words(side: str, start: int, text: str) -> bool:
-    """Whether ``text``, found at ``start`` of ``side``, cuts no word of it."""
-    end = start + len(text)
-    return (start == 0 or text[:1].isspace() or side[start - 1].isspace()) and (
-        end == len(side) or text[-1:].isspace() or side[end].isspace()
-    )
+def _between_words(side: str, at: int) -> bool:
+    """Whether position ``at`` of ``side`` cuts no word: an end of the text, or
+    whitespace on either side of it."""
+    return at == 0 or at == len(side) or side[at - 1].isspace() or side[at].isspace()

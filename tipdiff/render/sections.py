@@ -5,7 +5,6 @@ sentences, moves), with unchanged sentences only as context.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -242,15 +241,14 @@ def _change_items(
             continue
         context = unchanged_before if kind == ChangeKind.MOVED else ""
         unchanged_before = ""
-        item = _paired_item(change, section, context, redlines)
         cite = citation_note((editions[0], change.old_at), (editions[1], change.new_at))
-        items.append(dataclasses.replace(item, cite=cite))
+        items.append(_paired_item(change, section, context, cite, redlines))
     items.extend(run.close(editions))
     return tuple(items)
 
 
 def _paired_item(
-    change: Change, section: SectionDiff, context: str, redlines: RedlineCache
+    change: Change, section: SectionDiff, context: str, cite: str, redlines: RedlineCache
 ) -> ChangeItem:
     """A reworded, merged, split or moved sentence: its redline (or its text, when a
     sentence moved unchanged)."""
@@ -262,7 +260,9 @@ def _paired_item(
         else:
             label = f"Moved from {SectionName(source).label}"
         if old_text == new_text:
-            return ChangeItem("moved", label, text=new_text, context=_clip_context(context))
+            return ChangeItem(
+                "moved", label, text=new_text, context=_clip_context(context), cite=cite
+            )
         label += " and reworded"
     else:
         label = "Reworded"
@@ -272,7 +272,9 @@ def _paired_item(
             label = f"Split (one sentence into {len(change.new)})"
     runs = redlines(change)
     inline = changed_share(runs) <= _INLINE_LIMIT
-    return ChangeItem(str(change.kind), label, runs, inline, context=_clip_context(context))
+    return ChangeItem(
+        str(change.kind), label, runs, inline, context=_clip_context(context), cite=cite
+    )
 
 
 def _sentence_block(
