@@ -508,18 +508,19 @@ def test_ctrl_c_mid_batch_leaves_no_half_written_file(
     out = tmp_path / "out"
 
     class InterruptedOS:
-        """``os`` for tipdiff.files, with a Ctrl-C in the third fsync of a process."""
+        """``os`` for tipdiff.files, with a Ctrl-C in a process's third chmod (a brief's
+        bytes are written to its temporary file, which is not yet renamed)."""
 
-        synced = 0
+        calls = 0
 
         def __getattr__(self, name: str) -> object:
             return getattr(os, name)
 
-        def fsync(self, fd: int) -> None:
-            InterruptedOS.synced += 1  # counted per process: the one worker's writes
-            if InterruptedOS.synced == 3:
+        def chmod(self, path: str, mode: int) -> None:
+            InterruptedOS.calls += 1  # counted per process: the one worker's writes
+            if InterruptedOS.calls == 3:
                 raise KeyboardInterrupt
-            os.fsync(fd)
+            os.chmod(path, mode)
 
     monkeypatch.setattr(files, "os", InterruptedOS())
     code = main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q"])
