@@ -40,8 +40,6 @@ def extract(report: Report) -> Report:
             context.identification_before = False
             last_paragraph = sentence.paragraph
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
-        if sentence.at is not None:
-            found = [dataclasses.replace(figure, at=sentence.at) for figure in found]
         figures.extend(found)
         if not context.identification_before and (
             any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(sentence.text)
