@@ -54,6 +54,7 @@ _RECEIVED = re.compile(
 _NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
 #: The text speaks of identified victims (a later "90 were women" breaks them down).
 IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
+_IDENTIFICATION_WORDS = ("identif", "certif", "recogni")  # one begins every match
 
 
 _CONTINUED = re.compile(
@@ -152,3 +153,14 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
     text = sentence[start : mention.start]
     words = text.split()
     return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")
+
+
+def speaks_of_identification(text: str) -> bool:
+    """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
+    ``text`` (most sentences: a scan of the whole sentence saved). A text that is not
+    ASCII is always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _IDENTIFICATION_WORDS):
+            return False
+    return bool(IDENTIFICATION.search(text))
