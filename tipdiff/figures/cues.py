@@ -6,6 +6,7 @@ the number is. A cue is named after the metric it gives ("convictions",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .clauses import Clause
@@ -137,8 +138,14 @@ def cue_after(after: str) -> str | None:
 
 def verb_right_before(before: str) -> bool:
     """True when "N of these victims" directly follows its verb ("assisted 55 of these")."""
-    words = before.split()
-    return bool(words) and last_cue(words[-1]) is not None
+    words = before.rsplit(maxsplit=1)
+    return bool(words) and _is_cue(words[-1])
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_cue(word: str) -> bool:
+    # remembered: a few hundred words come before the numbers of a whole edition
+    return last_cue(word) is not None
 
 
 def words_before(sentence: str, clause: Clause, previous: Mention | None, mention: Mention) -> str:
