@@ -23,6 +23,7 @@ from .cues import (
     cue_before,
     last_cue,
     service_cue,
+    speaks_of_identification,
     verb_right_before,
     words_before,
 )
@@ -340,7 +341,7 @@ def _victim_count(
 ) -> Classified | None:
     """The victims metric a verb cue gives a victim noun."""
     if cue == "exploited":
-        if not (identification_before or IDENTIFICATION.search(sentence)):
+        if not (identification_before or speaks_of_identification(sentence)):
             return None
         if not noun.names_part:
             return None

@@ -24,6 +24,11 @@ COMPARISON = re.compile(
     rf"\bthan\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b))",  # not "more than 50"
     re.IGNORECASE,
 )
+#: One of these is in every match of COMPARISON (in lower case).
+_COMPARISON_WORDS = (
+    "compar", "versus", "vs.", "opposed", "down from", "up from", "increase", "decrease",
+    "decline", "rise", "drop", "reduction", "jump", "fall", "change", "same", "than",
+)  # fmt: skip
 #: "in 2022", "during fiscal year 2021", "for FY 2020" (group "year"); not "2019-2020".
 YEAR_PHRASE = re.compile(
     r"\b(?:in|during|throughout|for)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -100,8 +105,9 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     cuts: list[tuple[int, ClauseKind]] = [(0, "main")]
     for match in _NEW_MAIN.finditer(flat):
         cuts.append((match.end(), "main"))
-    for match in COMPARISON.finditer(flat):
-        cuts.append((match.start(), "comparison"))
+    if _may_compare(flat):
+        for match in COMPARISON.finditer(flat):
+            cuts.append((match.start(), "comparison"))
     cuts.sort()
     clauses = []
     for i, (start, kind) in enumerate(cuts):
@@ -110,3 +116,13 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             clauses.append(Clause(start, end, kind))
     clauses.extend(Clause(p.start, p.end, "comparison") for p in parens if p.restates)
     return clauses
+
+
+def _may_compare(text: str) -> bool:
+    """False only when :data:`COMPARISON` cannot match: none of the words one of its
+    matches holds is in ``text`` (three in five sentences). A text that is not ASCII is
+    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _COMPARISON_WORDS)

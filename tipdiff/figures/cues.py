@@ -6,6 +6,7 @@ the number is. A cue is named after the metric it gives ("convictions",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .clauses import Clause
@@ -54,6 +55,7 @@ _RECEIVED = re.compile(
 _NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
 #: The text speaks of identified victims (a later "90 were women" breaks them down).
 IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
+_IDENTIFICATION_WORDS = ("identif", "certif", "recogni")  # one begins every match
 
 
 _CONTINUED = re.compile(
@@ -136,8 +138,14 @@ def cue_after(after: str) -> str | None:
 
 def verb_right_before(before: str) -> bool:
     """True when "N of these victims" directly follows its verb ("assisted 55 of these")."""
-    words = before.split()
-    return bool(words) and last_cue(words[-1]) is not None
+    words = before.rsplit(maxsplit=1)
+    return bool(words) and _is_cue(words[-1])
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_cue(word: str) -> bool:
+    # remembered: a few hundred words come before the numbers of a whole edition
+    return last_cue(word) is not None
 
 
 def words_before(sentence: str, clause: Clause, previous: Mention | None, mention: Mention) -> str:
@@ -152,3 +160,14 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
     text = sentence[start : mention.start]
     words = text.split()
     return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")
+
+
+def speaks_of_identification(text: str) -> bool:
+    """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
+    ``text`` (most sentences: a scan of the whole sentence saved). A text that is not
+    ASCII is always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _IDENTIFICATION_WORDS):
+            return False
+    return bool(IDENTIFICATION.search(text))

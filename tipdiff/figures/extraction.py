@@ -11,7 +11,7 @@ import re
 from types import MappingProxyType
 
 from ..model import P_SECTIONS, Figure, Report, SectionName, Verdict
-from .cues import IDENTIFICATION
+from .cues import speaks_of_identification
 from .metrics import is_identification
 from .numbers import NUMBER
 from .periods import reporting_period
@@ -40,11 +40,9 @@ def extract(report: Report) -> Report:
             context.identification_before = False
             last_paragraph = sentence.paragraph
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
-        if sentence.at is not None:
-            found = [dataclasses.replace(figure, at=sentence.at) for figure in found]
         figures.extend(found)
         if not context.identification_before and (
-            any(is_identification(f.metric) for f in found) or IDENTIFICATION.search(sentence.text)
+            any(is_identification(f.metric) for f in found) or speaks_of_identification(sentence.text)
         ):
             context.identification_before = True
     verdicts = _verdicts(report)

@@ -48,6 +48,8 @@ _ARTICLE_LIST = re.compile(
     re.IGNORECASE,
 )
 _ANY_DIGIT = re.compile(r"\d")  # what _ARTICLE_LIST needs after its keyword
+#: One of these is in every match of _ARTICLE_LIST (in lower case).
+_ARTICLE_WORDS = ("art", "section", "paragraph", "law", "decree", "no.", "nos.")
 _BEFORE_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 _AFTER_DATE = re.compile(rf"^(?:\s+(?:{_MONTHS})\b|,\s*(?:19|20)\d\d)")
 _BEFORE_AGE = re.compile(
@@ -105,7 +107,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     # Each pattern is tried only where its fixed part is: each costs a scan of the
     # sentence, and most sentences hold no number (a third of loading a narrative).
     numbers = may_hold_number(sentence)
-    if numbers and _ANY_DIGIT.search(sentence):
+    if numbers and _ANY_DIGIT.search(sentence) and _may_list_articles(sentence):
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
@@ -118,6 +120,16 @@ def find_mentions(sentence: str) -> list[Mention]:
     _add_counts(sentence, found, taken)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _may_list_articles(sentence: str) -> bool:
+    """False only when :data:`_ARTICLE_LIST` cannot match: none of its keywords is in
+    the sentence (four in five sentences with a digit). A text that is not ASCII is
+    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(word in low for word in _ARTICLE_WORDS)
 
 
 def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
@@ -163,6 +175,8 @@ def _count_mention(sentence: str, match: re.Match[str]) -> Mention | None:
     """A plain number (or range) unless it is a year, reference, date, age, share …"""
     low_text = match.group("number")
     start, end = match.span()
+    if is_year(low_text) and not _COUNTED_YEAR.match(sentence[end : end + 40]):
+        return None  # what the steps below decide for a year (two in five numbers), sooner
     before = sentence[max(0, start - 40) : start]
     tail = _RANGE_TAIL.match(sentence, end)
     if tail is None and _CODE_TAIL.match(sentence, end):
@@ -197,7 +211,7 @@ def _not_a_count(text: str, before: str, after: str) -> bool:
         return True
     if _BEFORE_AGE.search(before) or _AFTER_AGE.match(after) or _AFTER_PERCENT.match(after):
         return True
-    return bool(_NO.search(before)) and text.lower() == "one"
+    return text.lower() == "one" and bool(_NO.search(before))
 
 
 def _count_or_term(
