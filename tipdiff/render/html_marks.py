@@ -17,7 +17,7 @@ from .redlines import Run
 
 __all__ = ["HTML_FILTERS", "cite_html", "ranks_html", "redline_html"]
 
-_TAGS = {"delete": ("<del>", "</del>"), "insert": ("<ins>", "</ins>"), "equal": ("", "")}
+_TAGS = {"delete": ("<del>", "</del>"), "insert": ("<ins>", "</ins>")}  # else plain words
 #: The runs a side leaves out: the old text shows no insertion, the new no deletion.
 _HIDDEN = {"old": "insert", "new": "delete", "both": ""}
 
@@ -29,7 +29,7 @@ def redline_html(runs: Iterable[Run], side: str = "both") -> Markup:
     parts = []
     for run in runs:
         if run.op != hidden:
-            opening, closing = _TAGS[run.op]
+            opening, closing = _TAGS.get(run.op, ("", ""))
             parts.append(f"{opening}{escape(run.text)}{closing}")
     return Markup(" ".join(parts))
 
