@@ -307,7 +307,10 @@ _HTML_SIGNS = re.compile(
 
 def is_html(text: str) -> bool:
     """True when the text is markup rather than plain text with a stray tag."""
-    return len(_HTML_SIGNS.findall(text[:200_000])) >= 2
+    if "<" not in text:
+        return False
+    # Two signs are enough: the search stops at the second.
+    return len(list(itertools.islice(_HTML_SIGNS.finditer(text, 0, 200_000), 2))) == 2
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
@@ -430,14 +433,19 @@ _SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such a
 
 def _strip_line(line: str) -> str:
     # Collapse whitespace first: the patterns below then never meet a long run of it.
-    line = " ".join(line.split())
+    return _strip_furniture(" ".join(line.split()))
+
+
+def _strip_furniture(line: str) -> str:
+    """:func:`_strip_line` of a line whose whitespace is already collapsed."""
     if line.startswith("|"):
         line = line.lstrip("|").lstrip()
     if line.endswith("|"):
         line = line.rstrip("|").rstrip()
     if "[" in line:
         line = _BRACKET_CHROME.sub("", line)
-    if line.rstrip().endswith("-"):  # as every sign-off does
+    end = line.rstrip()[-2:]
+    if end[-1:] == "-" and end[:1] in string.ascii_uppercase:  # as every sign-off ends
         line = _SIGN_OFF.sub("", line)
     return " ".join(line.split())
 
@@ -451,7 +459,9 @@ def is_chrome(line: str) -> bool:
 
 _CLOSERS = "\"')]"  # what may follow a sentence's last stop ('officials.")')
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
+# The stop of two sentences glued together ("officials.The"); written to open with the
+# stop, so a search skips to the next "." or ";" instead of trying every position.
+_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,11 +472,33 @@ class _Line:
     heading: bool = False
 
 
+#: The characters other than " " and "\n" that str.split() splits at (str.isspace()).
+_BLANKS = (
+    "\t\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _collapsed(text: str) -> str:
+    """``text`` with the whitespace of each line collapsed as ``" ".join(line.split())``
+    would, line breaks kept: a few passes of str.replace over the whole text instead of
+    a split and a join per line."""
+    for blank in _BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+
+
 def _lines(text: str, numbers: Sequence[int] | None = None) -> Iterator[_Line]:
+    # Only the few lines that may hold furniture ("|", "[", a sign-off's "-") go
+    # through _strip_furniture.
     blank = 0
-    for index, raw in enumerate(text.split("\n")):
+    for index, line in enumerate(_collapsed(text).split("\n")):
         number = index + 1 if numbers is None else numbers[index]
-        line = _strip_line(raw)
+        if line[:1] == "|" or line[-1:] in ("|", "-") or "[" in line:
+            line = _strip_furniture(line)
         if not line:
             blank += 1
             continue
@@ -535,7 +567,7 @@ _LINK_PROMPT_HINT = re.compile(r"read|click|download|view|see", re.I)
 
 def _tidy_block(text: str) -> str:
     """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
-    text = _GLUED_SENTENCE.sub(" ", text)
+    text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
     if _LINK_PROMPT_HINT.search(text[-120:]):
         text = _TRAILING_CHROME.sub("", text)
     return text
@@ -549,7 +581,7 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     continued = sum(
         1
         for line, following in itertools.pairwise(lines)
-        if not _terminal(line.text) and following.text[:1].islower()
+        if following.text[:1].islower() and not _terminal(line.text)
     )
     return continued >= max(2, 0.15 * len(body))
 
@@ -581,10 +613,12 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
             if ends_paragraph:
                 blocks.append(Block("".join(paragraph), start, prev_heading))
                 paragraph, start = [], line.number
-        if paragraph:
+        if not paragraph:
+            paragraph.append(line.text)
+        elif paragraph[-1].endswith("-"):
             _join_lines(paragraph, line.text, vocabulary)
         else:
-            paragraph.append(line.text)
+            paragraph.append(" " + line.text)
         previous, prev_heading, prev_ends = line, heading, _ends_sentence(line.text)
     if paragraph and previous is not None:
         blocks.append(Block("".join(paragraph), start, prev_heading))
@@ -631,7 +665,7 @@ def _join_lines(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> Non
     the paragraph is looked at, so joining stays linear in the paragraph's length.
     """
     prefix = _hyphenated_end(paragraph)
-    first = _FIRST_WORD.match(line)
+    first = _FIRST_WORD.match(line) if prefix else None
     if not prefix or not first or not first.group(1)[0].islower():
         paragraph.append(" " + line)
         return
