@@ -27,3 +27,11 @@ def test_collapsed_is_split_and_join_per_line(text: str) -> None:
 def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
     by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])").sub(" ", text)
     assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # what a word of the vocabulary is
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZk- \n.'\u2019\u00e9\u0130\u212a\ud800"))))
+def test_vocabulary_words_are_the_word_patterns_matches_in_lower_case(text: str) -> None:
+    assert ingest._words(text) == [word.lower() for word in _WORD.findall(text)]

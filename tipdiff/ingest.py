@@ -643,12 +643,26 @@ class _Vocabulary:
     compound_heads: frozenset[str]
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A word is a run of ASCII letters, single hyphens inside it ("anti-trafficking"). The
+# text's UTF-8 bytes are split into words in bulk: every byte that is no letter or
+# hyphen (any byte of a character beyond ASCII, too) becomes a space, and so does a
+# hyphen that does not stand between two letters.
+_NOT_WORD_BYTES = bytes(
+    byte if chr(byte) in string.ascii_letters or byte == ord("-") else ord(" ")
+    for byte in range(256)
+)
+_LONE_HYPHEN = re.compile(rb"-(?:(?![A-Za-z])|(?<![A-Za-z]-))")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (see above) in lower case, in order."""
+    letters = text.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTES)
+    return _LONE_HYPHEN.sub(b" ", letters).lower().decode("ascii").split()
 
 
 def _vocabulary(lines: list[_Line]) -> _Vocabulary:
     # The words of the whole text, found in one scan (a word never spans lines).
-    counts = Counter(map(str.lower, _WORD.findall("\n".join(ln.text for ln in lines))))
+    counts = Counter(_words("\n".join(ln.text for ln in lines)))
     heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
     return _Vocabulary(counts, heads)
 
