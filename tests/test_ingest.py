@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,3 +36,33 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # what a word of the vocabulary
 @given(st.text(alphabet=st.sampled_from(list("aZk- \n.'\u2019\u00e9\u0130\u212a\ud800"))))
 def test_vocabulary_words_are_the_word_patterns_matches_in_lower_case(text: str) -> None:
     assert ingest._words(text) == [word.lower() for word in _WORD.findall(text)]
+
+
+def _normalised_by_pattern(text: str) -> str:
+    """:func:`ingest.normalise` as first written: one pattern for the characters to map,
+    one for those outside printable ASCII, looked at one by one."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    to_map = re.compile("[" + "".join(map(re.escape, ingest._CHAR_MAP)) + "]")
+    text = to_map.sub(lambda match: ingest._CHAR_MAP[match.group()], text)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            kept.append("\ufffd")
+        elif ch == "\n" or " " <= ch <= "~" or category not in ("Cc", "Cf"):
+            kept.append(ch)
+    return "".join(kept)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [
+                *"a \n\r\t\f\v\x00\x1b\x7f\x85\xa0\u00ad\u200b\u2019\u201c\u2028\ufeff",
+                *("\ud800", "\udc00", "\U0001f600", "e", "\u0301", "\u202e", "\u2033"),
+            ]
+        )
+    )
+)
+def test_normalise_is_the_pattern_definition(text: str) -> None:
+    assert ingest.normalise(text) == _normalised_by_pattern(text)

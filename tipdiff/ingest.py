@@ -351,9 +351,6 @@ _CHAR_MAP: dict[str, str] = {
     "\u2029": "\n",
     "\u0085": "\n",
 }
-# A substitution touches only the few characters to map: translate() would look up
-# every character of the text (a tenth of a second per megabyte).
-_TO_MAP = re.compile("[" + "".join(map(re.escape, _CHAR_MAP)) + "]")
 
 
 def normalise(text: str) -> str:
@@ -363,23 +360,30 @@ def normalise(text: str) -> str:
     U+FFFD, so every later stage and every output can encode the text as UTF-8.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _TO_MAP.sub(lambda match: _CHAR_MAP[match.group()], text)
-    # Only characters outside printable ASCII need a look (one pass, linear).
-    return _NOT_PLAIN.sub(_visible, text)
-
-
-_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e]+")
-
-
-def _visible(match: re.Match[str]) -> str:
-    kept: list[str] = []
-    for ch in match.group():
-        category = unicodedata.category(ch)
+    # Each character is mapped by a str.replace over the text, only when the text holds
+    # it: a test and a replace run in C, where a pattern or translate() would look at
+    # every character (no replacement is itself a character to map).
+    for char, replacement in _CHAR_MAP.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    for char in _not_plain(text):
+        category = unicodedata.category(char)
         if category == "Cs":
-            kept.append("\ufffd")
-        elif category not in ("Cc", "Cf"):
-            kept.append(ch)
-    return "".join(kept)
+            text = text.replace(char, "\ufffd")
+        elif category in ("Cc", "Cf"):
+            text = text.replace(char, "")
+    return text
+
+
+_PLAIN = b"\n" + bytes(range(0x20, 0x7F))
+
+
+def _not_plain(text: str) -> set[str]:
+    """The distinct characters of ``text`` outside printable ASCII and "\\n": the UTF-8
+    bytes without the plain ones are whole characters' bytes (all above 127) or
+    control characters, read back in one call."""
+    data = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN)
+    return set(data.decode("utf-8", "surrogatepass"))
 
 
 # ----------------------------------------------------------- furniture and chrome
