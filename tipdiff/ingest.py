@@ -567,27 +567,40 @@ _TRAILING_CHROME = re.compile(
     re.I,
 )
 _LINK_PROMPT_HINT = re.compile(r"read|click|download|view|see", re.I)
+_LINK_PROMPT_WORDS = ("read", "click", "download", "view", "see")
+
+
+def _may_end_in_link_prompt(tail: str) -> bool:
+    """Whether ``tail`` holds a word of :data:`_LINK_PROMPT_HINT`: for ASCII text (all
+    but a few paragraphs) by ``in`` on its lower case, faster than the pattern; other
+    text by the pattern, which also reads "ſ" as "s" and "K" as "k"."""
+    if tail.isascii():
+        lower = tail.lower()
+        return any(word in lower for word in _LINK_PROMPT_WORDS)
+    return _LINK_PROMPT_HINT.search(tail) is not None
 
 
 def _tidy_block(text: str) -> str:
     """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
     text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
-    if _LINK_PROMPT_HINT.search(text[-120:]):
+    if _may_end_in_link_prompt(text[-120:]):
         text = _TRAILING_CHROME.sub("", text)
     return text
 
 
 def _is_hard_wrapped(lines: list[_Line]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
-    body = [ln for ln in lines if len(ln.text) > 25]
-    if len(body) < 4:
+    body = sum(1 for ln in lines if len(ln.text) > 25)
+    if body < 4:
         return False
-    continued = sum(
-        1
-        for line, following in itertools.pairwise(lines)
-        if following.text[:1].islower() and not _terminal(line.text)
-    )
-    return continued >= max(2, 0.15 * len(body))
+    needed = max(2, 0.15 * body)
+    continued = 0
+    for line, following in itertools.pairwise(lines):
+        if following.text[:1].islower() and not _terminal(line.text):
+            continued += 1
+            if continued >= needed:  # the rest of the text cannot change the answer
+                return True
+    return False
 
 
 def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Block]:
