@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import tipdiff
 from benchmarks.editions import build_edition
+from tipdiff import citations
 from tipdiff.citations import keys
 from tipdiff.model import Citation
 
@@ -135,3 +136,16 @@ def test_a_citation_is_where_the_sentence_starts_not_where_its_words_recur() -> 
     assert [s.at.line for s in report.sentences if s.at] == [3, 3, 7, 7]
     assert [s.text for s in report.sentences][2:] == [said, "Traffickers were convicted."]
     assert str(Citation(7)) == "l. 7" and str(Citation(7, 87)) == "p. 87"
+
+
+def _keys_by_pattern(text: str) -> list[str]:
+    """:func:`keys` as first written: the separator pattern, then joiners dropped per word."""
+    separated = citations._SEPARATORS.sub(" ", text.casefold())
+    return [w for w in (citations._INNER.sub("", w) for w in separated.split()) if w]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9_-' .,;\x1c\t\u2019\u00ad\u00dfK(\u00e9"))))
+def test_keys_of_ascii_and_other_text_are_the_patterns_words(text: str) -> None:
+    ascii_only = text.encode("ascii", "ignore").decode()
+    assert keys(text) == _keys_by_pattern(text)
+    assert keys(ascii_only) == _keys_by_pattern(ascii_only)

@@ -41,9 +41,8 @@ _FURNITURE_WORDS = 8
 _OPENING = 80
 
 _LINE_BREAK = re.compile(r"\r\n?|[\n\v\u2028\u2029\u0085]")
-_OTHER_BREAKS = re.compile(r"[\r\v\u2028\u2029\u0085]")
+_OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
 # The source's units are its lines, cut at form feeds (pdftotext's page breaks).
-_END = "\0"  # a unit's end among the words (a separator: no word holds it)
 _NEWLINE, _FORM_FEED = ord("\n"), ord("\f")
 _NOT_BREAKS = bytes(byte for byte in range(256) if byte not in (_NEWLINE, _FORM_FEED))
 _HYPHENS = ("-", "\u00ad")
@@ -70,7 +69,10 @@ _T = TypeVar("_T")
 def keys(text: str) -> list[str]:
     """The words of a text as compared: case and inner punctuation folded
     ("Anti-Trafficking," → "antitrafficking")."""
-    return _words(_SEPARATORS.sub(" ", text.casefold()))
+    folded = text.casefold()
+    if folded.isascii():  # nearly every sentence: separators and joiners in one table
+        return folded.encode().translate(_ASCII_SEPARATORS, b"'-").decode().split()
+    return _words(_SEPARATORS.sub(" ", folded))
 
 
 def _words(separated: str) -> list[str]:
@@ -112,15 +114,13 @@ def source_words(raw: str) -> SourceWords:
         raw = html.unescape(raw)
     if not raw.isascii():
         raw = unicodedata.normalize("NFC", raw)
-    if _OTHER_BREAKS.search(raw):  # "\r\n", "\r", "\u2028" …: each a "\n" from here on
+    if any(map(raw.__contains__, _OTHER_BREAKS)):  # "\r\n", "\r", "\u2028" …: each a "\n"
         raw = _LINE_BREAK.sub("\n", raw)
     separated = _separated(raw.casefold())
-    # One token for the end of each unit, so the whole source is split at once.
-    tokens = _JOINERS.sub("", separated).replace("\f", "\n").replace("\n", f" {_END} ").split()
-    ends = list(itertools.compress(itertools.count(), map(_END.__eq__, tokens)))
-    bounds = itertools.pairwise([-1, *ends, len(tokens)])
-    counts = [after - before - 1 for before, after in bounds]  # each unit's number of words
-    words = list(filter(_END.__ne__, tokens))
+    # Each unit's words, the units split in one call each by map (no Python loop).
+    unit_words = list(map(str.split, _JOINERS.sub("", separated).replace("\f", "\n").split("\n")))
+    counts = list(map(len, unit_words))
+    words = list(itertools.chain.from_iterable(unit_words))
     # The breaks between units in order, b"\n" or b"\f": their lines and pages.
     breaks = raw.encode("utf-8", "surrogatepass").translate(None, _NOT_BREAKS)
     unit_lines = itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1)
@@ -251,7 +251,9 @@ class _Finder:
         if not words:  # punctuation only ("*"): it stands where the next words do
             position = bisect.bisect_left(self.offsets, self.cursor)
             return self.words.citation(self.start + position) if position < len(self.keys) else None
-        for run in dict.fromkeys(min(n, len(words)) for n in _RUNS):
+        count = len(words)
+        runs = _RUNS if count >= max(_RUNS) else dict.fromkeys(min(n, count) for n in _RUNS)
+        for run in runs:
             found = self._exact(words[:run])
             if found is None:
                 found = self._gapped(words[:run])

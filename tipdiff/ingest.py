@@ -307,7 +307,10 @@ _HTML_SIGNS = re.compile(
 
 def is_html(text: str) -> bool:
     """True when the text is markup rather than plain text with a stray tag."""
-    return len(_HTML_SIGNS.findall(text[:200_000])) >= 2
+    if "<" not in text:
+        return False
+    # Two signs are enough: the search stops at the second.
+    return len(list(itertools.islice(_HTML_SIGNS.finditer(text, 0, 200_000), 2))) == 2
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
@@ -348,9 +351,6 @@ _CHAR_MAP: dict[str, str] = {
     "\u2029": "\n",
     "\u0085": "\n",
 }
-# A substitution touches only the few characters to map: translate() would look up
-# every character of the text (a tenth of a second per megabyte).
-_TO_MAP = re.compile("[" + "".join(map(re.escape, _CHAR_MAP)) + "]")
 
 
 def normalise(text: str) -> str:
@@ -360,23 +360,30 @@ def normalise(text: str) -> str:
     U+FFFD, so every later stage and every output can encode the text as UTF-8.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _TO_MAP.sub(lambda match: _CHAR_MAP[match.group()], text)
-    # Only characters outside printable ASCII need a look (one pass, linear).
-    return _NOT_PLAIN.sub(_visible, text)
-
-
-_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e]+")
-
-
-def _visible(match: re.Match[str]) -> str:
-    kept: list[str] = []
-    for ch in match.group():
-        category = unicodedata.category(ch)
+    # Each character is mapped by a str.replace over the text, only when the text holds
+    # it: a test and a replace run in C, where a pattern or translate() would look at
+    # every character (no replacement is itself a character to map).
+    for char, replacement in _CHAR_MAP.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    for char in _not_plain(text):
+        category = unicodedata.category(char)
         if category == "Cs":
-            kept.append("\ufffd")
-        elif category not in ("Cc", "Cf"):
-            kept.append(ch)
-    return "".join(kept)
+            text = text.replace(char, "\ufffd")
+        elif category in ("Cc", "Cf"):
+            text = text.replace(char, "")
+    return text
+
+
+_PLAIN = b"\n" + bytes(range(0x20, 0x7F))
+
+
+def _not_plain(text: str) -> set[str]:
+    """The distinct characters of ``text`` outside printable ASCII and "\\n": the UTF-8
+    bytes without the plain ones are whole characters' bytes (all above 127) or
+    control characters, read back in one call."""
+    data = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN)
+    return set(data.decode("utf-8", "surrogatepass"))
 
 
 # ----------------------------------------------------------- furniture and chrome
@@ -430,14 +437,19 @@ _SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such a
 
 def _strip_line(line: str) -> str:
     # Collapse whitespace first: the patterns below then never meet a long run of it.
-    line = " ".join(line.split())
+    return _strip_furniture(" ".join(line.split()))
+
+
+def _strip_furniture(line: str) -> str:
+    """:func:`_strip_line` of a line whose whitespace is already collapsed."""
     if line.startswith("|"):
         line = line.lstrip("|").lstrip()
     if line.endswith("|"):
         line = line.rstrip("|").rstrip()
     if "[" in line:
         line = _BRACKET_CHROME.sub("", line)
-    if line.rstrip().endswith("-"):  # as every sign-off does
+    end = line.rstrip()[-2:]
+    if end[-1:] == "-" and end[:1] in string.ascii_uppercase:  # as every sign-off ends
         line = _SIGN_OFF.sub("", line)
     return " ".join(line.split())
 
@@ -451,7 +463,9 @@ def is_chrome(line: str) -> bool:
 
 _CLOSERS = "\"')]"  # what may follow a sentence's last stop ('officials.")')
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])")
+# The stop of two sentences glued together ("officials.The"); written to open with the
+# stop, so a search skips to the next "." or ";" instead of trying every position.
+_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,11 +476,33 @@ class _Line:
     heading: bool = False
 
 
+#: The characters other than " " and "\n" that str.split() splits at (str.isspace()).
+_BLANKS = (
+    "\t\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _collapsed(text: str) -> str:
+    """``text`` with the whitespace of each line collapsed as ``" ".join(line.split())``
+    would, line breaks kept: a few passes of str.replace over the whole text instead of
+    a split and a join per line."""
+    for blank in _BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+
+
 def _lines(text: str, numbers: Sequence[int] | None = None) -> Iterator[_Line]:
+    # Only the few lines that may hold furniture ("|", "[", a sign-off's "-") go
+    # through _strip_furniture.
     blank = 0
-    for index, raw in enumerate(text.split("\n")):
+    for index, line in enumerate(_collapsed(text).split("\n")):
         number = index + 1 if numbers is None else numbers[index]
-        line = _strip_line(raw)
+        if line[:1] == "|" or line[-1:] in ("|", "-") or "[" in line:
+            line = _strip_furniture(line)
         if not line:
             blank += 1
             continue
@@ -531,27 +567,40 @@ _TRAILING_CHROME = re.compile(
     re.I,
 )
 _LINK_PROMPT_HINT = re.compile(r"read|click|download|view|see", re.I)
+_LINK_PROMPT_WORDS = ("read", "click", "download", "view", "see")
+
+
+def _may_end_in_link_prompt(tail: str) -> bool:
+    """Whether ``tail`` holds a word of :data:`_LINK_PROMPT_HINT`: for ASCII text (all
+    but a few paragraphs) by ``in`` on its lower case, faster than the pattern; other
+    text by the pattern, which also reads "ſ" as "s" and "K" as "k"."""
+    if tail.isascii():
+        lower = tail.lower()
+        return any(word in lower for word in _LINK_PROMPT_WORDS)
+    return _LINK_PROMPT_HINT.search(tail) is not None
 
 
 def _tidy_block(text: str) -> str:
     """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
-    text = _GLUED_SENTENCE.sub(" ", text)
-    if _LINK_PROMPT_HINT.search(text[-120:]):
+    text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
+    if _may_end_in_link_prompt(text[-120:]):
         text = _TRAILING_CHROME.sub("", text)
     return text
 
 
 def _is_hard_wrapped(lines: list[_Line]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
-    body = [ln for ln in lines if len(ln.text) > 25]
-    if len(body) < 4:
+    body = sum(1 for ln in lines if len(ln.text) > 25)
+    if body < 4:
         return False
-    continued = sum(
-        1
-        for line, following in itertools.pairwise(lines)
-        if not _terminal(line.text) and following.text[:1].islower()
-    )
-    return continued >= max(2, 0.15 * len(body))
+    needed = max(2, 0.15 * body)
+    continued = 0
+    for line, following in itertools.pairwise(lines):
+        if following.text[:1].islower() and not _terminal(line.text):
+            continued += 1
+            if continued >= needed:  # the rest of the text cannot change the answer
+                return True
+    return False
 
 
 def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Block]:
@@ -581,10 +630,12 @@ def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Bloc
             if ends_paragraph:
                 blocks.append(Block("".join(paragraph), start, prev_heading))
                 paragraph, start = [], line.number
-        if paragraph:
+        if not paragraph:
+            paragraph.append(line.text)
+        elif paragraph[-1].endswith("-"):
             _join_lines(paragraph, line.text, vocabulary)
         else:
-            paragraph.append(line.text)
+            paragraph.append(" " + line.text)
         previous, prev_heading, prev_ends = line, heading, _ends_sentence(line.text)
     if paragraph and previous is not None:
         blocks.append(Block("".join(paragraph), start, prev_heading))
@@ -609,12 +660,26 @@ class _Vocabulary:
     compound_heads: frozenset[str]
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A word is a run of ASCII letters, single hyphens inside it ("anti-trafficking"). The
+# text's UTF-8 bytes are split into words in bulk: every byte that is no letter or
+# hyphen (any byte of a character beyond ASCII, too) becomes a space, and so does a
+# hyphen that does not stand between two letters.
+_NOT_WORD_BYTES = bytes(
+    byte if chr(byte) in string.ascii_letters or byte == ord("-") else ord(" ")
+    for byte in range(256)
+)
+_LONE_HYPHEN = re.compile(rb"-(?:(?![A-Za-z])|(?<![A-Za-z]-))")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (see above) in lower case, in order."""
+    letters = text.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTES)
+    return _LONE_HYPHEN.sub(b" ", letters).lower().decode("ascii").split()
 
 
 def _vocabulary(lines: list[_Line]) -> _Vocabulary:
     # The words of the whole text, found in one scan (a word never spans lines).
-    counts = Counter(map(str.lower, _WORD.findall("\n".join(ln.text for ln in lines))))
+    counts = Counter(_words("\n".join(ln.text for ln in lines)))
     heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
     return _Vocabulary(counts, heads)
 
@@ -631,7 +696,7 @@ def _join_lines(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> Non
     the paragraph is looked at, so joining stays linear in the paragraph's length.
     """
     prefix = _hyphenated_end(paragraph)
-    first = _FIRST_WORD.match(line)
+    first = _FIRST_WORD.match(line) if prefix else None
     if not prefix or not first or not first.group(1)[0].islower():
         paragraph.append(" " + line)
         return

@@ -315,11 +315,21 @@ def _is_prose(text: str) -> bool:
     )
 
 
+def _may_hold_recommendations(text: str) -> bool:
+    """False when :data:`_INLINE_RECOMMENDATIONS` cannot match (its fixed word is missing):
+    a pattern that may start at any position is then not tried at every one."""
+    return "Recommendations" in text or "RECOMMENDATIONS" in text
+
+
 def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
     """Cut "Recommendations for X:" / "Prioritized Recommendations" out of running text."""
     result: list[Block] = []
     for block in blocks:
-        match = None if block.heading else _INLINE_RECOMMENDATIONS.search(block.text)
+        match = (
+            _INLINE_RECOMMENDATIONS.search(block.text)
+            if not block.heading and _may_hold_recommendations(block.text)
+            else None
+        )
         if match is None or is_heading_line(block.text):
             result.append(block)
             continue

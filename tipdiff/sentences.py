@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -27,7 +28,14 @@ def split_sentences(paragraph: str) -> list[str]:
     abbreviations ("U.S.", "No.", "e.g."), initials ("J. Smith") and decimals never end
     a sentence.
     """
-    return list(_sentences(paragraph))
+    return list(_split(paragraph))
+
+
+# Segment splits many paragraphs twice (looking for a verdict sentence, then numbering
+# the sentences): the second time is a look-up.
+@functools.lru_cache(maxsize=256)
+def _split(paragraph: str) -> tuple[str, ...]:
+    return tuple(_sentences(paragraph))
 
 
 def first_sentence(paragraph: str) -> str:
@@ -43,7 +51,7 @@ def _sentences(paragraph: str) -> Iterator[str]:
         # Only the word before the period decides; slicing just that word keeps the
         # split linear however many abbreviations a paragraph holds.
         word_start = paragraph.rfind(" ", start, match.start()) + 1
-        if is_abbreviation(paragraph[max(word_start, start) : match.start() + 1]):
+        if _is_abbreviated_word(paragraph[max(word_start, start) : match.start() + 1]):
             continue
         sentence = paragraph[start:end]
         if sentence:
@@ -68,6 +76,9 @@ def is_abbreviation(text_to_period: str) -> bool:
         return True  # an initial
     return word.lower() in _ABBREVIATIONS
 
+
+# The words before a boundary repeat ("efforts.", "victims."): each is decided once.
+_is_abbreviated_word = functools.lru_cache(maxsize=4096)(is_abbreviation)
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 

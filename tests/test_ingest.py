@@ -1,0 +1,73 @@
+"""Ingest's whole-text shortcuts give what their per-line definitions give."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tipdiff import ingest
+
+_SPACES = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+
+
+def test_blanks_are_the_whitespace_str_split_splits_at_besides_space_and_newline() -> None:
+    assert sorted(ingest._BLANKS) == [ch for ch in _SPACES if ch not in " \n"]
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", "-", "|", *_SPACES])))
+def test_collapsed_is_split_and_join_per_line(text: str) -> None:
+    expected = [" ".join(line.split()) for line in text.split("\n")]
+    assert ingest._collapsed(text).split("\n") == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n"])))
+def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
+    by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])").sub(" ", text)
+    assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # what a word of the vocabulary is
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZk- \n.'\u2019\u00e9\u0130\u212a\ud800"))))
+def test_vocabulary_words_are_the_word_patterns_matches_in_lower_case(text: str) -> None:
+    assert ingest._words(text) == [word.lower() for word in _WORD.findall(text)]
+
+
+def _normalised_by_pattern(text: str) -> str:
+    """:func:`ingest.normalise` as first written: one pattern for the characters to map,
+    one for those outside printable ASCII, looked at one by one."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    to_map = re.compile("[" + "".join(map(re.escape, ingest._CHAR_MAP)) + "]")
+    text = to_map.sub(lambda match: ingest._CHAR_MAP[match.group()], text)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            kept.append("\ufffd")
+        elif ch == "\n" or " " <= ch <= "~" or category not in ("Cc", "Cf"):
+            kept.append(ch)
+    return "".join(kept)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [
+                *"a \n\r\t\f\v\x00\x1b\x7f\x85\xa0\u00ad\u200b\u2019\u201c\u2028\ufeff",
+                *("\ud800", "\udc00", "\U0001f600", "e", "\u0301", "\u202e", "\u2033"),
+            ]
+        )
+    )
+)
+def test_normalise_is_the_pattern_definition(text: str) -> None:
+    assert ingest.normalise(text) == _normalised_by_pattern(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("readclikownvs RCK\u017f\u212a\u0130\u0131"))))
+def test_a_link_prompt_hint_is_what_the_hint_pattern_finds(tail: str) -> None:
+    assert ingest._may_end_in_link_prompt(tail) == bool(ingest._LINK_PROMPT_HINT.search(tail))
