@@ -3,9 +3,10 @@
 A raw word becomes its comparison word by lower case, outer punctuation stripped, a
 plural ``s`` folded and every figure (``2019``, ``$412``, ``12%``) counted as the one word
 ``#``, because figures change every edition and the words around them carry the match.
-each raw word's form is worked out once per process (:data:`_FORMS`) and
-:class:`_ComparisonWords` reads each distinct sentence once per comparison; :func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key`
-without a leading list bullet (layout, not wording), the key of exact pairs.
+Each raw word's form is worked out once per process (:data:`_FORMS`) and
+:class:`_ComparisonWords` reads each distinct sentence once per comparison;
+:func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key` without a leading
+list bullet (layout, not wording), the key of exact pairs.
 """
 
 from __future__ import annotations
