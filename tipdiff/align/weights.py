@@ -49,12 +49,12 @@ class _Weights(dict[str, int]):
         distinct = frozenset(words)
         tokens = distinct
         if len(distinct) < len(words):
-            repeats = [
-                f"{w}{_REPEAT}{k}"
-                for w, c in Counter(words).items()
-                if c > 1
-                for k in range(2, c + 1)
-            ]
+            seen: dict[str, int] = {}  # a plain count: cheaper than a Counter for a sentence
+            repeats = []
+            for w in words:
+                k = seen[w] = seen.get(w, 0) + 1
+                if k > 1:
+                    repeats.append(f"{w}{_REPEAT}{k}")
             tokens = distinct.union(repeats)
         # A repeat weighs what its word weighs: the total needs no repeat token's weight.
         return _Bag(tuple(words), distinct, tokens, sum(map(self.__getitem__, words)), self)
