@@ -3,9 +3,10 @@
 A raw word becomes its comparison word by lower case, outer punctuation stripped, a
 plural ``s`` folded and every figure (``2019``, ``$412``, ``12%``) counted as the one word
 ``#``, because figures change every edition and the words around them carry the match.
-:class:`_ComparisonWords` works each word out once per comparison and reads each
-distinct sentence once; :func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key`
-without a leading list bullet (layout, not wording), the key of exact pairs.
+Each raw word's form is worked out once per process (:data:`_FORMS`) and
+:class:`_ComparisonWords` reads each distinct sentence once per comparison;
+:func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key` without a leading
+list bullet (layout, not wording), the key of exact pairs.
 """
 
 from __future__ import annotations
@@ -20,16 +21,10 @@ _OUTER_PUNCTUATION = string.punctuation + "“”‘’–—…•·▪"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
 
 
-class _ComparisonWords(dict[str, str]):
-    """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
-
-    Maps each raw word to its comparison word, working each out once per comparison,
-    and reads each distinct sentence once (:meth:`sentence`).
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._sentences: dict[str, tuple[str, list[str]]] = {}
+class _WordForms(dict[str, str]):
+    """Raw word → comparison word, worked out once per process: a word's form does not
+    depend on the texts compared, and most of a release's vocabulary recurs in every
+    country. Emptied when it reaches :data:`_FORMS_LIMIT` words (bounded memory)."""
 
     def __missing__(self, raw: str) -> str:
         word = raw.lower().strip(_OUTER_PUNCTUATION)
@@ -39,8 +34,25 @@ class _ComparisonWords(dict[str, str]):
             word = word[:-1]
         if _NUMBER.fullmatch(word):
             word = "#"  # figures change every edition; the words around them carry the match
+        if len(self) >= _FORMS_LIMIT:
+            self.clear()
         self[raw] = word
         return word
+
+
+_FORMS_LIMIT = 200_000
+_FORMS = _WordForms()
+
+
+class _ComparisonWords:
+    """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
+
+    Reads each distinct sentence once per comparison (:meth:`sentence`); each raw word's
+    form comes from the process-wide :data:`_FORMS`.
+    """
+
+    def __init__(self) -> None:
+        self._sentences: dict[str, tuple[str, list[str]]] = {}
 
     def words(self, text: str) -> list[str]:
         """The comparison words of ``text``, in order."""
@@ -48,7 +60,7 @@ class _ComparisonWords(dict[str, str]):
 
     def of(self, raw: Iterable[str]) -> list[str]:
         """The comparison words of raw words (as split by :func:`key_words`)."""
-        return list(filter(None, map(self.__getitem__, raw)))
+        return list(filter(None, map(_FORMS.__getitem__, raw)))
 
     def sentence(self, text: str) -> tuple[str, list[str]]:
         """The key (bullet aside) and the comparison words of a sentence. A sentence

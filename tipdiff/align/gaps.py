@@ -42,43 +42,41 @@ def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list
     """The programme's table: for each i, j the last :data:`_Step` of the heaviest
     in-order pairing of ``old_bags[:i]`` with ``new_bags[:j]``."""
     n, m = len(old_bags), len(new_bags)
+    old_totals = [b.total for b in old_bags]
+    new_totals = [b.total for b in new_bags]
     shared = [[_shared(a, b) for b in new_bags] for a in old_bags]
-
-    def pairing(i: int, j: int, di: int, dj: int) -> _Score | None:
-        """Score old_bags[i - di : i] against new_bags[j - dj : j]."""
-        if di == dj == 1:
-            total = old_bags[i - 1].total + new_bags[j - 1].total
-            return _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
-        # Each part of a merge or split must share PART_THRESHOLD of itself with
-        # the other side on its own: a cheap necessary test before the full score.
-        if di == 2 and any(
-            shared[k][j - 1] < PART_THRESHOLD * old_bags[k].total for k in (i - 2, i - 1)
-        ):
-            return None
-        if dj == 2 and any(
-            shared[i - 1][k] < PART_THRESHOLD * new_bags[k].total for k in (j - 2, j - 1)
-        ):
-            return None
-        return _score_group(old_bags[i - di : i], new_bags[j - dj : j], REWORD_THRESHOLD)
-
+    # Each part of a merge or split must share PART_THRESHOLD of itself with the other
+    # side on its own: a cheap necessary test before the full score, decided once per pair.
+    old_part = [
+        [x >= PART_THRESHOLD * t for x in row] for row, t in zip(shared, old_totals, strict=True)
+    ]
+    new_part = [
+        [x >= PART_THRESHOLD * t for x, t in zip(row, new_totals, strict=True)] for row in shared
+    ]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     step: list[list[_Step]] = [[(0, 0, None)] * (m + 1) for _ in range(n + 1)]
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            best: float = -1.0
-            choice: _Step = (0, 0, None)
-            if i:
-                best, choice = score[i - 1][j], (1, 0, None)
-            if j and score[i][j - 1] > best:
-                best, choice = score[i][j - 1], (0, 1, None)
-            for di, dj in ((1, 1), (2, 1), (1, 2)):
-                if i < di or j < dj:
-                    continue
-                s = pairing(i, j, di, dj)
-                if s is not None and score[i - di][j - dj] + s.shared > best:
-                    best, choice = score[i - di][j - dj] + s.shared, (di, dj, s)
-            score[i][j] = best
+    for j in range(1, m + 1):
+        score[0][j], step[0][j] = score[0][j - 1], (0, 1, None)
+    for i in range(1, n + 1):
+        above, here = score[i - 1], score[i]
+        here[0], step[i][0] = above[0], (1, 0, None)
+        for j in range(1, m + 1):
+            best: float = above[j]
+            choice: _Step = (1, 0, None)
+            if here[j - 1] > best:
+                best, choice = here[j - 1], (0, 1, None)
+            total = old_totals[i - 1] + new_totals[j - 1]
+            s = _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
+            if s is not None and above[j - 1] + s.shared > best:
+                best, choice = above[j - 1] + s.shared, (1, 1, s)
+            if i > 1 and old_part[i - 2][j - 1] and old_part[i - 1][j - 1]:
+                s = _score_group(old_bags[i - 2 : i], new_bags[j - 1 : j], REWORD_THRESHOLD)
+                if s is not None and score[i - 2][j - 1] + s.shared > best:
+                    best, choice = score[i - 2][j - 1] + s.shared, (2, 1, s)
+            if j > 1 and new_part[i - 1][j - 2] and new_part[i - 1][j - 1]:
+                s = _score_group(old_bags[i - 1 : i], new_bags[j - 2 : j], REWORD_THRESHOLD)
+                if s is not None and above[j - 2] + s.shared > best:
+                    best, choice = above[j - 2] + s.shared, (1, 2, s)
+            here[j] = best
             step[i][j] = choice
     return step

@@ -31,10 +31,14 @@ class _Weights(dict[str, int]):
         self._n = uses.total()
         sets = (itertools.repeat(frozenset(words), n) for words, n in uses.items())
         self._df = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(sets)))
+        self._by_df: dict[int, int] = {}  # a weight depends on the word's df alone
 
     def __missing__(self, token: str) -> int:
-        word = token.partition(_REPEAT)[0]
-        weight = round((1.0 + math.log((1 + self._n) / (1 + self._df.get(word, 0)))) / _WEIGHT_UNIT)
+        df = self._df.get(token.partition(_REPEAT)[0], 0)
+        weight = self._by_df.get(df)
+        if weight is None:
+            weight = round((1.0 + math.log((1 + self._n) / (1 + df))) / _WEIGHT_UNIT)
+            self._by_df[df] = weight
         self[token] = weight
         return weight
 
@@ -45,14 +49,15 @@ class _Weights(dict[str, int]):
         distinct = frozenset(words)
         tokens = distinct
         if len(distinct) < len(words):
-            repeats = [
-                f"{w}{_REPEAT}{k}"
-                for w, c in Counter(words).items()
-                if c > 1
-                for k in range(2, c + 1)
-            ]
+            seen: dict[str, int] = {}  # a plain count: cheaper than a Counter for a sentence
+            repeats = []
+            for w in words:
+                k = seen[w] = seen.get(w, 0) + 1
+                if k > 1:
+                    repeats.append(f"{w}{_REPEAT}{k}")
             tokens = distinct.union(repeats)
-        return _Bag(tuple(words), distinct, tokens, sum(map(self.__getitem__, tokens)), self)
+        # A repeat weighs what its word weighs: the total needs no repeat token's weight.
+        return _Bag(tuple(words), distinct, tokens, sum(map(self.__getitem__, words)), self)
 
     def union(self, bags: Sequence[_Bag]) -> _Bag:
         """The multiset sum of ``bags`` (the words of a merge or split)."""
