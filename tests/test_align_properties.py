@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tipdiff.align import _token_opcodes, compare_reports, match_recommendations, word_ops
-from tipdiff.align.matcher import _matcher_opcodes, _matching_blocks
 from tipdiff.model import CANONICAL_ORDER, ChangeKind, Op, RecommendationStatus, SectionName
 from tipdiff.segment import SectionBlock, build_report
 from tipdiff.sentences import split_sentences
@@ -180,12 +179,3 @@ def test_token_opcodes_are_difflibs(
         b = a[:start] + b[:3] + a[end:]
     expected = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     assert list(_token_opcodes(a, b)) == expected
-
-
-@settings(max_examples=800, deadline=None)
-@given(a=TOKENS, b=TOKENS)
-def test_matching_blocks_are_difflibs(a: list[str], b: list[str]) -> None:
-    """The matcher word_ops and the anchors use answers exactly what difflib does."""
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    assert _matching_blocks(a, b) == [tuple(m) for m in matcher.get_matching_blocks()]
-    assert _matcher_opcodes(a, b) == matcher.get_opcodes()

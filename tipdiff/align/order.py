@@ -9,10 +9,9 @@ among weighted pairs the heaviest run that keeps the order of both sides.
 from __future__ import annotations
 
 import bisect
+import difflib
 from collections import Counter
 from collections.abc import Sequence
-
-from .matcher import _matching_blocks
 
 _MATCHER_CELLS = 40_000  # largest gap without unique keys handed to difflib
 
@@ -46,8 +45,9 @@ def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
         if unique:
             chain = _longest_increasing(unique)
         elif (ahi - alo) * (bhi - blo) <= _MATCHER_CELLS:
-            for i, j, size in _matching_blocks(a[alo:ahi], b[blo:bhi]):
-                pairs.extend((alo + i + k, blo + j + k) for k in range(size))
+            matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+            for block in matcher.get_matching_blocks():
+                pairs.extend((alo + block.a + k, blo + block.b + k) for k in range(block.size))
             continue
         else:
             chain = _longest_increasing(_nearest_pairs(a, alo, ahi, b, blo, bhi))

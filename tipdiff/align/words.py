@@ -3,20 +3,20 @@
 The one redline policy. Text is cut into tokens (opening punctuation, word, closing
 punctuation, each with the whitespace after it); the tokens are diffed without
 whitespace — by hand when the two sides differ in one place (most rewordings), with
-difflib's algorithm (:mod:`.matcher`) when small, by patience diff
-(:func:`~.order._anchor_pairs`) when large. In the same pass the result is widened to
-whole words, short unchanged islands are absorbed into the changes around them, and
-each changed stretch is written as its deletion, then its insertion.
+difflib when small, by patience diff (:func:`~.order._anchor_pairs`) when large. In the
+same pass the result is widened to whole words, short unchanged islands are absorbed
+into the changes around them, and each changed stretch is written as its deletion, then
+its insertion.
 """
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Op
-from .matcher import _matcher_opcodes
 from .order import _anchor_pairs
 
 _WORD_MATCHER_CELLS = 250_000  # largest sentence pair (old × new tokens) word_ops gives difflib
@@ -100,7 +100,7 @@ def _token_opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, in
     if one_change is not None:
         return one_change
     if len(a) * len(b) <= _WORD_MATCHER_CELLS:
-        return _matcher_opcodes(a, b)
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return _opcodes(_anchor_pairs(a, b), len(a), len(b))
 
 
