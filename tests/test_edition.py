@@ -312,3 +312,34 @@ def test_an_edition_s_warnings_reach_the_batch_summary(
     pairs = json.loads((out / "summary.json").read_text())["pairs"]
     assert len(pairs) >= 25  # a revised edition keeps (nearly) every country
 
+
+def test_a_narrative_that_cannot_be_read_fails_its_pair_only(tmp_path: Path) -> None:
+    old = build_edition(2023, style="2024", countries=12, seed=5, revise=0.03)
+    new = build_edition(2024, style="2024", countries=12, seed=5, revise=0.03)
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(unreadable_edition(new), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path / "2023.txt"), str(tmp_path / "2024.txt"), "-o", str(out), "-q"]) == 2
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    [failure] = summary["failures"]
+    heading = new.narratives[2].printed
+    assert failure["file"].startswith("2023.txt pp. ") and " → 2024.txt pp. " in failure["file"]
+    assert failure["reason"].startswith(f"{heading} (page ") and "left out" in failure["reason"]
+    assert "never mentions trafficking" in failure["reason"]
+    assert fold(country_name(new.narratives[2].country)) not in {fold(p["country"]) for p in summary["pairs"]}
+    assert len(summary["pairs"]) >= 10 and all((out / p["briefs"]["html"]).is_file() for p in summary["pairs"])
+
+
+def test_a_copy_of_an_edition_s_narrative_is_weighed_against_the_edition_s(tmp_path: Path) -> None:
+    old = build_edition(2023, style="2024", countries=12, seed=5, revise=0.03)
+    new = build_edition(2024, style="2024", countries=12, seed=5, revise=0.03)
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(new.text, encoding="utf-8")
+    full = load_edition(tmp_path / "2024.txt").reports[1]
+    opening = next(iter(full.sections.values()))
+    shorter = "\n\n".join([full.title or "", *(p.text for p in opening.paragraphs)]) + "\n"
+    (tmp_path / f"{country_slug(full.country or '')}-2024-excerpt.txt").write_text(shorter, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path), "-o", str(out), "-q"]) == 0
+    [aside] = json.loads((out / "summary.json").read_text(encoding="utf-8"))["set_aside"]
+    assert aside["file"].endswith("-2024-excerpt.txt") and aside["chosen"].startswith("2024.txt pp. ")
