@@ -343,3 +343,22 @@ def test_a_copy_of_an_edition_s_narrative_is_weighed_against_the_edition_s(tmp_p
     assert main(["batch", str(tmp_path), "-o", str(out), "-q"]) == 0
     [aside] = json.loads((out / "summary.json").read_text(encoding="utf-8"))["set_aside"]
     assert aside["file"].endswith("-2024-excerpt.txt") and aside["chosen"].startswith("2024.txt pp. ")
+
+
+def test_an_edition_given_twice_is_one_edition_and_its_copies_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tipdiff.batch import discover
+
+    text = build_edition(2024, style="2024", countries=12, seed=5).text
+    (tmp_path / "a-2024.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b-2024.txt").write_text(text, encoding="utf-8")
+    narratives = [n for name in ("a-2024.txt", "b-2024.txt") for n in discover.identify(tmp_path / name, {})]
+
+    def unread(_: object) -> None:
+        raise AssertionError("a copy was read to weigh it")
+
+    monkeypatch.setattr(discover, "segmented", unread)
+    chosen, set_aside = discover.choose_editions(narratives)
+    assert [n.path.name for n in chosen] == ["a-2024.txt"] * (len(narratives) // 2)
+    assert all(copy.path.name == "b-2024.txt" and best.country == copy.country for copy, best in set_aside)

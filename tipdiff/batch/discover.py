@@ -376,10 +376,17 @@ def choose_editions(
     chosen: list[Narrative] = []
     set_aside: list[tuple[Narrative, Narrative]] = []
     for copies in groups.values():
-        best = copies[0] if len(copies) == 1 else max(copies, key=_completeness)
+        best = copies[0] if _alike(copies) else max(copies, key=_completeness)
         chosen.append(best)
         set_aside += [(copy, best) for copy in copies if copy is not best]
     return chosen, set_aside
+
+
+def _alike(copies: Sequence[Narrative]) -> bool:
+    """One copy, or copies cut from the same text (one edition given twice): no copy is
+    more complete than the first, and none needs reading to know it."""
+    cuts = {None if n.cut is None else (n.cut.text, n.cut.numbers, n.cut.name, n.cut.tier) for n in copies}
+    return len(copies) == 1 or (len(cuts) == 1 and None not in cuts)
 
 
 def _completeness(narrative: Narrative) -> tuple[bool, int, int]:
