@@ -23,6 +23,7 @@ becomes a narrative.
 
 from __future__ import annotations
 
+import array
 import dataclasses
 import logging
 import re
@@ -83,6 +84,9 @@ class Cut:
     text with the source line of each of its lines, and the edition's words on those
     lines (all that citing its sentences searches)."""
 
+    # The words are kept flat (one string, two arrays of numbers as bytes): a cut goes
+    # between processes twice in a batch, and tuples of words pickle ~20× slower.
+
     heading: str  # the heading line ("AZERBAIJAN: TIER 2")
     name: str  # the country as the heading prints it
     tier: Tier | None  # as the heading gives it
@@ -93,11 +97,25 @@ class Cut:
     source: str  # the edition's label
     year: int | None
     evidence: str | None  # the phrase the edition's year was read from
-    words: citations.SourceWords
+    keys: str  # the words (see citations.SourceWords), one space between each two
+    key_lines: bytes  # the line each word starts on, as array("i") bytes
+    key_pages: bytes  # and its page (0 for none)
 
     @property
     def country(self) -> str:
         return country_name(self.name)
+
+    @property
+    def words(self) -> citations.SourceWords:
+        """The edition's words on the narrative's lines, as :func:`citations.cite` takes them."""
+        lines, pages = array.array("i"), array.array("i")
+        lines.frombytes(self.key_lines)
+        pages.frombytes(self.key_pages)
+        return citations.SourceWords(
+            tuple(self.keys.split(" ")) if self.keys else (),
+            tuple(lines),
+            tuple(page or None for page in pages),
+        )
 
     @property
     def where(self) -> str:
@@ -557,12 +575,12 @@ def _cut(
     pages = [line.page for line in body if line.text.strip() and line.page is not None]
     lines = (body[0].number, body[-1].number)
     start, stop = source.span(*lines)  # all cite searches (see citations.cite)
-    words = citations.SourceWords(
-        source.keys[start:stop], source.lines[start:stop], source.pages[start:stop]
-    )
     return Cut(
         heading.text, heading.name, heading.tier, text, numbers,
-        (pages[0], pages[-1]) if pages else None, lines, label, year, evidence, words,
+        (pages[0], pages[-1]) if pages else None, lines, label, year, evidence,
+        " ".join(source.keys[start:stop]),
+        array.array("i", source.lines[start:stop]).tobytes(),
+        array.array("i", [page or 0 for page in source.pages[start:stop]]).tobytes(),
     )  # fmt: skip
 
 
