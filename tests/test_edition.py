@@ -16,10 +16,10 @@ import tipdiff
 from benchmarks.editions import GeneratedEdition, build_edition, build_html_page
 from tipdiff.cli import main
 from tipdiff.countries import country_name, country_slug, fold
-from tipdiff.edition import country_heading, load_edition
+from tipdiff.edition import country_heading, cut_edition, load_edition, read_cut
 from tipdiff.errors import NotANarrativeError
 from tipdiff.headings import is_heading_line
-from tipdiff.ingest import normalise
+from tipdiff.ingest import normalise, read
 from tipdiff.model import Report, Tier
 
 from .conftest import seed
@@ -176,7 +176,9 @@ def test_a_text_with_no_heading_that_is_no_narrative_is_refused() -> None:
         load_edition("Minutes of the meeting.\n\nWe discussed the budget and the picnic.")
 
 
-def test_a_heading_with_no_body_two_narratives_of_one_country_and_a_cut_text_warn() -> None:
+def troubled_edition() -> tuple[GeneratedEdition, str]:
+    """An edition with a heading and no body before its second narrative, and its first
+    narrative twice more at the end (the last copy cut off mid-word)."""
     generated = build_edition(2024, style="2024", countries=30, seed=5)
     text = generated.text
     first, second = generated.narratives[0], generated.narratives[1]
@@ -185,13 +187,54 @@ def test_a_heading_with_no_body_two_narratives_of_one_country_and_a_cut_text_war
     # the first narrative a second time, at the end, cut mid-word
     copy = text[text.index(first.printed) : text.index(second.printed)]
     cut = text.index("RELEVANT INTERNATIONAL CONVENTIONS")
-    text = text[:cut] + "\f" + copy + "\f" + copy[: len(copy) // 2].rstrip(" .\n") + "x"
+    return generated, text[:cut] + "\f" + copy + "\f" + copy[: len(copy) // 2].rstrip(" .\n") + "x"
+
+
+def unreadable_edition(generated: GeneratedEdition) -> str:
+    """``generated`` with its third narrative's body replaced by prose that is no
+    narrative (it never mentions trafficking)."""
+    text = generated.text
+    third, fourth = generated.narratives[2], generated.narratives[3]
+    prose = "The committee met in the spring to discuss the budget for the library and the roads. " * 4
+    start, end = text.index(third.printed), text.index(fourth.printed)
+    return f"{text[:start]}{third.printed}\n\n{prose}\n\n{text[end:]}"
+
+
+def test_a_heading_with_no_body_two_narratives_of_one_country_and_a_cut_text_warn() -> None:
+    generated, text = troubled_edition()
+    first = generated.narratives[0]
     edition = load_edition(text)
     warnings = " | ".join(edition.warnings)
     assert "NAURU: TIER 1" in warnings and "no narrative after it" in warnings
     assert f"a second narrative for {country_name(first.country)}" in warnings
     assert "ends mid-sentence" in warnings
     assert len(edition.reports) == len(generated.narratives)  # the rest is all there
+
+
+def test_reading_each_cut_is_reading_the_edition(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    generated, edition = case
+    cuts = cut_edition(*read(generated.text))
+    assert cuts is not None and (cuts.year, cuts.evidence) == (edition.year, edition.evidence)
+    assert [read_cut(cut) for cut in cuts.narratives] == list(edition.reports)
+
+
+def test_cutting_an_edition_warns_as_reading_it_does() -> None:
+    _, text = troubled_edition()
+    edition, cuts = load_edition(text), cut_edition(*read(text))
+    assert cuts is not None and cuts.warnings == edition.warnings
+    assert [read_cut(cut) for cut in cuts.narratives] == list(edition.reports)
+
+
+def test_a_narrative_no_check_reads_is_left_out_when_its_cut_is_read() -> None:
+    generated = build_edition(2024, style="2024", countries=12, seed=5)
+    text = unreadable_edition(generated)
+    edition, cuts = load_edition(text), cut_edition(*read(text))
+    heading = generated.narratives[2].printed
+    assert len(edition.warnings) == 1 and edition.warnings[0].startswith(f"{heading} (page ")
+    assert "left out" in edition.warnings[0] and "never mentions trafficking" in edition.warnings[0]
+    assert cuts is not None and cuts.warnings == () and len(cuts.narratives) == len(edition) + 1
+    with pytest.raises(NotANarrativeError, match="never mentions trafficking"):
+        read_cut(cuts.narratives[2])
 
 
 def test_split_writes_a_narrative_per_country_and_a_manifest(tmp_path: Path) -> None:
@@ -268,3 +311,54 @@ def test_an_edition_s_warnings_reach_the_batch_summary(
     assert "NAURU: TIER 1" in capsys.readouterr().err
     pairs = json.loads((out / "summary.json").read_text())["pairs"]
     assert len(pairs) >= 25  # a revised edition keeps (nearly) every country
+
+
+def test_a_narrative_that_cannot_be_read_fails_its_pair_only(tmp_path: Path) -> None:
+    old = build_edition(2023, style="2024", countries=12, seed=5, revise=0.03)
+    new = build_edition(2024, style="2024", countries=12, seed=5, revise=0.03)
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(unreadable_edition(new), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path / "2023.txt"), str(tmp_path / "2024.txt"), "-o", str(out), "-q"]) == 2
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    [failure] = summary["failures"]
+    heading = new.narratives[2].printed
+    assert failure["file"].startswith("2023.txt pp. ") and " → 2024.txt pp. " in failure["file"]
+    assert failure["reason"].startswith(f"{heading} (page ") and "left out" in failure["reason"]
+    assert "never mentions trafficking" in failure["reason"]
+    assert fold(country_name(new.narratives[2].country)) not in {fold(p["country"]) for p in summary["pairs"]}
+    assert len(summary["pairs"]) >= 10 and all((out / p["briefs"]["html"]).is_file() for p in summary["pairs"])
+
+
+def test_a_copy_of_an_edition_s_narrative_is_weighed_against_the_edition_s(tmp_path: Path) -> None:
+    old = build_edition(2023, style="2024", countries=12, seed=5, revise=0.03)
+    new = build_edition(2024, style="2024", countries=12, seed=5, revise=0.03)
+    (tmp_path / "2023.txt").write_text(old.text, encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(new.text, encoding="utf-8")
+    full = load_edition(tmp_path / "2024.txt").reports[1]
+    opening = next(iter(full.sections.values()))
+    shorter = "\n\n".join([full.title or "", *(p.text for p in opening.paragraphs)]) + "\n"
+    (tmp_path / f"{country_slug(full.country or '')}-2024-excerpt.txt").write_text(shorter, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path), "-o", str(out), "-q"]) == 0
+    [aside] = json.loads((out / "summary.json").read_text(encoding="utf-8"))["set_aside"]
+    assert aside["file"].endswith("-2024-excerpt.txt") and aside["chosen"].startswith("2024.txt pp. ")
+
+
+def test_an_edition_given_twice_is_one_edition_and_its_copies_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tipdiff.batch import discover
+
+    text = build_edition(2024, style="2024", countries=12, seed=5).text
+    (tmp_path / "a-2024.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b-2024.txt").write_text(text, encoding="utf-8")
+    narratives = [n for name in ("a-2024.txt", "b-2024.txt") for n in discover.identify(tmp_path / name, {})]
+
+    def unread(_: object) -> None:
+        raise AssertionError("a copy was read to weigh it")
+
+    monkeypatch.setattr(discover, "segmented", unread)
+    chosen, set_aside = discover.choose_editions(narratives)
+    assert [n.path.name for n in chosen] == ["a-2024.txt"] * (len(narratives) // 2)
+    assert all(copy.path.name == "b-2024.txt" and best.country == copy.country for copy, best in set_aside)

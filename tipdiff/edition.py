@@ -12,8 +12,9 @@ Countries A through G"). Steps:
    "Azerbaijan (Tier 2 Watch List)", "LIBYA: SPECIAL CASE");
 4. each narrative cut from its heading to the next one, or to the closing matter
    ("RELEVANT INTERNATIONAL CONVENTIONS", a glossary);
-5. each narrative read by the usual stages (ingest, segment, figures), keeping the
-   source lines and pages it came from.
+5. each narrative read by the usual stages (ingest, segment, cite, figures), keeping
+   the source lines and pages it came from — at once (:func:`read_edition`), or later
+   and elsewhere from its :class:`Cut` (:func:`cut_edition`, then :func:`read_cut`).
 
 The front matter (introduction, tier-placement lists, regional maps, the global law
 enforcement table) names every country but has no country heading, so it never
@@ -22,6 +23,7 @@ becomes a narrative.
 
 from __future__ import annotations
 
+import array
 import dataclasses
 import logging
 import re
@@ -74,6 +76,74 @@ class Edition:
             if report.country and fold(country_name(report.country)) == wanted:
                 return report
         raise KeyError(f"{country!r} has no narrative in this edition")
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """One narrative cut from a whole edition, not read yet (see :func:`read_cut`): its
+    text with the source line of each of its lines, and the edition's words on those
+    lines (all that citing its sentences searches)."""
+
+    # The words are kept flat (one string, two arrays of numbers as bytes): a cut goes
+    # between processes twice in a batch, and tuples of words pickle ~20× slower.
+
+    heading: str  # the heading line ("AZERBAIJAN: TIER 2")
+    name: str  # the country as the heading prints it
+    tier: Tier | None  # as the heading gives it
+    text: str  # the heading, a blank line, the body
+    numbers: tuple[int, ...]  # the source line of each line of ``text``
+    pages: tuple[int, int] | None
+    lines: tuple[int, int]
+    source: str  # the edition's label
+    year: int | None
+    evidence: str | None  # the phrase the edition's year was read from
+    keys: str  # the words (see citations.SourceWords), one space between each two
+    key_lines: bytes  # the line each word starts on, as array("i") bytes
+    key_pages: bytes  # and its page (0 for none)
+
+    @property
+    def country(self) -> str:
+        return country_name(self.name)
+
+    @property
+    def words(self) -> citations.SourceWords:
+        """The edition's words on the narrative's lines, as :func:`citations.cite` takes them."""
+        lines, pages = array.array("i"), array.array("i")
+        lines.frombytes(self.key_lines)
+        pages.frombytes(self.key_pages)
+        return citations.SourceWords(
+            tuple(self.keys.split(" ")) if self.keys else (),
+            tuple(lines),
+            tuple(page or None for page in pages),
+        )
+
+    @property
+    def where(self) -> str:
+        """Where the narrative starts: its page, or its line in a source without pages."""
+        return f"page {self.pages[0]}" if self.pages else f"line {self.lines[0]}"
+
+    @property
+    def place(self) -> str:
+        """The pages (or lines) the narrative spans."""
+        if self.pages:
+            return f"pages {self.pages[0]}–{self.pages[1]}"
+        return f"lines {self.lines[0]}–{self.lines[1]}"
+
+    def left_out(self, why: object) -> str:
+        """The warning for a narrative that cannot be read, and why."""
+        return f"{self.heading} ({self.where}): left out: {why}"
+
+
+@dataclass(frozen=True, slots=True)
+class Cuts:
+    """A whole edition cut into one :class:`Cut` per country, in report order, with the
+    edition's warnings (as :class:`Edition` has them)."""
+
+    year: int | None
+    narratives: tuple[Cut, ...]
+    source: str
+    evidence: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------- source lines
@@ -309,6 +379,33 @@ def load_edition(source: Source, *, year: int | None = None) -> Edition:
 def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | None:
     """Split text already read (``label`` names its source) into its narratives, or
     return None when it has fewer than two country headings (one narrative at most)."""
+    split = _split(raw, label, year, every=True)
+    if split is None:
+        return None
+    cuts, reports = split
+    read = tuple(report for report in reports if report is not None)
+    return Edition(cuts.year, read, label, cuts.evidence, cuts.warnings)
+
+
+def cut_edition(raw: str, label: str, *, year: int | None = None) -> Cuts | None:
+    """:func:`read_edition` without the reading: each narrative cut out of the edition,
+    to be read by :func:`read_cut` (only those the edition's checks need are read here).
+
+    A narrative that cannot be read and that no check needed to read is not left out
+    here: reading its cut raises the error instead.
+    """
+    split = _split(raw, label, year, every=False)
+    return None if split is None else split[0]
+
+
+def _split(
+    raw: str, label: str, year: int | None, *, every: bool
+) -> tuple[Cuts, tuple[Report | None, ...]] | None:
+    """Cut an edition into its narratives and make the edition's decisions: a heading
+    with no narrative after it, a second narrative for one country (the longer one is
+    kept), a text that ends mid-sentence. With ``every``, each cut is read in full (as
+    :func:`read_edition` keeps them), else only those a decision needs, up to the
+    segment stage. Returns the cuts and, for each, its report when it was read."""
     if ingest.is_html(raw):
         lines, paged = _html_lines(raw), False
     else:
@@ -325,46 +422,74 @@ def read_edition(raw: str, label: str, *, year: int | None = None) -> Edition | 
     words = citations.source_words(raw)
     edition_year = year if year is not None else (found[0] if found else None)
     evidence = "given by the caller" if year is not None else (found[1] if found else None)
-    warnings: list[str] = []
-    if edition_year is None:
-        warnings.append(f"{label}: the edition year is not stated; pass year= to set it")
-    reports: dict[str, Report] = {}
-    last: Report | None = None  # the last narrative, when it runs to the document's end
+    # What was found about each heading, in report order (a narrative left out when
+    # reading it fails is said where its heading stands, whenever it was read).
+    said: list[list[str]] = [[] for _ in headings]
+    cuts: dict[int, Cut] = {}
+    reports: dict[int, Report | None] = {}
+    read = read_cut if every else segmented
+
+    def read_once(number: int) -> Report | None:
+        if number not in reports:
+            try:
+                reports[number] = read(cuts[number])
+            except TipdiffError as exc:
+                reports[number] = None
+                said[number].append(cuts[number].left_out(exc))
+        return reports[number]
+
+    chosen: dict[str, int] = {}
+    last: int | None = None  # the last narrative, when it runs to the document's end
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         body = _narrative_lines(kept, heading.index, end)
-        where = _where(body[0], paged)
-        try:
-            report = _read_narrative(body, heading, label, edition_year, evidence, words)
-        except TipdiffError as exc:
-            warnings.append(f"{heading.text} ({where}): left out: {exc}")
+        if sum(len(line.text.split()) for line in body[1:]) < _MIN_BODY_WORDS:
+            said[number].append(
+                f"{heading.text} ({_where(body[0], paged)}): left out: "
+                "the heading has no narrative after it"
+            )
+            continue
+        cuts[number] = cut = _cut(body, heading, label, edition_year, evidence, words)
+        if every and read_once(number) is None:
             continue
         if end == len(kept) and _last_text(body) is _last_text(kept):
-            last = report
-        key = fold(report.country or heading.name)
-        if key in reports:
-            previous = reports[key]
-            keep = max((previous, report), key=lambda r: len(r.text))
-            warnings.append(
-                f"{heading.text} ({where}): a second narrative for {report.country}; "
-                f"kept the longer one ({_where_report(keep)})"
-            )
-            reports[key] = keep
-            continue
-        reports[key] = report
-    if last is not None and last.truncated:  # segment read it as cut off mid-sentence
-        tail = " ".join(last.sentences[-1].text.split()[-4:])
+            last = number
+        key = fold(cut.country)
+        if key in chosen:
+            earlier = chosen[key]
+            previous, report = read_once(earlier), read_once(number)
+            if report is None:
+                continue
+            if previous is not None:
+                keep = max(((previous, earlier), (report, number)), key=lambda r: len(r[0].text))[1]
+                said[number].append(
+                    f"{heading.text} ({cut.where}): a second narrative for {report.country}; "
+                    f"kept the longer one ({cuts[keep].place})"
+                )
+                chosen[key] = keep
+                continue
+        chosen[key] = number
+    warnings: list[str] = []
+    if edition_year is None:
+        warnings.append(f"{label}: the edition year is not stated; pass year= to set it")
+    final = None if last is None else read_once(last)
+    if last is not None and final is None and chosen.get(fold(cuts[last].country)) == last:
+        del chosen[fold(cuts[last].country)]
+    warnings += [warning for found_here in said for warning in found_here]
+    if final is not None and final.truncated:  # segment read it as cut off mid-sentence
+        tail = " ".join(final.sentences[-1].text.split()[-4:])
         warnings.append(
             f"{label}: the text ends mid-sentence ('…{tail}'): the last narrative may be cut short"
         )
-    if not reports:
+    if not chosen:
         raise NotANarrativeError(
             f"{label} has country headings but no narrative could be read from them"
         )
     for warning in warnings:
         log.warning("%s", warning)
-    ordered = sorted(reports.values(), key=lambda r: (r.lines or (0, 0))[0])
-    return Edition(edition_year, tuple(ordered), label, evidence, tuple(warnings))
+    ordered = sorted(chosen.values(), key=lambda n: cuts[n].lines[0])
+    edition = Cuts(edition_year, tuple(cuts[n] for n in ordered), label, evidence, tuple(warnings))
+    return edition, tuple(reports.get(n) for n in ordered)
 
 
 def read_one(
@@ -436,37 +561,51 @@ def _opens_page(lines: Sequence[_Line], index: int) -> bool:
     return back < 0 or lines[back].page != page
 
 
-def _read_narrative(
+def _cut(
     body: Sequence[_Line],
     heading: _Heading,
     label: str,
     year: int | None,
     evidence: str | None,
     source: citations.SourceWords,
-) -> Report:
-    words = sum(len(line.text.split()) for line in body[1:])
-    if words < _MIN_BODY_WORDS:
-        raise NotANarrativeError("the heading has no narrative after it")
+) -> Cut:
     # A blank line after the heading: a hard-wrapped body must not run into it.
     text = "\n\n".join((body[0].text, "\n".join(line.text for line in body[1:])))
-    numbers = [body[0].number, body[0].number, *(line.number for line in body[1:])]
-    clean = ingest.clean_text(text, label, line_numbers=numbers)
-    country = country_name(heading.name)
-    report = segment.segment(clean, country=country, year=year)
-    found = dict(report.evidence)
-    found["country"] = heading.text
-    found["year"] = evidence
-    if heading.tier is not None:
-        found["tier"] = heading.text
+    numbers = (body[0].number, body[0].number, *(line.number for line in body[1:]))
     pages = [line.page for line in body if line.text.strip() and line.page is not None]
-    report = dataclasses.replace(
+    lines = (body[0].number, body[-1].number)
+    start, stop = source.span(*lines)  # all cite searches (see citations.cite)
+    return Cut(
+        heading.text, heading.name, heading.tier, text, numbers,
+        (pages[0], pages[-1]) if pages else None, lines, label, year, evidence,
+        " ".join(source.keys[start:stop]),
+        array.array("i", source.lines[start:stop]).tobytes(),
+        array.array("i", [page or 0 for page in source.pages[start:stop]]).tobytes(),
+    )  # fmt: skip
+
+
+def segmented(cut: Cut) -> Report:
+    """A cut read up to the segment stage: its text, sections and metadata (no
+    citations or figures yet)."""
+    clean = ingest.clean_text(cut.text, cut.source, line_numbers=cut.numbers)
+    report = segment.segment(clean, country=cut.country, year=cut.year)
+    found = dict(report.evidence)
+    found["country"] = cut.heading
+    found["year"] = cut.evidence
+    if cut.tier is not None:
+        found["tier"] = cut.heading
+    return dataclasses.replace(
         report,
-        tier=heading.tier if heading.tier is not None else report.tier,
+        tier=cut.tier if cut.tier is not None else report.tier,
         evidence=MappingProxyType(found),
-        pages=(pages[0], pages[-1]) if pages else None,
-        lines=(body[0].number, body[-1].number),
+        pages=cut.pages,
+        lines=cut.lines,
     )
-    return figures.extract(citations.cite(report, source))
+
+
+def read_cut(cut: Cut) -> Report:
+    """Read one narrative cut from an edition, as :func:`read_edition` reads it."""
+    return figures.extract(citations.cite(segmented(cut), cut.words))
 
 
 def _last_text(lines: Sequence[_Line]) -> _Line | None:
@@ -479,12 +618,6 @@ def _last_text(lines: Sequence[_Line]) -> _Line | None:
 
 def _where(line: _Line, paged: bool) -> str:
     return f"page {line.page}" if paged and line.page is not None else f"line {line.number}"
-
-
-def _where_report(report: Report) -> str:
-    if report.pages:
-        return f"pages {report.pages[0]}–{report.pages[1]}"
-    return f"lines {report.lines[0]}–{report.lines[1]}" if report.lines else report.source
 
 
 def narrative_text(report: Report) -> str:

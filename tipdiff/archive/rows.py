@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+import logging
 import os
 import threading
 import time
@@ -22,7 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ..batch.discover import ManifestEntry, Narrative, identify
+from ..edition import read_cut
+from ..errors import TipdiffError
 from ..model import Citation, Report
+
+log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
 
@@ -144,15 +149,24 @@ def identify_rows(
     path: Path, manifest: Mapping[str, ManifestEntry]
 ) -> list[tuple[Narrative, Rows | None]]:
     """The narratives in one input file (as ``batch`` identifies them), each cut from a
-    whole edition with its rows (and without its Report, which is not sent back); a
-    single narrative's file is read in full later, when it is chosen."""
+    whole edition read here, with its rows (and without its cut, which is not sent
+    back); a single narrative's file is read in full later, when it is chosen. A cut
+    that cannot be read is left out with a warning, as :func:`~tipdiff.load_edition`
+    leaves it out."""
     found: list[tuple[Narrative, Rows | None]] = []
     for narrative in identify(path, manifest):
-        if narrative.report is None:
+        if narrative.cut is None:
             found.append((narrative, None))
-        else:
-            made = rows(narrative, narrative.report)
-            found.append((dataclasses.replace(narrative, report=None), made))
+            continue
+        try:
+            report = read_cut(narrative.cut)
+        except TipdiffError as exc:
+            log.warning("%s", narrative.cut.left_out(exc))
+            continue
+        measured = dataclasses.replace(
+            narrative, cut=None, words=len(report.text.split()), sections=len(report.sections)
+        )
+        found.append((measured, rows(narrative, report)))
     return found
 
 

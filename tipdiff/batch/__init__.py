@@ -243,6 +243,11 @@ def run_batch(
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None, exclude=out)
     result = BatchResult(skipped=list(found.skipped))
+    # What every pair job runs (and the index needs), imported once here: the worker
+    # processes, forked from this one, inherit it instead of each importing it again.
+    from .. import align  # noqa: F401
+    from ..render import outputs  # noqa: F401
+
     workers = Workers(max(1, jobs or os.cpu_count() or 1), timeout)
     job_list: list[PairJob] = []
     labels: list[str] = []

@@ -3,8 +3,8 @@
 Inputs are folders (searched recursively), single narratives and whole editions, in
 any mix. Steps: list the files (and those skipped, with why) → read the manifest →
 identify each file's country and edition (a whole edition gives one narrative per
-country) → keep one narrative per country and edition (the most complete copy) →
-pair the editions of each country.
+country, cut out of it and read only when its pair is compared) → keep one narrative
+per country and edition (the most complete copy) → pair the editions of each country.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..countries import country_name, fold
-from ..errors import TipdiffError, UsageError
+from ..edition import Cut, cut_edition, read_cut, segmented
+from ..errors import NotANarrativeError, TipdiffError, UsageError
 from ..metadata import canonical_tier
 from ..model import Report
 
@@ -67,8 +68,10 @@ class ManifestEntry:
 class Narrative:
     """One country's narrative of one edition, and the file it came from.
 
-    ``report`` is set for a narrative cut from a whole edition (it was read already);
-    a single-narrative file is read again when its pair is compared.
+    ``cut`` is set for a narrative cut from a whole edition, read when its pair is
+    compared (its ``words`` and ``sections`` are then 0: :func:`choose_editions` reads
+    it when it has to weigh it against another copy); a single-narrative file is read
+    again when its pair is compared.
     """
 
     path: Path
@@ -80,7 +83,7 @@ class Narrative:
     pages: tuple[int, int] | None = None
     words: int = 0
     sections: int = 0
-    report: Report | None = None
+    cut: Cut | None = None
     warnings: tuple[str, ...] = ()  # what reading its file found (a whole edition's warnings)
 
     @property
@@ -91,17 +94,20 @@ class Narrative:
     @property
     def label(self) -> str:
         """The file, and for a narrative cut from an edition, its pages or lines."""
-        if self.report is None:
+        if self.cut is None:
             return self.path.name
         if self.pages is not None:
             return f"{self.path.name} pp. {self.pages[0]}–{self.pages[1]}"
-        lines = self.report.lines
-        return f"{self.path.name} ll. {lines[0]}–{lines[1]}" if lines else self.path.name
+        lines = self.cut.lines
+        return f"{self.path.name} ll. {lines[0]}–{lines[1]}"
 
     def load(self) -> Report:
         """The Report, with the country and edition the batch settled on."""
-        if self.report is not None:
-            return self.report
+        if self.cut is not None:
+            try:
+                return read_cut(self.cut)
+            except TipdiffError as exc:  # what the edition would have left out, had it read it
+                raise NotANarrativeError(self.cut.left_out(exc)) from exc
         from .. import load
 
         return load(
@@ -281,11 +287,10 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     gives one per country (its headings name them); a single narrative gives one (a
     manifest entry wins, then the text, then a file name like "moldova-2024.txt")."""
     from .. import ingest, segment
-    from ..edition import read_edition
 
     given = manifest.get(path.name, ManifestEntry())
     raw, label = ingest.read(path)
-    edition = read_edition(raw, label, year=given.year)
+    edition = cut_edition(raw, label, year=given.year)
     if edition is not None:
         if edition.year is None:
             raise TipdiffError(
@@ -295,18 +300,16 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
         return [
             Narrative(
                 path,
-                country_name(report.country or "?"),
+                country_name(cut.country),
                 edition.year,
                 "heading",
                 "manifest" if given.year else "edition",
-                None if report.tier is None else str(report.tier),
-                report.pages,
-                len(report.text.split()),
-                len(report.sections),
-                report,
-                edition.warnings if number == 0 else (),
+                _tier(cut),
+                cut.pages,
+                cut=cut,
+                warnings=edition.warnings if number == 0 else (),
             )
-            for number, report in enumerate(edition.reports)
+            for number, cut in enumerate(edition.narratives)
         ]
     # Only the metadata is needed here: the figures stage runs when the pair is compared.
     report = segment.segment(
@@ -346,6 +349,18 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     ]
 
 
+def _tier(cut: Cut) -> str | None:
+    """The tier of a cut narrative: its heading's, else (a heading that spells it in a
+    way not read as one) what its text says."""
+    if cut.tier is not None:
+        return str(cut.tier)
+    try:
+        tier = segmented(cut).tier
+    except TipdiffError:  # its pair's job says why it cannot be read
+        return None
+    return None if tier is None else str(tier)
+
+
 # ------------------------------------------------------------------------ pairing
 
 
@@ -361,10 +376,28 @@ def choose_editions(
     chosen: list[Narrative] = []
     set_aside: list[tuple[Narrative, Narrative]] = []
     for copies in groups.values():
-        best = max(copies, key=lambda n: (n.tier is not None, n.sections, n.words))
+        best = copies[0] if _alike(copies) else max(copies, key=_completeness)
         chosen.append(best)
         set_aside += [(copy, best) for copy in copies if copy is not best]
     return chosen, set_aside
+
+
+def _alike(copies: Sequence[Narrative]) -> bool:
+    """One copy, or copies cut from the same text (one edition given twice): no copy is
+    more complete than the first, and none needs reading to know it."""
+    cuts = {None if n.cut is None else (n.cut.text, n.cut.numbers, n.cut.name, n.cut.tier) for n in copies}
+    return len(copies) == 1 or (len(cuts) == 1 and None not in cuts)
+
+
+def _completeness(narrative: Narrative) -> tuple[bool, int, int]:
+    """How complete a copy is: whether it gives the tier, its sections, its words."""
+    if narrative.cut is None:
+        return narrative.tier is not None, narrative.sections, narrative.words
+    try:
+        report = segmented(narrative.cut)
+    except TipdiffError:  # it cannot be read: any other copy is more complete
+        return False, -1, -1
+    return narrative.tier is not None, len(report.sections), len(report.text.split())
 
 
 def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narrative, Narrative]]:
