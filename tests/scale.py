@@ -36,26 +36,44 @@ def _repeat(unit: str, size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def _section(body: str) -> str:
+    """A pathological body under a section heading, so it still reads as a narrative
+    (a text with no heading, tier or verdict is refused as not a narrative)."""
+    return "PROSECUTION\n\n" + body
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "seed": lambda n: "\n\n".join([SEED] * (n // len(SEED) + 1)),
-    "same sentence": lambda n: _repeat("The government identified trafficking victims and referred them. ", n),
-    "same word": lambda n: "Trafficking. " + _repeat("victims ", n),
-    "one paragraph": lambda n: "Trafficking efforts. "
-    + _repeat("the government investigated cases and victims were identified by police and ", n),
-    "wrapped paragraph": lambda n: _repeat(
-        "the government of the country investigated many trafficking\ncases and identi-\nfied victims of ", n
+    "same sentence": lambda n: _section(
+        _repeat("The government identified trafficking victims and referred them. ", n)
+    ),
+    "same word": lambda n: _section("Trafficking. " + _repeat("victims ", n)),
+    "one paragraph": lambda n: _section(
+        "Trafficking efforts. "
+        + _repeat("the government investigated cases and victims were identified by police and ", n)
+    ),
+    "wrapped paragraph": lambda n: _section(
+        _repeat(
+            "the government of the country investigated many trafficking\ncases and identi-\n"
+            "fied victims of ",
+            n,
+        )
     ),
     "recommendations": lambda n: "PRIORITIZED RECOMMENDATIONS:\n"
     + "".join(
         f"* Increase efforts to protect trafficking victims in region {i} and train officials.\n"
         for i in range(n // 80 + 1)
     ),
-    "hyphenated lines": lambda n: "\n".join(
-        f"the government found {_word(i)} and {_word(i + 1)} victims of traffick {_word(i + 2)}-"
-        for i in range(n // 70 + 1)
+    "hyphenated lines": lambda n: _section(
+        "\n".join(
+            f"the government found {_word(i)} and {_word(i + 1)} victims of traffick {_word(i + 2)}-"
+            for i in range(n // 70 + 1)
+        )
     ),
-    "whitespace": lambda n: "The government maintained efforts against human trafficking. " + " " * n,
-    "abbreviations": lambda n: "Trafficking efforts. " + _repeat("U.S. ", n),
+    "whitespace": lambda n: _section(
+        "The government maintained efforts against human trafficking. " + " " * n
+    ),
+    "abbreviations": lambda n: _section("Trafficking efforts. " + _repeat("U.S. ", n)),
 }
 
 
