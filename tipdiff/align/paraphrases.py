@@ -19,6 +19,7 @@ than who or where).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 __all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_bag", "concept_words"]
@@ -88,8 +89,17 @@ def concept_words(words: Iterable[str]) -> list[str]:
         for part in parts:
             if not part or part == "#" or part in _FUNCTION_WORDS:
                 continue
-            found.append(_CONCEPT_OF.get(part) or _CONCEPT_OF.get(_stem(part)) or _stem(part))
+            found.append(_concept(part))
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _concept(word: str) -> str:
+    """The concept of one word: the table's, else its stem's, else the stem (kept per
+    word: recommendations repeat a small vocabulary, and a long list is compared many
+    times over)."""
+    stem = _stem(word)
+    return _CONCEPT_OF.get(word) or _CONCEPT_OF.get(stem) or stem
 
 
 def concept_bag(words: Iterable[str]) -> list[str]:
