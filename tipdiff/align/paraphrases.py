@@ -11,10 +11,8 @@ table of the report's own paraphrases, not of any country's sentences — to the
 
 :func:`asks` is the part of that which says what is asked (prosecute, identify, fund,
 train, adopt procedures, assist without conditions, …): a paraphrase pairing needs the
-two sides to ask something in common. :func:`concept_bag` is what two recommendations
-are compared on: each concept once (the words folded into one concept say one thing:
-"assistance and protection" is one ask) and what is asked twice (the ask says more
-than who or where).
+two sides to ask something in common. Two recommendations are compared on the bags of
+their concept words.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 
-__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_bag", "concept_words"]
+__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_words"]
 
 #: Concept → the words the report uses for it. Actions (:data:`ACTIONS`) are what a
 #: recommendation asks for; the rest are who or what it is about.
@@ -100,13 +98,6 @@ def _concept(word: str) -> str:
     times over)."""
     stem = _stem(word)
     return _CONCEPT_OF.get(word) or _CONCEPT_OF.get(stem) or stem
-
-
-def concept_bag(words: Iterable[str]) -> list[str]:
-    """What a recommendation is compared on in paraphrase: its concepts
-    (:func:`concept_words`) each once, those it asks for (:data:`ACTIONS`) twice."""
-    distinct = concept_words(words)
-    return distinct
 
 
 def asks(concepts: Iterable[str]) -> frozenset[str]:

@@ -22,7 +22,7 @@ from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, _unbulleted_key
 from .names import compatible, names
-from .paraphrases import asks, concept_bag
+from .paraphrases import asks, concept_words
 from .scoring import _score_group
 from .thresholds import (
     PARAPHRASE_MUTUAL_THRESHOLD,
@@ -133,8 +133,8 @@ def _paraphrased(
     free_new = [j for j in range(len(new)) if j not in paired_new]
     if not (free_old and free_new):
         return []
-    old_concepts = [concept_bag(b.words) for b in old_bags]
-    new_concepts = [concept_bag(b.words) for b in new_bags]
+    old_concepts = [concept_words(b.words) for b in old_bags]
+    new_concepts = [concept_words(b.words) for b in new_bags]
     weights = _Weights([*old_concepts, *new_concepts])
     old_concept_bags = [weights.bag(c) for c in old_concepts]
     new_concept_bags = [weights.bag(c) for c in new_concepts]
