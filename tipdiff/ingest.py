@@ -566,8 +566,8 @@ _TRAILING_CHROME = re.compile(
     r"[^.!?]{0,40}?(?:>{2,}|»+|…)?\s*$",
     re.I,
 )
-_LINK_PROMPT_HINT = re.compile(r"read|click|download|view|see", re.I)
 _LINK_PROMPT_WORDS = ("read", "click", "download", "view", "see")
+_LINK_PROMPT_HINT = re.compile("|".join(_LINK_PROMPT_WORDS), re.I)
 
 
 def _may_end_in_link_prompt(tail: str) -> bool:
