@@ -14,6 +14,7 @@ import pytest
 
 import tipdiff
 from benchmarks.editions import GeneratedEdition, build_edition, build_html_page
+from tipdiff import edition
 from tipdiff.cli import main
 from tipdiff.countries import country_name, country_slug, fold
 from tipdiff.edition import country_heading, cut_edition, load_edition, read_cut
@@ -143,6 +144,37 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
 )
 def test_country_headings_in_every_era(line: str, expected: tuple[str, Tier] | None) -> None:
     assert country_heading(line) == expected
+
+
+_CLOSING_LINES = (
+    "RELEVANT INTERNATIONAL CONVENTIONS",
+    "Glossary of Terms",
+    "STOPPING HUMAN TRAFFICKING AND SEXUAL EXPLOITATION",
+    "International, Regional, and Sub- Regional Organizations",
+    "TIP REPORT HEROES",
+    "SPECIAL CASES",
+    "COUNTRY NARRATIVES",
+    "METHODOLOGY",
+    "TIER PLACEMENTS",
+    "GLOBAL LAW ENFORCEMENT DATA",
+    "ENDNOTES",
+    "PHOTO CREDITS",
+    "ACKNOWLEDGMENTS",
+    "Acknowledgements",
+    "CONTENTS",
+    "INDEX",
+)
+
+
+def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
+    # Cutting only tests the lines the hint finds against _CLOSING: each title (each
+    # has an example here) must be found by it, whatever the spaces around its words.
+    titles = edition._CLOSING_TITLES
+    assert all(any(re.fullmatch(t, line, re.I | re.X) for line in _CLOSING_LINES) for t in titles)
+    for line in _CLOSING_LINES:
+        spaced = " \t" + line.replace(" ", "  ") + " "
+        assert edition._CLOSING.match(" ".join(spaced.split()))
+        assert edition._CLOSING_HINT.match("\n" + spaced)
 
 
 @pytest.mark.parametrize(

@@ -24,13 +24,18 @@ becomes a narrative.
 from __future__ import annotations
 
 import array
+import bisect
 import dataclasses
+import heapq
+import itertools
 import logging
 import re
+import string
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeVar
 
 from . import citations, figures, ingest, segment
 from .countries import country_name, fold, known_country
@@ -150,41 +155,75 @@ class Cuts:
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
-    text: str
-    number: int  # 1-based line of the source
-    page: int | None  # 1-based page (form feeds counted), None for sources without pages
+class _Lines:
+    """A source's lines as columns (a whole edition has ~50,000 lines, and most steps
+    look at a few of them): each line's text, its 1-based line in the source, and its
+    1-based page (form feeds counted; None for sources without pages)."""
+
+    texts: tuple[str, ...]
+    numbers: tuple[int, ...]
+    pages: tuple[int | None, ...]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def without(self, drop: Sequence[int]) -> _Lines:
+        """These lines without those at the (increasing) indices ``drop``."""
+        ranges = [*zip([-1, *drop], [*drop, len(self.texts)], strict=True)]
+        return _Lines(
+            _kept(self.texts, ranges), _kept(self.numbers, ranges), _kept(self.pages, ranges)
+        )
+
+    def page_starts(self) -> Iterator[tuple[int, int]]:
+        """The start and end of each page's lines (for a source with pages)."""
+        start = 0
+        while start < len(self.pages):
+            end = bisect.bisect_right(self.pages, self.pages[start], start)  # type: ignore[type-var]
+            yield start, end
+            start = end
+
+
+_T = TypeVar("_T")
+
+
+def _kept(column: tuple[_T, ...], ranges: Sequence[tuple[int, int]]) -> tuple[_T, ...]:
+    """The items of ``column`` between each two of the (exclusive) ``ranges``."""
+    return tuple(itertools.chain.from_iterable(column[a + 1 : b] for a, b in ranges))
 
 
 _PAGE_BREAK = "\ue000"  # stands for a form feed while the text is normalised
 
 
-def _text_lines(raw: str) -> tuple[list[_Line], bool]:
+def _text_lines(raw: str) -> tuple[_Lines, bool]:
     """Plain text as lines with their page; True when the text has pages."""
     text = ingest.normalise(raw.replace("\f", _PAGE_BREAK))
-    paged = _PAGE_BREAK in text
-    lines: list[_Line] = []
-    page = 1
-    for number, line in enumerate(text.split("\n"), start=1):
-        if _PAGE_BREAK not in line:
-            lines.append(_Line(line, number, page if paged else None))
-            continue
-        for index, part in enumerate(line.split(_PAGE_BREAK)):
-            if index:
-                page += 1
-            if part.strip() or index == 0:
-                lines.append(_Line(part, number, page))
-    return lines, paged
+    chunks = text.split(_PAGE_BREAK)
+    if len(chunks) == 1:
+        texts = tuple(text.split("\n"))
+        return _Lines(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts)), False
+    all_texts: list[str] = []
+    numbers: list[int] = []
+    pages: list[int | None] = []
+    number = 1  # the source line each chunk starts on
+    for page, chunk in enumerate(chunks, start=1):
+        parts = chunk.split("\n")
+        # A page break within a line starts a line on the new page, unless nothing follows it.
+        first = 1 if page > 1 and not parts[0].strip() else 0
+        all_texts += parts[first:]
+        numbers += range(number + first, number + len(parts))
+        pages += itertools.repeat(page, len(parts) - first)
+        number += len(parts) - 1
+    return _Lines(tuple(all_texts), tuple(numbers), tuple(pages)), True
 
 
-def _html_lines(raw: str) -> list[_Line]:
+def _html_lines(raw: str) -> _Lines:
     """A web page's blocks as lines, a blank line after each (they are paragraphs)."""
     blocks, title = ingest.html_blocks(ingest.normalise(raw))
-    lines = [_Line(title, 1, None), _Line("", 1, None)] if title else []
+    texts, numbers = ([title, ""], [1, 1]) if title else ([], [])
     for block in blocks:
-        lines.append(_Line(" ".join(block.text.split()), block.line, None))
-        lines.append(_Line("", block.line, None))
-    return lines
+        texts += (" ".join(block.text.split()), "")
+        numbers += (block.line, block.line)
+    return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts))
 
 
 # ------------------------------------------------------------------- page furniture
@@ -218,22 +257,18 @@ def _is_furniture(text: str, names: frozenset[str]) -> bool:
     return fold(core) in names or known_country(core) is not None
 
 
-def _without_furniture(lines: list[_Line], names: frozenset[str]) -> list[_Line]:
-    """Drop running heads and page numbers from the first and last lines of each page."""
+def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
+    """The running heads and page numbers among the first and last lines of each page,
+    in order."""
+    texts = lines.texts
     drop: set[int] = set()
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and lines[end].page == lines[start].page:
-            end += 1
-        content = [i for i in range(start, end) if lines[i].text.strip()]
-        for edge in (content[:_EDGE], content[::-1][:_EDGE]):
-            for index in edge:
-                if not _is_furniture(lines[index].text, names):
+    for start, end in lines.page_starts():
+        for edge in (range(start, end), range(end - 1, start - 1, -1)):
+            for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE):
+                if not _is_furniture(texts[index], names):
                     break
                 drop.add(index)
-        start = end
-    return [line for index, line in enumerate(lines) if index not in drop]
+    return sorted(drop)
 
 
 # ------------------------------------------------------------------ country headings
@@ -285,27 +320,61 @@ def country_heading(line: str) -> tuple[str, Tier | None] | None:
     return name, tier
 
 
-_CLOSING = re.compile(
-    r"""^(?:relevant\ international\ conventions.*
-        | glossary\b.*
-        | stopping\ human\ trafficking.*
-        | international,?\ regional,?\ and\ sub-?\ ?regional\ organizations.*
-        | tip\ report\ heroes.*
-        | special\ cases
-        | country\ narratives.*
-        | methodology
-        | tier\ placements.*
-        | global\ law\ enforcement\ data.*
-        | endnotes | photo\ credits | acknowledge?ments | contents | index
-    )$""",
-    re.I | re.X,
+_CLOSING_TITLES = (
+    r"relevant\ international\ conventions.*",
+    r"glossary\b.*",
+    r"stopping\ human\ trafficking.*",
+    r"international,?\ regional,?\ and\ sub-?\ ?regional\ organizations.*",
+    r"tip\ report\ heroes.*",
+    r"special\ cases",
+    r"country\ narratives.*",
+    r"methodology",
+    r"tier\ placements.*",
+    r"global\ law\ enforcement\ data.*",
+    r"endnotes",
+    r"photo\ credits",
+    r"acknowledge?ments",
+    r"contents",
+    r"index",
+)
+_CLOSING = re.compile(rf"^(?:{'|'.join(_CLOSING_TITLES)})$", re.I | re.X)
+
+
+
+
+def _first_letters(title: str) -> str:
+    """The letters every line a title of :data:`_CLOSING_TITLES` matches starts with
+    ("acknowledg" of "acknowledge?ments")."""
+    letters = title[: len(title) - len(title.lstrip(string.ascii_lowercase))]
+    return letters[:-1] if title[len(letters) : len(letters) + 1] in ("?", "*", "{") else letters
+
+
+# A closing title's first letters at a line's start: the lines _CLOSING may match.
+_CLOSING_HINT = re.compile(
+    r"\n[^\S\n]*(?:{})".format("|".join(map(_first_letters, _CLOSING_TITLES))), re.I
 )
 
 
-def _ends_narratives(lines: Sequence[_Line], index: int) -> bool:
+def _narrative_ends(lines: _Lines, paged: bool) -> list[int]:
+    """The lines that may end the narrative they stand in (see :func:`_ends_narratives`),
+    in order: those :data:`_CLOSING` may match, and the first line of text on each page
+    (a title in capitals must open one)."""
+    text = "\n" + "\n".join(lines.texts)
+    closing = ingest.lines_at(text, (match.start() for match in _CLOSING_HINT.finditer(text)))
+    if not paged:
+        return closing
+    texts = lines.texts
+    openers = (
+        next((i for i in range(start, end) if texts[i].strip()), None)
+        for start, end in lines.page_starts()
+    )
+    return sorted({*closing, *(i for i in openers if i is not None)})
+
+
+def _ends_narratives(lines: _Lines, index: int) -> bool:
     """The title of matter that is not a narrative: the closing tables, or a title in
     capitals opening a new page."""
-    text = " ".join(lines[index].text.split())
+    text = " ".join(lines.texts[index].split())
     if _CLOSING.match(text):
         return True
     if not text.isupper() or is_heading_line(text) or known_country(text) is not None:
@@ -314,13 +383,24 @@ def _ends_narratives(lines: Sequence[_Line], index: int) -> bool:
     return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
 
 
-def _headings(lines: Sequence[_Line]) -> list[_Heading]:
+def _headings(lines: _Lines) -> list[_Heading]:
+    # Only a line with a colon or a bracket can be a heading (see country_heading).
+    text = "\n".join(lines.texts)
     found = []
-    for index, line in enumerate(lines):
-        parsed = country_heading(line.text)
+    for index in ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "("))):
+        line = lines.texts[index]
+        parsed = country_heading(line)
         if parsed:
-            found.append(_Heading(index, parsed[0], parsed[1], " ".join(line.text.split())))
+            found.append(_Heading(index, parsed[0], parsed[1], " ".join(line.split())))
     return found
+
+
+def _offsets(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` stands in ``text``, in order."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 # ------------------------------------------------------------------------- the year
@@ -334,12 +414,12 @@ _DATE = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d{{2}})\b"
 _COVER_LINES = 80  # non-blank lines of the front matter where a release date is looked for
 
 
-def _edition_year(front: Sequence[_Line], furniture: Sequence[str]) -> tuple[int, str] | None:
+def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, str] | None:
     """The edition's year: the year its title or running heads carry, else the first
     date on its cover ("June 2024", "June 12, 2007")."""
     titled: Counter[int] = Counter()
     quotes: dict[int, str] = {}
-    for text in [*furniture, *(line.text for line in front)]:
+    for text in [*furniture, *front]:
         for match in _TITLE_YEAR.finditer(text):
             year = int(match.group(1) or match.group(2))
             titled[year] += 1
@@ -347,7 +427,7 @@ def _edition_year(front: Sequence[_Line], furniture: Sequence[str]) -> tuple[int
     if titled:
         year, _ = titled.most_common(1)[0]
         return year, quotes[year]
-    cover = [line.text for line in front if line.text.strip()][:_COVER_LINES]
+    cover = [text for text in front if text.strip()][:_COVER_LINES]
     for text in cover:
         dated = _DATE.search(text)
         if dated:
@@ -414,11 +494,17 @@ def _split(
     if len(headings) < 2:
         return None
     names = frozenset(fold(h.name) for h in headings)
-    kept = _without_furniture(lines, names) if paged else lines
-    kept_set = set(kept)
-    dropped = [line.text for line in lines if line not in kept_set]
-    headings = _headings(kept)
-    found = _edition_year(kept[: headings[0].index] if headings else kept, dropped)
+    drop = _furniture(lines, names) if paged else []
+    kept = lines.without(drop)
+    dropped = [lines.texts[index] for index in drop]
+    # A heading is never furniture, but whether it was dropped is cheap to ask.
+    dropped_set = set(drop)
+    headings = [
+        dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index))
+        for h in headings
+        if h.index not in dropped_set
+    ]
+    found = _edition_year(kept.texts[: headings[0].index] if headings else kept.texts, dropped)
     words = citations.source_words(raw)
     edition_year = year if year is not None else (found[0] if found else None)
     evidence = "given by the caller" if year is not None else (found[1] if found else None)
@@ -440,19 +526,25 @@ def _split(
 
     chosen: dict[str, int] = {}
     last: int | None = None  # the last narrative, when it runs to the document's end
+    ends = _narrative_ends(kept, paged)
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
-        body = _narrative_lines(kept, heading.index, end)
-        if sum(len(line.text.split()) for line in body[1:]) < _MIN_BODY_WORDS:
+        stop = _narrative_end(kept, heading.index, end, ends)
+        body = "\n".join(kept.texts[heading.index + 1 : stop])
+        if len(body.split()) < _MIN_BODY_WORDS:
             said[number].append(
-                f"{heading.text} ({_where(body[0], paged)}): left out: "
+                f"{heading.text} ({_where(kept, heading.index, paged)}): left out: "
                 "the heading has no narrative after it"
             )
             continue
-        cuts[number] = cut = _cut(body, heading, label, edition_year, evidence, words)
+        cuts[number] = cut = _cut(
+            kept, heading.index, stop, body, heading, label, edition_year, evidence, words
+        )
         if every and read_once(number) is None:
             continue
-        if end == len(kept) and _last_text(body) is _last_text(kept):
+        if end == len(kept) and _last_text(kept, heading.index, stop) == _last_text(
+            kept, 0, len(kept)
+        ):
             last = number
         key = fold(cut.country)
         if key in chosen:
@@ -515,73 +607,93 @@ def _single(raw: str, label: str, year: int | None) -> Edition:
     return Edition(report.year, (report,), label, report.evidence.get("year"), report.warnings)
 
 
-def _narrative_lines(lines: Sequence[_Line], start: int, end: int) -> list[_Line]:
-    """The lines of one narrative: from its heading to the next heading, cut short at
-    closing matter, without trailing blank lines."""
-    body = [lines[start]]
-    for index in range(start + 1, end):
-        if lines[index].text.strip() and _ends_narratives(lines, index):
-            break
-        body.append(lines[index])
-    while len(body) > 1 and not body[-1].text.strip():
-        body.pop()
-    return _without_trailing_chrome(body)
+def _narrative_end(lines: _Lines, start: int, end: int, ends: Sequence[int]) -> int:
+    """Where one narrative's lines stop: from its heading at ``start`` to the next
+    heading at ``end``, cut short at closing matter (``ends`` are the lines that may be
+    some, see :func:`_narrative_ends`), without trailing blank lines."""
+    texts = lines.texts
+    stop = next(
+        (
+            index
+            for index in ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, end)]
+            if texts[index].strip() and _ends_narratives(lines, index)
+        ),
+        end,
+    )
+    while stop - start > 1 and not texts[stop - 1].strip():
+        stop -= 1
+    return _without_trailing_chrome(texts, start, stop)
 
 
 _TAIL_LINE = 50  # characters: a site's footer links are short lines, not prose
 
 
-def _without_trailing_chrome(body: list[_Line]) -> list[_Line]:
-    """Drop a run of two or more short lines that end no sentence after the narrative's
-    last sentence (a web page's footer saved as text: "USA.gov", "Contact Us" …)."""
-    end = len(body)
-    while end > 1 and (
-        not body[end - 1].text.strip()
-        or (len(body[end - 1].text.strip()) < _TAIL_LINE and not _ends_prose(body[end - 1].text))
+def _without_trailing_chrome(texts: Sequence[str], start: int, stop: int) -> int:
+    """Where the lines ``start`` … ``stop`` stop without a run of two or more short lines
+    that end no sentence after the narrative's last sentence (a web page's footer saved
+    as text: "USA.gov", "Contact Us" …)."""
+    end = stop
+    while end - start > 1 and (
+        not texts[end - 1].strip()
+        or (len(texts[end - 1].strip()) < _TAIL_LINE and not _ends_prose(texts[end - 1]))
     ):
         end -= 1
-    dropped = [line for line in body[end:] if line.text.strip()]
-    if len(dropped) < 2 or not _ends_prose(body[end - 1].text):
-        return body
-    return body[:end]
+    dropped = [text for text in texts[end:stop] if text.strip()]
+    if len(dropped) < 2 or not _ends_prose(texts[end - 1]):
+        return stop
+    return end
 
 
 def _ends_prose(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", '."', ".)", ":", ";"))
 
 
-def _opens_page(lines: Sequence[_Line], index: int) -> bool:
+def _opens_page(lines: _Lines, index: int) -> bool:
     """True when only blank lines stand between this line and the start of its page."""
-    page = lines[index].page
+    pages, texts = lines.pages, lines.texts
+    page = pages[index]
     if page is None:
         return False
     back = index - 1
-    while back >= 0 and lines[back].page == page and not lines[back].text.strip():
+    while back >= 0 and pages[back] == page and not texts[back].strip():
         back -= 1
-    return back < 0 or lines[back].page != page
+    return back < 0 or pages[back] != page
 
 
 def _cut(
-    body: Sequence[_Line],
+    lines: _Lines,
+    first: int,
+    stop: int,
+    body: str,
     heading: _Heading,
     label: str,
     year: int | None,
     evidence: str | None,
     source: citations.SourceWords,
 ) -> Cut:
+    """The narrative on ``lines`` ``first`` (its heading) … ``stop``, whose ``body`` is
+    the text of the lines after the heading."""
     # A blank line after the heading: a hard-wrapped body must not run into it.
-    text = "\n\n".join((body[0].text, "\n".join(line.text for line in body[1:])))
-    numbers = (body[0].number, body[0].number, *(line.number for line in body[1:]))
-    pages = [line.page for line in body if line.text.strip() and line.page is not None]
-    lines = (body[0].number, body[-1].number)
-    start, stop = source.span(*lines)  # all cite searches (see citations.cite)
+    text = "\n\n".join((lines.texts[first], body))
+    numbers = (lines.numbers[first], *lines.numbers[first:stop])
+    first_page = _paged_text(lines, range(first, stop))
+    last_page = _paged_text(lines, range(stop - 1, first - 1, -1))
+    span = (lines.numbers[first], lines.numbers[stop - 1])
+    start, end = source.span(*span)  # all cite searches (see citations.cite)
     return Cut(
         heading.text, heading.name, heading.tier, text, numbers,
-        (pages[0], pages[-1]) if pages else None, lines, label, year, evidence,
-        " ".join(source.keys[start:stop]),
-        array.array("i", source.lines[start:stop]).tobytes(),
-        array.array("i", [page or 0 for page in source.pages[start:stop]]).tobytes(),
+        None if first_page is None or last_page is None else (first_page, last_page),
+        span, label, year, evidence,
+        " ".join(source.keys[start:end]),
+        array.array("i", source.lines[start:end]).tobytes(),
+        array.array("i", [page or 0 for page in source.pages[start:end]]).tobytes(),
     )  # fmt: skip
+
+
+def _paged_text(lines: _Lines, indices: Iterable[int]) -> int | None:
+    """The page of the first of the lines at ``indices`` with text and a page."""
+    texts, pages = lines.texts, lines.pages
+    return next((pages[i] for i in indices if pages[i] is not None and texts[i].strip()), None)
 
 
 def segmented(cut: Cut) -> Report:
@@ -608,16 +720,23 @@ def read_cut(cut: Cut) -> Report:
     return figures.extract(citations.cite(segmented(cut), cut.words))
 
 
-def _last_text(lines: Sequence[_Line]) -> _Line | None:
-    """The last line of text that is not site chrome ("Back to Top")."""
+def _last_text(lines: _Lines, start: int, stop: int) -> int | None:
+    """The last of the lines ``start`` … ``stop`` with text that is not site chrome
+    ("Back to Top")."""
+    texts = lines.texts
     return next(
-        (line for line in reversed(lines) if line.text.strip() and not ingest.is_chrome(line.text)),
+        (
+            index
+            for index in range(stop - 1, start - 1, -1)
+            if texts[index].strip() and not ingest.is_chrome(texts[index])
+        ),
         None,
     )
 
 
-def _where(line: _Line, paged: bool) -> str:
-    return f"page {line.page}" if paged and line.page is not None else f"line {line.number}"
+def _where(lines: _Lines, index: int, paged: bool) -> str:
+    page = lines.pages[index]
+    return f"page {page}" if paged and page is not None else f"line {lines.numbers[index]}"
 
 
 def narrative_text(report: Report) -> str:

@@ -17,7 +17,7 @@ import stat
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -433,6 +433,19 @@ _BRACKET_CHROME = re.compile(
     r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I
 )
 _SIGN_OFF = re.compile(r"\s+-\d{1,3}[A-Z]{1,3}-\s*$")  # agency sign-offs such as "-02D-"
+
+
+def lines_at(text: str, offsets: Iterable[int]) -> list[int]:
+    """The lines of ``text`` (0-based) on which the (increasing) character ``offsets``
+    stand, each line once: a few finds over a whole document, without splitting it."""
+    found: list[int] = []
+    line = at = 0
+    for offset in offsets:
+        line += text.count("\n", at, offset)
+        at = offset
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
 
 
 def _strip_line(line: str) -> str:
