@@ -81,11 +81,13 @@ def _words(separated: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class SourceWords:
-    """The words of a source (see :func:`keys`) with the line and page each starts on."""
+    """The words of a source (see :func:`keys`) with the line and page each starts on
+    (a page of None or 0: the source has no pages; a cut's words come as arrays of
+    numbers, 0 for None, read back without making an object per word)."""
 
     keys: tuple[str, ...]
-    lines: tuple[int, ...]
-    pages: tuple[int | None, ...]
+    lines: Sequence[int]
+    pages: Sequence[int | None]
 
     def span(self, first_line: int, last_line: int) -> tuple[int, int]:
         """The positions of the words on lines ``first_line`` … ``last_line``."""
@@ -95,7 +97,7 @@ class SourceWords:
         )
 
     def citation(self, position: int) -> Citation:
-        return Citation(self.lines[position], self.pages[position])
+        return Citation(self.lines[position], self.pages[position] or None)
 
 
 def source_words(raw: str) -> SourceWords:

@@ -104,7 +104,7 @@ class Cut:
     evidence: str | None  # the phrase the edition's year was read from
     keys: str  # the words (see citations.SourceWords), one space between each two
     key_lines: bytes  # the line each word starts on, as array("i") bytes
-    key_pages: bytes  # and its page (0 for none)
+    key_pages: bytes  # and its page (0 for none), as array("i") bytes
 
     @property
     def country(self) -> str:
@@ -116,11 +116,7 @@ class Cut:
         lines, pages = array.array("i"), array.array("i")
         lines.frombytes(self.key_lines)
         pages.frombytes(self.key_pages)
-        return citations.SourceWords(
-            tuple(self.keys.split(" ")) if self.keys else (),
-            tuple(lines),
-            tuple(page or None for page in pages),
-        )
+        return citations.SourceWords(tuple(self.keys.split(" ")) if self.keys else (), lines, pages)
 
     @property
     def where(self) -> str:
