@@ -30,6 +30,11 @@ def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text
     assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
 
 
+@given(st.text(alphabet=st.sampled_from(["a", "B", "Z", ".", ";", ")", " ", "\u00c9", "\ud800"])))
+def test_glued_sentences_are_split_only_in_texts_the_byte_test_lets_through(text: str) -> None:
+    assert ingest._unglued(text) == ingest._GLUED_SENTENCE.sub(r"\g<0> ", text)
+
+
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # what a word of the vocabulary is
 
 

@@ -625,9 +625,21 @@ def _may_end_in_link_prompt(tail: str) -> bool:
     return _LINK_PROMPT_HINT.search(tail) is not None
 
 
+# Every stop a byte ".", every capital a byte "A": a text holds a glued sentence only
+# when its bytes so mapped hold b".A" (few do), a test in C far faster than the pattern.
+_STOP_CAPITAL = bytes.maketrans(b";" + string.ascii_uppercase.encode(), b"." + b"A" * 26)
+
+
+def _unglued(text: str) -> str:
+    """Sentences glued together ("officials.The") split by a space."""
+    if b".A" not in text.encode("utf-8", "surrogatepass").translate(_STOP_CAPITAL):
+        return text
+    return _GLUED_SENTENCE.sub(r"\g<0> ", text)
+
+
 def _tidy_block(text: str) -> str:
     """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
-    text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
+    text = _unglued(text)
     if _may_end_in_link_prompt(text[-120:]):
         text = _TRAILING_CHROME.sub("", text)
     return text
