@@ -527,7 +527,7 @@ def _split(
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         stop = _narrative_end(kept, heading.index, end, ends)
         body = "\n".join(kept.texts[heading.index + 1 : stop])
-        if len(body.split()) < _MIN_BODY_WORDS:
+        if len(body.split(None, _MIN_BODY_WORDS - 1)) < _MIN_BODY_WORDS:  # too few words
             said[number].append(
                 f"{heading.text} ({_where(kept, heading.index, paged)}): left out: "
                 "the heading has no narrative after it"
