@@ -336,8 +336,6 @@ _CLOSING_TITLES = (
 _CLOSING = re.compile(rf"^(?:{'|'.join(_CLOSING_TITLES)})$", re.I | re.X)
 
 
-
-
 def _first_letters(title: str) -> str:
     """The letters every line a title of :data:`_CLOSING_TITLES` matches starts with
     ("acknowledg" of "acknowledge?ments")."""
