@@ -233,6 +233,7 @@ class _Finder:
         self.text = " " + " ".join(self.keys) + " "
         self.cursor = 0  # a character offset in ``text``
         self.passed = 0  # the spaces before the cursor
+        self.known = (0, 0)  # the last offset _word_at was asked about, and its word
 
     def rewind(self, citation: Citation | None) -> None:
         """Search on from the first word on the cited line (from the start if None)."""
@@ -297,10 +298,15 @@ class _Finder:
 
     def _word_at(self, offset: int) -> int:
         """The word whose leading space is at ``offset`` of ``text``: the spaces before
-        it, counted from the cursor when it is past it (the next sentence is near)."""
-        if offset >= self.cursor:
-            return self.passed + self.text.count(" ", self.cursor, offset)
-        return self.text.count(" ", 0, offset)
+        it, counted on from the nearest point before it whose count is known (the last
+        offset asked about, the cursor, or the start), so that the next sentence (near
+        the cursor) costs little and a run of look-ups in order counts each space once."""
+        at, word = self.known
+        if at > offset or at < self.cursor <= offset:
+            at, word = (self.cursor, self.passed) if self.cursor <= offset else (0, 0)
+        word += self.text.count(" ", at, offset)
+        self.known = (offset, word)
+        return word
 
 
 def _first_keys(text: str) -> list[str]:
