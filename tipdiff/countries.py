@@ -55,6 +55,14 @@ ALIASES: dict[str, str] = {
     "Brunei Darussalam": "Brunei",
     "Lao PDR": "Laos",
     "Timor Leste": "Timor-Leste",
+    "United States of America": "United States",
+    "Slovak Republic": "Slovakia",
+    "Russian Federation": "Russia",
+    "Viet Nam": "Vietnam",
+    "Syrian Arab Republic": "Syria",
+    "Lao People's Democratic Republic": "Laos",
+    "Islamic Republic of Iran": "Iran",
+    "United Republic of Tanzania": "Tanzania",
 }
 
 #: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
