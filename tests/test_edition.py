@@ -8,6 +8,7 @@ import difflib
 import html
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,13 @@ EDITIONS = {
     "2024-style": lambda: build_edition(2024, style="2024", countries=32, seed=3),
     "2009-style": lambda: build_edition(2009, style="2009", countries=32, seed=4),
     "2019-style": lambda: build_edition(2019, style="2024", countries=30, seed=11),
+    # headings set in large type, broken over lines ("SAINT VINCENT AND THE" / "GRENADINES: TIER 2")
+    "2021-style-wrapped-headings": lambda: build_edition(
+        2021, style="2024", countries=34, seed=13, heading_width=24
+    ),
+    "2005-style-wrapped-headings": lambda: build_edition(
+        2005, style="2009", countries=34, seed=14, heading_width=22
+    ),
     "2007-web-page": lambda: build_html_page(2007, countries=14, seed=2),
     "2007-web-page-as-text": lambda: as_text(build_html_page(2007, countries=14, seed=9)),
 }
@@ -114,7 +122,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
     for report in edition.reports:
         assert report.lines is not None
         line = re.sub(r"<[^>]+>", "", lines[report.lines[0] - 1]).replace("\f", "").strip()
-        assert country_heading(line) is not None, line
+        heading = report.evidence["country"]  # the whole heading, on one line
+        assert line and heading.startswith(" ".join(line.split())), (line, heading)
+        assert country_heading(heading) is not None, heading
 
 
 @pytest.mark.parametrize(
@@ -394,3 +404,18 @@ def test_an_edition_given_twice_is_one_edition_and_its_copies_are_not_read(
     chosen, set_aside = discover.choose_editions(narratives)
     assert [n.path.name for n in chosen] == ["a-2024.txt"] * (len(narratives) // 2)
     assert all(copy.path.name == "b-2024.txt" and best.country == copy.country for copy, best in set_aside)
+
+
+def test_a_heading_broken_over_lines_is_read_whole_and_is_not_body_text() -> None:
+    generated = EDITIONS["2021-style-wrapped-headings"]()
+    lines = generated.text.split("\n")
+    broken = [n for n in generated.narratives if n.printed not in lines]
+    assert len(broken) >= 5
+    reports = {r.country: r for r in load_edition(generated.text).reports}
+    for truth in broken:
+        report = reports[country_name(truth.country)]
+        assert report.evidence["country"] == truth.printed
+        assert str(report.tier) == truth.tier
+        last_line = textwrap.wrap(truth.printed, 24)[-1]
+        paragraphs = [p.text for s in report.sections.values() for p in s.paragraphs]
+        assert not any(p.startswith(last_line) for p in paragraphs), truth.printed

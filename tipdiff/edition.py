@@ -288,7 +288,8 @@ class _Heading:
     index: int  # into the line list
     name: str  # as printed
     tier: Tier | None
-    text: str  # the whole heading line
+    text: str  # the whole heading, on one line
+    span: int = 1  # the lines it is printed on
 
 
 def country_heading(line: str) -> tuple[str, Tier | None] | None:
@@ -381,14 +382,60 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
 
 def _headings(lines: _Lines) -> list[_Heading]:
     # Only a line with a colon or a bracket can be a heading (see country_heading).
-    text = "\n".join(lines.texts)
-    found = []
+    texts = lines.texts
+    text = "\n".join(texts)
+    found: list[_Heading] = []
     for index in ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "("))):
-        line = lines.texts[index]
-        parsed = country_heading(line)
-        if parsed:
-            found.append(_Heading(index, parsed[0], parsed[1], " ".join(line.split())))
+        if found and index < found[-1].index + found[-1].span:
+            continue  # a line of the heading just found
+        at = _heading_at(texts, index)
+        if at:
+            start, end, (name, tier) = at
+            joined = " ".join(" ".join(texts[start:end]).split())
+            found.append(_Heading(start, name, tier, joined, end - start))
     return found
+
+
+_HEADING_LINES = 4  # a heading set in large type breaks over at most this many lines
+
+
+def _heading_at(
+    texts: Sequence[str], index: int
+) -> tuple[int, int, tuple[str, Tier | None]] | None:
+    """The heading that line ``index`` is part of: its first line, the line after its
+    last, and its country and tier. A heading set in large type may break over up to
+    four lines ("SAINT VINCENT AND THE" / "GRENADINES: TIER 2 WATCH" / "LIST"): the
+    fewest lines around ``index`` that read as one heading; then the next line as well
+    when it completes the tier ("KOREA, NORTH: TIER 2" / "WATCH LIST"), and the lines
+    before when they complete a name the country table knows ("CONGO, DEMOCRATIC" /
+    "REPUBLIC OF THE: TIER 2")."""
+    if not _HEADING_HINT.search(" ".join(texts[index : index + _HEADING_LINES])):
+        return None  # no tier on this line or the next: the colon or bracket is prose
+    for size in range(1, _HEADING_LINES + 1):
+        for start in range(max(0, index - size + 1), min(index, len(texts) - size) + 1):
+            end = start + size
+            parsed = _joined_heading(texts, start, end)
+            if not parsed:
+                continue
+            if end - start < _HEADING_LINES and (longer := _joined_heading(texts, start, end + 1)):
+                end, parsed = end + 1, longer
+            if known_country(parsed[0]) is None:
+                for earlier in range(start - 1, max(-1, end - _HEADING_LINES - 1), -1):
+                    named = _joined_heading(texts, earlier, end)
+                    if named and known_country(named[0]) is not None:
+                        return earlier, end, named
+            return start, end, parsed
+    return None
+
+
+def _joined_heading(texts: Sequence[str], start: int, end: int) -> tuple[str, Tier | None] | None:
+    """The heading the lines ``start`` … ``end`` read as together, if any: every line
+    holds text (a heading does not break over a blank line)."""
+    if end - start == 1:
+        return country_heading(texts[start])
+    if end > len(texts) or not all(texts[i].strip() for i in range(start, end)):
+        return None
+    return country_heading(" ".join(texts[start:end]))
 
 
 def _offsets(text: str, char: str) -> Iterator[int]:
@@ -490,15 +537,14 @@ def _split(
     if len(headings) < 2:
         return None
     names = frozenset(fold(h.name) for h in headings)
-    drop = _furniture(lines, names) if paged else []
+    # A heading is no furniture, though the first line of one broken over lines may look
+    # like a running head ("SOLOMON ISLANDS" / "(Tier 2)" at the top of a page).
+    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
+    drop = [i for i in _furniture(lines, names) if i not in in_headings] if paged else []
     kept = lines.without(drop)
     dropped = [lines.texts[index] for index in drop]
-    # A heading is never furniture, but whether it was dropped is cheap to ask.
-    dropped_set = set(drop)
     headings = [
-        dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index))
-        for h in headings
-        if h.index not in dropped_set
+        dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index)) for h in headings
     ]
     found = _edition_year(kept.texts[: headings[0].index] if headings else kept.texts, dropped)
     words = citations.source_words(raw)
@@ -526,7 +572,7 @@ def _split(
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         stop = _narrative_end(kept, heading.index, end, ends)
-        body = "\n".join(kept.texts[heading.index + 1 : stop])
+        body = "\n".join(kept.texts[heading.index + heading.span : stop])
         if len(body.split(None, _MIN_BODY_WORDS - 1)) < _MIN_BODY_WORDS:  # too few words
             said[number].append(
                 f"{heading.text} ({_where(kept, heading.index, paged)}): left out: "
@@ -668,10 +714,11 @@ def _cut(
     source: citations.SourceWords,
 ) -> Cut:
     """The narrative on ``lines`` ``first`` (its heading) … ``stop``, whose ``body`` is
-    the text of the lines after the heading."""
+    the text of the lines after the heading (which is on one line here)."""
     # A blank line after the heading: a hard-wrapped body must not run into it.
-    text = "\n\n".join((lines.texts[first], body))
-    numbers = (lines.numbers[first], *lines.numbers[first:stop])
+    text = "\n\n".join((lines.texts[first] if heading.span == 1 else heading.text, body))
+    after = first + heading.span
+    numbers = (lines.numbers[first], lines.numbers[after - 1], *lines.numbers[after:stop])
     first_page = _paged_text(lines, range(first, stop))
     last_page = _paged_text(lines, range(stop - 1, first - 1, -1))
     span = (lines.numbers[first], lines.numbers[stop - 1])
