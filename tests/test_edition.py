@@ -199,6 +199,9 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("Macedonia", "North Macedonia", "north-macedonia"),
         ("Czech Republic", "Czechia", "czechia"),
         ("Cape Verde", "Cabo Verde", "cabo-verde"),
+        ("UNITED STATES OF AMERICA", "United States", "united-states"),
+        ("Slovak Republic", "Slovakia", "slovakia"),
+        ("RUSSIAN FEDERATION", "Russia", "russia"),
         ("  azerbaijan ", "Azerbaijan", "azerbaijan"),
         ("NARNIA", "Narnia", "narnia"),
     ],
@@ -419,3 +422,24 @@ def test_a_heading_broken_over_lines_is_read_whole_and_is_not_body_text() -> Non
         last_line = textwrap.wrap(truth.printed, 24)[-1]
         paragraphs = [p.text for s in report.sections.values() for p in s.paragraphs]
         assert not any(p.startswith(last_line) for p in paragraphs), truth.printed
+
+
+def test_a_web_page_heading_is_a_narrative_even_for_a_name_the_table_does_not_know() -> None:
+    page = build_html_page(2017, countries=14, seed=2)
+    renamed = page.narratives[3]
+    heading = f"<h3>{renamed.printed}</h3>"
+    assert page.text.count(heading) == 1
+    text = page.text.replace(heading, "<h3>Ruritania (Tier 2 Watch List)</h3>")
+    edition = load_edition(text)
+    expected = [country_name(n.country) for n in page.narratives]
+    expected[3] = "Ruritania"
+    assert list(edition.countries) == expected
+    assert str(edition.reports[3].tier) == "Tier 2 Watch List"
+    # in running text the same words are no heading: only the markup makes them one
+    assert country_heading("Ruritania (Tier 2 Watch List)") is None
+
+
+def test_a_heading_in_the_long_form_of_a_name_is_the_country_of_the_short_one() -> None:
+    name, tier = country_heading("UNITED STATES OF AMERICA: TIER 1") or ("", None)
+    assert (country_name(name), tier) == ("United States", Tier.TIER_1)
+    assert country_name("Slovak Republic") == country_name("SLOVAKIA") == "Slovakia"

@@ -159,6 +159,7 @@ class _Lines:
     texts: tuple[str, ...]
     numbers: tuple[int, ...]
     pages: tuple[int | None, ...]
+    marked: frozenset[int] = frozenset()  # the lines the markup makes headings (HTML h1–h6)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -166,9 +167,11 @@ class _Lines:
     def without(self, drop: Sequence[int]) -> _Lines:
         """These lines without those at the (increasing) indices ``drop``."""
         ranges = [*zip([-1, *drop], [*drop, len(self.texts)], strict=True)]
+        gone = set(drop)
         return _Lines(
-            _kept(self.texts, ranges), _kept(self.numbers, ranges), _kept(self.pages, ranges)
-        )
+            _kept(self.texts, ranges), _kept(self.numbers, ranges), _kept(self.pages, ranges),
+            frozenset(i - bisect.bisect_left(drop, i) for i in self.marked if i not in gone),
+        )  # fmt: skip
 
     def page_starts(self) -> Iterator[tuple[int, int]]:
         """The start and end of each page's lines (for a source with pages)."""
@@ -216,10 +219,13 @@ def _html_lines(raw: str) -> _Lines:
     """A web page's blocks as lines, a blank line after each (they are paragraphs)."""
     blocks, title = ingest.html_blocks(ingest.normalise(raw))
     texts, numbers = ([title, ""], [1, 1]) if title else ([], [])
+    marked = []
     for block in blocks:
+        if block.heading:
+            marked.append(len(texts))
         texts += (" ".join(block.text.split()), "")
         numbers += (block.line, block.line)
-    return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts))
+    return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts), frozenset(marked))
 
 
 # ------------------------------------------------------------------- page furniture
@@ -292,9 +298,11 @@ class _Heading:
     span: int = 1  # the lines it is printed on
 
 
-def country_heading(line: str) -> tuple[str, Tier | None] | None:
+def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | None] | None:
     """The country and tier of a narrative's heading line ("KOREA, NORTH: TIER 3",
-    "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one."""
+    "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one. ``marked``: the
+    source's markup makes the line a heading (HTML h1–h6), so a name in mixed case
+    counts even when it is not one the country table knows."""
     if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
         return None  # the tier follows a colon or stands in brackets
     match = _HEADING.match(" ".join(line.split()))
@@ -307,9 +315,9 @@ def country_heading(line: str) -> tuple[str, Tier | None] | None:
     if any(w.lower() in _NOT_A_NAME for w in words):
         return None
     # A mixed-case name is a heading only when it is a country's name written as one
-    # ("Afghanistan (Tier 3)"), not words that end a sentence's line.
+    # ("Afghanistan (Tier 3)"), or the markup says so, not words that end a sentence's line.
     if not name.isupper() and (
-        known_country(name) is None
+        (known_country(name) is None and not marked)
         or any(not w[0].isupper() and w.lower() not in _SMALL and w[1:2] not in "'’" for w in words)
     ):
         return None
@@ -388,7 +396,7 @@ def _headings(lines: _Lines) -> list[_Heading]:
     for index in ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "("))):
         if found and index < found[-1].index + found[-1].span:
             continue  # a line of the heading just found
-        at = _heading_at(texts, index)
+        at = _heading_at(texts, index, lines.marked)
         if at:
             start, end, (name, tier) = at
             joined = " ".join(" ".join(texts[start:end]).split())
@@ -400,7 +408,7 @@ _HEADING_LINES = 4  # a heading set in large type breaks over at most this many 
 
 
 def _heading_at(
-    texts: Sequence[str], index: int
+    texts: Sequence[str], index: int, marked: frozenset[int] = frozenset()
 ) -> tuple[int, int, tuple[str, Tier | None]] | None:
     """The heading that line ``index`` is part of: its first line, the line after its
     last, and its country and tier. A heading set in large type may break over up to
@@ -414,7 +422,7 @@ def _heading_at(
     for size in range(1, _HEADING_LINES + 1):
         for start in range(max(0, index - size + 1), min(index, len(texts) - size) + 1):
             end = start + size
-            parsed = _joined_heading(texts, start, end)
+            parsed = _joined_heading(texts, start, end, marked)
             if not parsed:
                 continue
             if end - start < _HEADING_LINES and (longer := _joined_heading(texts, start, end + 1)):
@@ -428,11 +436,14 @@ def _heading_at(
     return None
 
 
-def _joined_heading(texts: Sequence[str], start: int, end: int) -> tuple[str, Tier | None] | None:
+def _joined_heading(
+    texts: Sequence[str], start: int, end: int, marked: frozenset[int] = frozenset()
+) -> tuple[str, Tier | None] | None:
     """The heading the lines ``start`` … ``end`` read as together, if any: every line
-    holds text (a heading does not break over a blank line)."""
+    holds text (a heading does not break over a blank line); ``marked`` lines are
+    headings in the markup."""
     if end - start == 1:
-        return country_heading(texts[start])
+        return country_heading(texts[start], marked=start in marked)
     if end > len(texts) or not all(texts[i].strip() for i in range(start, end)):
         return None
     return country_heading(" ".join(texts[start:end]))
