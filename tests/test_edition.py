@@ -443,3 +443,18 @@ def test_a_heading_in_the_long_form_of_a_name_is_the_country_of_the_short_one() 
     name, tier = country_heading("UNITED STATES OF AMERICA: TIER 1") or ("", None)
     assert (country_name(name), tier) == ("United States", Tier.TIER_1)
     assert country_name("Slovak Republic") == country_name("SLOVAKIA") == "Slovakia"
+
+
+def test_a_heading_for_a_name_the_table_does_not_know_is_said_in_a_page_saved_as_text() -> None:
+    page = as_text(build_html_page(2017, countries=14, seed=2))
+    renamed = page.narratives[3]
+    assert page.text.count(f"\n{renamed.printed}\n") == 1
+    text = page.text.replace(f"\n{renamed.printed}\n", "\nRuritania (Tier 2 Watch List)\n")
+    edition = load_edition(text)
+    before = country_name(page.narratives[2].country)
+    assert len(edition.reports) == len(page.narratives) - 1
+    assert [w for w in edition.warnings if "Ruritania" in w] == [
+        f"Ruritania (Tier 2 Watch List) (line {text[: text.index('Ruritania')].count(chr(10)) + 1}): "
+        "reads like a country heading, but names no country tipdiff knows; read as part of "
+        f"the narrative of {before}"
+    ]

@@ -389,11 +389,9 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
 
 
 def _headings(lines: _Lines) -> list[_Heading]:
-    # Only a line with a colon or a bracket can be a heading (see country_heading).
     texts = lines.texts
-    text = "\n".join(texts)
     found: list[_Heading] = []
-    for index in ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "("))):
+    for index in _colon_or_bracket_lines(texts):
         if found and index < found[-1].index + found[-1].span:
             continue  # a line of the heading just found
         at = _heading_at(texts, index, lines.marked)
@@ -402,6 +400,28 @@ def _headings(lines: _Lines) -> list[_Heading]:
             joined = " ".join(" ".join(texts[start:end]).split())
             found.append(_Heading(start, name, tier, joined, end - start))
     return found
+
+
+def _colon_or_bracket_lines(texts: Sequence[str]) -> list[int]:
+    """The lines that hold a colon or a bracket: only they can be (or end) a country
+    heading (see :func:`country_heading`)."""
+    text = "\n".join(texts)
+    return ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "(")))
+
+
+def _unknown_headings(texts: Sequence[str]) -> list[int]:
+    """The lines that stand alone between blank lines and read as a country heading, but
+    for a name the country table does not know ("Ruritania (Tier 2)"): they are not cut
+    at, since running text can end that way, but they are said."""
+    return [
+        index
+        for index in _colon_or_bracket_lines(texts)
+        if 0 < index < len(texts) - 1
+        and not texts[index - 1].strip()
+        and not texts[index + 1].strip()
+        and country_heading(texts[index]) is None
+        and country_heading(texts[index], marked=True) is not None
+    ]
 
 
 _HEADING_LINES = 4  # a heading set in large type breaks over at most this many lines
@@ -580,6 +600,7 @@ def _split(
     chosen: dict[str, int] = {}
     last: int | None = None  # the last narrative, when it runs to the document's end
     ends = _narrative_ends(kept, paged)
+    unknown = _unknown_headings(kept.texts)
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         stop = _narrative_end(kept, heading.index, end, ends)
@@ -593,6 +614,12 @@ def _split(
         cuts[number] = cut = _cut(
             kept, heading.index, stop, body, heading, label, edition_year, evidence, words
         )
+        inside = unknown[bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)]
+        said[number] += [
+            f"{kept.texts[index]} ({_where(kept, index, paged)}): reads like a country heading, "
+            f"but names no country tipdiff knows; read as part of the narrative of {cut.country}"
+            for index in inside
+        ]
         if every and read_once(number) is None:
             continue
         if end == len(kept) and _last_text(kept, heading.index, stop) == _last_text(
