@@ -142,6 +142,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("TÜRKIYE: TIER 2", ("TÜRKIYE", Tier.TIER_2)),
         ("LIBYA: SPECIAL CASE", ("LIBYA", Tier.SPECIAL_CASE)),
         ("Somalia (Special Case)", ("Somalia", Tier.SPECIAL_CASE)),
+        ("CONGO (KINSHASA) (Tier 2)", ("CONGO (KINSHASA)", Tier.TIER_2)),
+        ("Moldova (Republic of) (Tier 2)", ("Moldova (Republic of)", Tier.TIER_2)),
+        ("CHINA (HONG KONG): Tier 2", ("CHINA (HONG KONG)", Tier.TIER_2)),
         # not headings: prose, lists, legends, a sentence's end that names a tier
         ("Moldova and Honduras were placed on Tier 2", None),
         ("In Azerbaijan (Tier 2)", None),
@@ -150,6 +153,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("COUNTRY NARRATIVES", None),
         ("ANGOLA 2WL", None),
         ("the government of Azerbaijan (Tier 2)", None),
+        ("Azerbaijan (Tier 2) (Tier 3)", None),
+        ("Azerbaijan (see Tier 2) (Tier 3)", None),
+        ("Narnia (North) (Tier 2)", None),  # mixed case: must be a known name
     ],
 )
 def test_country_headings_in_every_era(line: str, expected: tuple[str, Tier] | None) -> None:
@@ -202,6 +208,9 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("UNITED STATES OF AMERICA", "United States", "united-states"),
         ("Slovak Republic", "Slovakia", "slovakia"),
         ("RUSSIAN FEDERATION", "Russia", "russia"),
+        ("CONGO (KINSHASA)", "Democratic Republic of the Congo", "democratic-republic-of-the-congo"),
+        ("Moldova (Republic of)", "Moldova", "moldova"),
+        ("CHINA (HONG KONG)", "Hong Kong", "hong-kong"),
         ("  azerbaijan ", "Azerbaijan", "azerbaijan"),
         ("NARNIA", "Narnia", "narnia"),
     ],
@@ -458,3 +467,15 @@ def test_a_heading_for_a_name_the_table_does_not_know_is_said_in_a_page_saved_as
         "reads like a country heading, but names no country tipdiff knows; read as part of "
         f"the narrative of {before}"
     ]
+
+
+def test_a_heading_whose_name_has_a_qualifier_in_brackets_starts_a_narrative() -> None:
+    generated = EDITIONS["2009-style"]()
+    truth = generated.narratives[4]
+    assert generated.text.count(f"\n{truth.printed}\n") == 1
+    name, tier = truth.printed.split(" (", 1)
+    text = generated.text.replace(f"\n{truth.printed}\n", f"\n{name} (FORMERLY ELSEWHERE) ({tier}\n")
+    edition = load_edition(text)
+    assert len(edition.reports) == len(generated.narratives)
+    assert edition.reports[4].country == f"{country_name(name)} (Formerly Elsewhere)"
+    assert str(edition.reports[4].tier) == truth.tier

@@ -277,6 +277,7 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
 
 _HEADING = re.compile(
     rf"^(?P<name>[^\W\d_][^():\d]{{0,70}}?)\s*"
+    rf"(?:\((?P<qualifier>[^():\d]{{1,40}})\)\s*)?"  # "CONGO (KINSHASA) (Tier 2)"
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))\s*$",
     re.I,
 )
@@ -309,9 +310,15 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     if not match:
         return None
     name = match.group("name").strip(" ,.-")
+    qualifier = " ".join((match.group("qualifier") or "").split())
     words = _NAME_WORD.findall(name)
     if not words or len(words) > 7 or " ".join(words) != re.sub(r"[,]", "", " ".join(name.split())):
         return None
+    if qualifier:  # a name's qualifier in brackets ("Moldova (Republic of)"), not a tier
+        qualifier_words = _NAME_WORD.findall(qualifier)
+        if " ".join(qualifier_words) != qualifier.replace(",", "") or _HEADING_HINT.search(qualifier):
+            return None
+        name, words = f"{name} ({qualifier})", words + qualifier_words
     if any(w.lower() in _NOT_A_NAME for w in words):
         return None
     # A mixed-case name is a heading only when it is a country's name written as one
