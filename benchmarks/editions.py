@@ -32,6 +32,7 @@ import json
 import random
 import re
 import string
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1310,11 +1311,21 @@ def _closing_matter(
 
 
 def build_edition(
-    year: int, *, style: str = "2024", countries: int = 30, seed: int = 0, revise: float = 0.0
+    year: int,
+    *,
+    style: str = "2024",
+    countries: int = 30,
+    seed: int = 0,
+    revise: float = 0.0,
+    heading_width: int | None = None,
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
     :func:`build_html_page`).
+
+    ``heading_width``: the characters a line of a country heading holds (headings are
+    set in large type); a longer heading breaks over lines between words, as
+    "SAINT VINCENT AND THE / GRENADINES: TIER 2". None: every heading fits on its line.
 
     ``revise`` > 0 makes consecutive editions of one seed: every year draws the same
     bodies, each paragraph then edited by :func:`benchmarks.synth.perturb` with that
@@ -1381,7 +1392,10 @@ def build_edition(
         if revise:
             paragraphs = [_revised(p, rng, revise) for p in paragraphs]
         owner = (index, item.printed_name)
-        first_page = layout.heading(item.heading, owner)
+        first, *rest = textwrap.wrap(item.heading, heading_width) if heading_width else [item.heading]
+        first_page = layout.heading(first, owner)
+        for line in rest:
+            layout.emit(line, owner)
         if rng.random() < 0.3:
             layout.blank()
         for number, text in enumerate(paragraphs):

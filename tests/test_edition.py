@@ -8,6 +8,7 @@ import difflib
 import html
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,13 @@ EDITIONS = {
     "2024-style": lambda: build_edition(2024, style="2024", countries=32, seed=3),
     "2009-style": lambda: build_edition(2009, style="2009", countries=32, seed=4),
     "2019-style": lambda: build_edition(2019, style="2024", countries=30, seed=11),
+    # headings set in large type, broken over lines ("SAINT VINCENT AND THE" / "GRENADINES: TIER 2")
+    "2021-style-wrapped-headings": lambda: build_edition(
+        2021, style="2024", countries=34, seed=13, heading_width=24
+    ),
+    "2005-style-wrapped-headings": lambda: build_edition(
+        2005, style="2009", countries=34, seed=14, heading_width=22
+    ),
     "2007-web-page": lambda: build_html_page(2007, countries=14, seed=2),
     "2007-web-page-as-text": lambda: as_text(build_html_page(2007, countries=14, seed=9)),
 }
@@ -114,7 +122,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
     for report in edition.reports:
         assert report.lines is not None
         line = re.sub(r"<[^>]+>", "", lines[report.lines[0] - 1]).replace("\f", "").strip()
-        assert country_heading(line) is not None, line
+        heading = report.evidence["country"]  # the whole heading, on one line
+        assert line and heading.startswith(" ".join(line.split())), (line, heading)
+        assert country_heading(heading) is not None, heading
 
 
 @pytest.mark.parametrize(
@@ -132,6 +142,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("TÜRKIYE: TIER 2", ("TÜRKIYE", Tier.TIER_2)),
         ("LIBYA: SPECIAL CASE", ("LIBYA", Tier.SPECIAL_CASE)),
         ("Somalia (Special Case)", ("Somalia", Tier.SPECIAL_CASE)),
+        ("CONGO (KINSHASA) (Tier 2)", ("CONGO (KINSHASA)", Tier.TIER_2)),
+        ("Moldova (Republic of) (Tier 2)", ("Moldova (Republic of)", Tier.TIER_2)),
+        ("CHINA (HONG KONG): Tier 2", ("CHINA (HONG KONG)", Tier.TIER_2)),
         # not headings: prose, lists, legends, a sentence's end that names a tier
         ("Moldova and Honduras were placed on Tier 2", None),
         ("In Azerbaijan (Tier 2)", None),
@@ -140,6 +153,9 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("COUNTRY NARRATIVES", None),
         ("ANGOLA 2WL", None),
         ("the government of Azerbaijan (Tier 2)", None),
+        ("Azerbaijan (Tier 2) (Tier 3)", None),
+        ("Azerbaijan (see Tier 2) (Tier 3)", None),
+        ("Narnia (North) (Tier 2)", None),  # mixed case: must be a known name
     ],
 )
 def test_country_headings_in_every_era(line: str, expected: tuple[str, Tier] | None) -> None:
@@ -189,6 +205,12 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("Macedonia", "North Macedonia", "north-macedonia"),
         ("Czech Republic", "Czechia", "czechia"),
         ("Cape Verde", "Cabo Verde", "cabo-verde"),
+        ("UNITED STATES OF AMERICA", "United States", "united-states"),
+        ("Slovak Republic", "Slovakia", "slovakia"),
+        ("RUSSIAN FEDERATION", "Russia", "russia"),
+        ("CONGO (KINSHASA)", "Democratic Republic of the Congo", "democratic-republic-of-the-congo"),
+        ("Moldova (Republic of)", "Moldova", "moldova"),
+        ("CHINA (HONG KONG)", "Hong Kong", "hong-kong"),
         ("  azerbaijan ", "Azerbaijan", "azerbaijan"),
         ("NARNIA", "Narnia", "narnia"),
     ],
@@ -394,3 +416,66 @@ def test_an_edition_given_twice_is_one_edition_and_its_copies_are_not_read(
     chosen, set_aside = discover.choose_editions(narratives)
     assert [n.path.name for n in chosen] == ["a-2024.txt"] * (len(narratives) // 2)
     assert all(copy.path.name == "b-2024.txt" and best.country == copy.country for copy, best in set_aside)
+
+
+def test_a_heading_broken_over_lines_is_read_whole_and_is_not_body_text() -> None:
+    generated = EDITIONS["2021-style-wrapped-headings"]()
+    lines = generated.text.split("\n")
+    broken = [n for n in generated.narratives if n.printed not in lines]
+    assert len(broken) >= 5
+    reports = {r.country: r for r in load_edition(generated.text).reports}
+    for truth in broken:
+        report = reports[country_name(truth.country)]
+        assert report.evidence["country"] == truth.printed
+        assert str(report.tier) == truth.tier
+        last_line = textwrap.wrap(truth.printed, 24)[-1]
+        paragraphs = [p.text for s in report.sections.values() for p in s.paragraphs]
+        assert not any(p.startswith(last_line) for p in paragraphs), truth.printed
+
+
+def test_a_web_page_heading_is_a_narrative_even_for_a_name_the_table_does_not_know() -> None:
+    page = build_html_page(2017, countries=14, seed=2)
+    renamed = page.narratives[3]
+    heading = f"<h3>{renamed.printed}</h3>"
+    assert page.text.count(heading) == 1
+    text = page.text.replace(heading, "<h3>Ruritania (Tier 2 Watch List)</h3>")
+    edition = load_edition(text)
+    expected = [country_name(n.country) for n in page.narratives]
+    expected[3] = "Ruritania"
+    assert list(edition.countries) == expected
+    assert str(edition.reports[3].tier) == "Tier 2 Watch List"
+    # in running text the same words are no heading: only the markup makes them one
+    assert country_heading("Ruritania (Tier 2 Watch List)") is None
+
+
+def test_a_heading_in_the_long_form_of_a_name_is_the_country_of_the_short_one() -> None:
+    name, tier = country_heading("UNITED STATES OF AMERICA: TIER 1") or ("", None)
+    assert (country_name(name), tier) == ("United States", Tier.TIER_1)
+    assert country_name("Slovak Republic") == country_name("SLOVAKIA") == "Slovakia"
+
+
+def test_a_heading_for_a_name_the_table_does_not_know_is_said_in_a_page_saved_as_text() -> None:
+    page = as_text(build_html_page(2017, countries=14, seed=2))
+    renamed = page.narratives[3]
+    assert page.text.count(f"\n{renamed.printed}\n") == 1
+    text = page.text.replace(f"\n{renamed.printed}\n", "\nRuritania (Tier 2 Watch List)\n")
+    edition = load_edition(text)
+    before = country_name(page.narratives[2].country)
+    assert len(edition.reports) == len(page.narratives) - 1
+    assert [w for w in edition.warnings if "Ruritania" in w] == [
+        f"Ruritania (Tier 2 Watch List) (line {text[: text.index('Ruritania')].count(chr(10)) + 1}): "
+        "reads like a country heading, but names no country tipdiff knows; read as part of "
+        f"the narrative of {before}"
+    ]
+
+
+def test_a_heading_whose_name_has_a_qualifier_in_brackets_starts_a_narrative() -> None:
+    generated = EDITIONS["2009-style"]()
+    truth = generated.narratives[4]
+    assert generated.text.count(f"\n{truth.printed}\n") == 1
+    name, tier = truth.printed.split(" (", 1)
+    text = generated.text.replace(f"\n{truth.printed}\n", f"\n{name} (FORMERLY ELSEWHERE) ({tier}\n")
+    edition = load_edition(text)
+    assert len(edition.reports) == len(generated.narratives)
+    assert edition.reports[4].country == f"{country_name(name)} (Formerly Elsewhere)"
+    assert str(edition.reports[4].tier) == truth.tier

@@ -37,6 +37,8 @@ ALIASES: dict[str, str] = {
     "DRC": "Democratic Republic of the Congo",
     "Congo, Republic of the": "Republic of the Congo",
     "Congo (Brazzaville)": "Republic of the Congo",
+    "China (Hong Kong)": "Hong Kong",
+    "China (Macau)": "Macau",
     "Gambia, The": "The Gambia",
     "Gambia": "The Gambia",
     "Bahamas, The": "The Bahamas",
@@ -55,6 +57,14 @@ ALIASES: dict[str, str] = {
     "Brunei Darussalam": "Brunei",
     "Lao PDR": "Laos",
     "Timor Leste": "Timor-Leste",
+    "United States of America": "United States",
+    "Slovak Republic": "Slovakia",
+    "Russian Federation": "Russia",
+    "Viet Nam": "Vietnam",
+    "Syrian Arab Republic": "Syria",
+    "Lao People's Democratic Republic": "Laos",
+    "Islamic Republic of Iran": "Iran",
+    "United Republic of Tanzania": "Tanzania",
 }
 
 #: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
@@ -108,10 +118,10 @@ def title_case(name: str) -> str:
     "Côte d'Ivoire", "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina")."""
     words = []
     for index, word in enumerate(name.lower().split()):
-        if index and word in _SMALL_WORDS:
+        if index and word.strip("()") in _SMALL_WORDS:
             words.append(word)
             continue
-        parts = re.split(r"([-'’])", word)
+        parts = re.split(r"([-'’(])", word)
         if len(parts) > 2 and len(parts[0]) == 1 and parts[1] in "'’":  # d'Ivoire
             words.append(parts[0] + parts[1] + "".join(parts[2:]).capitalize())
         else:

@@ -159,6 +159,7 @@ class _Lines:
     texts: tuple[str, ...]
     numbers: tuple[int, ...]
     pages: tuple[int | None, ...]
+    marked: frozenset[int] = frozenset()  # the lines the markup makes headings (HTML h1–h6)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -166,9 +167,11 @@ class _Lines:
     def without(self, drop: Sequence[int]) -> _Lines:
         """These lines without those at the (increasing) indices ``drop``."""
         ranges = [*zip([-1, *drop], [*drop, len(self.texts)], strict=True)]
+        gone = set(drop)
         return _Lines(
-            _kept(self.texts, ranges), _kept(self.numbers, ranges), _kept(self.pages, ranges)
-        )
+            _kept(self.texts, ranges), _kept(self.numbers, ranges), _kept(self.pages, ranges),
+            frozenset(i - bisect.bisect_left(drop, i) for i in self.marked if i not in gone),
+        )  # fmt: skip
 
     def page_starts(self) -> Iterator[tuple[int, int]]:
         """The start and end of each page's lines (for a source with pages)."""
@@ -216,10 +219,13 @@ def _html_lines(raw: str) -> _Lines:
     """A web page's blocks as lines, a blank line after each (they are paragraphs)."""
     blocks, title = ingest.html_blocks(ingest.normalise(raw))
     texts, numbers = ([title, ""], [1, 1]) if title else ([], [])
+    marked = []
     for block in blocks:
+        if block.heading:
+            marked.append(len(texts))
         texts += (" ".join(block.text.split()), "")
         numbers += (block.line, block.line)
-    return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts))
+    return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts), frozenset(marked))
 
 
 # ------------------------------------------------------------------- page furniture
@@ -271,6 +277,7 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
 
 _HEADING = re.compile(
     rf"^(?P<name>[^\W\d_][^():\d]{{0,70}}?)\s*"
+    rf"(?:\((?P<qualifier>[^():\d]{{1,40}})\)\s*)?"  # "CONGO (KINSHASA) (Tier 2)"
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))\s*$",
     re.I,
 )
@@ -288,27 +295,36 @@ class _Heading:
     index: int  # into the line list
     name: str  # as printed
     tier: Tier | None
-    text: str  # the whole heading line
+    text: str  # the whole heading, on one line
+    span: int = 1  # the lines it is printed on
 
 
-def country_heading(line: str) -> tuple[str, Tier | None] | None:
+def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | None] | None:
     """The country and tier of a narrative's heading line ("KOREA, NORTH: TIER 3",
-    "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one."""
+    "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one. ``marked``: the
+    source's markup makes the line a heading (HTML h1–h6), so a name in mixed case
+    counts even when it is not one the country table knows."""
     if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
         return None  # the tier follows a colon or stands in brackets
     match = _HEADING.match(" ".join(line.split()))
     if not match:
         return None
     name = match.group("name").strip(" ,.-")
+    qualifier = " ".join((match.group("qualifier") or "").split())
     words = _NAME_WORD.findall(name)
     if not words or len(words) > 7 or " ".join(words) != re.sub(r"[,]", "", " ".join(name.split())):
         return None
+    if qualifier:  # a name's qualifier in brackets ("Moldova (Republic of)"), not a tier
+        qualifier_words = _NAME_WORD.findall(qualifier)
+        if " ".join(qualifier_words) != qualifier.replace(",", "") or _HEADING_HINT.search(qualifier):
+            return None
+        name, words = f"{name} ({qualifier})", words + qualifier_words
     if any(w.lower() in _NOT_A_NAME for w in words):
         return None
     # A mixed-case name is a heading only when it is a country's name written as one
-    # ("Afghanistan (Tier 3)"), not words that end a sentence's line.
+    # ("Afghanistan (Tier 3)"), or the markup says so, not words that end a sentence's line.
     if not name.isupper() and (
-        known_country(name) is None
+        (known_country(name) is None and not marked)
         or any(not w[0].isupper() and w.lower() not in _SMALL and w[1:2] not in "'’" for w in words)
     ):
         return None
@@ -378,15 +394,84 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
 
 
 def _headings(lines: _Lines) -> list[_Heading]:
-    # Only a line with a colon or a bracket can be a heading (see country_heading).
-    text = "\n".join(lines.texts)
-    found = []
-    for index in ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "("))):
-        line = lines.texts[index]
-        parsed = country_heading(line)
-        if parsed:
-            found.append(_Heading(index, parsed[0], parsed[1], " ".join(line.split())))
+    texts = lines.texts
+    found: list[_Heading] = []
+    for index in _colon_or_bracket_lines(texts):
+        if found and index < found[-1].index + found[-1].span:
+            continue  # a line of the heading just found
+        at = _heading_at(texts, index, lines.marked)
+        if at:
+            start, end, (name, tier) = at
+            joined = " ".join(" ".join(texts[start:end]).split())
+            found.append(_Heading(start, name, tier, joined, end - start))
     return found
+
+
+def _colon_or_bracket_lines(texts: Sequence[str]) -> list[int]:
+    """The lines that hold a colon or a bracket: only they can be (or end) a country
+    heading (see :func:`country_heading`)."""
+    text = "\n".join(texts)
+    return ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "(")))
+
+
+def _unknown_headings(texts: Sequence[str]) -> list[int]:
+    """The lines that stand alone between blank lines and read as a country heading, but
+    for a name the country table does not know ("Ruritania (Tier 2)"): they are not cut
+    at, since running text can end that way, but they are said."""
+    return [
+        index
+        for index in _colon_or_bracket_lines(texts)
+        if 0 < index < len(texts) - 1
+        and not texts[index - 1].strip()
+        and not texts[index + 1].strip()
+        and country_heading(texts[index]) is None
+        and country_heading(texts[index], marked=True) is not None
+    ]
+
+
+_HEADING_LINES = 4  # a heading set in large type breaks over at most this many lines
+
+
+def _heading_at(
+    texts: Sequence[str], index: int, marked: frozenset[int] = frozenset()
+) -> tuple[int, int, tuple[str, Tier | None]] | None:
+    """The heading that line ``index`` is part of: its first line, the line after its
+    last, and its country and tier. A heading set in large type may break over up to
+    four lines ("SAINT VINCENT AND THE" / "GRENADINES: TIER 2 WATCH" / "LIST"): the
+    fewest lines around ``index`` that read as one heading; then the next line as well
+    when it completes the tier ("KOREA, NORTH: TIER 2" / "WATCH LIST"), and the lines
+    before when they complete a name the country table knows ("CONGO, DEMOCRATIC" /
+    "REPUBLIC OF THE: TIER 2")."""
+    if not _HEADING_HINT.search(" ".join(texts[index : index + _HEADING_LINES])):
+        return None  # no tier on this line or the next: the colon or bracket is prose
+    for size in range(1, _HEADING_LINES + 1):
+        for start in range(max(0, index - size + 1), min(index, len(texts) - size) + 1):
+            end = start + size
+            parsed = _joined_heading(texts, start, end, marked)
+            if not parsed:
+                continue
+            if end - start < _HEADING_LINES and (longer := _joined_heading(texts, start, end + 1)):
+                end, parsed = end + 1, longer
+            if known_country(parsed[0]) is None:
+                for earlier in range(start - 1, max(-1, end - _HEADING_LINES - 1), -1):
+                    named = _joined_heading(texts, earlier, end)
+                    if named and known_country(named[0]) is not None:
+                        return earlier, end, named
+            return start, end, parsed
+    return None
+
+
+def _joined_heading(
+    texts: Sequence[str], start: int, end: int, marked: frozenset[int] = frozenset()
+) -> tuple[str, Tier | None] | None:
+    """The heading the lines ``start`` … ``end`` read as together, if any: every line
+    holds text (a heading does not break over a blank line); ``marked`` lines are
+    headings in the markup."""
+    if end - start == 1:
+        return country_heading(texts[start], marked=start in marked)
+    if end > len(texts) or not all(texts[i].strip() for i in range(start, end)):
+        return None
+    return country_heading(" ".join(texts[start:end]))
 
 
 def _offsets(text: str, char: str) -> Iterator[int]:
@@ -488,15 +573,14 @@ def _split(
     if len(headings) < 2:
         return None
     names = frozenset(fold(h.name) for h in headings)
-    drop = _furniture(lines, names) if paged else []
+    # A heading is no furniture, though the first line of one broken over lines may look
+    # like a running head ("SOLOMON ISLANDS" / "(Tier 2)" at the top of a page).
+    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
+    drop = [i for i in _furniture(lines, names) if i not in in_headings] if paged else []
     kept = lines.without(drop)
     dropped = [lines.texts[index] for index in drop]
-    # A heading is never furniture, but whether it was dropped is cheap to ask.
-    dropped_set = set(drop)
     headings = [
-        dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index))
-        for h in headings
-        if h.index not in dropped_set
+        dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index)) for h in headings
     ]
     found = _edition_year(kept.texts[: headings[0].index] if headings else kept.texts, dropped)
     words = citations.source_words(raw)
@@ -521,10 +605,11 @@ def _split(
     chosen: dict[str, int] = {}
     last: int | None = None  # the last narrative, when it runs to the document's end
     ends = _narrative_ends(kept, paged)
+    unknown = _unknown_headings(kept.texts)
     for number, heading in enumerate(headings):
         end = headings[number + 1].index if number + 1 < len(headings) else len(kept)
         stop = _narrative_end(kept, heading.index, end, ends)
-        body = "\n".join(kept.texts[heading.index + 1 : stop])
+        body = "\n".join(kept.texts[heading.index + heading.span : stop])
         if len(body.split(None, _MIN_BODY_WORDS - 1)) < _MIN_BODY_WORDS:  # too few words
             said[number].append(
                 f"{heading.text} ({_where(kept, heading.index, paged)}): left out: "
@@ -534,6 +619,12 @@ def _split(
         cuts[number] = cut = _cut(
             kept, heading.index, stop, body, heading, label, edition_year, evidence, words
         )
+        inside = unknown[bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)]
+        said[number] += [
+            f"{kept.texts[index]} ({_where(kept, index, paged)}): reads like a country heading, "
+            f"but names no country tipdiff knows; read as part of the narrative of {cut.country}"
+            for index in inside
+        ]
         if every and read_once(number) is None:
             continue
         if end == len(kept) and _last_text(kept, heading.index, stop) == _last_text(
@@ -666,10 +757,11 @@ def _cut(
     source: citations.SourceWords,
 ) -> Cut:
     """The narrative on ``lines`` ``first`` (its heading) … ``stop``, whose ``body`` is
-    the text of the lines after the heading."""
+    the text of the lines after the heading (which is on one line here)."""
     # A blank line after the heading: a hard-wrapped body must not run into it.
-    text = "\n\n".join((lines.texts[first], body))
-    numbers = (lines.numbers[first], *lines.numbers[first:stop])
+    text = "\n\n".join((lines.texts[first] if heading.span == 1 else heading.text, body))
+    after = first + heading.span
+    numbers = (lines.numbers[first], lines.numbers[after - 1], *lines.numbers[after:stop])
     first_page = _paged_text(lines, range(first, stop))
     last_page = _paged_text(lines, range(stop - 1, first - 1, -1))
     span = (lines.numbers[first], lines.numbers[stop - 1])
