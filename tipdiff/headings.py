@@ -4,9 +4,7 @@ read headings with, in every form the report has used ("PROSECUTION", "Law Enfor
 
 from __future__ import annotations
 
-import operator
 import re
-from collections.abc import Iterable
 
 from .model import SectionName
 
@@ -46,8 +44,3 @@ def heading_section(text: str) -> SectionName | None:
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
     return _ANY_HEADING.match(line.strip()) is not None
-
-
-def heading_lines(lines: Iterable[str]) -> list[bool]:
-    """:func:`is_heading_line` of each line, by map (C calls, no Python call per line)."""
-    return list(map(operator.truth, map(_ANY_HEADING.match, map(str.strip, lines))))

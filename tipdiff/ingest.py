@@ -11,20 +11,19 @@ from __future__ import annotations
 import codecs
 import itertools
 import logging
-import operator
 import os
 import re
 import stat
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
-from .headings import heading_lines
+from .headings import is_heading_line
 from .sentences import is_abbreviation
 
 log = logging.getLogger(__name__)
@@ -468,20 +467,9 @@ def _strip_furniture(line: str) -> str:
     return " ".join(line.split())
 
 
-_RULE = "|-_=*•·.#"  # a line of nothing else is a rule or a bullet: chrome
-
-
 def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
-    return not line or bool(_CHROME_LINE.match(line)) or not line.strip(_RULE)
-
-
-def _chrome(lines: Sequence[str]) -> list[bool]:
-    """:func:`is_chrome` of each line, by map (C calls, no Python call per line)."""
-    empty = map(operator.not_, lines)
-    matched = map(operator.truth, map(_CHROME_LINE.match, lines))
-    rule = map(operator.not_, map(str.strip, lines, itertools.repeat(_RULE)))
-    return list(map(operator.or_, map(operator.or_, empty, matched), rule))
+    return not line or bool(_CHROME_LINE.match(line)) or not line.strip("|-_=*•·.#")
 
 
 # ---------------------------------------------------------------------- unwrapping
@@ -494,25 +482,11 @@ _GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
 
 
 @dataclass(frozen=True, slots=True)
-class _Lines:
-    """Lines of text as columns (a narrative has hundreds): each line's text (not
-    blank), its source line, whether a blank line stands before it, and whether the
-    markup marks it as a heading."""
-
-    texts: list[str]
-    numbers: list[int]
-    blank_before: list[bool]
-    headings: list[bool]
-
-    def where(self, keep: Iterable[bool]) -> _Lines:
-        """The lines where ``keep`` is true."""
-        keep = list(keep)
-        return _Lines(
-            list(itertools.compress(self.texts, keep)),
-            list(itertools.compress(self.numbers, keep)),
-            list(itertools.compress(self.blank_before, keep)),
-            list(itertools.compress(self.headings, keep)),
-        )
+class _Line:
+    text: str
+    number: int
+    blank_before: int
+    heading: bool = False
 
 
 #: The characters other than " " and "\n" that str.split() splits at (str.isspace()).
@@ -534,26 +508,19 @@ def _collapsed(text: str) -> str:
     return text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
 
 
-def _lines(text: str, numbers: Sequence[int] | None = None) -> _Lines:
-    """The lines of plain text with their whitespace collapsed and furniture stripped,
-    without blank lines."""
-    lines = _collapsed(text).split("\n")
+def _lines(text: str, numbers: Sequence[int] | None = None) -> Iterator[_Line]:
     # Only the few lines that may hold furniture ("|", "[", a sign-off's "-") go
     # through _strip_furniture.
-    for index in [
-        i for i, line in enumerate(lines) if line[:1] == "|" or line[-1:] in ("|", "-") or "[" in line
-    ]:
-        lines[index] = _strip_furniture(lines[index])
-    written = list(map(bool, lines))
-    at = list(itertools.compress(itertools.count(), written))
-    # A blank line stands before a line when the line written before it is not next to it.
-    blank_before = list(map((1).__lt__, map(operator.sub, at, [-1, *at])))
-    return _Lines(
-        list(itertools.compress(lines, written)),
-        list(itertools.compress(numbers if numbers is not None else itertools.count(1), written)),
-        blank_before,
-        [False] * len(at),
-    )
+    blank = 0
+    for index, line in enumerate(_collapsed(text).split("\n")):
+        number = index + 1 if numbers is None else numbers[index]
+        if line[:1] == "|" or line[-1:] in ("|", "-") or "[" in line:
+            line = _strip_furniture(line)
+        if not line:
+            blank += 1
+            continue
+        yield _Line(line, number, blank)
+        blank = 0
 
 
 def clean(source: Source) -> CleanText:
@@ -576,24 +543,25 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         if title:
             dropped.append(" ".join(title.split()))
         numbers = line_numbers
-        stripped = [_strip_line(b.text) for b in html]
-        lines = _Lines(
-            stripped,
-            [b.line if numbers is None else numbers[b.line - 1] for b in html],
-            [True] * len(html),
-            [b.heading for b in html],
-        ).where(map(bool, stripped))
+        lines = [
+            _Line(_strip_line(b.text), b.line if numbers is None else numbers[b.line - 1], 1, b.heading)
+            for b in html
+        ]
+        lines = [ln for ln in lines if ln.text]
         wrapped = False
     else:
-        lines = _lines(text, line_numbers)
-        wrapped = _is_hard_wrapped(lines.texts)
-    chrome = _chrome(lines.texts)
-    dropped += itertools.compress(lines.texts, chrome)
-    kept = lines.where(map(operator.not_, chrome))
+        lines = list(_lines(text, line_numbers))
+        wrapped = _is_hard_wrapped(lines)
+    kept: list[_Line] = []
+    for line in lines:
+        if is_chrome(line.text):
+            dropped.append(line.text)
+        else:
+            kept.append(line)
     blocks = (
-        _unwrap(kept)
+        _unwrap(kept, wrapped)
         if wrapped
-        else list(map(Block, kept.texts, kept.numbers, kept.headings))
+        else [Block(ln.text, ln.number, ln.heading) for ln in kept]
     )
     blocks = [Block(_tidy_block(b.text), b.line, b.heading) for b in blocks]
     blocks = [b for b in blocks if b.text]
@@ -645,70 +613,67 @@ def _tidy_block(text: str) -> str:
     return text
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
-    body = sum(map((25).__lt__, map(len, lines)))
+    body = sum(1 for ln in lines if len(ln.text) > 25)
     if body < 4:
         return False
-    # Lines that go on: a line in lower case after one that ends with no stop.
-    continued: int = sum(map(operator.gt, _lower_case(lines)[1:], _terminal(lines)[:-1]))
-    return continued >= max(2, 0.15 * body)
+    needed = max(2, 0.15 * body)
+    continued = 0
+    for line, following in itertools.pairwise(lines):
+        if following.text[:1].islower() and not _terminal(line.text):
+            continued += 1
+            if continued >= needed:  # the rest of the text cannot change the answer
+                return True
+    return False
 
 
-def _unwrap(lines: _Lines) -> list[Block]:
+def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Block]:
     """Join hard-wrapped lines into paragraphs and re-join hyphenated words."""
-    texts, numbers = lines.texts, lines.numbers
-    gaps = sum(lines.blank_before[1:])
+    gaps = sum(1 for ln in lines[1:] if ln.blank_before)
     # PDF extractions often put a blank line after every line: then blanks mean nothing.
-    blanks_mean_breaks = gaps < 0.5 * max(1, len(texts) - 1)
-    lengths = list(map(len, texts))
-    wide = sorted(filter((25).__lt__, lengths)) or [80]
-    width = wide[int(0.8 * (len(wide) - 1))]
-    vocabulary = _vocabulary(texts)
-    # Each line's traits, worked out for all lines at once.
-    headings = list(map(operator.or_, lines.headings, heading_lines(texts)))
-    lower = _lower_case(texts)
-    ends = [
-        terminal and not is_abbreviation(text)
-        for terminal, text in zip(_terminal(texts), texts, strict=True)
-    ]
-    short = list(map((0.85 * width).__gt__, lengths))
-    blank_before = lines.blank_before
+    blanks_mean_breaks = gaps < 0.5 * max(1, len(lines) - 1)
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 25) or [80]
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    vocabulary = _vocabulary(lines)
     blocks: list[Block] = []
-    paragraph = [texts[0]]  # the paragraph's pieces, joined once it ends (linear)
-    start = numbers[0]
-    for line in range(1, len(texts)):
-        before = line - 1
-        # A line that stops mid-sentence goes on in the next, even across a page break.
-        if (
-            headings[line]
-            or headings[before]
-            or (blanks_mean_breaks and blank_before[line] and not (lower[line] and not ends[before]))
-            or (ends[before] and short[before])
-        ):
-            blocks.append(Block("".join(paragraph), start, headings[before]))
-            paragraph, start = [texts[line]], numbers[line]
+    paragraph: list[str] = []  # the paragraph's pieces, joined once it ends (linear)
+    start = lines[0].number
+    previous: _Line | None = None
+    prev_heading = prev_ends = False  # the previous line's, each worked out once
+    for line in lines:
+        heading = line.heading or is_heading_line(line.text)
+        if previous is not None and paragraph:
+            # A line that stops mid-sentence goes on in the next, even across a page break.
+            continues = not prev_ends and line.text[:1].islower()
+            ends_paragraph = (
+                heading
+                or prev_heading
+                or (not continues and blanks_mean_breaks and line.blank_before > 0)
+                or (prev_ends and len(previous.text) < 0.85 * width)
+            )
+            if ends_paragraph:
+                blocks.append(Block("".join(paragraph), start, prev_heading))
+                paragraph, start = [], line.number
+        if not paragraph:
+            paragraph.append(line.text)
         elif paragraph[-1].endswith("-"):
-            _join_lines(paragraph, texts[line], vocabulary)
+            _join_lines(paragraph, line.text, vocabulary)
         else:
-            paragraph.append(" " + texts[line])
-    blocks.append(Block("".join(paragraph), start, headings[-1]))
+            paragraph.append(" " + line.text)
+        previous, prev_heading, prev_ends = line, heading, _ends_sentence(line.text)
+    if paragraph and previous is not None:
+        blocks.append(Block("".join(paragraph), start, prev_heading))
     return blocks
 
 
-_STOPS = frozenset(".!?:;")
+def _terminal(line: str) -> bool:
+    """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":", ";")
 
 
-def _terminal(lines: Iterable[str]) -> list[bool]:
-    """For each line, whether it ends with a stop (. ! ? : ;), perhaps inside quotes or
-    brackets."""
-    last = map(operator.itemgetter(slice(-1, None)), map(str.rstrip, lines, itertools.repeat(_CLOSERS)))
-    return list(map(_STOPS.__contains__, last))
-
-
-def _lower_case(lines: Iterable[str]) -> list[bool]:
-    """For each line, whether it starts with a lower-case letter."""
-    return list(map(str.islower, map(operator.itemgetter(slice(0, 1)), lines)))
+def _ends_sentence(line: str) -> bool:
+    return _terminal(line) and not is_abbreviation(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -737,9 +702,9 @@ def _words(text: str) -> list[str]:
     return _LONE_HYPHEN.sub(b" ", letters).lower().decode("ascii").split()
 
 
-def _vocabulary(lines: list[str]) -> _Vocabulary:
+def _vocabulary(lines: list[_Line]) -> _Vocabulary:
     # The words of the whole text, found in one scan (a word never spans lines).
-    counts = Counter(_words("\n".join(lines)))
+    counts = Counter(_words("\n".join(ln.text for ln in lines)))
     heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
     return _Vocabulary(counts, heads)
 
