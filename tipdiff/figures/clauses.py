@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .folding import lower_folded
 from .numbers import WORD_NUMBER
 
 #: A comparison marker: what follows it is a value for another period.
@@ -120,9 +121,6 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
 
 def _may_compare(text: str) -> bool:
     """False only when :data:`COMPARISON` cannot match: none of the words one of its
-    matches holds is in ``text`` (three in five sentences). A text that is not ASCII is
-    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if not text.isascii():
-        return True
-    low = text.lower()
+    matches holds is in ``text`` (three in five sentences)."""
+    low = lower_folded(text)
     return any(word in low for word in _COMPARISON_WORDS)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from .clauses import Clause
+from .folding import lower_folded
 from .numbers import Mention
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -164,10 +165,8 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
 
 def speaks_of_identification(text: str) -> bool:
     """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
-    ``text`` (most sentences: a scan of the whole sentence saved). A text that is not
-    ASCII is always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if text.isascii():
-        low = text.lower()
-        if not any(word in low for word in _IDENTIFICATION_WORDS):
-            return False
+    ``text`` (most sentences: a scan of the whole sentence saved)."""
+    low = lower_folded(text)
+    if not any(word in low for word in _IDENTIFICATION_WORDS):
+        return False
     return bool(IDENTIFICATION.search(text))

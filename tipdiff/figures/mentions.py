@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .folding import lower_folded
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,
@@ -124,11 +125,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 def _may_list_articles(sentence: str) -> bool:
     """False only when :data:`_ARTICLE_LIST` cannot match: none of its keywords is in
-    the sentence (four in five sentences with a digit). A text that is not ASCII is
-    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if not sentence.isascii():
-        return True
-    low = sentence.lower()
+    the sentence (four in five sentences with a digit)."""
+    low = lower_folded(sentence)
     return any(word in low for word in _ARTICLE_WORDS)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .folding import lower_folded
+
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -55,13 +57,12 @@ def may_hold_number(text: str) -> bool:
     most sentences the scans of those patterns (three in five sentences hold no number).
 
     Every such pattern starts a number word after a character that is no word
-    character and ends it before one, so the number word is one of the text's words;
-    a text that is not ASCII is always scanned (``re.IGNORECASE`` folds a few other
-    letters onto ASCII ones, "ſ" onto "s").
+    character and ends it before one, so the number word is one of the text's words
+    (as ``re.IGNORECASE`` reads them: see :func:`.folding.lower_folded`).
     """
-    if _DIGIT.search(text) or not text.isascii():
+    if _DIGIT.search(text):
         return True
-    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lower_folded(text)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,51 @@
+"""The cheap tests the figures stage runs before its costly patterns: each may say
+"maybe" where the pattern then finds nothing, never "no" where it would find something."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tipdiff.figures import clauses, cues, mentions, money, numbers
+from tipdiff.figures.folding import lower_folded
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_lower_folded_makes_ascii_letters_of_what_ignorecase_matches_with_one() -> None:
+    twins = set()
+    for letter in string.ascii_lowercase:
+        for char in re.findall(letter, _EVERY_CHARACTER, re.IGNORECASE):
+            assert lower_folded(char) == letter, (char, letter)
+            twins.add(char)
+    others = "".join(char for char in _EVERY_CHARACTER if char not in twins)
+    assert not re.search("[a-z]", lower_folded(others))
+
+
+_WORDS = st.sampled_from(
+    """seven Seven ſeven SEVEN ſix SİX sıx Thirty-two twenty‐one hundred 12 2023 1,500 3.5
+    million manat córdobas CÓRDOBAS euros $ € £ USD eur Article Articles arts. Section Law
+    No. nos. compared than versus down from increase identified certifıed İdentified
+    recognised Türkiye government’s victims cases ( ) ; , . - ‐ and in of""".split()
+)
+_TEXTS = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "-", "ü"])), max_size=14).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text: str) -> None:
+    if not numbers.may_hold_number(text):
+        assert not numbers.NUMBER.search(text)
+        assert not money.MONEY.search(text)
+    if not money.may_hold_money(text):
+        assert not money.MONEY.search(text)
+    if not mentions._may_list_articles(text):
+        assert not mentions._ARTICLE_LIST.search(text)
+    if not clauses._may_compare(text):
+        assert not clauses.COMPARISON.search(text)
+    assert cues.speaks_of_identification(text) == bool(cues.IDENTIFICATION.search(text))
