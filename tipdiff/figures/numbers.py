@@ -6,6 +6,7 @@ found in a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,8 +95,10 @@ def _word_value(text: str) -> float | None:
     return current
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a number in digits or words, with its scale ("1.5 million")."""
+    # remembered: a release writes a few thousand distinct numbers, most of them often
     text = text.strip()
     scale = 1.0
     for word, factor in _SCALES.items():
@@ -111,6 +114,7 @@ def parse_number(text: str) -> float | None:
     return None if value is None else value * scale
 
 
+@functools.lru_cache(maxsize=4096)
 def is_year(text: str) -> bool:
     """True for a four-digit year of the 20th or 21st century ("2023")."""
     return bool(_YEAR.fullmatch(text.strip()))
