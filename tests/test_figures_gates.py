@@ -69,4 +69,6 @@ def test_a_noun_read_from_its_phrase_is_the_noun_read_from_the_sentence(
 ) -> None:
     sentence = "".join(word + gap for word, gap in parts)
     start = min(start, len(sentence))
-    assert nouns.read_noun(sentence, start, country) == nouns._read_noun(sentence, start, country)
+    noun = nouns.read_noun(sentence, start, country)
+    assert noun == nouns._read_noun(sentence, start, country)
+    assert noun == nouns.read_noun(sentence, start, nouns.country_named(sentence, country))
