@@ -24,7 +24,7 @@ from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
 from .nouns import Noun, country_named, read_noun
 from .numbers import Mention
-from .periods import year_for
+from .periods import Reporting, in_years, year_for
 
 
 @dataclass(slots=True)
@@ -44,8 +44,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     text = sentence.text
     read = _read(text, country_named(text, context.country), context.identification_before)
     figures = []
-    for item in read.found:
-        figure = _figure(sentence, item, read.parens, context)
+    for item, year in zip(read.found, read.years, strict=True):
+        figure = _figure(sentence, item, in_years(year, context.reporting), context)
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
@@ -56,11 +56,11 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    """A sentence's classified numbers, the parentheses their years depend on and the
-    total the sentence opens on: all that its text and the reading's arguments decide."""
+    """A sentence's classified numbers, the years they refer to and the total the
+    sentence opens on: all that its text and the reading's arguments decide."""
 
     found: tuple[Found, ...] = ()
-    parens: tuple[Paren, ...] = ()
+    years: tuple[int | Reporting | None, ...] = ()  # of each found number
     opening_total: Found | None = None
 
 
@@ -79,7 +79,11 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     reader = _Reader(text, layout, country, identification_before)
     for mention in mentions:
         reader.read(mention)
-    return _Read(tuple(reader.found), tuple(layout.parens), reader.opening_total)
+    years = []
+    for item in reader.found:
+        anchor = item.parent or item  # a breakdown item shares its figure's period
+        years.append(year_for(text, anchor.mention, anchor.clause, layout.parens))
+    return _Read(tuple(reader.found), tuple(years), reader.opening_total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +204,10 @@ def _right_after(text: str, paren: Paren, figure: Found) -> bool:
 
 
 def _figure(
-    sentence: Sentence, item: Found, parens: Sequence[Paren], context: SentenceContext
+    sentence: Sentence, item: Found, year: int | None, context: SentenceContext
 ) -> Figure:
     text = sentence.text
-    anchor = item.parent or item  # a breakdown item shares its figure's period
-    year = year_for(text, anchor.mention, anchor.clause, parens, context.reporting)
+    anchor = item.parent or item
     if year is None and anchor.clause.kind == "main" and without_form(item.metric) in CONTINUED_METRICS:
         year = context.reporting  # carried over "from previous years" into this period
     restated = anchor.clause.kind == "comparison" or (
