@@ -72,3 +72,16 @@ def test_a_noun_read_from_its_phrase_is_the_noun_read_from_the_sentence(
     noun = nouns.read_noun(sentence, start, country)
     assert noun == nouns._read_noun(sentence, start, country)
     assert noun == nouns.read_noun(sentence, start, nouns.country_named(sentence, country))
+
+
+@given(
+    st.text(alphabet="ab ();$1", max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=4),
+)
+def test_mask_spans_makes_inert_exactly_the_brackets_and_semicolons_in_its_spans(
+    sentence: str, spans: list[tuple[int, int]]
+) -> None:
+    spans = [(min(a, len(sentence)), min(b, len(sentence))) for a, b in spans]
+    inside = {i for a, b in spans for i in range(a, b)}
+    expected = "".join("#" if i in inside and c in "();" else c for i, c in enumerate(sentence))
+    assert clauses.mask_spans(sentence, spans) == expected

@@ -44,6 +44,7 @@ _NEW_MAIN = re.compile(
 )
 
 _BRACKET = re.compile(r"[()]")
+_INERT = str.maketrans("();", "###")
 
 ClauseKind = Literal["main", "comparison"]
 
@@ -69,12 +70,12 @@ class Paren:
 def mask_spans(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
     """``sentence`` with the brackets and semicolons inside ``spans`` (amounts of money,
     "210,161 manat ($123,620)") made inert, so they cut nothing."""
-    chars = list(sentence)
     for start, end in spans:
-        for i in range(start, end):
-            if chars[i] in "();":
-                chars[i] = "#"
-    return "".join(chars)
+        span = sentence[start:end]
+        inert = span.translate(_INERT)
+        if inert != span:
+            sentence = sentence[:start] + inert + sentence[end:]
+    return sentence
 
 
 def find_parens(masked: str) -> list[Paren]:

@@ -85,6 +85,7 @@ _SERVICE_METRIC = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def continued_cue(window: str) -> str | None:
     """"investigations_continued" / "prosecutions_continued" for the cases a government
     "continued to investigate / prosecute" (carried over, never new ones)."""
@@ -116,9 +117,12 @@ def last_cue(window: str) -> str | None:
     return None if best is None else best[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def cue_before(window: str) -> str | None:
     """The cue of the words before a number, unless they speak of what could, will or
     did not happen ("a capacity of 40", "planned to train 300")."""
+    # remembered, like continued_cue: the same few words ("and", "convicted") come
+    # before many numbers
     return None if _NOT_DONE.search(window) else last_cue(window)
 
 
