@@ -207,7 +207,7 @@ def _figure(
     sentence: Sentence, item: Found, year: int | None, context: SentenceContext
 ) -> Figure:
     text = sentence.text
-    anchor = item.parent or item
+    anchor = item.parent or item  # a breakdown item is in its figure's clause
     if year is None and anchor.clause.kind == "main" and without_form(item.metric) in CONTINUED_METRICS:
         year = context.reporting  # carried over "from previous years" into this period
     restated = anchor.clause.kind == "comparison" or (
