@@ -69,15 +69,16 @@ def timed_both(function: Callable[[], Any]) -> tuple[float, float]:
 
 
 def forget_text_memos() -> None:
-    """Empty tipdiff's memos keyed by a paragraph's or sentence's text, so that a timed
-    run of an input read before reads it from scratch. (They pay off when one process
+    """Empty tipdiff's memos keyed by a paragraph's, sentence's or phrase's text, so that
+    a timed run of an input read before reads it from scratch. (They pay off when one process
     reads two editions that share sentences; a benchmark that repeats one input would
     otherwise time the look-ups. Caches keyed by a word stay: every text shares them.)"""
     from tipdiff import sentences
-    from tipdiff.figures import sentence
+    from tipdiff.figures import nouns, sentence
 
     sentences._split.cache_clear()
     sentence._read.cache_clear()
+    nouns._read_phrase.cache_clear()
 
 
 def median(values: list[float]) -> float:

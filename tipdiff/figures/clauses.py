@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .folding import lower_folded
 from .numbers import WORD_NUMBER
 
 #: A comparison marker: what follows it is a value for another period.
@@ -43,6 +44,7 @@ _NEW_MAIN = re.compile(
 )
 
 _BRACKET = re.compile(r"[()]")
+_INERT = str.maketrans("();", "###")
 
 ClauseKind = Literal["main", "comparison"]
 
@@ -68,12 +70,12 @@ class Paren:
 def mask_spans(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
     """``sentence`` with the brackets and semicolons inside ``spans`` (amounts of money,
     "210,161 manat ($123,620)") made inert, so they cut nothing."""
-    chars = list(sentence)
     for start, end in spans:
-        for i in range(start, end):
-            if chars[i] in "();":
-                chars[i] = "#"
-    return "".join(chars)
+        span = sentence[start:end]
+        inert = span.translate(_INERT)
+        if inert != span:
+            sentence = sentence[:start] + inert + sentence[end:]
+    return sentence
 
 
 def find_parens(masked: str) -> list[Paren]:
@@ -120,9 +122,6 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
 
 def _may_compare(text: str) -> bool:
     """False only when :data:`COMPARISON` cannot match: none of the words one of its
-    matches holds is in ``text`` (three in five sentences). A text that is not ASCII is
-    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if not text.isascii():
-        return True
-    low = text.lower()
+    matches holds is in ``text`` (three in five sentences)."""
+    low = lower_folded(text)
     return any(word in low for word in _COMPARISON_WORDS)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from .clauses import Clause
+from .folding import lower_folded
 from .numbers import Mention
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -84,6 +85,7 @@ _SERVICE_METRIC = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def continued_cue(window: str) -> str | None:
     """"investigations_continued" / "prosecutions_continued" for the cases a government
     "continued to investigate / prosecute" (carried over, never new ones)."""
@@ -115,9 +117,12 @@ def last_cue(window: str) -> str | None:
     return None if best is None else best[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def cue_before(window: str) -> str | None:
     """The cue of the words before a number, unless they speak of what could, will or
     did not happen ("a capacity of 40", "planned to train 300")."""
+    # remembered, like continued_cue: the same few words ("and", "convicted") come
+    # before many numbers
     return None if _NOT_DONE.search(window) else last_cue(window)
 
 
@@ -164,10 +169,8 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
 
 def speaks_of_identification(text: str) -> bool:
     """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
-    ``text`` (most sentences: a scan of the whole sentence saved). A text that is not
-    ASCII is always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if text.isascii():
-        low = text.lower()
-        if not any(word in low for word in _IDENTIFICATION_WORDS):
-            return False
+    ``text`` (most sentences: a scan of the whole sentence saved)."""
+    low = lower_folded(text)
+    if not any(word in low for word in _IDENTIFICATION_WORDS):
+        return False
     return bool(IDENTIFICATION.search(text))

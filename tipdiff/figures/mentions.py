@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .folding import lower_folded
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,
@@ -23,6 +24,13 @@ from .numbers import (
 )
 
 _Span = tuple[int, int]
+
+
+def _inline(pattern: re.Pattern[str]) -> str:
+    """``pattern`` as a group that keeps its case rule, to be joined with others."""
+    assert not pattern.flags & ~(re.IGNORECASE | re.UNICODE), pattern.pattern
+    return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+
 
 _RANGE_TAIL = re.compile(
     rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<high>{NUMBER_CORE})(?![\w/]|[-‐]\w|,\d)",
@@ -59,6 +67,14 @@ _BEFORE_AGE = re.compile(
 )
 _AFTER_AGE = re.compile(r"^\s*(?:-|‐)?\s*years?[-‐ ]old\b", re.IGNORECASE)
 _AFTER_PERCENT = re.compile(r"^\s*(?:percent|per cent|%|percentage)", re.IGNORECASE)
+#: What comes before (a reference, a date, an age) or after (a date, an age, a share)
+#: a number that is not a count: each set of patterns as one, one scan for all.
+_NOT_A_COUNT_BEFORE = re.compile(
+    "|".join(_inline(p) for p in (_BEFORE_REFERENCE, _BEFORE_DATE, _BEFORE_AGE))
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    "|".join(_inline(p) for p in (_AFTER_DATE, _AFTER_AGE, _AFTER_PERCENT))
+)
 _AFTER_DURATION = re.compile(
     r"^[’']?s?\s*(?:consecutive\s+|additional\s+|more\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b",
@@ -88,11 +104,8 @@ _ZERO = re.compile(
     r"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?=(?:\w+\s+)?"
     r"(?:traffickers|defendants|suspects|cases)\b)"
 )
-#: Words every match of _ZERO holds (it is case-sensitive): no scan without one.
-_ZERO_WORDS = (
-    "investigations", "prosecutions", "convictions",
-    "convicted", "prosecuted", "investigated", "indicted",
-)  # fmt: skip
+#: Every match of _ZERO (it is case-sensitive) holds one of these: no scan without one.
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndicted")
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 
 
@@ -111,7 +124,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
-    if any(word in sentence for word in _ZERO_WORDS):
+    if any(stem in sentence for stem in _ZERO_STEMS):
         _add_zeros(sentence, found, taken)
     if not numbers:
         return found
@@ -124,11 +137,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 def _may_list_articles(sentence: str) -> bool:
     """False only when :data:`_ARTICLE_LIST` cannot match: none of its keywords is in
-    the sentence (four in five sentences with a digit). A text that is not ASCII is
-    always scanned (``re.IGNORECASE`` folds a few other letters onto ASCII ones)."""
-    if not sentence.isascii():
-        return True
-    low = sentence.lower()
+    the sentence (four in five sentences with a digit)."""
+    low = lower_folded(sentence)
     return any(word in low for word in _ARTICLE_WORDS)
 
 
@@ -163,7 +173,7 @@ def _add_terms_in_years(sentence: str, found: list[Mention], taken: list[_Span])
 def _add_counts(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in NUMBER.finditer(sentence):
         start, end = match.span()
-        if any(a <= start < b or a < end <= b for a, b in taken):
+        if taken and any(a <= start < b or a < end <= b for a, b in taken):
             continue
         mention = _count_mention(sentence, match)
         if mention is not None:
@@ -207,9 +217,7 @@ def _not_a_count(text: str, before: str, after: str) -> bool:
     """True for a year, a reference ("Article 144"), a date, an age or a percentage."""
     if is_year(text) and not _COUNTED_YEAR.match(after):
         return True
-    if _BEFORE_REFERENCE.search(before) or _BEFORE_DATE.search(before) or _AFTER_DATE.match(after):
-        return True
-    if _BEFORE_AGE.search(before) or _AFTER_AGE.match(after) or _AFTER_PERCENT.match(after):
+    if _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
         return True
     return text.lower() == "one" and bool(_NO.search(before))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .folding import lower_folded
 from .numbers import WORD_NUMBER, Mention, parse_number
 
 _CURRENCY_WORDS = {
@@ -62,18 +63,21 @@ MONEY = re.compile(
 
 
 _CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
+_NOT_ASCII_NAMES = tuple(name for name in _CURRENCY_WORDS if not name.isascii())
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def may_hold_money(text: str) -> bool:
     """False only when :data:`MONEY` cannot match in ``text``: no currency symbol or
     code and no currency name among its words (a currency name in a match is a whole
-    word). A cheap test run before the costly pattern; a text that is not ASCII is
-    always scanned ("€", and ``re.IGNORECASE`` folds a few letters onto ASCII ones)."""
-    if "$" in text or not text.isascii():
+    word; words as ``re.IGNORECASE`` reads them, see :func:`.folding.lower_folded`).
+    A cheap test run before the costly pattern."""
+    if "$" in text or "€" in text or "£" in text:
         return True
-    low = text.lower()
+    low = lower_folded(text)
     if "usd" in low or "eur" in low:
+        return True
+    if not low.isascii() and any(name in low for name in _NOT_ASCII_NAMES):
         return True
     return not _CURRENCY_NAMES.isdisjoint(_ASCII_WORD.findall(low))
 

@@ -7,6 +7,7 @@ counted, and the breakdown it names (group, scope, form of trafficking).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,6 +77,9 @@ _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspec
 _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
+#: A mark :func:`_tokens` stops at wherever it is: punctuation, but not a comma or a
+#: point a number's token may hold ("1,500", "3.5").
+_STOP = re.compile(r"[^\w\s\-‐’',.]|(?<![\d,.])[,.]")
 _SEX_FORM = re.compile(r"\bsex(?:ual)?\b")
 _LABOR_FORM = re.compile(r"\blabou?r\b|\bbegging\b")
 _INTERNAL = re.compile(r"\binternal(?:ly)?\b")
@@ -122,6 +126,29 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     head noun; the forms of trafficking, scope and group the words name; what kind of
     thing the head counts.
     """
+    # The reading depends on the words up to the next stop only (and on the country
+    # only where they may name its people), and such phrases recur ("cases", "victims
+    # of forced labor"): each is read once.
+    stop = _STOP.search(sentence, start)
+    phrase = sentence[start : stop.start() if stop else len(sentence)]
+    noun = _read_phrase(phrase, country_named(phrase, country))
+    return dataclasses.replace(noun, end=noun.end + start) if start else noun
+
+
+def country_named(text: str, country: str | None) -> str | None:
+    """``country`` where ``text`` may name its people ("Moldovan citizens"), else None:
+    the nouns read from ``text`` are the same with either."""
+    if country and text.isascii() and country.lower()[:4] not in text.lower():
+        return None
+    return country
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_phrase(phrase: str, country: str | None) -> Noun:
+    return _read_noun(phrase, 0, country)
+
+
+def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     tokens = _tokens(sentence, start)
     words = [token[0].lower().rstrip(".,") for token in tokens]
     i, predicate, partitive, anaphoric = _lead(words)

@@ -6,8 +6,11 @@ found in a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from .folding import lower_folded
 
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -55,13 +58,12 @@ def may_hold_number(text: str) -> bool:
     most sentences the scans of those patterns (three in five sentences hold no number).
 
     Every such pattern starts a number word after a character that is no word
-    character and ends it before one, so the number word is one of the text's words;
-    a text that is not ASCII is always scanned (``re.IGNORECASE`` folds a few other
-    letters onto ASCII ones, "ſ" onto "s").
+    character and ends it before one, so the number word is one of the text's words
+    (as ``re.IGNORECASE`` reads them: see :func:`.folding.lower_folded`).
     """
-    if _DIGIT.search(text) or not text.isascii():
+    if _DIGIT.search(text):
         return True
-    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lower_folded(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,10 @@ def _word_value(text: str) -> float | None:
     return current
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a number in digits or words, with its scale ("1.5 million")."""
+    # remembered: a release writes a few thousand distinct numbers, most of them often
     text = text.strip()
     scale = 1.0
     for word, factor in _SCALES.items():
@@ -110,6 +114,7 @@ def parse_number(text: str) -> float | None:
     return None if value is None else value * scale
 
 
+@functools.lru_cache(maxsize=4096)
 def is_year(text: str) -> bool:
     """True for a four-digit year of the 20th or 21st century ("2023")."""
     return bool(_YEAR.fullmatch(text.strip()))

@@ -6,6 +6,7 @@ previous years" and "to date" give ``None``.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -34,14 +35,18 @@ _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _A_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none)\b")
 
 
+class Reporting(enum.Enum):
+    """A year a text gives by the report's reporting year, not by its number."""
+
+    YEAR = 0
+    YEAR_BEFORE = -1  # "the previous reporting period"
+
+
 def year_for(
-    sentence: str,
-    mention: Mention,
-    clause: Clause,
-    parens: Sequence[Paren],
-    reporting: int | None,
-) -> int | None:
-    """The year a number refers to: its clause's year phrase, else the reporting year."""
+    sentence: str, mention: Mention, clause: Clause, parens: Sequence[Paren]
+) -> int | Reporting | None:
+    """The year a number refers to: its clause's year phrase, else the reporting year
+    (what the text says, whatever the report's year: see :func:`in_years`)."""
     hidden = [
         (p.start, p.end) for p in parens if p.restates and not p.start <= mention.start < p.end
     ]
@@ -58,15 +63,20 @@ def year_for(
     if prior:
         return prior[-1]
     if clause.kind == "comparison":
-        if _PREVIOUS_PERIOD.search(text) and reporting is not None:
-            return reporting - 1
-        return None
+        return Reporting.YEAR_BEFORE if _PREVIOUS_PERIOD.search(text) else None
     if _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text):
         return None
     opener = _YEAR_OPENER.match(sentence)
     if opener:
         return int(opener.group("year"))
-    return reporting
+    return Reporting.YEAR
+
+
+def in_years(year: int | Reporting | None, reporting: int | None) -> int | None:
+    """A :func:`year_for` as a year, given the reporting year (None if unknown)."""
+    if isinstance(year, Reporting):
+        return None if reporting is None else reporting + year.value
+    return year
 
 
 def reporting_period(report: Report) -> int | None:

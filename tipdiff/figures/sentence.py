@@ -22,9 +22,9 @@ from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
-from .nouns import Noun, read_noun
+from .nouns import Noun, country_named, read_noun
 from .numbers import Mention
-from .periods import year_for
+from .periods import Reporting, in_years, year_for
 
 
 @dataclass(slots=True)
@@ -41,10 +41,11 @@ class SentenceContext:
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
     """The key figures of one sentence, in the order they are written; a total a
     sentence opens on ("Of the 91 identified victims, …") only when not read before."""
-    read = _read(sentence.text, context.country, context.identification_before)
+    text = sentence.text
+    read = _read(text, country_named(text, context.country), context.identification_before)
     figures = []
-    for item in read.found:
-        figure = _figure(sentence, item, read.parens, context)
+    for item, year in zip(read.found, read.years, strict=True):
+        figure = _figure(sentence, item, in_years(year, context.reporting), context)
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
@@ -55,16 +56,17 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    """A sentence's classified numbers, the parentheses their years depend on and the
-    total the sentence opens on: all that its text and the reading's arguments decide."""
+    """A sentence's classified numbers, the years they refer to and the total the
+    sentence opens on: all that its text and the reading's arguments decide."""
 
     found: tuple[Found, ...] = ()
-    parens: tuple[Paren, ...] = ()
+    years: tuple[int | Reporting | None, ...] = ()  # of each found number
     opening_total: Found | None = None
 
 
 #: Sentences whose reading is remembered: a pair job reads an old and a new narrative
 #: of one country, and about two in five of the new one's sentences are the old one's.
+#: (The country is part of the key only where the sentence may name its people.)
 _MEMO = 16_384
 
 
@@ -77,7 +79,11 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     reader = _Reader(text, layout, country, identification_before)
     for mention in mentions:
         reader.read(mention)
-    return _Read(tuple(reader.found), tuple(layout.parens), reader.opening_total)
+    years = []
+    for item in reader.found:
+        anchor = item.parent or item  # a breakdown item shares its figure's period
+        years.append(year_for(text, anchor.mention, anchor.clause, layout.parens))
+    return _Read(tuple(reader.found), tuple(years), reader.opening_total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +204,10 @@ def _right_after(text: str, paren: Paren, figure: Found) -> bool:
 
 
 def _figure(
-    sentence: Sentence, item: Found, parens: Sequence[Paren], context: SentenceContext
+    sentence: Sentence, item: Found, year: int | None, context: SentenceContext
 ) -> Figure:
     text = sentence.text
-    anchor = item.parent or item  # a breakdown item shares its figure's period
-    year = year_for(text, anchor.mention, anchor.clause, parens, context.reporting)
+    anchor = item.parent or item  # a breakdown item is in its figure's clause
     if year is None and anchor.clause.kind == "main" and without_form(item.metric) in CONTINUED_METRICS:
         year = context.reporting  # carried over "from previous years" into this period
     restated = anchor.clause.kind == "comparison" or (

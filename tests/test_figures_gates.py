@@ -1,0 +1,87 @@
+"""The figures stage's shortcuts agree with the long way: a cheap test run before a
+costly pattern may say "maybe" where the pattern then finds nothing, never "no" where it
+would find something; a noun read from its phrase is the noun read from the sentence."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tipdiff.figures import clauses, cues, mentions, money, nouns, numbers
+from tipdiff.figures.folding import lower_folded
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_lower_folded_makes_ascii_letters_of_what_ignorecase_matches_with_one() -> None:
+    twins = set()
+    for letter in string.ascii_lowercase:
+        for char in re.findall(letter, _EVERY_CHARACTER, re.IGNORECASE):
+            assert lower_folded(char) == letter, (char, letter)
+            twins.add(char)
+    others = "".join(char for char in _EVERY_CHARACTER if char not in twins)
+    assert not re.search("[a-z]", lower_folded(others))
+
+
+_WORDS = st.sampled_from(
+    """seven Seven ſeven SEVEN ſix SİX sıx Thirty-two twenty‐one hundred 12 2023 1,500 3.5
+    million manat córdobas CÓRDOBAS euros $ € £ USD eur Article Articles arts. Section Law
+    No. nos. compared than versus down from increase identified certifıed İdentified
+    recognised Türkiye government’s victims cases ( ) ; , . - ‐ and in of""".split()
+)
+_TEXTS = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "-", "ü"])), max_size=14).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text: str) -> None:
+    if not numbers.may_hold_number(text):
+        assert not numbers.NUMBER.search(text)
+        assert not money.MONEY.search(text)
+    if not money.may_hold_money(text):
+        assert not money.MONEY.search(text)
+    if not mentions._may_list_articles(text):
+        assert not mentions._ARTICLE_LIST.search(text)
+    if not clauses._may_compare(text):
+        assert not clauses.COMPARISON.search(text)
+    assert cues.speaks_of_identification(text) == bool(cues.IDENTIFICATION.search(text))
+
+
+_PHRASE_WORDS = st.sampled_from(
+    """victims cases Moldovan Moldova moldovan Nigerian of the these were was women child
+    sex labor forced trafficking in for and 1,500 3.5 12 2023 , . ; ( ) - ‐ ’ ' — ü _""".split()
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_PHRASE_WORDS, st.sampled_from(["", " ", "  "])), max_size=24),
+    st.integers(min_value=0, max_value=40),
+    st.sampled_from([None, "", "Moldova", "Nigeria"]),
+)
+def test_a_noun_read_from_its_phrase_is_the_noun_read_from_the_sentence(
+    parts: list[tuple[str, str]], start: int, country: str | None
+) -> None:
+    sentence = "".join(word + gap for word, gap in parts)
+    start = min(start, len(sentence))
+    noun = nouns.read_noun(sentence, start, country)
+    assert noun == nouns._read_noun(sentence, start, country)
+    assert noun == nouns.read_noun(sentence, start, nouns.country_named(sentence, country))
+
+
+@given(
+    st.text(alphabet="ab ();$1", max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=4),
+)
+def test_mask_spans_makes_inert_exactly_the_brackets_and_semicolons_in_its_spans(
+    sentence: str, spans: list[tuple[int, int]]
+) -> None:
+    spans = [(min(a, len(sentence)), min(b, len(sentence))) for a, b in spans]
+    inside = {i for a, b in spans for i in range(a, b)}
+    expected = "".join("#" if i in inside and c in "();" else c for i, c in enumerate(sentence))
+    assert clauses.mask_spans(sentence, spans) == expected

@@ -1,0 +1,18 @@
+"""Lower case as ``re.IGNORECASE`` sees it, for the cheap word and substring tests that
+spare a sentence the scans of patterns that cannot match in it."""
+
+from __future__ import annotations
+
+#: The letters other than A–Z that ``re.IGNORECASE`` matches with an ASCII letter.
+_ASCII_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def lower_folded(text: str) -> str:
+    """``text`` in lower case, each letter that ``re.IGNORECASE`` matches with an ASCII
+    letter written as that letter, and no other character made one: a case-insensitive
+    pattern's ASCII words are in it wherever the pattern matches in ``text``."""
+    if not text.isascii():
+        for letter, ascii_letter in _ASCII_TWINS:
+            if letter in text:
+                text = text.replace(letter, ascii_letter)
+    return text.lower()
