@@ -131,16 +131,10 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     # of forced labor"): each is read once.
     stop = _STOP.search(sentence, start)
     phrase = sentence[start : stop.start() if stop else len(sentence)]
-    noun = _read_phrase(phrase, country_named(phrase, country))
+    if country and phrase.isascii() and country.lower()[:4] not in phrase.lower():
+        country = None
+    noun = _read_phrase(phrase, country)
     return dataclasses.replace(noun, end=noun.end + start) if start else noun
-
-
-def country_named(text: str, country: str | None) -> str | None:
-    """``country`` where ``text`` may name its people ("Moldovan citizens"), else None:
-    the nouns read from ``text`` are the same with either."""
-    if country and text.isascii() and country.lower()[:4] not in text.lower():
-        return None
-    return country
 
 
 @functools.lru_cache(maxsize=4096)

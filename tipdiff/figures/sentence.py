@@ -22,7 +22,7 @@ from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
-from .nouns import Noun, country_named, read_noun
+from .nouns import Noun, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, year_for
 
@@ -41,8 +41,7 @@ class SentenceContext:
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
     """The key figures of one sentence, in the order they are written; a total a
     sentence opens on ("Of the 91 identified victims, …") only when not read before."""
-    text = sentence.text
-    read = _read(text, country_named(text, context.country), context.identification_before)
+    read = _read(sentence.text, context.country, context.identification_before)
     figures = []
     for item, year in zip(read.found, read.years, strict=True):
         figure = _figure(sentence, item, in_years(year, context.reporting), context)
@@ -66,7 +65,6 @@ class _Read:
 
 #: Sentences whose reading is remembered: a pair job reads an old and a new narrative
 #: of one country, and about two in five of the new one's sentences are the old one's.
-#: (The country is part of the key only where the sentence may name its people.)
 _MEMO = 16_384
 
 
