@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 
@@ -25,11 +25,10 @@ class _Weights(dict[str, int]):
     order the set yields its words in (and results the same in every run).
     """
 
-    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+    def __init__(self, documents: Collection[Sequence[str]]) -> None:
         super().__init__()
-        sets = list(map(frozenset, documents))
-        self._n = len(sets)
-        self._df = Counter(itertools.chain.from_iterable(sets))
+        self._n = len(documents)
+        self._df = Counter(itertools.chain.from_iterable(map(frozenset, documents)))
         # A weight depends on the word's df alone: each df is weighed once, and every
         # word seen is entered in one pass rather than on its first look-up.
         self._by_df = {df: self._weight(df) for df in set(self._df.values())}
