@@ -142,6 +142,9 @@ def test_word_ops_spell_both_texts(old: str, new: str) -> None:
     # Runs are maximal: no two neighbours with the same op.
     assert all(a[0] is not b[0] for a, b in itertools.pairwise(ops))
     assert all(op in Op for op, _ in ops)
+    # Marks cover whole words: the operations hold each text's words (section stats count them so).
+    assert sum(len(t.split()) for op, t in ops if op is not Op.INSERT) == len(old.split())
+    assert sum(len(t.split()) for op, t in ops if op is not Op.DELETE) == len(new.split())
 
 
 @settings(max_examples=100, deadline=None)

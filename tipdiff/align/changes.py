@@ -70,12 +70,16 @@ def _stats(changes: Sequence[Change]) -> SectionStats:
     counts = Counter(c.kind for c in changes)
     changed = 0
     total = 0
+    # Marks cover whole words, so the words of the operations are the words of both
+    # texts: an unchanged word counts on each side, a deleted or inserted one on one.
     for c in changes:
-        if len(c.ops) == 1 and c.ops[0][0] is Op.EQUAL:  # the same text on both sides
-            total += 2 * len(c.ops[0][1].split())
-            continue
-        total += len((c.old_text or "").split()) + len((c.new_text or "").split())
-        changed += sum(len(text.split()) for op, text in c.ops if op is not Op.EQUAL)
+        for op, text in c.ops:
+            words = len(text.split())
+            total += words
+            if op is Op.EQUAL:
+                total += words
+            else:
+                changed += words
     return SectionStats(
         unchanged=counts[ChangeKind.UNCHANGED],
         reworded=counts[ChangeKind.REWORDED],

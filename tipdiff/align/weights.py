@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 
@@ -25,20 +25,23 @@ class _Weights(dict[str, int]):
     order the set yields its words in (and results the same in every run).
     """
 
-    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+    def __init__(self, documents: Collection[Sequence[str]]) -> None:
         super().__init__()
-        uses = Counter(map(tuple, documents))  # a repeated sentence's set is built once
-        self._n = uses.total()
-        sets = (itertools.repeat(frozenset(words), n) for words, n in uses.items())
-        self._df = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(sets)))
-        self._by_df: dict[int, int] = {}  # a weight depends on the word's df alone
+        self._n = len(documents)
+        self._df = Counter(itertools.chain.from_iterable(map(frozenset, documents)))
+        # A weight depends on the word's df alone: each df is weighed once, and every
+        # word seen is entered in one pass rather than on its first look-up.
+        self._by_df = {df: self._weight(df) for df in set(self._df.values())}
+        self.update(zip(self._df, map(self._by_df.__getitem__, self._df.values()), strict=True))
 
-    def __missing__(self, token: str) -> int:
+    def _weight(self, df: int) -> int:
+        return round((1.0 + math.log((1 + self._n) / (1 + df))) / _WEIGHT_UNIT)
+
+    def __missing__(self, token: str) -> int:  # a repeat token, or a word seen nowhere
         df = self._df.get(token.partition(_REPEAT)[0], 0)
         weight = self._by_df.get(df)
         if weight is None:
-            weight = round((1.0 + math.log((1 + self._n) / (1 + df))) / _WEIGHT_UNIT)
-            self._by_df[df] = weight
+            weight = self._by_df[df] = self._weight(df)
         self[token] = weight
         return weight
 

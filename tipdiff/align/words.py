@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -115,8 +116,8 @@ def _one_change(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int,
     to prefer: S's first token missing from P rules it out.
     """
     n, m = len(a), len(b)
-    head = _shared_start(a, b)
-    tail = _shared_start(a[head:][::-1], b[head:][::-1])
+    head = _shared_start(a, b, min(n, m))
+    tail = _shared_start(reversed(a), reversed(b), min(n, m) - head)
     a_end, b_end = n - tail, m - tail
     if not set(a[head:a_end]).isdisjoint(b) or not set(b[head:b_end]).isdisjoint(a):
         return None
@@ -132,16 +133,11 @@ def _one_change(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int,
     return opcodes
 
 
-def _shared_start(a: Sequence[str], b: Sequence[str]) -> int:
-    """How many items ``a`` and ``b`` share at their start (slices compare in C)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _shared_start(a: Iterable[str], b: Iterable[str], limit: int) -> int:
+    """How many items ``a`` and ``b`` share at their start, at most ``limit``: the
+    index of their first difference, found by iterators that run in C."""
+    differ = map(operator.ne, a, b)
+    return min(next(itertools.compress(itertools.count(), differ), limit), limit)
 
 
 def _opcodes(
