@@ -247,7 +247,9 @@ def test_ctrl_c_on_a_running_batch(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     manifest = []
-    for k in range(30):
+    # Enough pairs (540) that the batch is still busy when the signal arrives, even on
+    # a loaded machine where this test may wait a while between its check and the kill.
+    for k in range(60):
         for n, year in enumerate(range(2014, 2024)):
             name = f"c{k}-{year}.txt"
             (folder / name).write_bytes(TEXTS[(k + n) % len(TEXTS)].read_bytes())
@@ -276,7 +278,7 @@ def test_ctrl_c_on_a_running_batch(tmp_path: Path) -> None:
     names = [p.name for p in out.iterdir()]
     assert not [n for n in names if n.endswith(".tmp") or n.startswith(".")]
     assert "summary.json" not in names and "index.html" not in names
-    assert 6 <= len([n for n in names if n.endswith(".html")]) < 270
+    assert 6 <= len([n for n in names if n.endswith(".html")]) < 540
     for path in out.glob("*.html"):
         assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
 
