@@ -117,12 +117,12 @@ def last_cue(window: str) -> str | None:
     return None if best is None else best[1]
 
 
+# Remembered, like continued_cue: the same few words ("and", "convicted") come before
+# many numbers.
 @functools.lru_cache(maxsize=4096)
 def cue_before(window: str) -> str | None:
     """The cue of the words before a number, unless they speak of what could, will or
     did not happen ("a capacity of 40", "planned to train 300")."""
-    # remembered, like continued_cue: the same few words ("and", "convicted") come
-    # before many numbers
     return None if _NOT_DONE.search(window) else last_cue(window)
 
 
