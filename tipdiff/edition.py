@@ -310,15 +310,16 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     if not match:
         return None
     name = match.group("name").strip(" ,.-")
-    qualifier = " ".join((match.group("qualifier") or "").split())
-    words = _NAME_WORD.findall(name)
-    if not words or len(words) > 7 or " ".join(words) != re.sub(r"[,]", "", " ".join(name.split())):
+    qualifier = match.group("qualifier") or ""
+    words = _name_words(name)
+    if not words or len(words) > 7:
         return None
     if qualifier:  # a name's qualifier in brackets ("Moldova (Republic of)"), not a tier
-        qualifier_words = _NAME_WORD.findall(qualifier)
-        if " ".join(qualifier_words) != qualifier.replace(",", "") or _HEADING_HINT.search(qualifier):
+        qualifier_words = _name_words(qualifier)
+        if qualifier_words is None or _HEADING_HINT.search(qualifier):
             return None
-        name, words = f"{name} ({qualifier})", words + qualifier_words
+        name = f"{name} ({' '.join(qualifier.split())})"
+        words += qualifier_words
     if any(w.lower() in _NOT_A_NAME for w in words):
         return None
     # A mixed-case name is a heading only when it is a country's name written as one
@@ -330,6 +331,12 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
         return None
     tier = canonical_tier(match.group("paren") or match.group("colon") or "")
     return name, tier
+
+
+def _name_words(text: str) -> list[str] | None:
+    """The words of ``text`` when it is made of nothing but name words (and commas)."""
+    words = _NAME_WORD.findall(text)
+    return words if " ".join(words) == " ".join(text.split()).replace(",", "") else None
 
 
 _CLOSING_TITLES = (
