@@ -11,7 +11,6 @@ import difflib
 import json
 import os
 import re
-import runpy
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -1374,21 +1373,6 @@ def test_seed_pair_renders_in_every_format(tmp_path: Path) -> None:
     render.render_pdf(seeds, out)
     text = squash(" ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages))
     assert "Protection" in text and "2021 → 2024" in text
-
-
-def test_example_script_writes_every_brief(tmp_path: Path) -> None:
-    seed_diff("azerbaijan-2023-web-excerpt.txt", "azerbaijan-2024-ecoi-export.txt")
-    script = Path(__file__).resolve().parent.parent / "examples" / "make_briefs.py"
-    written = runpy.run_path(str(script), run_name="make_briefs")["main"](tmp_path)
-    assert sorted(p.name for p in written) == sorted(
-        f"azerbaijan-{pair}.{ext}"
-        for pair in ("2023-2024", "2021-2024", "2009-2024")
-        for ext in ("html", "md", "pdf")
-    )
-    for path in written:
-        assert path.stat().st_size > 1000
-        if path.suffix == ".pdf":
-            assert path.read_bytes().startswith(b"%PDF")
 
 
 def test_two_briefs_on_one_page_share_no_element_id() -> None:
