@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import html
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -228,57 +229,54 @@ class _Finder:
         self.words = words
         self.keys = words.keys[start:stop]
         self.start = start
-        # One string to search in C: " w1 w2 … wn ", where word i's leading space is
-        # the i-th space (counting the spaces is cheaper than listing where each is).
+        # One string to search in C: " w1 w2 … wn ", and where each word starts in it.
         self.text = " " + " ".join(self.keys) + " "
+        # Word i starts at the sum of the lengths before it, plus one space per word.
+        lengths = itertools.accumulate(map(len, self.keys), initial=0)
+        self.offsets = list(map(operator.add, lengths, itertools.count()))
         self.cursor = 0  # a character offset in ``text``
-        self.passed = 0  # the spaces before the cursor
-        self.known = (0, 0)  # the last offset _word_at was asked about, and its word
 
     def rewind(self, citation: Citation | None) -> None:
         """Search on from the first word on the cited line (from the start if None)."""
         if citation is None:
-            self.cursor = self.passed = 0
+            self.cursor = 0
             return
         lines = self.words.lines[self.start : self.start + len(self.keys)]
-        word = bisect.bisect_left(lines, citation.line)
-        self.cursor, self.passed = sum(map(len, self.keys[:word])) + word, word
+        self.cursor = self.offsets[bisect.bisect_left(lines, citation.line)]
 
     def find(self, text: str) -> Citation | None:
         words = _first_keys(text)
         if not words:  # punctuation only ("*"): it stands where the next words do
-            position = self.passed
+            position = bisect.bisect_left(self.offsets, self.cursor)
             return self.words.citation(self.start + position) if position < len(self.keys) else None
         count = len(words)
         runs = _RUNS if count >= max(_RUNS) else dict.fromkeys(min(n, count) for n in _RUNS)
         for run in runs:
-            at = self._exact(words[:run])
-            if at is None:
-                at = self._gapped(words[:run])
-            if at is not None:
-                found = self._word_at(at)
-                self.cursor, self.passed = at + 1, found + 1
+            found = self._exact(words[:run])
+            if found is None:
+                found = self._gapped(words[:run])
+            if found is not None:
+                self.cursor = self.offsets[found] + 1
                 return self.words.citation(self.start + found)
         return None
 
     def _exact(self, run: Sequence[str]) -> int | None:
-        """Where the leading space of the words of ``run`` in a row is."""
         needle = " " + " ".join(run) + " "
         at = self.text.find(needle, self.cursor)
         if at < 0:
             at = self.text.find(needle, 0, self.cursor + len(needle))
-        return at if at >= 0 else None
+        return None if at < 0 else self._word_at(at)
 
     def _gapped(self, run: Sequence[str]) -> int | None:
-        """Where the leading space of the first word of ``run`` is, followed by the
-        others in order, each within a few words of the last (a running head or page
-        number may stand between)."""
+        """The first word of ``run`` followed by the others in order, each within a few
+        words of the last (a running head or page number may stand between)."""
         needle = " " + run[0] + " "
         starts = itertools.chain(self._occurrences(needle, self.cursor, len(self.text)),
                                  self._occurrences(needle, 0, self.cursor))
         for at in starts:
-            if self._follows(run, self._word_at(at)):
-                return at
+            position = self._word_at(at)
+            if self._follows(run, position):
+                return position
         return None
 
     def _occurrences(self, needle: str, begin: int, end: int) -> Iterator[int]:
@@ -297,16 +295,8 @@ class _Finder:
         return True
 
     def _word_at(self, offset: int) -> int:
-        """The word whose leading space is at ``offset`` of ``text``: the spaces before
-        it, counted on from the nearest point before it whose count is known (the last
-        offset asked about, the cursor, or the start), so that the next sentence (near
-        the cursor) costs little and a run of look-ups in order counts each space once."""
-        at, word = self.known
-        if at > offset or at < self.cursor <= offset:
-            at, word = (self.cursor, self.passed) if self.cursor <= offset else (0, 0)
-        word += self.text.count(" ", at, offset)
-        self.known = (offset, word)
-        return word
+        """The word whose leading space is at ``offset`` of ``text``."""
+        return bisect.bisect_left(self.offsets, offset)
 
 
 def _first_keys(text: str) -> list[str]:
