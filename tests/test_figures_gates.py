@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tipdiff.figures import clauses, cues, mentions, money, nouns, numbers
-from tipdiff.figures.folding import lower_folded
+from tipdiff.folding import lower_folded
 
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 

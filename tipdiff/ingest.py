@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .folding import lower_folded
 from .headings import is_heading_line
 from .sentences import is_abbreviation
 
@@ -580,17 +581,13 @@ _TRAILING_CHROME = re.compile(
     re.I,
 )
 _LINK_PROMPT_WORDS = ("read", "click", "download", "view", "see")
-_LINK_PROMPT_HINT = re.compile("|".join(_LINK_PROMPT_WORDS), re.I)
 
 
 def _may_end_in_link_prompt(tail: str) -> bool:
-    """Whether ``tail`` holds a word of :data:`_LINK_PROMPT_HINT`: for ASCII text (all
-    but a few paragraphs) by ``in`` on its lower case, faster than the pattern; other
-    text by the pattern, which also reads "ſ" as "s" and "K" as "k"."""
-    if tail.isascii():
-        lower = tail.lower()
-        return any(word in lower for word in _LINK_PROMPT_WORDS)
-    return _LINK_PROMPT_HINT.search(tail) is not None
+    """Whether ``tail`` holds a word :data:`_TRAILING_CHROME` needs (case folded as
+    ``re.IGNORECASE`` folds it): a test of ``in`` instead of a pattern."""
+    low = lower_folded(tail)
+    return any(word in low for word in _LINK_PROMPT_WORDS)
 
 
 # Every stop a byte ".", every capital a byte "A": a text holds a glued sentence only

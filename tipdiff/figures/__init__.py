@@ -3,8 +3,6 @@
 Modules, in pipeline order:
 
 * :mod:`.metrics` — the metric vocabulary (:data:`METRICS`) and breakdown names;
-* :mod:`.folding` — lower case as ``re.IGNORECASE`` reads it, for the cheap tests
-  run before costly patterns;
 * :mod:`.numbers`, :mod:`.money` — numbers in digits or words, amounts of money;
 * :mod:`.mentions` — step 1: the numbers of a sentence that may be figures;
 * :mod:`.clauses` — step 2: clauses, comparison markers, parentheses;

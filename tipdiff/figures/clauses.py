@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .folding import lower_folded
+from ..folding import lower_folded
 from .numbers import WORD_NUMBER
 
 #: A comparison marker: what follows it is a value for another period.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..folding import lower_folded
 from .clauses import Clause
-from .folding import lower_folded
 from .numbers import Mention
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .folding import lower_folded
+from ..folding import lower_folded
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .folding import lower_folded
+from ..folding import lower_folded
 from .numbers import WORD_NUMBER, Mention, parse_number
 
 _CURRENCY_WORDS = {
@@ -70,7 +70,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 def may_hold_money(text: str) -> bool:
     """False only when :data:`MONEY` cannot match in ``text``: no currency symbol or
     code and no currency name among its words (a currency name in a match is a whole
-    word; words as ``re.IGNORECASE`` reads them, see :func:`.folding.lower_folded`).
+    word; words as ``re.IGNORECASE`` reads them, see :func:`tipdiff.folding.lower_folded`).
     A cheap test run before the costly pattern."""
     if "$" in text or "€" in text or "£" in text:
         return True

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .folding import lower_folded
+from ..folding import lower_folded
 
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -59,7 +59,7 @@ def may_hold_number(text: str) -> bool:
 
     Every such pattern starts a number word after a character that is no word
     character and ends it before one, so the number word is one of the text's words
-    (as ``re.IGNORECASE`` reads them: see :func:`.folding.lower_folded`).
+    (as ``re.IGNORECASE`` reads them: see :func:`tipdiff.folding.lower_folded`).
     """
     if _DIGIT.search(text):
         return True
