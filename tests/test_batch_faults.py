@@ -308,6 +308,19 @@ def test_many_small_jobs_do_not_stall_the_pool() -> None:
     assert results == list(range(5_000))
 
 
+def test_the_heaviest_jobs_are_handed_out_first_and_results_keep_their_order() -> None:
+    """With weights, one worker runs the calls heaviest first (equal weights in order),
+    so a big job never starts last; the results still come back in the calls' order."""
+    workers = Workers(1)
+    try:
+        weights = [1, 5, 3, 5, 0]
+        calls = [(time.monotonic_ns, ())] * len(weights)
+        started = run_all(workers, calls, [str(w) for w in weights], None, "ran", weights=weights)
+    finally:
+        workers.close()
+    assert sorted(range(len(weights)), key=started.__getitem__) == [1, 3, 2, 0, 4]
+
+
 def test_a_time_limit_counts_only_this_call_s_jobs() -> None:
     """Job numbers start again at 0 for each call on one pool (reading the files, then
     comparing the pairs): an announcement the first call left unread must not make a

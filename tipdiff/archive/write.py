@@ -121,7 +121,12 @@ def _read(
     # identified, and are read now.
     unread = [n for n in chosen if id(n) not in made]
     loaded = run_all(
-        workers, [(load_rows, (n,)) for n in unread], [n.label for n in unread], progress, "loaded"
+        workers,
+        [(load_rows, (n,)) for n in unread],
+        [n.label for n in unread],
+        progress,
+        "loaded",
+        weights=[n.size for n in unread],
     )
     made.update(zip(map(id, unread), loaded, strict=True))
     kept = []

@@ -34,6 +34,7 @@ from .discover import (
     Narrative,
     Skipped,
     choose_editions,
+    file_size,
     find_narratives,
     gather,
     identify,
@@ -264,7 +265,12 @@ def run_batch(
         job_list = _jobs(pair_list, out, tuple(formats), paper, template_dir, tuple(fail_on))
         labels = [job.label for job in job_list]
         outcomes = run_all(
-            workers, [(run_pair, (j,)) for j in job_list], labels, progress, "compared"
+            workers,
+            [(run_pair, (j,)) for j in job_list],
+            labels,
+            progress,
+            "compared",
+            weights=[j.old.size + j.new.size for j in job_list],
         )
     except BaseException:
         # Ctrl-C or a bug: drop the jobs not started; the running ones finish their
@@ -317,6 +323,7 @@ def read_inputs(
         [found.name(p) for p in found.files],
         progress,
         "read",
+        weights=[file_size(p) for p in found.files],
     )
     return list(zip(found.files, outcomes, strict=True))
 

@@ -101,6 +101,14 @@ class Narrative:
         lines = self.cut.lines
         return f"{self.path.name} ll. {lines[0]}–{lines[1]}"
 
+    @property
+    def size(self) -> int:
+        """How much there is to read: the characters of its cut, else its file's bytes
+        (0 when the file is gone; reading it will say so)."""
+        if self.cut is not None:
+            return len(self.cut.text)
+        return file_size(self.path)
+
     def load(self) -> Report:
         """The Report, with the country and edition the batch settled on."""
         if self.cut is not None:
@@ -143,6 +151,14 @@ class Inputs:
 
 
 # ------------------------------------------------------------------------- files
+
+
+def file_size(path: Path) -> int:
+    """A file's size in bytes; 0 when it cannot be seen (reading it will say why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def find_narratives(folder: Path) -> list[Path]:

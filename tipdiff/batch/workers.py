@@ -202,8 +202,13 @@ def run_all(
     labels: Sequence[str],
     progress: TextIO | None,
     verb: str,
+    weights: Sequence[float] | None = None,
 ) -> list[Any]:
     """Run calls in the worker processes; results keep their order.
+
+    ``weights`` (one per call, e.g. the size of its input) hand the calls out heaviest
+    first, so that the last to finish are small ones and no worker waits long at the
+    end for another's big job; without them, calls are handed out in order.
 
     A TipdiffError becomes a Failure. When a worker process dies (killed, out of
     memory, a crash in a C library), the pool is replaced: the jobs that were only
@@ -213,6 +218,8 @@ def run_all(
     """
     results: list[Any] = [None] * len(calls)
     waiting = list(range(len(calls)))
+    if weights is not None:
+        waiting.sort(key=weights.__getitem__, reverse=True)
     started_at = time.monotonic()
     done_count = 0
     while waiting:
