@@ -8,6 +8,7 @@ starts on, so a finding can be cited back to the original.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import itertools
 import logging
@@ -17,7 +18,7 @@ import stat
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -480,14 +481,36 @@ _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 # The stop of two sentences glued together ("officials.The"); written to open with the
 # stop, so a search skips to the next "." or ";" instead of trying every position.
 _GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
+# Per-line questions asked of the whole text at once (its lines joined by "\n"): the
+# lines that may hold furniture ("|", "[", a sign-off's "X-"), that end with a stop
+# (perhaps inside quotes or brackets), and that end with a hyphen.
+_FURNITURE_HINT = re.compile(r"[|\[]|[A-Z]-$", re.M)
+_TERMINAL_END = re.compile(r"[.!?:;][" + re.escape(_CLOSERS) + r"]*$", re.M)
+_HYPHEN_END = re.compile(r"-$", re.M)
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
-    text: str
-    number: int
-    blank_before: int
-    heading: bool = False
+class _Lines:
+    """The non-empty lines of a text as columns: each one's text, its line in the
+    source, the blank lines before it and whether the markup made it a heading."""
+
+    texts: tuple[str, ...]
+    numbers: tuple[int, ...]
+    blanks: tuple[int, ...]
+    headings: tuple[bool, ...]
+
+    def without(self, drop: Sequence[int]) -> _Lines:
+        """These lines but those at the indices ``drop``."""
+        if not drop:
+            return self
+        gone = set(drop)
+        keep = [index for index in range(len(self.texts)) if index not in gone]
+        return _Lines(
+            tuple(self.texts[index] for index in keep),
+            tuple(self.numbers[index] for index in keep),
+            tuple(self.blanks[index] for index in keep),
+            tuple(self.headings[index] for index in keep),
+        )
 
 
 #: The characters other than " " and "\n" that str.split() splits at (str.isspace()).
@@ -509,19 +532,33 @@ def _collapsed(text: str) -> str:
     return text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
 
 
-def _lines(text: str, numbers: Sequence[int] | None = None) -> Iterator[_Line]:
-    # Only the few lines that may hold furniture ("|", "[", a sign-off's "-") go
-    # through _strip_furniture.
-    blank = 0
-    for index, line in enumerate(_collapsed(text).split("\n")):
-        number = index + 1 if numbers is None else numbers[index]
-        if line[:1] == "|" or line[-1:] in ("|", "-") or "[" in line:
-            line = _strip_furniture(line)
-        if not line:
-            blank += 1
-            continue
-        yield _Line(line, number, blank)
-        blank = 0
+def _lines(text: str, numbers: Sequence[int] | None = None) -> _Lines:
+    collapsed = _collapsed(text)
+    rows = collapsed.split("\n")
+    # Only the few lines that may hold furniture go through _strip_furniture.
+    hints = _FURNITURE_HINT.finditer(collapsed)
+    for index in lines_at(collapsed, (match.start() for match in hints)):
+        rows[index] = _strip_furniture(rows[index])
+    kept = [index for index, row in enumerate(rows) if row]
+    return _Lines(
+        tuple([rows[index] for index in kept]),
+        tuple([index + 1 for index in kept] if numbers is None else [numbers[i] for i in kept]),
+        tuple([index - before - 1 for index, before in zip(kept, [-1, *kept], strict=False)]),
+        (False,) * len(kept),
+    )
+
+
+def _html_lines(blocks: Sequence[Block], numbers: Sequence[int] | None) -> _Lines:
+    texts = [_strip_line(b.text) for b in blocks]
+    kept = [index for index, text in enumerate(texts) if text]
+    return _Lines(
+        tuple(texts[index] for index in kept),
+        tuple(
+            blocks[i].line if numbers is None else numbers[blocks[i].line - 1] for i in kept
+        ),
+        (1,) * len(kept),
+        tuple(blocks[index].heading for index in kept),
+    )
 
 
 def clean(source: Source) -> CleanText:
@@ -543,33 +580,39 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         html, title = html_blocks(text)
         if title:
             dropped.append(" ".join(title.split()))
-        numbers = line_numbers
-        lines = [
-            _Line(_strip_line(b.text), b.line if numbers is None else numbers[b.line - 1], 1, b.heading)
-            for b in html
-        ]
-        lines = [ln for ln in lines if ln.text]
+        lines = _html_lines(html, line_numbers)
         wrapped = False
     else:
-        lines = list(_lines(text, line_numbers))
-        wrapped = _is_hard_wrapped(lines)
-    kept: list[_Line] = []
-    for line in lines:
-        if is_chrome(line.text):
-            dropped.append(line.text)
-        else:
-            kept.append(line)
-    blocks = (
-        _unwrap(kept, wrapped)
-        if wrapped
-        else [Block(ln.text, ln.number, ln.heading) for ln in kept]
+        lines = _lines(text, line_numbers)
+        wrapped = _is_hard_wrapped(lines.texts)
+    chrome = _chrome_lines(lines.texts)
+    dropped.extend(lines.texts[index] for index in chrome)
+    lines = lines.without(chrome)
+    paragraphs: Iterable[tuple[str, int, bool]] = (
+        _unwrap(lines) if wrapped else zip(lines.texts, lines.numbers, lines.headings, strict=True)
     )
-    blocks = [Block(_tidy_block(b.text), b.line, b.heading) for b in blocks]
-    blocks = [b for b in blocks if b.text]
+    blocks = [
+        Block(tidy, line, heading)
+        for text, line, heading in paragraphs
+        if (tidy := _tidy_block(text))
+    ]
     if not blocks:
         raise InputError(f"{label} holds no readable text (only markup or page furniture)")
     log.debug("ingest %s: %d blocks, wrapped=%s", label, len(blocks), wrapped)
     return CleanText(tuple(blocks), label, tuple(dropped))
+
+
+_RULE_CHARACTERS = "|-_=*•·.#"  # a line of nothing else is a rule, not text
+
+
+def _chrome_lines(texts: Sequence[str]) -> list[int]:
+    """The indices of the (non-empty) lines :func:`is_chrome` drops."""
+    match = _CHROME_LINE.match
+    return [
+        index
+        for index, text in enumerate(texts)
+        if match(text) or not text.strip(_RULE_CHARACTERS)
+    ]
 
 
 # A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",
@@ -610,76 +653,99 @@ def _tidy_block(text: str) -> str:
     return text
 
 
-def _is_hard_wrapped(lines: list[_Line]) -> bool:
+def _is_hard_wrapped(texts: Sequence[str]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
-    body = sum(1 for ln in lines if len(ln.text) > 25)
+    body = sum(1 for text in texts if len(text) > 25)
     if body < 4:
         return False
     needed = max(2, 0.15 * body)
     continued = 0
-    for line, following in itertools.pairwise(lines):
-        if following.text[:1].islower() and not _terminal(line.text):
+    for text, following in itertools.pairwise(texts):
+        if following[:1].islower() and not _terminal(text):
             continued += 1
             if continued >= needed:  # the rest of the text cannot change the answer
                 return True
     return False
 
 
-def _unwrap(lines: list[_Line], blank_is_break: bool | None = None) -> list[Block]:
-    """Join hard-wrapped lines into paragraphs and re-join hyphenated words."""
-    gaps = sum(1 for ln in lines[1:] if ln.blank_before)
+def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
+    """Join hard-wrapped lines into paragraphs and re-join hyphenated words:
+    ``(text, line of its first line, heading)`` for each paragraph.
+
+    A break can only come before a heading, after one, after a blank line or after a
+    line that ends a sentence; those few lines are found first, and the lines between
+    two breaks are joined at once.
+    """
+    texts, blanks = lines.texts, lines.blanks
+    count = len(texts)
     # PDF extractions often put a blank line after every line: then blanks mean nothing.
-    blanks_mean_breaks = gaps < 0.5 * max(1, len(lines) - 1)
-    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 25) or [80]
-    width = lengths[int(0.8 * (len(lengths) - 1))]
-    vocabulary = _vocabulary(lines)
-    blocks: list[Block] = []
-    paragraph: list[str] = []  # the paragraph's pieces, joined once it ends (linear)
-    start = lines[0].number
-    previous: _Line | None = None
-    prev_heading = prev_ends = False  # the previous line's, each worked out once
-    for line in lines:
-        heading = line.heading or is_heading_line(line.text)
-        if previous is not None and paragraph:
-            # A line that stops mid-sentence goes on in the next, even across a page break.
-            continues = not prev_ends and line.text[:1].islower()
-            ends_paragraph = (
-                heading
-                or prev_heading
-                or (not continues and blanks_mean_breaks and line.blank_before > 0)
-                or (prev_ends and len(previous.text) < 0.85 * width)
+    blanks_mean_breaks = count - 1 - blanks[1:].count(0) < 0.5 * max(1, count - 1)
+    lengths = sorted(n for n in map(len, texts) if n > 25) or [80]
+    short = 0.85 * lengths[int(0.8 * (len(lengths) - 1))]
+    body = "\n".join(texts)
+    heading = [
+        marked or is_heading_line(text)
+        for marked, text in zip(lines.headings, texts, strict=True)
+    ]
+    ends = [
+        index
+        for index in lines_at(body, (match.start() for match in _TERMINAL_END.finditer(body)))
+        if not is_abbreviation(texts[index])
+    ]
+    candidates = sorted(
+        {
+            *(index + 1 for index in ends),
+            *(index for index, head in enumerate(heading) if head),
+            *(index + 1 for index, head in enumerate(heading) if head),
+            *(index for index, blank in enumerate(blanks) if blank and blanks_mean_breaks),
+        }
+    )
+    ending = set(ends)
+    breaks = [0]
+    for index in candidates:
+        if not 0 < index < count:
+            continue
+        prev_ends = index - 1 in ending
+        if (
+            heading[index]
+            or heading[index - 1]
+            or (
+                blanks_mean_breaks
+                and blanks[index] > 0
+                and (prev_ends or not texts[index][:1].islower())
             )
-            if ends_paragraph:
-                blocks.append(Block("".join(paragraph), start, prev_heading))
-                paragraph, start = [], line.number
-        if not paragraph:
-            paragraph.append(line.text)
-        elif paragraph[-1].endswith("-"):
-            _join_lines(paragraph, line.text, vocabulary)
-        else:
-            paragraph.append(" " + line.text)
-        previous, prev_heading, prev_ends = line, heading, _ends_sentence(line.text)
-    if paragraph and previous is not None:
-        blocks.append(Block("".join(paragraph), start, prev_heading))
-    return blocks
+            or (prev_ends and len(texts[index - 1]) < short)
+        ):
+            breaks.append(index)
+    breaks.append(count)
+    hyphens = lines_at(body, (match.start() for match in _HYPHEN_END.finditer(body)))
+    vocabulary = _vocabulary(body)
+    return [
+        (_joined(texts, start, stop, hyphens, vocabulary), lines.numbers[start], heading[stop - 1])
+        for start, stop in itertools.pairwise(breaks)
+    ]
+
+
+def _joined(
+    texts: Sequence[str], start: int, stop: int, hyphens: Sequence[int], vocabulary: _Vocabulary
+) -> str:
+    """Lines ``start`` to ``stop`` as one paragraph: one space between lines, and a word
+    hyphenated across a break re-joined (``hyphens`` are the lines ending in "-")."""
+    pieces: list[str] = []
+    at, separator = start, ""
+    for hyphen in hyphens[bisect.bisect_left(hyphens, start) :]:
+        if hyphen >= stop - 1:
+            break
+        pieces.append(separator + " ".join(texts[at : hyphen + 1]))
+        at = hyphen + 1
+        separator = _hyphen_join(pieces, texts[at], vocabulary)
+    pieces.append(separator + " ".join(texts[at:stop]))
+    return "".join(pieces)
 
 
 def _terminal(line: str) -> bool:
     """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets."""
     return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":", ";")
-
-
-def _ends_sentence(line: str) -> bool:
-    return _terminal(line) and not is_abbreviation(line)
-
-
-@dataclass(frozen=True, slots=True)
-class _Vocabulary:
-    """The document's words (lower case) with their counts, and the first parts of its
-    hyphenated compounds ("anti" of "anti-trafficking"), looked up in constant time."""
-
-    counts: Counter[str]
-    compound_heads: frozenset[str]
 
 
 # A word is a run of ASCII letters, single hyphens inside it ("anti-trafficking"). The
@@ -699,9 +765,18 @@ def _words(text: str) -> list[str]:
     return _LONE_HYPHEN.sub(b" ", letters).lower().decode("ascii").split()
 
 
-def _vocabulary(lines: list[_Line]) -> _Vocabulary:
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The document's words (lower case) with their counts, and the first parts of its
+    hyphenated compounds ("anti" of "anti-trafficking"), looked up in constant time."""
+
+    counts: Counter[str]
+    compound_heads: frozenset[str]
+
+
+def _vocabulary(text: str) -> _Vocabulary:
     # The words of the whole text, found in one scan (a word never spans lines).
-    counts = Counter(_words("\n".join(ln.text for ln in lines)))
+    counts = Counter(_words(text))
     heads = frozenset(word.split("-", 1)[0] for word in counts if "-" in word)
     return _Vocabulary(counts, heads)
 
@@ -709,27 +784,28 @@ def _vocabulary(lines: list[_Line]) -> _Vocabulary:
 _TAIL = 200  # characters of a paragraph's end searched for a hyphenated word
 
 
-def _join_lines(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> None:
-    """Append a wrapped line to the paragraph's pieces, re-joining a word hyphenated
-    across the break.
+def _hyphen_join(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> str:
+    """What goes between a paragraph whose pieces end in a hyphen and its next line: ""
+    when the line re-joins a word hyphenated across the break, else " ".
 
-    Whether the hyphen belongs to the word ("anti-trafficking") or only to the line
-    break ("govern-ment") is read off the document's own vocabulary. Only the end of
-    the paragraph is looked at, so joining stays linear in the paragraph's length.
+    Whether the hyphen belongs to the word ("anti-trafficking", kept) or only to the line
+    break ("govern-ment", dropped from the paragraph's last piece) is read off the
+    document's own vocabulary. Only the end of the paragraph is looked at, so joining
+    stays linear in the paragraph's length.
     """
     prefix = _hyphenated_end(paragraph)
     first = _FIRST_WORD.match(line) if prefix else None
     if not prefix or not first or not first.group(1)[0].islower():
-        paragraph.append(" " + line)
-        return
+        return " "
     suffix = first.group(1)
     hyphenated = vocabulary.counts[f"{prefix}-{suffix}".lower()]
     joined = vocabulary.counts[f"{prefix}{suffix}".lower()]
-    if hyphenated > joined or (hyphenated == joined == 0 and _compound_prefix(prefix, vocabulary)):
-        paragraph.append(line)
-    else:
+    if not (
+        hyphenated > joined
+        or (hyphenated == joined == 0 and prefix.lower() in vocabulary.compound_heads)
+    ):
         paragraph[-1] = paragraph[-1][:-1]
-        paragraph.append(line)
+    return ""
 
 
 def _hyphenated_end(paragraph: list[str]) -> str:
@@ -741,8 +817,3 @@ def _hyphenated_end(paragraph: list[str]) -> str:
         tail = "".join(paragraph[-8:])
     body = tail[-_TAIL:-1]
     return body[len(body.rstrip(string.ascii_letters)) :]
-
-
-def _compound_prefix(prefix: str, vocabulary: _Vocabulary) -> bool:
-    """True when the document writes other compounds with this prefix ("anti-…", "co-…")."""
-    return prefix.lower() in vocabulary.compound_heads
