@@ -5,6 +5,7 @@ read headings with, in every form the report has used ("PROSECUTION", "Law Enfor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .model import SectionName
 
@@ -44,3 +45,10 @@ def heading_section(text: str) -> SectionName | None:
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
     return _ANY_HEADING.match(line.strip()) is not None
+
+
+def heading_indices(lines: Sequence[str]) -> list[int]:
+    """The indices of the ``lines`` that are headings (:func:`is_heading_line`), for
+    lines already stripped: one comprehension instead of a call per line."""
+    match = _ANY_HEADING.match
+    return [index for index, line in enumerate(lines) if match(line)]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .folding import lower_folded
-from .headings import is_heading_line
+from .headings import heading_indices
 from .sentences import is_abbreviation
 
 log = logging.getLogger(__name__)
@@ -481,11 +481,12 @@ _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 # The stop of two sentences glued together ("officials.The"); written to open with the
 # stop, so a search skips to the next "." or ";" instead of trying every position.
 _GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
+_STOPS = frozenset(".!?:;")
 # Per-line questions asked of the whole text at once (its lines joined by "\n"): the
-# lines that may hold furniture ("|", "[", a sign-off's "X-"), that end with a stop
-# (perhaps inside quotes or brackets), and that end with a hyphen.
-_FURNITURE_HINT = re.compile(r"[|\[]|[A-Z]-$", re.M)
-_TERMINAL_END = re.compile(r"[.!?:;][" + re.escape(_CLOSERS) + r"]*$", re.M)
+# lines that may hold furniture ("|", "[", a sign-off's "X-") and those that end with
+# a hyphen. Each pattern opens with a literal, which a search skips to.
+_BAR_OR_BRACKET = re.compile(r"[|\[]")
+_SIGN_OFF_END = re.compile(r"-$(?<=[A-Z]-)", re.M)
 _HYPHEN_END = re.compile(r"-$", re.M)
 
 
@@ -536,8 +537,10 @@ def _lines(text: str, numbers: Sequence[int] | None = None) -> _Lines:
     collapsed = _collapsed(text)
     rows = collapsed.split("\n")
     # Only the few lines that may hold furniture go through _strip_furniture.
-    hints = _FURNITURE_HINT.finditer(collapsed)
-    for index in lines_at(collapsed, (match.start() for match in hints)):
+    hints = [match.start() for match in _SIGN_OFF_END.finditer(collapsed)]
+    if "|" in collapsed or "[" in collapsed:
+        hints = sorted([*hints, *(match.start() for match in _BAR_OR_BRACKET.finditer(collapsed))])
+    for index in lines_at(collapsed, hints):
         rows[index] = _strip_furniture(rows[index])
     kept = [index for index, row in enumerate(rows) if row]
     return _Lines(
@@ -680,23 +683,25 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     count = len(texts)
     # PDF extractions often put a blank line after every line: then blanks mean nothing.
     blanks_mean_breaks = count - 1 - blanks[1:].count(0) < 0.5 * max(1, count - 1)
-    lengths = sorted(n for n in map(len, texts) if n > 25) or [80]
+    lengths = sorted(filter((25).__lt__, map(len, texts))) or [80]
     short = 0.85 * lengths[int(0.8 * (len(lengths) - 1))]
     body = "\n".join(texts)
-    heading = [
-        marked or is_heading_line(text)
-        for marked, text in zip(lines.headings, texts, strict=True)
-    ]
+    heads = heading_indices(texts)  # lines are stripped, as is_heading_line would
+    if any(lines.headings):
+        heads = sorted({*heads, *itertools.compress(range(count), lines.headings)})
+    heading = [False] * count
+    for index in heads:
+        heading[index] = True
     ends = [
         index
-        for index in lines_at(body, (match.start() for match in _TERMINAL_END.finditer(body)))
-        if not is_abbreviation(texts[index])
+        for index, text in enumerate(texts)
+        if text.rstrip(_CLOSERS)[-1:] in _STOPS and not is_abbreviation(text)
     ]
     candidates = sorted(
         {
             *(index + 1 for index in ends),
-            *(index for index, head in enumerate(heading) if head),
-            *(index + 1 for index, head in enumerate(heading) if head),
+            *heads,
+            *(index + 1 for index in heads),
             *(index for index, blank in enumerate(blanks) if blank and blanks_mean_breaks),
         }
     )
@@ -745,7 +750,7 @@ def _joined(
 
 def _terminal(line: str) -> bool:
     """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets."""
-    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":", ";")
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 # A word is a run of ASCII letters, single hyphens inside it ("anti-trafficking"). The
