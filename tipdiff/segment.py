@@ -674,7 +674,13 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
     )
     recommendations = report.sections.get(S.RECOMMENDATIONS)
     items = _recommendation_items(recommendations) if recommendations else ()
-    last = report.sentences[-1] if report.sentences else None
+    # The last sentence ends the last paragraph of one section: look at those only,
+    # not at every sentence in order.
+    last = max(
+        (section.paragraphs[-1].sentences[-1] for section in report.sections.values()),
+        key=lambda sentence: sentence.index,
+        default=None,
+    )
     truncated = last is not None and _cut_short(last.text)
     if truncated and last is not None:
         warnings.append(
