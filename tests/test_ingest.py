@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tipdiff import ingest
+from tipdiff import headings, ingest, sentences
 
 _SPACES = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
 
@@ -79,3 +79,67 @@ _LINK_PROMPT_HINT = re.compile("|".join(ingest._LINK_PROMPT_WORDS), re.I)
 @given(st.text(alphabet=st.sampled_from(list("readclikownvs RCK\u017f\u212a\u0130\u0131"))))
 def test_a_link_prompt_hint_is_what_the_hint_pattern_finds(tail: str) -> None:
     assert ingest._may_end_in_link_prompt(tail) == bool(_LINK_PROMPT_HINT.search(tail))
+
+
+def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]:
+    """:func:`ingest._unwrap` as first written: every line asked whether it ends the
+    paragraph, then appended to its pieces."""
+    texts = lines.texts
+    gaps = sum(1 for blank in lines.blanks[1:] if blank)
+    blanks_mean_breaks = gaps < 0.5 * max(1, len(texts) - 1)
+    lengths = sorted(len(text) for text in texts if len(text) > 25) or [80]
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    vocabulary = ingest._vocabulary("\n".join(texts))
+    paragraphs: list[tuple[str, int, bool]] = []
+    pieces: list[str] = []
+    start, prev_heading, prev_ends = lines.numbers[0], False, False
+    for index, text in enumerate(texts):
+        heading = lines.headings[index] or headings.is_heading_line(text)
+        if pieces:
+            continues = not prev_ends and text[:1].islower()
+            if (
+                heading
+                or prev_heading
+                or (not continues and blanks_mean_breaks and lines.blanks[index] > 0)
+                or (prev_ends and len(texts[index - 1]) < 0.85 * width)
+            ):
+                paragraphs.append(("".join(pieces), start, prev_heading))
+                pieces, start = [], lines.numbers[index]
+        if not pieces:
+            pieces.append(text)
+        elif pieces[-1].endswith("-"):
+            pieces.append(ingest._hyphen_join(pieces, text, vocabulary) + text)
+        else:
+            pieces.append(" " + text)
+        prev_heading = heading
+        prev_ends = ingest._terminal(text) and not sentences.is_abbreviation(text)
+    paragraphs.append(("".join(pieces), start, prev_heading))
+    return paragraphs
+
+
+_LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.",
+               "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=4),
+            st.integers(0, 2),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_unwrap_breaks_where_the_line_by_line_reading_breaks(
+    rows: list[tuple[list[str], int, bool]],
+) -> None:
+    texts = tuple(" ".join(words) for words, _, _ in rows)
+    lines = ingest._Lines(
+        texts,
+        tuple(range(1, len(rows) + 1)),
+        tuple(blank for _, blank, _ in rows),
+        tuple(marked for _, _, marked in rows),
+    )
+    assert ingest._unwrap(lines) == _unwrapped_line_by_line(lines)

@@ -469,9 +469,12 @@ def _strip_furniture(line: str) -> str:
     return " ".join(line.split())
 
 
+_RULE_CHARACTERS = "|-_=*•·.#"  # a line of nothing else is a rule, not text
+
+
 def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
-    return not line or bool(_CHROME_LINE.match(line)) or not line.strip("|-_=*•·.#")
+    return not line or bool(_CHROME_LINE.match(line)) or not line.strip(_RULE_CHARACTERS)
 
 
 # ---------------------------------------------------------------------- unwrapping
@@ -605,9 +608,6 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     return CleanText(tuple(blocks), label, tuple(dropped))
 
 
-_RULE_CHARACTERS = "|-_=*•·.#"  # a line of nothing else is a rule, not text
-
-
 def _chrome_lines(texts: Sequence[str]) -> list[int]:
     """The indices of the (non-empty) lines :func:`is_chrome` drops."""
     match = _CHROME_LINE.match
@@ -714,6 +714,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
         if (
             heading[index]
             or heading[index - 1]
+            # A line that stops mid-sentence goes on in the next, even after a blank.
             or (
                 blanks_mean_breaks
                 and blanks[index] > 0
