@@ -161,7 +161,7 @@ def classify_count(
     if (noun.kind == "victim" or noun.bare) and (
         classified is None or classified[0] in _SERVICE_REFINES
     ):
-        after = sentence[noun.end :] if noun.end else sentence[mention.end :]
+        after = sentence[mention.end + noun.reach :]
         service = service_cue(window, after)
         if service is not None:
             return service, "victims"
@@ -213,7 +213,7 @@ def _potential_victims(
         return (source.metric, "victims") if source is not None else None
     cue = last_cue(window)
     if cue is None:
-        cue = cue_after(sentence[noun.end :] if noun.end else sentence[mention.end :])
+        cue = cue_after(sentence[mention.end + noun.reach :])
     shared = preceding.mention
     if cue is None and _coordinated(window) and shared is not None and shared.start >= clause.start:
         # the verb before the first of two coordinated counts
@@ -285,9 +285,10 @@ def _by_verb(
 ) -> Classified | None:
     """The metric a verb before or after the number gives it, or — for the second of
     two coordinated counts — the metric of the first."""
+    after = sentence[mention.end + noun.reach :]  # the words after the noun phrase
     cue = continued_cue(window) or cue_before(window)
     if cue is None:
-        cue = cue_after(sentence[noun.end :] if noun.end else sentence[mention.end :])
+        cue = cue_after(after)
     if cue is None and noun.predicate and noun.kind == "victim":
         cue = "exploited"  # "90 were women": a breakdown of identified victims
     coordinated = _coordinated(window)
@@ -296,7 +297,7 @@ def _by_verb(
         cue = cue_before(words_before(sentence, clause, None, mention))
     if cue is not None:
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
-        return _metric_for_cue(cue, sentence, window, subject, noun, identification_before)
+        return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
     if adjacent is not None and coordinated:
         metric = refine_metric(adjacent.metric, noun, keep_base_dims=False)
         if metric and _compatible(adjacent, noun):
@@ -316,9 +317,16 @@ def _coordinated(window: str) -> bool:
 
 
 def _metric_for_cue(
-    cue: str, sentence: str, window: str, subject: str, noun: Noun, identification_before: bool
+    cue: str,
+    sentence: str,
+    window: str,
+    subject: str,
+    after: str,
+    noun: Noun,
+    identification_before: bool,
 ) -> Classified | None:
-    """The metric a verb cue gives a counted noun; ``subject`` is the clause so far."""
+    """The metric a verb cue gives a counted noun; ``subject`` is the clause so far,
+    ``after`` the words after the noun phrase."""
     kind = noun.kind
     if cue in ("investigations", "prosecutions", "convictions", *CONTINUED_METRICS):
         if kind not in ("case", "person"):
@@ -333,11 +341,17 @@ def _metric_for_cue(
         return None
     if kind != "victim":
         return None
-    return _victim_count(cue, sentence, window, subject, noun, identification_before)
+    return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
 
 
 def _victim_count(
-    cue: str, sentence: str, window: str, subject: str, noun: Noun, identification_before: bool
+    cue: str,
+    sentence: str,
+    window: str,
+    subject: str,
+    after: str,
+    noun: Noun,
+    identification_before: bool,
 ) -> Classified | None:
     """The victims metric a verb cue gives a victim noun."""
     if cue == "exploited":
@@ -356,7 +370,7 @@ def _victim_count(
         return None  # "35 women and three men were referred": parts of an unstated total
     if cue == "victims_assisted" and _SHELTER.search(window):
         cue = "victims_sheltered"
-    if cue == "victims_assisted" and noun.end and _PURPOSE_AFTER.search(sentence[noun.end :]):
+    if cue == "victims_assisted" and _PURPOSE_AFTER.search(after):
         return None  # "assisted two victims to obtain a permit"
     return cue, "victims"
 

@@ -106,7 +106,7 @@ class Noun:
     predicate: bool = False  # "90 were women"
     partitive: bool = False  # "55 of these victims"
     anaphoric: bool = False  # the partitive points back: "of these", "of them"
-    end: int = 0  # where the noun phrase ends (absolute index)
+    reach: int = 0  # how far the noun phrase ends past the number's end
 
     @property
     def bare(self) -> bool:
@@ -120,7 +120,8 @@ class Noun:
 
 
 def read_noun(sentence: str, start: int, country: str | None) -> Noun:
-    """Parse the noun phrase that follows a number ending at ``start``.
+    """Parse the noun phrase that follows a number ending at ``start`` (its
+    :attr:`~Noun.reach` counts from there).
 
     Steps: a leading "were" (predicate) or "of the" (partitive); modifiers up to the
     head noun; the forms of trafficking, scope and group the words name; what kind of
@@ -128,13 +129,12 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     """
     # The reading depends on the words up to the next stop only (and on the country
     # only where they may name its people), and such phrases recur ("cases", "victims
-    # of forced labor"): each is read once.
+    # of forced labor"): each is read once, wherever it is written.
     stop = _STOP.search(sentence, start)
     phrase = sentence[start : stop.start() if stop else len(sentence)]
     if country and phrase.isascii() and country.lower()[:4] not in phrase.lower():
         country = None
-    noun = _read_phrase(phrase, country)
-    return dataclasses.replace(noun, end=noun.end + start) if start else noun
+    return _read_phrase(phrase, country)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -150,8 +150,15 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     tail = words[i : i + 4]
     if partitive and not predicate and tail[:1] and tail[0] in ("were", "was"):
         # "Thirty-two of the identified victims were children": the predicate decides
-        inner = read_noun(sentence, tokens[i - 1][2], country)
-        return dataclasses.replace(inner, partitive=True, predicate=True, anaphoric=anaphoric)
+        after_of = tokens[i - 1][2]
+        inner = read_noun(sentence, after_of, country)
+        return dataclasses.replace(
+            inner,
+            partitive=True,
+            predicate=True,
+            anaphoric=anaphoric,
+            reach=after_of + inner.reach - start,
+        )
     end = tokens[i - 1][2] if 0 < i <= len(tokens) else start
     mods = [word for word, _ in modifiers]
     # "exploited 89 in sex trafficking", "(11 for sex trafficking …)"
@@ -195,7 +202,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         predicate=predicate,
         partitive=partitive,
         anaphoric=anaphoric,
-        end=end,
+        reach=end - start,
     )
 
 

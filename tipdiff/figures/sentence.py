@@ -151,11 +151,11 @@ class _Reader:
             # shelters": a detail is a figure when it is another funding line
             metric = detail_funding_metric(self.text, mention)
             if metric and metric != self.main_money_metric:
-                self.found.append(Found(mention, Noun(end=mention.end), metric, None, clause))
+                self.found.append(Found(mention, Noun(), metric, None, clause))
             return
         metric = funding_metric(self.text, mention, clause, self.main_money_metric)
         if metric:
-            self.found.append(Found(mention, Noun(end=mention.end), metric, None, clause))
+            self.found.append(Found(mention, Noun(), metric, None, clause))
             if clause.kind == "main":
                 self.main_money_metric = metric
 
@@ -197,7 +197,7 @@ class _Reader:
 
 def _right_after(text: str, paren: Paren, figure: Found) -> bool:
     """True when a parenthesis directly follows the figure (it breaks that figure down)."""
-    gap = text[figure.noun.end if figure.noun.end else figure.mention.end : paren.start]
+    gap = text[figure.mention.end + figure.noun.reach : paren.start]
     return len(gap.strip()) <= 2
 
 
@@ -225,7 +225,7 @@ def _figure(
         sentence=text,
         sentence_index=sentence.index,
         value_high=mention.high,
-        quote=text[mention.start : max(mention.end, item.noun.end)].strip(" ,;"),
+        quote=text[mention.start : mention.end + item.noun.reach].strip(" ,;"),
         value_usd=mention.usd,
         restated=restated,
         at=sentence.at,
