@@ -30,7 +30,8 @@ _WORDS = st.sampled_from(
     """seven Seven ſeven SEVEN ſix SİX sıx Thirty-two twenty‐one hundred 12 2023 1,500 3.5
     million manat córdobas CÓRDOBAS euros $ € £ USD eur Article Articles arts. Section Law
     No. nos. compared than versus down from increase identified certifıed İdentified
-    recognised Türkiye government’s victims cases ( ) ; , . - ‐ and in of""".split()
+    recognised Türkiye government’s victims cases ( ) ; , . - ‐ and in of Arts. Tier
+    TIER MOU Paras. § pp. Vol. October Oct. Sept aged ages under than age AGE ſection""".split()
 )
 _TEXTS = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "-", "ü"])), max_size=14).map(
     lambda parts: "".join(word + gap for word, gap in parts)
@@ -47,6 +48,8 @@ def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text: str) -> None:
         assert not money.MONEY.search(text)
     if not mentions._may_list_articles(text):
         assert not mentions._ARTICLE_LIST.search(text)
+    if not mentions._may_precede_no_count(text):
+        assert not mentions._NOT_A_COUNT_BEFORE.search(text)
     if not clauses._may_compare(text):
         assert not clauses.COMPARISON.search(text)
     assert cues.speaks_of_identification(text) == bool(cues.IDENTIFICATION.search(text))

@@ -75,6 +75,20 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(
     "|".join(_inline(p) for p in (_AFTER_DATE, _AFTER_AGE, _AFTER_PERCENT))
 )
+#: How every match of _NOT_A_COUNT_BEFORE ends, in lower case, but for the spaces after
+#: it (or it ends in two capitals: "MOU").
+_NOT_A_COUNT_ENDINGS = (
+    *(
+        word + plural
+        for word in "article section paragraph chapter law decree resolution decision order "
+        "convention protocol code number page".split()
+        for plural in ("", "s")
+    ),
+    *("art.", "arts.", "para.", "paras.", "no.", "nos.", "p.", "pp.", "vol.", "§"),
+    *("tier", "level", "phase", "volume", "item", "annex", "clause"),
+    *(month + dot for month in _MONTHS.lower().split("|") for dot in ("", ".")),
+    *("age", "aged", "ages", "of", "under", "than"),
+)
 _AFTER_DURATION = re.compile(
     r"^[’']?s?\s*(?:consecutive\s+|additional\s+|more\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b",
@@ -217,9 +231,21 @@ def _not_a_count(text: str, before: str, after: str) -> bool:
     """True for a year, a reference ("Article 144"), a date, an age or a percentage."""
     if is_year(text) and not _COUNTED_YEAR.match(after):
         return True
-    if _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+    if _may_precede_no_count(before) and _NOT_A_COUNT_BEFORE.search(before):
+        return True
+    if _NOT_A_COUNT_AFTER.match(after):
         return True
     return text.lower() == "one" and bool(_NO.search(before))
+
+
+def _may_precede_no_count(before: str) -> bool:
+    """False only when :data:`_NOT_A_COUNT_BEFORE` cannot match in ``before``: it does
+    not end in one of the words the pattern ends in (nine in ten numbers)."""
+    core = before.rstrip()
+    last_two = core[-2:]
+    if len(last_two) == 2 and last_two.isascii() and last_two.isalpha() and last_two.isupper():
+        return True
+    return lower_folded(core).endswith(_NOT_A_COUNT_ENDINGS)
 
 
 def _count_or_term(
