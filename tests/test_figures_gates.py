@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipdiff.figures import clauses, cues, mentions, money, nouns, numbers
+from tipdiff.figures import classify, clauses, cues, mentions, money, nouns, numbers, periods
 from tipdiff.folding import lower_folded
 
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -33,9 +34,16 @@ _WORDS = st.sampled_from(
     recognised Türkiye government’s victims cases ( ) ; , . - ‐ and in of Arts. Tier
     TIER MOU Paras. § pp. Vol. October Oct. Sept aged ages under than age AGE ſection""".split()
 )
-_TEXTS = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "-", "ü"])), max_size=14).map(
-    lambda parts: "".join(word + gap for word, gap in parts)
-)
+
+
+def _texts(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    gaps = st.sampled_from(["", " ", "  ", "-", "ü"])
+    return st.lists(st.tuples(words, gaps), max_size=14).map(
+        lambda parts: "".join(word + gap for word, gap in parts)
+    )
+
+
+_TEXTS = _texts(_WORDS)
 
 
 @settings(max_examples=400, deadline=None)
@@ -53,6 +61,51 @@ def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text: str) -> None:
     if not clauses._may_compare(text):
         assert not clauses.COMPARISON.search(text)
     assert cues.speaks_of_identification(text) == bool(cues.IDENTIFICATION.search(text))
+
+
+#: Gates that a pattern's own words test best: (the gate, its pattern, those words).
+_WORD_GATES = {
+    "zero": (
+        lambda text: any(no in text for no in mentions._ZERO_NO),
+        mentions._ZERO,
+        "no No nO zero Zero ZERO new trafficking convictions prosecutions investigations "
+        "convicted prosecuted investigated indicted traffickers defendants cases officials",
+    ),
+    "term in years": (
+        mentions._may_give_a_term,
+        mentions._TERM_IN_YEARS,
+        "10 ten Ten 1,500 - ‐ year YEAR Year prison sentence term a",
+    ),
+    "part of a figure": (
+        classify._may_be_part_of,
+        classify._PART_OF_BEFORE,
+        "of Of OF among out the these those all whom which each both one none some most "
+        "many any majority total remaining another every but 12 1,500 victims",
+    ),
+    "undated past": (
+        periods._may_be_undated,
+        periods._UNDATED_PAST,
+        "in during from previous prior past PAST reporting years periods to date since "
+        "between 2019 and cumulative Cumulative",
+    ),
+    "year phrase": (
+        lambda text: "19" in text or "20" in text,
+        clauses.YEAR_PHRASE,
+        "in during throughout for calendar fiscal year FY 2022 1999 2019 – - 1 9 2 0",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_WORD_GATES))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_word_gate_says_no_only_where_its_pattern_finds_nothing(
+    name: str, data: st.DataObject
+) -> None:
+    gate, pattern, words = _WORD_GATES[name]
+    text = data.draw(_texts(st.sampled_from(words.split())))
+    if not gate(text):
+        assert not pattern.search(text)
 
 
 _PHRASE_WORDS = st.sampled_from(

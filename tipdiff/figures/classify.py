@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..folding import lower_folded
 from .clauses import Clause
 from .cues import (
     IDENTIFICATION,
@@ -49,6 +50,11 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:each|all|both|one|none|some|most|many|any|majority|total|whom|which) of (?:the |these |those )?$|"
     r"\b(?:all|both|remaining|another|every|each)\s+$|\b(?:of|among) whom\s+$|\bbut\s+$)",
     re.IGNORECASE,
+)
+#: How every match of _PART_OF_BEFORE ends, in lower case, but for the spaces after it.
+_PART_OF_ENDINGS = (
+    *("the", "these", "those", "all", "whom", "which", "of", "but"),
+    *("both", "remaining", "another", "every", "each"),
 )
 _SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE)
 _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
@@ -193,10 +199,17 @@ def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
         return True
     before = sentence[: mention.start]
     after_verb = verb_right_before(before)
-    if _PART_OF_BEFORE.search(before[-40:]) and not (noun.partitive and after_verb):
+    near = before[-40:]
+    if _may_be_part_of(near) and _PART_OF_BEFORE.search(near) and not (noun.partitive and after_verb):
         return True
     # "20 of the cases involved …", "one of these were girls"
     return noun.partitive and not after_verb and (noun.anaphoric or not noun.predicate)
+
+
+def _may_be_part_of(before: str) -> bool:
+    """False only when :data:`_PART_OF_BEFORE` cannot match in ``before``: it does not end
+    in one of the words the pattern ends in (four in five numbers)."""
+    return lower_folded(before.rstrip()).endswith(_PART_OF_ENDINGS)
 
 
 def _potential_victims(

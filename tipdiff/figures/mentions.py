@@ -118,8 +118,10 @@ _ZERO = re.compile(
     r"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?=(?:\w+\s+)?"
     r"(?:traffickers|defendants|suspects|cases)\b)"
 )
-#: Every match of _ZERO (it is case-sensitive) holds one of these: no scan without one.
+#: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
+#: "no" words: no scan without both.
 _ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndicted")
+_ZERO_NO = ("no", "No", "zero", "Zero")
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 
 
@@ -138,15 +140,22 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
-    if any(stem in sentence for stem in _ZERO_STEMS):
+    if any(no in sentence for no in _ZERO_NO) and any(stem in sentence for stem in _ZERO_STEMS):
         _add_zeros(sentence, found, taken)
     if not numbers:
         return found
-    if "year" in sentence.lower():
+    if _may_give_a_term(sentence):
         _add_terms_in_years(sentence, found, taken)
     _add_counts(sentence, found, taken)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _may_give_a_term(sentence: str) -> bool:
+    """False only when :data:`_TERM_IN_YEARS` cannot match: no "-year" in the sentence
+    (nineteen in twenty sentences with a number)."""
+    low = sentence.lower()
+    return "-year" in low or "‐year" in low
 
 
 def _may_list_articles(sentence: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..folding import lower_folded
 from ..model import Report
 from .clauses import COMPARISON, YEAR_PHRASE, Clause, Paren
 from .numbers import Mention
@@ -25,6 +26,8 @@ _UNDATED_PAST = re.compile(
     r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
     re.IGNORECASE,
 )
+#: One of these is in every match of _UNDATED_PAST (in lower case).
+_UNDATED_PAST_WORDS = ("previous", "prior", "past", "to date", "since", "between", "cumulative")
 #: A sentence that opens with its year: "In 2023, …", "During fiscal year 2022 …".
 _YEAR_OPENER = re.compile(
     r"^(?:[A-Z]\w+,\s+)?(?:in|during)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -51,9 +54,10 @@ def year_for(
         (p.start, p.end) for p in parens if p.restates and not p.start <= mention.start < p.end
     ]
     text = sentence[clause.start : clause.end]
+    phrases = YEAR_PHRASE.finditer(text) if "19" in text or "20" in text else ()  # in its year
     years = [
         (m.start() + clause.start, int(m.group("year")))
-        for m in YEAR_PHRASE.finditer(text)
+        for m in phrases
         if not any(a <= m.start() + clause.start < b for a, b in hidden)
     ]
     after = [year for position, year in years if position >= mention.end]
@@ -64,12 +68,20 @@ def year_for(
         return prior[-1]
     if clause.kind == "comparison":
         return Reporting.YEAR_BEFORE if _PREVIOUS_PERIOD.search(text) else None
-    if _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text):
+    if _may_be_undated(sentence) and (
+        _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text)
+    ):
         return None
     opener = _YEAR_OPENER.match(sentence)
     if opener:
         return int(opener.group("year"))
     return Reporting.YEAR
+
+
+def _may_be_undated(sentence: str) -> bool:
+    """False only when :data:`_UNDATED_PAST` cannot match in any part of ``sentence``."""
+    low = lower_folded(sentence)
+    return any(word in low for word in _UNDATED_PAST_WORDS)
 
 
 def in_years(year: int | Reporting | None, reporting: int | None) -> int | None:
