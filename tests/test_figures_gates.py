@@ -88,6 +88,16 @@ _WORD_GATES = {
         "in during from previous prior past PAST reporting years periods to date since "
         "between 2019 and cumulative Cumulative",
     ),
+    "new main clause": (
+        clauses._may_start_a_main_clause,
+        clauses._NEW_MAIN,
+        "; , and AND And ſo then investigated Convicted identıfied trained formally victims",
+    ),
+    "details": (
+        lambda text: any(word in lower_folded(text) for word in classify._DETAIL_WORDS),
+        classify._DETAILS,
+        "including INCLUDING of which whom among them wh 12 victims , ;",
+    ),
     "year phrase": (
         lambda text: "19" in text or "20" in text,
         clauses.YEAR_PHRASE,

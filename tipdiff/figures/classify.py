@@ -58,7 +58,8 @@ _PART_OF_ENDINGS = (
 )
 _SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE)
 _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
-_DETAILS = re.compile(r"\b(?:including|of which|of whom|among them|among which)\b", re.IGNORECASE)
+_DETAIL_WORDS = ("including", "of which", "of whom", "among them", "among which")
+_DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
 _AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
@@ -132,7 +133,9 @@ def total_opening_a_sentence(sentence: str, mention: Mention, noun: Noun) -> Cla
 
 def details_a_figure(sentence: str, clause: Clause, mention: Mention) -> bool:
     """Numbers listed after "including" / "of which" detail a figure; they are skipped."""
-    return bool(_DETAILS.search(sentence[clause.start : mention.start]))
+    before = sentence[clause.start : mention.start]
+    low = lower_folded(before)  # a cheap test first: most clauses list nothing
+    return any(word in low for word in _DETAIL_WORDS) and bool(_DETAILS.search(before))
 
 
 def classify_count(

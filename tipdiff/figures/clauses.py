@@ -36,11 +36,13 @@ YEAR_PHRASE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
+_NEW_VERBS = (
+    "investigated", "prosecuted", "convicted", "identified", "initiated", "assisted",
+    "referred", "sentenced", "allocated", "provided", "certified", "trained",
+)  # fmt: skip
 # a semicolon, or "and" + a new verb, starts a new main clause
 _NEW_MAIN = re.compile(
-    r";|,?\s\band\s+(?=(?:\w+ly\s+)?(?:investigated|prosecuted|convicted|identified|"
-    r"initiated|assisted|referred|sentenced|allocated|provided|certified|trained)\b)",
-    re.IGNORECASE,
+    rf";|,?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b)", re.IGNORECASE
 )
 
 _BRACKET = re.compile(r"[()]")
@@ -81,6 +83,8 @@ def mask_spans(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
 def find_parens(masked: str) -> list[Paren]:
     """The top-level parentheses of a (masked) sentence, an unclosed one included."""
     parens: list[Paren] = []
+    if "(" not in masked:
+        return parens
     depth, opened = 0, -1
     for bracket in _BRACKET.finditer(masked):  # only the brackets, not every character
         i, char = bracket.start(), bracket.group()
@@ -105,8 +109,9 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     for paren in parens:  # blanked out, every one in place
         flat = flat[: paren.start] + " " * (paren.end - paren.start) + flat[paren.end :]
     cuts: list[tuple[int, ClauseKind]] = [(0, "main")]
-    for match in _NEW_MAIN.finditer(flat):
-        cuts.append((match.end(), "main"))
+    if _may_start_a_main_clause(flat):
+        for match in _NEW_MAIN.finditer(flat):
+            cuts.append((match.end(), "main"))
     if _may_compare(flat):
         for match in COMPARISON.finditer(flat):
             cuts.append((match.start(), "comparison"))
@@ -118,6 +123,15 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             clauses.append(Clause(start, end, kind))
     clauses.extend(Clause(p.start, p.end, "comparison") for p in parens if p.restates)
     return clauses
+
+
+def _may_start_a_main_clause(text: str) -> bool:
+    """False only when :data:`_NEW_MAIN` cannot match: no ";", and no "and" or none of the
+    verbs it needs after one (half the sentences with a number)."""
+    if ";" in text:
+        return True
+    low = lower_folded(text)
+    return "and" in low and any(verb in low for verb in _NEW_VERBS)
 
 
 def _may_compare(text: str) -> bool:
