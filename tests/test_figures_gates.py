@@ -98,6 +98,12 @@ _WORD_GATES = {
         classify._DETAILS,
         "including INCLUDING of which whom among them wh 12 victims , ;",
     ),
+    "not imposed": (
+        lambda text: any(word in lower_folded(text) for word in mentions._NOT_IMPOSED_WORDS),
+        mentions._NOT_IMPOSED,
+        "prescribed PENALTIES punishable carry carries carried provides provide for faces face "
+        "would ſhould surface the law",
+    ),
     "year phrase": (
         lambda text: "19" in text or "20" in text,
         clauses.YEAR_PHRASE,
@@ -136,6 +142,15 @@ def test_a_noun_read_from_its_phrase_is_the_noun_read_from_the_sentence(
     sentence = "".join(word + gap for word, gap in parts)
     start = min(start, len(sentence))
     assert nouns.read_noun(sentence, start, country) == nouns._read_noun(sentence, start, country)
+
+
+@given(st.text(alphabet="a1 ,.;-‐’'(_ü\t", max_size=12), st.integers(min_value=0, max_value=12))
+def test_the_stop_of_a_noun_phrase_is_a_mark_but_a_number_s_comma_or_point(
+    text: str, start: int
+) -> None:
+    written_first = re.compile(r"[^\w\s\-‐’',.]|(?<![\d,.])[,.]")  # its definition
+    new, old = nouns._STOP.search(text, start), written_first.search(text, start)
+    assert (new.start() if new else None) == (old.start() if old else None)
 
 
 @given(

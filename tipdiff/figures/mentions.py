@@ -98,11 +98,13 @@ _MONTHS_TO_YEARS = re.compile(
     rf"^\s+months?\s+(?:and|to)\s+(?P<n>{NUMBER_CORE})\s+years?\b", re.IGNORECASE
 )
 _AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>{NUMBER_CORE})\s+months?\b", re.IGNORECASE)
-_PRISON = re.compile(r"sentenc|imprison|prison|jail|incarcerat", re.IGNORECASE)
+_PRISON_WORDS = ("sentenc", "prison", "jail", "incarcerat")  # in lower case
 _NOT_IMPOSED = re.compile(
     r"prescrib|penalt|punishab|carr(?:y|ies)\b|provides? for|\bfaces?\b|\bwould\b",
     re.IGNORECASE,
 )
+#: One of these is in every match of _NOT_IMPOSED (in lower case).
+_NOT_IMPOSED_WORDS = ("prescrib", "penalt", "punishab", "carr", "provide", "face", "would")
 _NOT_IMPOSED_NEAR = re.compile(
     r"suspended|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
 )
@@ -286,8 +288,9 @@ def _count_or_term(
 def _prison_context(sentence: str, start: int) -> bool:
     """True when a number of years at ``start`` is a prison term a court imposed."""
     near = sentence[max(0, start - 60) : start]
-    return (
-        bool(_PRISON.search(sentence))
-        and not _NOT_IMPOSED.search(sentence)
-        and not _NOT_IMPOSED_NEAR.search(near)
-    )
+    low = lower_folded(sentence)
+    if not any(word in low for word in _PRISON_WORDS):
+        return False
+    if any(word in low for word in _NOT_IMPOSED_WORDS) and _NOT_IMPOSED.search(sentence):
+        return False
+    return not _NOT_IMPOSED_NEAR.search(near)

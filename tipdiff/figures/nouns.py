@@ -78,8 +78,9 @@ _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
 #: A mark :func:`_tokens` stops at wherever it is: punctuation, but not a comma or a
-#: point a number's token may hold ("1,500", "3.5").
-_STOP = re.compile(r"[^\w\s\-‐’',.]|(?<![\d,.])[,.]")
+#: point a number's token may hold ("1,500", "3.5"). (Written as one character class
+#: first, which the regex engine skips to at C speed.)
+_STOP = re.compile(r"[^\w\s\-‐’'](?<![\d,.][,.])")
 _SEX_FORM = re.compile(r"\bsex(?:ual)?\b")
 _LABOR_FORM = re.compile(r"\blabou?r\b|\bbegging\b")
 _INTERNAL = re.compile(r"\binternal(?:ly)?\b")
