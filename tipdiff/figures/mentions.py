@@ -142,7 +142,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
-    if any(no in sentence for no in _ZERO_NO) and any(stem in sentence for stem in _ZERO_STEMS):
+    if any(stem in sentence for stem in _ZERO_STEMS) and any(no in sentence for no in _ZERO_NO):
         _add_zeros(sentence, found, taken)
     if not numbers:
         return found
@@ -266,13 +266,13 @@ def _count_or_term(
     months to 14 years", "five years and six months"); other durations are no figure."""
     after = sentence[end : end + 40]
     duration = _AFTER_DURATION.match(after)
-    months_to_years = _MONTHS_TO_YEARS.match(after)
+    if duration is None:
+        return Mention(start, end, value, high)
+    months_to_years = _MONTHS_TO_YEARS.match(after)  # its months are a duration too
     if months_to_years and high is None and _prison_context(sentence, start):
         top = parse_number(months_to_years.group("n"))  # "between six months and 14 years"
         if top is not None:
             return Mention(start, end + months_to_years.end(), value / 12, top, years=True)
-    if duration is None:
-        return Mention(start, end, value, high)
     if not duration.group("unit").lower().startswith("year"):
         return None
     if not _prison_context(sentence, start):

@@ -42,6 +42,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     """The key figures of one sentence, in the order they are written; a total a
     sentence opens on ("Of the 91 identified victims, …") only when not read before."""
     read = _read(sentence.text, context.country, context.identification_before)
+    if not read.found:  # most sentences
+        return []
     figures = []
     for item, year in zip(read.found, read.years, strict=True):
         figure = _figure(sentence, item, in_years(year, context.reporting), context)
