@@ -204,7 +204,7 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it(
         def broken(*args: object) -> None:
             raise RuntimeError("boom")
 
-        monkeypatch.setattr(report_diff, "match_recommendations", broken)
+        monkeypatch.setattr(report_diff, "_match_recommendations", broken)
         with pytest.raises(RuntimeError):
             compare_reports(old, new)
         assert gc.isenabled() is enabled

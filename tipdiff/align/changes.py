@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats
 from .sides import _Pairing, _Side
-from .words import word_ops
+from .words import _WordOps
 
 
-def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
+def _change(pairing: _Pairing, old: _Side, new: _Side, word_ops: _WordOps) -> Change:
     """The :class:`~tipdiff.model.Change` of one pairing, with its word-level ops."""
     olds = tuple(map(old.sentences.__getitem__, pairing.old))
     news = tuple(map(new.sentences.__getitem__, pairing.new))
@@ -27,7 +27,7 @@ def _change(pairing: _Pairing, old: _Side, new: _Side) -> Change:
     elif not olds:
         ops = ((Op.INSERT, new_text),)
     else:
-        ops = word_ops(old_text, new_text)
+        ops = word_ops[old_text, new_text]
     return Change(pairing.kind, olds, news, ops, pairing.moved_from, pairing.similarity)
 
 

@@ -28,7 +28,9 @@ from ..model import (
 from .aligner import _Aligner
 from .changes import _change, _section_changes, _stats
 from .highlights import highlights
-from .recommendations import match_recommendations
+from .recommendations import _match as _match_recommendations
+from .thresholds import RECOMMENDATION_THRESHOLD
+from .words import _WordOps
 
 logger = logging.getLogger(__name__)
 
@@ -125,11 +127,12 @@ def _compare(old: Report, new: Report) -> ReportDiff:
     new_label = _label(new, old, "new")
     sections: list[SectionDiff] = []
     shown = _section_changes(pairings, aligner.old, aligner.new)
+    word_ops = _WordOps()
     for name in CANONICAL_ORDER:
         in_old, in_new = name in old.sections, name in new.sections
         if not in_old and not in_new:
             continue
-        changes = tuple(_change(p, aligner.old, aligner.new) for p in shown[name])
+        changes = tuple(_change(p, aligner.old, aligner.new, word_ops) for p in shown[name])
         status, reason = SectionStatus.BOTH, None
         if not in_new:
             status, reason = SectionStatus.ONLY_OLD, f"not in {new_label}"
@@ -149,7 +152,11 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         tier=figures.tier_change(old, new),
         sections=tuple(sections),
         recommendations=_cited(
-            match_recommendations(old.recommendations, new.recommendations), old, new
+            _match_recommendations(
+                old.recommendations, new.recommendations, RECOMMENDATION_THRESHOLD, word_ops
+            ),
+            old,
+            new,
         ),
         figures=figures.compare_figures(old.figures, new.figures),
         warnings=tuple(warnings),

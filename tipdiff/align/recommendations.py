@@ -31,7 +31,7 @@ from .thresholds import (
     RECOMMENDATION_THRESHOLD,
 )
 from .weights import _Bag, _Bags, _shared, _Weights
-from .words import word_ops
+from .words import _WordOps
 
 _ALL_PAIRS_LIMIT = 10_000  # recommendation lists up to this product are compared in full
 _MERGE_PARTS = 24  # items tried as halves of a merge (or split) with one recommendation
@@ -47,6 +47,14 @@ def match_recommendations(
     sides name compatible bodies (:mod:`.names`). Entries come in
     the new list's order, dropped ones last in the old order; ranks are 1-based.
     """
+    return _match(old, new, threshold, _WordOps())
+
+
+def _match(
+    old: Sequence[str], new: Sequence[str], threshold: float, word_ops: _WordOps
+) -> tuple[RecommendationMatch, ...]:
+    """:func:`match_recommendations`, marking words through ``word_ops`` (shared with
+    the comparison's changes, which often marked the same sentence pair already)."""
     old_bags, new_bags, weights = _bags(old, new)
     matched = _carried(old, new, old_bags)
     carried_old = {i for c in matched for i in c.old}
@@ -56,7 +64,7 @@ def match_recommendations(
     found = _reworded(old_bags, new_bags, free_old, free_new, weights, threshold)
     matched += _greedy(_named_alike(found, old, new))
     matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
-    results = [_matched_entry(c, old, new) for c in matched]
+    results = [_matched_entry(c, old, new, word_ops) for c in matched]
     results += _unmatched_entries(old, new, matched)
     if not (old and new):  # one text lists none: nothing was added or dropped
         results = [
@@ -223,7 +231,7 @@ def _named_alike(
 
 
 def _matched_entry(
-    match: _Candidate, old: Sequence[str], new: Sequence[str]
+    match: _Candidate, old: Sequence[str], new: Sequence[str], word_ops: _WordOps
 ) -> RecommendationMatch:
     """The entry of a pairing: merged, split, carried (equal keys) or reworded."""
     old_text = " ".join(old[i] for i in match.old)
@@ -242,7 +250,7 @@ def _matched_entry(
         tuple(new[j] for j in match.new),
         tuple(i + 1 for i in match.old),
         tuple(j + 1 for j in match.new),
-        word_ops(old_text, new_text),
+        word_ops[old_text, new_text],
         match.similarity,
     )
 

@@ -94,6 +94,15 @@ def word_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
     return marks.result()
 
 
+class _WordOps(dict[tuple[str, str], tuple[tuple[Op, str], ...]]):
+    """:func:`word_ops` of the text pairs of one comparison, keyed by (old, new) text,
+    each worked out once."""
+
+    def __missing__(self, texts: tuple[str, str]) -> tuple[tuple[Op, str], ...]:
+        ops = self[texts] = word_ops(*texts)
+        return ops
+
+
 def _token_opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """difflib-style opcodes for two token sequences (patience diff when they are so
     long that difflib would be quadratic)."""
