@@ -77,10 +77,10 @@ class _Aligner:
     in exactly one :class:`~.sides._Pairing`."""
 
     def __init__(self, old: Report, new: Report) -> None:
-        comparison_words = _ComparisonWords()
-        self.old = _Side(old, comparison_words)
-        self.new = _Side(new, comparison_words)
-        self.weights = _Weights([*self.old.words, *self.new.words])
+        self.comparison_words = _ComparisonWords()  # the recommendations read through it too
+        self.old = _Side(old, self.comparison_words)
+        self.new = _Side(new, self.comparison_words)
+        self.weights = _Weights([*self.old.distinct, *self.new.distinct])
         self.shared_sections = [
             n for n in CANONICAL_ORDER if self.old.positions.get(n) and self.new.positions.get(n)
         ]

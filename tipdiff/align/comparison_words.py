@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ..sentences import key_words, sentence_key
 
@@ -44,6 +45,14 @@ _FORMS_LIMIT = 200_000
 _FORMS = _WordForms()
 
 
+class _Read(NamedTuple):
+    """What the align stage compares of one sentence."""
+
+    key: str  # the exact key, bullet aside
+    words: tuple[str, ...]  # the comparison words, in order
+    distinct: frozenset[str]  # the set of them (what word weights count)
+
+
 class _ComparisonWords:
     """Comparison words: lower case, outer punctuation off, plural ``s`` folded.
 
@@ -52,24 +61,27 @@ class _ComparisonWords:
     """
 
     def __init__(self) -> None:
-        self._sentences: dict[str, tuple[str, list[str]]] = {}
+        self._sentences: dict[str, _Read] = {}
 
-    def words(self, text: str) -> list[str]:
+    def words(self, text: str) -> tuple[str, ...]:
         """The comparison words of ``text``, in order."""
-        return self.sentence(text)[1]
+        return self.sentence(text).words
 
-    def of(self, raw: Iterable[str]) -> list[str]:
+    def of(self, raw: Iterable[str]) -> tuple[str, ...]:
         """The comparison words of raw words (as split by :func:`key_words`)."""
-        return list(filter(None, map(_FORMS.__getitem__, raw)))
+        return tuple(filter(None, map(_FORMS.__getitem__, raw)))
 
-    def sentence(self, text: str) -> tuple[str, list[str]]:
-        """The key (bullet aside) and the comparison words of a sentence. A sentence
-        repeated (in both editions, or boilerplate on a page of many countries) gets
-        the very same list, so what is built from it can be built once."""
+    def sentence(self, text: str) -> _Read:
+        """The key (bullet aside), comparison words and their set of a sentence. A
+        sentence repeated (in both editions, or boilerplate on a page of many countries)
+        gets the very same record, so what is built from it can be built once."""
         known = self._sentences.get(text)
         if known is None:
             raw = key_words(text)
-            known = self._sentences[text] = (_unbulleted(" ".join(raw)), self.of(raw))
+            words = self.of(raw)
+            known = self._sentences[text] = _Read(
+                _unbulleted(" ".join(raw)), words, frozenset(words)
+            )
         return known
 
 

@@ -153,7 +153,11 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         sections=tuple(sections),
         recommendations=_cited(
             _match_recommendations(
-                old.recommendations, new.recommendations, RECOMMENDATION_THRESHOLD, word_ops
+                old.recommendations,
+                new.recommendations,
+                RECOMMENDATION_THRESHOLD,
+                aligner.comparison_words,
+                word_ops,
             ),
             old,
             new,

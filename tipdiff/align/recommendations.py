@@ -47,15 +47,21 @@ def match_recommendations(
     sides name compatible bodies (:mod:`.names`). Entries come in
     the new list's order, dropped ones last in the old order; ranks are 1-based.
     """
-    return _match(old, new, threshold, _WordOps())
+    return _match(old, new, threshold, _ComparisonWords(), _WordOps())
 
 
 def _match(
-    old: Sequence[str], new: Sequence[str], threshold: float, word_ops: _WordOps
+    old: Sequence[str],
+    new: Sequence[str],
+    threshold: float,
+    comparison_words: _ComparisonWords,
+    word_ops: _WordOps,
 ) -> tuple[RecommendationMatch, ...]:
-    """:func:`match_recommendations`, marking words through ``word_ops`` (shared with
-    the comparison's changes, which often marked the same sentence pair already)."""
-    old_bags, new_bags, weights = _bags(old, new)
+    """:func:`match_recommendations`, reading words through ``comparison_words`` and
+    marking them through ``word_ops``, both shared with the comparison's sentence
+    alignment (recommendations are often sentences of their section, already read
+    and marked)."""
+    old_bags, new_bags, weights = _bags(old, new, comparison_words)
     matched = _carried(old, new, old_bags)
     carried_old = {i for c in matched for i in c.old}
     carried_new = {j for c in matched for j in c.new}
@@ -74,13 +80,18 @@ def _match(
     return tuple(results)
 
 
-def _bags(old: Sequence[str], new: Sequence[str]) -> tuple[list[_Bag], list[_Bag], _Weights]:
+def _bags(
+    old: Sequence[str], new: Sequence[str], comparison_words: _ComparisonWords
+) -> tuple[list[_Bag], list[_Bag], _Weights]:
     """The word bags of both lists, weighed over the two lists' items."""
-    comparison_words = _ComparisonWords()
-    old_words = [comparison_words.words(t) for t in old]
-    new_words = [comparison_words.words(t) for t in new]
-    weights = _Weights([*old_words, *new_words])
-    return [weights.bag(w) for w in old_words], [weights.bag(w) for w in new_words], weights
+    old_read = [comparison_words.sentence(t) for t in old]
+    new_read = [comparison_words.sentence(t) for t in new]
+    weights = _Weights([r.distinct for r in (*old_read, *new_read)])
+    return (
+        [weights.bag(r.words, r.distinct) for r in old_read],
+        [weights.bag(r.words, r.distinct) for r in new_read],
+        weights,
+    )
 
 
 def _carried(old: Sequence[str], new: Sequence[str], old_bags: Sequence[_Bag]) -> list[_Candidate]:

@@ -26,11 +26,13 @@ class _Side:
             name for name in report.sections for _ in report.sections[name].sentences
         ]
         self.keys: list[str] = []
-        self.words: list[list[str]] = []
+        self.words: list[tuple[str, ...]] = []
+        self.distinct: list[frozenset[str]] = []
         for sentence in self.sentences:
-            key, words = comparison_words.sentence(sentence.text)
+            key, words, distinct = comparison_words.sentence(sentence.text)
             self.keys.append(key)
             self.words.append(words)
+            self.distinct.append(distinct)
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
@@ -47,7 +49,7 @@ class _Side:
             if not self.paired[p] and p not in exact:
                 bag = made.get(id(words))
                 if bag is None:
-                    bag = made[id(words)] = weights.bag(words)
+                    bag = made[id(words)] = weights.bag(words, self.distinct[p])
                 self.bags[p] = bag
 
 

@@ -25,7 +25,7 @@ class _Weights(dict[str, int]):
     order the set yields its words in (and results the same in every run).
     """
 
-    def __init__(self, documents: Collection[Sequence[str]]) -> None:
+    def __init__(self, documents: Collection[Collection[str]]) -> None:
         super().__init__()
         self._n = len(documents)
         self._df = Counter(itertools.chain.from_iterable(map(frozenset, documents)))
@@ -45,11 +45,12 @@ class _Weights(dict[str, int]):
         self[token] = weight
         return weight
 
-    def bag(self, words: Sequence[str]) -> _Bag:
+    def bag(self, words: Sequence[str], distinct: frozenset[str] | None = None) -> _Bag:
         """The bag of ``words``, a multiset spelt as a set: the k-th repeat of a word
         (k ≥ 2) is the token ``word + _REPEAT + k``, so set intersection is multiset
-        intersection."""
-        distinct = frozenset(words)
+        intersection. ``distinct`` is the set of ``words`` when it is made already."""
+        if distinct is None:
+            distinct = frozenset(words)
         tokens = distinct
         if len(distinct) < len(words):
             seen: dict[str, int] = {}  # a plain count: cheaper than a Counter for a sentence
