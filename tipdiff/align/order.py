@@ -21,8 +21,9 @@ def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
 
     Common prefix and suffix first; then the keys unique on both sides of the gap give
     the longest increasing run, and the gaps between its pairs are searched the same
-    way. A gap without unique keys goes to difflib when small; when large (repeated
-    text), each occurrence of a key pairs with the one at the nearest relative position.
+    way. A gap with no key on both sides has no pair; one without unique keys goes to
+    difflib when small; when large (repeated text), each occurrence of a key pairs with
+    the one at the nearest relative position.
     """
     pairs: list[tuple[int, int]] = []
     stack = [(0, len(a), 0, len(b))]
@@ -34,8 +35,8 @@ def _anchor_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
         while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
             ahi, bhi = ahi - 1, bhi - 1
             pairs.append((ahi, bhi))
-        if alo == ahi or blo == bhi:
-            continue
+        if alo == ahi or blo == bhi or set(a[alo:ahi]).isdisjoint(b[blo:bhi]):
+            continue  # nothing (more) equal in the gap: most gaps between reworded runs
         count_a = Counter(a[alo:ahi])
         count_b = Counter(b[blo:bhi])
         where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
