@@ -182,3 +182,27 @@ def test_token_opcodes_are_difflibs(
         b = a[:start] + b[:3] + a[end:]
     expected = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     assert list(_token_opcodes(a, b)) == expected
+
+
+WORD_LISTS = st.lists(st.sampled_from(["the", "victims", "shelter", "court", "labor"]), max_size=8)
+
+
+@settings(max_examples=800, deadline=None)
+@given(parts=st.tuples(WORD_LISTS, WORD_LISTS), other=WORD_LISTS, split=st.booleans())
+def test_gap_programme_tries_every_merge_that_scores(
+    parts: tuple[list[str], list[str]], other: list[str], split: bool
+) -> None:
+    """The gap programme skips a merge (or split) whose parts cannot each add their
+    share (:func:`~tipdiff.align.gaps._adds`): it must never skip one that scores."""
+    from tipdiff.align.gaps import _adds
+    from tipdiff.align.scoring import _score_group
+    from tipdiff.align.thresholds import REWORD_THRESHOLD
+    from tipdiff.align.weights import _shared, _Weights
+
+    weights = _Weights([*parts, other, ["the"]])
+    two = [weights.bag(p) for p in parts]
+    one = [weights.bag(other)]
+    found = _score_group(one, two, REWORD_THRESHOLD) if split else _score_group(two, one, REWORD_THRESHOLD)
+    first, second = (_shared(part, one[0]) for part in two)
+    if found is not None:
+        assert _adds(first, second, [b.total for b in two], one[0].total)

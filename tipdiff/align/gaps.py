@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .candidates import _Candidate
 from .scoring import _Score, _score_group, _scored
 from .thresholds import PART_THRESHOLD, REWORD_THRESHOLD
-from .weights import _Bag, _Bags, _shared
+from .weights import _Bag, _Bags
 
 #: The last step of the best pairing of a gap's first i old and j new sentences: di old
 #: and dj new sentences, paired (with their score) or, with one of them 0, left alone.
@@ -44,9 +44,11 @@ def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list
     n, m = len(old_bags), len(new_bags)
     old_totals = [b.total for b in old_bags]
     new_totals = [b.total for b in new_bags]
-    shared = [[_shared(a, b) for b in new_bags] for a in old_bags]
+    weight = old_bags[0].weights.__getitem__  # _shared of each pair, its look-ups hoisted
+    shared = [[sum(map(weight, a.tokens & b.tokens)) for b in new_bags] for a in old_bags]
     # Each part of a merge or split must share PART_THRESHOLD of itself with the other
-    # side on its own: a cheap necessary test before the full score, decided once per pair.
+    # side on its own, and add as much to what the other part shares, which is at most
+    # what that part leaves of the other side: cheap necessary tests before the full score.
     old_part = [
         [x >= PART_THRESHOLD * t for x in row] for row, t in zip(shared, old_totals, strict=True)
     ]
@@ -59,24 +61,43 @@ def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list
         score[0][j], step[0][j] = score[0][j - 1], (0, 1, None)
     for i in range(1, n + 1):
         above, here = score[i - 1], score[i]
+        row, total_old = shared[i - 1], old_totals[i - 1]
         here[0], step[i][0] = above[0], (1, 0, None)
         for j in range(1, m + 1):
             best: float = above[j]
             choice: _Step = (1, 0, None)
             if here[j - 1] > best:
                 best, choice = here[j - 1], (0, 1, None)
-            total = old_totals[i - 1] + new_totals[j - 1]
-            s = _scored(shared[i - 1][j - 1], total, REWORD_THRESHOLD)
+            total_new = new_totals[j - 1]
+            s = _scored(row[j - 1], total_old + total_new, REWORD_THRESHOLD)
             if s is not None and above[j - 1] + s.shared > best:
                 best, choice = above[j - 1] + s.shared, (1, 1, s)
-            if i > 1 and old_part[i - 2][j - 1] and old_part[i - 1][j - 1]:
+            if (
+                i > 1
+                and old_part[i - 2][j - 1]
+                and old_part[i - 1][j - 1]
+                and _adds(shared[i - 2][j - 1], row[j - 1], old_totals[i - 2 : i], total_new)
+            ):
                 s = _score_group(old_bags[i - 2 : i], new_bags[j - 1 : j], REWORD_THRESHOLD)
                 if s is not None and score[i - 2][j - 1] + s.shared > best:
                     best, choice = score[i - 2][j - 1] + s.shared, (2, 1, s)
-            if j > 1 and new_part[i - 1][j - 2] and new_part[i - 1][j - 1]:
+            if (
+                j > 1
+                and new_part[i - 1][j - 2]
+                and new_part[i - 1][j - 1]
+                and _adds(row[j - 2], row[j - 1], new_totals[j - 2 : j], total_old)
+            ):
                 s = _score_group(old_bags[i - 1 : i], new_bags[j - 2 : j], REWORD_THRESHOLD)
                 if s is not None and above[j - 2] + s.shared > best:
                     best, choice = above[j - 2] + s.shared, (1, 2, s)
             here[j] = best
             step[i][j] = choice
     return step
+
+
+def _adds(first: int, second: int, parts: Sequence[int], other: int) -> bool:
+    """Whether each of two parts (their totals ``parts``, sharing ``first`` and ``second``
+    with the ``other`` side's total) can add :data:`PART_THRESHOLD` of itself to what
+    the other part shares: the pair shares at most ``other``, so a part adds at most
+    what the other part leaves of it (:func:`~.scoring._score_group` decides)."""
+    return other - second >= PART_THRESHOLD * parts[0] and other - first >= PART_THRESHOLD * parts[1]
