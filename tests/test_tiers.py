@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tipdiff
 from tipdiff import figures, metadata, tiers
@@ -65,3 +67,38 @@ def test_every_stage_reads_a_watch_list_placement_alike(words: str) -> None:
 )
 def test_title_tier(title: str, tier: Tier) -> None:
     assert metadata.detect_tier(title, "").value is tier
+
+
+_PLACEMENTS = st.sampled_from(
+    [
+        "therefore Moldova remained on Tier 2",
+        "was downgraded to Tier 2 Watch List",
+        "is placed on Special Case",
+        "was moved to tier three",
+        "upgraded to TIER ONE",
+        "has been placed on Special  Case",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    before=st.text(max_size=40),
+    placement=_PLACEMENTS,
+    flips=st.lists(st.booleans(), min_size=40, max_size=40),
+    twins=st.booleans(),
+    after=st.text(max_size=40),
+)
+def test_the_cheap_tier_test_passes_every_placement_phrase(
+    before: str, placement: str, flips: list[bool], twins: bool, after: str
+) -> None:
+    """may_name_a_tier spares a sentence the placement pattern only when the pattern
+    cannot match: in any case, with the letters IGNORECASE takes for ASCII ones ("ſ")."""
+    cased = "".join(c.upper() if flip else c for c, flip in zip(placement, flips, strict=False))
+    cased += placement[len(flips) :]
+    if twins:
+        cased = cased.replace("s", "ſ").replace("k", "K")
+    text = before + " " + cased + " " + after
+    assert tiers.TIER_PLACEMENT_PHRASE.search(text)
+    assert tiers.may_name_a_tier(text)
+    assert not tiers.may_name_a_tier("The government remained at its level of efforts.")

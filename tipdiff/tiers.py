@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from .folding import lower_folded
 from .model import Tier
 
 __all__ = [
-    "MAY_NAME_A_TIER",
     "TIER_PLACEMENT",
     "TIER_PLACEMENT_PHRASE",
     "TIER_WORDS",
     "canonical_tier",
+    "may_name_a_tier",
 ]
 
 #: The words of a tier as the report writes them (a regex fragment, no groups): "Tier 1",
@@ -35,7 +36,7 @@ TIER_WORDS = (
 #   words before it are read back afterwards as evidence.
 # * TIER_PLACEMENT_PHRASE is the phrase that explains a tier change (figures): it takes
 #   the subject and a leading "therefore" with it ("therefore Moldova was downgraded
-#   to Tier 3"); it is only tried on sentences that MAY_NAME_A_TIER.
+#   to Tier 3"); it is only tried on sentences that may_name_a_tier.
 #
 # Both name the tier in the group "tier".
 
@@ -57,8 +58,13 @@ TIER_PLACEMENT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
-#: A cheap test before :data:`TIER_PLACEMENT_PHRASE`, which is slow on long text.
-MAY_NAME_A_TIER = re.compile(r"tier|special\s*case", re.IGNORECASE)
+
+def may_name_a_tier(text: str) -> bool:
+    """A cheap test before :data:`TIER_PLACEMENT_PHRASE`, which is slow on long text:
+    False only when ``text`` holds no "tier" and no "special" … "case", in any case."""
+    low = lower_folded(text)
+    return "tier" in low or ("special" in low and "case" in low)
+
 
 _NUMERALS = {"one": "1", "two": "2", "three": "3"}
 _TIER_BY_WORDS = {

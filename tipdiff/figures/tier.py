@@ -6,13 +6,13 @@ its tier ("therefore Azerbaijan remained on Tier 2"); the tier words themselves 
 from __future__ import annotations
 
 from ..model import Movement, Report, Tier, TierChange
-from ..tiers import MAY_NAME_A_TIER, TIER_PLACEMENT_PHRASE, canonical_tier
+from ..tiers import TIER_PLACEMENT_PHRASE, canonical_tier, may_name_a_tier
 
 
 def tier_phrase(report: Report) -> str | None:
     """The words that explain a report's tier ("Azerbaijan remained on Tier 2")."""
     for sentence in report.sentences:
-        if not MAY_NAME_A_TIER.search(sentence.text):
+        if not may_name_a_tier(sentence.text):
             continue
         for match in TIER_PLACEMENT_PHRASE.finditer(sentence.text):
             if report.tier is None or canonical_tier(match.group("tier")) == report.tier:
