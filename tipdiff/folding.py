@@ -3,6 +3,8 @@ spare a sentence the scans of patterns that cannot match in it."""
 
 from __future__ import annotations
 
+import re
+
 #: The letters other than A–Z that ``re.IGNORECASE`` matches with an ASCII letter.
 _ASCII_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
 
@@ -16,3 +18,12 @@ def lower_folded(text: str) -> str:
             if letter in text:
                 text = text.replace(letter, ascii_letter)
     return text.lower()
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def ascii_words(folded: str) -> list[str]:
+    """The runs of ASCII letters of a :func:`lower_folded` text: the words a
+    case-insensitive pattern's ASCII words can match."""
+    return _ASCII_WORD.findall(folded)

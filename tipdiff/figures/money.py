@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..folding import lower_folded
+from ..folding import ascii_words, lower_folded
 from .numbers import WORD_NUMBER, Mention, parse_number
 
 _CURRENCY_WORDS = {
@@ -64,7 +64,6 @@ MONEY = re.compile(
 
 _CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
 _NOT_ASCII_NAMES = tuple(name for name in _CURRENCY_WORDS if not name.isascii())
-_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def may_hold_money(text: str) -> bool:
@@ -79,7 +78,7 @@ def may_hold_money(text: str) -> bool:
         return True
     if not low.isascii() and any(name in low for name in _NOT_ASCII_NAMES):
         return True
-    return not _CURRENCY_NAMES.isdisjoint(_ASCII_WORD.findall(low))
+    return not _CURRENCY_NAMES.isdisjoint(ascii_words(low))
 
 
 def _amount(match: re.Match[str], number: str, scale: str) -> float | None:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..folding import lower_folded
+from ..folding import ascii_words, lower_folded
 
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,7 +49,6 @@ NUMBER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(_TENS)
 _DIGIT = re.compile(r"\d")
-_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def may_hold_number(text: str) -> bool:
@@ -63,7 +62,7 @@ def may_hold_number(text: str) -> bool:
     """
     if _DIGIT.search(text):
         return True
-    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(lower_folded(text)))
+    return not _NUMBER_WORDS.isdisjoint(ascii_words(lower_folded(text)))
 
 
 @dataclass(frozen=True, slots=True)
