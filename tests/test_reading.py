@@ -109,6 +109,24 @@ def test_files_that_are_not_narratives_are_refused(path: Path) -> None:
         tipdiff.load(path)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["", "The Government of Papua New Guinea increased law enforcement efforts. "],
+    ids=["starts-at-the-law", "long-subject-verdict"],
+)
+def test_a_prosecution_excerpt_without_the_short_verdict_is_a_narrative(opening: str) -> None:
+    """An excerpt that begins at the law ("Articles 165 and 206 … criminalized …", its
+    verdict sentence cut off), or whose verdict names the government in full, is read as
+    a prosecution section, not refused as "not a narrative"."""
+    path = CORPUS / "moldova-2023-amicidilazzaro-prosecution.txt"
+    text = path.read_text(encoding="utf-8")
+    verdict = "The government increased law enforcement efforts. "
+    assert verdict in text
+    report = tipdiff.load(text.replace(verdict, opening), country="Moldova")
+    assert [str(name) for name in report.sections] == ["prosecution"]
+    assert report.sentences[0].text.startswith(opening.strip() or "Articles 165 and 206")
+
+
 def test_every_corpus_and_seed_text_is_still_a_narrative() -> None:
     for path in [*sorted(CORPUS.glob("*.txt")), *sorted((ROOT / "seeds").glob("*.txt"))]:
         tipdiff.load(path)  # raises if refused

@@ -12,10 +12,12 @@ from .tiers import TIER_WORDS
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
 
 
-# What only a narrative has: an effort verdict, the minimum-standards finding, a tier
-# placement, a trafficking profile, a recommendations lead-in.
+# What only a narrative has: an effort verdict ("The Government of Papua New Guinea
+# increased …"), the minimum-standards finding, a tier placement, a trafficking profile,
+# a recommendations lead-in, the prosecution section's account of the law (what it
+# criminalizes, the penalties it prescribes: an excerpt may begin there).
 _NARRATIVE_SIGNS = re.compile(
-    r"\bThe government (?:\w+ ){0,3}?(?:maintained|increased|decreased|made|demonstrated|"
+    r"\bThe government (?:\S+ ){0,8}?(?:maintained|increased|decreased|made|demonstrated|"
     r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?\befforts\b"
     r"|\bminimum standards for the elimination of trafficking"
     r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
@@ -23,7 +25,10 @@ _NARRATIVE_SIGNS = re.compile(
     r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
     r"|\bsubjected to (?:sex trafficking|forced labou?r)"
     r"|\btraffickers exploit\b"
-    r"|\bRecommendations for [A-Z]",
+    r"|\bRecommendations for [A-Z]"
+    r"|\b(?:criminali[sz]e[sd]?|prohibit(?:s|ed)?) (?:\w+ ){0,4}?(?:sex trafficking|"
+    r"labou?r trafficking|trafficking in persons|forms of (?:\w+ )?trafficking)"
+    r"|\bprescrib(?:e|es|ed|ing) (?:\w+ ){0,3}?penalties (?:of|ranging)\b",
     re.I,
 )
 # Lines of code or markup ("## Title", "```", "$ command", "key = value", "def f():").
