@@ -708,6 +708,14 @@ def _ratio_target(
     return Target(name, limit, measured, value >= bound if at_least else value <= bound)
 
 
+def _failed_run(target: Target, exit_code: int | None, failures: int | None) -> None:
+    """A timed batch that did not finish its work cleanly misses its target, whatever
+    its time: a fast run that dropped pairs proves nothing."""
+    failed = f", {failures} failed" if failures else ""
+    target.measured += f" (exit {'timeout' if exit_code is None else exit_code}{failed})"
+    target.met = False
+
+
 def _check(value: float | None, limit: float) -> bool | None:
     return None if value is None else value <= limit
 
@@ -739,6 +747,8 @@ def evaluate(results: dict[str, Any]) -> list[Target]:
             _check(wall, 10.0) if full else None,
         )
     )
+    if html2 and html2["exit_code"] != 0:
+        _failed_run(targets[-1], html2["exit_code"], html2["failures"])
     pdf1 = next((r for r in runs if r["format"] == "pdf" and r["jobs"] == 1), None)
     per_brief = number(pdf1["median_per_brief"]) if pdf1 else None
     pdf_seed = [number(r["seconds"].get("render_pdf")) for r in seeds]
@@ -812,6 +822,10 @@ def evaluate(results: dict[str, Any]) -> list[Target]:
             "over the same sentence lists",
             number(edition.get("batch_vs_htmldiff")), 0.25, applies=whole,
         ),
+    ]
+    if edition and edition.get("batch_exit_code") != 0:
+        _failed_run(targets[-1], edition.get("batch_exit_code"), None)
+    targets += [
         _ratio_target(
             "archive: build of 190 countries × 25 editions (--jobs 2) / batch reading the same files",
             archive.get("build_vs_read"), 1.2, applies=whole_archive,

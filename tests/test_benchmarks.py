@@ -119,6 +119,23 @@ def test_markdown_shows_timeouts_and_errors() -> None:
     assert growth_target["met"] is False
 
 
+def test_a_fast_batch_that_failed_pairs_misses_its_target() -> None:
+    """A release or edition batch that exits non-zero (pairs it could not read) is no
+    evidence of speed: its target is missed, and the table says why."""
+    run = {"format": "html", "jobs": 2, "wall": 2.0, "exit_code": 2, "failures": 4, "maxrss_mb": 30}
+    results = {
+        "release": {"pairs": 190, "runs": [run]},
+        "edition": {"countries": 190, "batch_vs_htmldiff": 0.1, "batch_exit_code": 2},
+    }
+    targets = bench.evaluate(results)
+    release = next(t for t in targets if t.name.startswith("release: 190 pairs"))
+    edition = next(t for t in targets if t.name.startswith("edition: batch"))
+    assert (release.met, release.measured) == (False, "2.000 s (exit 2, 4 failed)")
+    assert (edition.met, edition.measured) == (False, "0.10 (exit 2)")
+    run["exit_code"], results["edition"]["batch_exit_code"] = 0, 0
+    assert all(t.met for t in bench.evaluate(results) if t.name.startswith(("release: 190", "edition: b")))
+
+
 def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     results = bench.run(bench.tiny(), tmp_path)
     text = (tmp_path / "latest.md").read_text(encoding="utf-8")
