@@ -11,7 +11,7 @@ import pytest
 import tipdiff
 from tipdiff.cli import describe
 from tipdiff.errors import NotANarrativeError
-from tipdiff.model import ChangeKind, Confidence
+from tipdiff.model import ChangeKind, Confidence, SectionName
 
 from .conftest import CORPUS, ROOT, seed
 
@@ -125,6 +125,33 @@ def test_a_prosecution_excerpt_without_the_short_verdict_is_a_narrative(opening:
     report = tipdiff.load(text.replace(verdict, opening), country="Moldova")
     assert [str(name) for name in report.sections] == ["prosecution"]
     assert report.sentences[0].text.startswith(opening.strip() or "Articles 165 and 206")
+
+
+@pytest.mark.parametrize(
+    ("path", "section"),
+    [
+        (CORPUS / "moldova-2020-state.gov-protection.txt", "protection"),  # identified 341 victims
+        (CORPUS / "honduras-2007-refworld.txt", "profile"),  # children trafficked from …
+        (CORPUS / "moldova-2005-refworld.txt", "profile"),  # a transit country
+        (CORPUS / "honduras-2009-gvnet.txt", "summary"),  # increased law enforcement actions
+        (CORPUS / "honduras-2023-gvnet.txt", "recommendations"),  # Vigorously investigate …
+        (ROOT / "seeds" / "azerbaijan-2009-pdf-extract.txt", "prosecution"),  # prohibits trafficking
+        (ROOT / "seeds" / "azerbaijan-2009-pdf-extract.txt", "protection"),  # victims of trafficking
+        (ROOT / "seeds" / "azerbaijan-2024-ecoi-export.txt", "prevention"),  # anti-trafficking efforts
+    ],
+    ids=lambda value: value if isinstance(value, str) else value.stem,
+)
+def test_one_section_without_its_heading_or_first_sentence_is_a_narrative(
+    path: Path, section: str
+) -> None:
+    """A fragment as a database export or a quote gives it: one section's paragraphs, no
+    heading, its opening (verdict) sentence cut off. It is read, not refused as "not a
+    narrative", while the project's own READMEs, code and settings still are."""
+    whole = tipdiff.load(path).sections[SectionName(section)]
+    text = "\n\n".join(paragraph.text for paragraph in whole.paragraphs)
+    fragment = text.replace(whole.sentences[0].text, "", 1).strip()
+    report = tipdiff.load(fragment)
+    assert report.sentences[0].text == whole.sentences[1].text
 
 
 def test_every_corpus_and_seed_text_is_still_a_narrative() -> None:

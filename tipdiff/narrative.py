@@ -12,24 +12,39 @@ from .tiers import TIER_WORDS
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
 
 
-# What only a narrative has: an effort verdict ("The Government of Papua New Guinea
-# increased …"), the minimum-standards finding, a tier placement, a trafficking profile,
-# a recommendations lead-in, the prosecution section's account of the law (what it
-# criminalizes, the penalties it prescribes: an excerpt may begin there).
+# What only a narrative has, whole or in part (an excerpt of one section, its first
+# sentence cut off, no heading): an effort verdict ("The Government of Papua New Guinea
+# increased law enforcement efforts"), the minimum-standards finding, a tier placement,
+# a trafficking profile ("a source, transit, and destination country", "women are
+# trafficked to Turkey"), a recommendations lead-in or list ("Vigorously investigate
+# …"), the law ("criminalized all forms of trafficking", "prescribed penalties of"),
+# victims identified or assisted, anti-trafficking campaigns, plans and hotlines.
 _NARRATIVE_SIGNS = re.compile(
     r"\bThe government (?:\S+ ){0,8}?(?:maintained|increased|decreased|made|demonstrated|"
-    r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?\befforts\b"
+    r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?"
+    r"\b(?:efforts|law enforcement|investigations|prosecutions|convictions)\b"
     r"|\bminimum standards for the elimination of trafficking"
     r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
     r"|\b(?:remained|remains|placed|upgraded|downgraded) (?:on|to) Tier\b"
     r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
+    r"|\b(?:source|transit|destination) country\b"
     r"|\bsubjected to (?:sex trafficking|forced labou?r)"
     r"|\btraffickers exploit\b"
+    r"|\btrafficked (?:to|from|within|into|internally|abroad)\b"
     r"|\bRecommendations for [A-Z]"
-    r"|\b(?:criminali[sz]e[sd]?|prohibit(?:s|ed)?) (?:\w+ ){0,4}?(?:sex trafficking|"
-    r"labou?r trafficking|trafficking in persons|forms of (?:\w+ )?trafficking)"
-    r"|\bprescrib(?:e|es|ed|ing) (?:\w+ ){0,3}?penalties (?:of|ranging)\b",
-    re.I,
+    r"|^(?:[-•*–]\s*)?(?:Vigorously|Increase|Continue|Implement|Eliminate|Strengthen|Ensure|"
+    r"Allow|Train|Provide|Establish|Develop|Amend|Adopt|Expand|Improve|Investigate|"
+    r"Prosecute|Finalize|Institutionalize|Screen|Fund|Sentence|Hold)\b[^\n]{0,200}?"
+    r"\b(?:traffick|victims?\b|prosecut|convict)"
+    r"|\b(?:criminali[sz]e[sd]?|prohibit(?:s|ed)?) (?:\w+ ){0,4}?trafficking\b"
+    r"|\bprescrib(?:e|es|ed|ing) (?:\w+ ){0,3}?penalties (?:of|ranging)\b"
+    r"|\b(?:identified|certified|referred|assisted|sheltered|repatriated) (?:\w+ ){0,3}?"
+    r"\d[\d,]* (?:\w+ ){0,3}?victims\b"
+    r"|\b(?:identify|identified|protect|assist|shelter|screen) (?:\w+ ){0,3}?victims of trafficking\b"
+    r"|\banti-trafficking (?:efforts|law|campaigns?|hotline|committee|council|commission|"
+    r"action plan|unit|police|training)\b"
+    r"|\bnational (?:anti-trafficking )?action plan\b",
+    re.I | re.M,
 )
 # Lines of code or markup ("## Title", "```", "$ command", "key = value", "def f():").
 _MARKUP_LINE = re.compile(

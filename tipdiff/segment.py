@@ -306,6 +306,12 @@ _NARRATIVE_START = re.compile(
 _TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\[", re.I)
 
 
+def _is_sentence(text: str) -> bool:
+    """A full sentence of running text (a dozen words or more, ending in a full stop),
+    which a title glued before a narrative's first words never is."""
+    return text.rstrip().endswith(".") and len(text.split()) >= 12
+
+
 def _is_prose(text: str) -> bool:
     words = len(text.split())
     return (
@@ -396,6 +402,7 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             start
             and start.start() < 300
             and _TITLE_SIGNS.search(prefix)
+            and not _is_sentence(prefix)
             and len(split_sentences(prefix.strip())) == 1
             and content_cue(prefix) is None
         ):
