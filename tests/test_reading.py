@@ -134,6 +134,8 @@ def test_a_prosecution_excerpt_without_the_short_verdict_is_a_narrative(opening:
         (CORPUS / "honduras-2007-refworld.txt", "profile"),  # children trafficked from …
         (CORPUS / "moldova-2005-refworld.txt", "profile"),  # a transit country
         (CORPUS / "honduras-2009-gvnet.txt", "summary"),  # increased law enforcement actions
+        (CORPUS / "moldova-2005-refworld.txt", "summary"),  # trafficking convictions
+        (CORPUS / "moldova-2016-refworld.txt", "summary"),  # complicit officials
         (CORPUS / "honduras-2023-gvnet.txt", "recommendations"),  # Vigorously investigate …
         (ROOT / "seeds" / "azerbaijan-2009-pdf-extract.txt", "prosecution"),  # prohibits trafficking
         (ROOT / "seeds" / "azerbaijan-2009-pdf-extract.txt", "protection"),  # victims of trafficking

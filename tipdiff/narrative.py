@@ -18,7 +18,8 @@ _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation
 # a trafficking profile ("a source, transit, and destination country", "women are
 # trafficked to Turkey"), a recommendations lead-in or list ("Vigorously investigate
 # …"), the law ("criminalized all forms of trafficking", "prescribed penalties of"),
-# victims identified or assisted, anti-trafficking campaigns, plans and hotlines.
+# victims identified or assisted, anti-trafficking campaigns, plans and hotlines,
+# trafficking convictions, complicit officials.
 _NARRATIVE_SIGNS = re.compile(
     r"\bThe government (?:\S+ ){0,8}?(?:maintained|increased|decreased|made|demonstrated|"
     r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?"
@@ -43,6 +44,9 @@ _NARRATIVE_SIGNS = re.compile(
     r"|\b(?:identify|identified|protect|assist|shelter|screen) (?:\w+ ){0,3}?victims of trafficking\b"
     r"|\banti-trafficking (?:efforts|law|campaigns?|hotline|committee|council|commission|"
     r"action plan|unit|police|training)\b"
+    r"|\b(?:anti-)?trafficking (?:convictions|prosecutions|investigations|offenders|crimes)\b"
+    r"|\bvictims (?:were )?(?:identified|certified|referred|sheltered)\b"
+    r"|\bcomplicit officials\b"
     r"|\bnational (?:anti-trafficking )?action plan\b",
     re.I | re.M,
 )
