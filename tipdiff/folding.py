@@ -20,6 +20,14 @@ def lower_folded(text: str) -> str:
     return text.lower()
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (in lower case) is in ``text`` as :func:`lower_folded`
+    has it: the cheap test before a case-insensitive pattern every match of which holds
+    one of them."""
+    low = lower_folded(text)
+    return any(word in low for word in words)
+
+
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 

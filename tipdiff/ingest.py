@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
-from .folding import lower_folded
+from .folding import holds_any
 from .headings import heading_indices
 from .sentences import is_abbreviation
 
@@ -591,7 +591,7 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     else:
         lines = _lines(text, line_numbers)
         wrapped = _is_hard_wrapped(lines.texts)
-    chrome = _chrome_lines(lines.texts)
+    chrome = [index for index, text in enumerate(lines.texts) if is_chrome(text)]
     dropped.extend(lines.texts[index] for index in chrome)
     lines = lines.without(chrome)
     paragraphs: Iterable[tuple[str, int, bool]] = (
@@ -608,16 +608,6 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     return CleanText(tuple(blocks), label, tuple(dropped))
 
 
-def _chrome_lines(texts: Sequence[str]) -> list[int]:
-    """The indices of the (non-empty) lines :func:`is_chrome` drops."""
-    match = _CHROME_LINE.match
-    return [
-        index
-        for index, text in enumerate(texts)
-        if match(text) or not text.strip(_RULE_CHARACTERS)
-    ]
-
-
 # A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",
 # "Read more »", "Click here to download the report"): chrome, not the narrative's words.
 _TRAILING_CHROME = re.compile(
@@ -632,8 +622,7 @@ _LINK_PROMPT_WORDS = ("read", "click", "download", "view", "see")
 def _may_end_in_link_prompt(tail: str) -> bool:
     """Whether ``tail`` holds a word :data:`_TRAILING_CHROME` needs (case folded as
     ``re.IGNORECASE`` folds it): a test of ``in`` instead of a pattern."""
-    low = lower_folded(tail)
-    return any(word in low for word in _LINK_PROMPT_WORDS)
+    return holds_any(tail, _LINK_PROMPT_WORDS)
 
 
 # Every stop a byte ".", every capital a byte "A": a text holds a glued sentence only
@@ -692,11 +681,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     heading = [False] * count
     for index in heads:
         heading[index] = True
-    ends = [
-        index
-        for index, text in enumerate(texts)
-        if text.rstrip(_CLOSERS)[-1:] in _STOPS and not is_abbreviation(text)
-    ]
+    ends = [index for index, text in enumerate(texts) if _terminal(text) and not is_abbreviation(text)]
     candidates = sorted(
         {
             *(index + 1 for index in ends),

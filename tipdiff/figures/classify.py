@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..folding import lower_folded
+from ..folding import holds_any, lower_folded
 from .clauses import Clause
 from .cues import (
     IDENTIFICATION,
@@ -134,8 +134,8 @@ def total_opening_a_sentence(sentence: str, mention: Mention, noun: Noun) -> Cla
 def details_a_figure(sentence: str, clause: Clause, mention: Mention) -> bool:
     """Numbers listed after "including" / "of which" detail a figure; they are skipped."""
     before = sentence[clause.start : mention.start]
-    low = lower_folded(before)  # a cheap test first: most clauses list nothing
-    return any(word in low for word in _DETAIL_WORDS) and bool(_DETAILS.search(before))
+    # a cheap test first: most clauses list nothing
+    return holds_any(before, _DETAIL_WORDS) and bool(_DETAILS.search(before))
 
 
 def classify_count(

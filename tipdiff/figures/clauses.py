@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..folding import lower_folded
+from ..folding import holds_any, lower_folded
 from .numbers import WORD_NUMBER
 
 #: A comparison marker: what follows it is a value for another period.
@@ -137,5 +137,4 @@ def _may_start_a_main_clause(text: str) -> bool:
 def _may_compare(text: str) -> bool:
     """False only when :data:`COMPARISON` cannot match: none of the words one of its
     matches holds is in ``text`` (three in five sentences)."""
-    low = lower_folded(text)
-    return any(word in low for word in _COMPARISON_WORDS)
+    return holds_any(text, _COMPARISON_WORDS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..folding import lower_folded
+from ..folding import holds_any
 from .clauses import Clause
 from .numbers import Mention
 
@@ -170,7 +170,4 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
 def speaks_of_identification(text: str) -> bool:
     """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
     ``text`` (most sentences: a scan of the whole sentence saved)."""
-    low = lower_folded(text)
-    if not any(word in low for word in _IDENTIFICATION_WORDS):
-        return False
-    return bool(IDENTIFICATION.search(text))
+    return holds_any(text, _IDENTIFICATION_WORDS) and bool(IDENTIFICATION.search(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..folding import lower_folded
+from ..folding import holds_any, lower_folded
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,
@@ -163,8 +163,7 @@ def _may_give_a_term(sentence: str) -> bool:
 def _may_list_articles(sentence: str) -> bool:
     """False only when :data:`_ARTICLE_LIST` cannot match: none of its keywords is in
     the sentence (four in five sentences with a digit)."""
-    low = lower_folded(sentence)
-    return any(word in low for word in _ARTICLE_WORDS)
+    return holds_any(sentence, _ARTICLE_WORDS)
 
 
 def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..folding import lower_folded
+from ..folding import holds_any
 from ..model import Report
 from .clauses import COMPARISON, YEAR_PHRASE, Clause, Paren
 from .numbers import Mention
@@ -80,8 +80,7 @@ def year_for(
 
 def _may_be_undated(sentence: str) -> bool:
     """False only when :data:`_UNDATED_PAST` cannot match in any part of ``sentence``."""
-    low = lower_folded(sentence)
-    return any(word in low for word in _UNDATED_PAST_WORDS)
+    return holds_any(sentence, _UNDATED_PAST_WORDS)
 
 
 def in_years(year: int | Reporting | None, reporting: int | None) -> int | None:
