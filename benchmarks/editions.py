@@ -28,6 +28,7 @@ byte-identical output. Nothing here imports tipdiff.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import random
 import re
@@ -820,12 +821,15 @@ class _Layout:
         even_head: str,
         offset: int,
         number_on_head: float,
+        side_by_side: bool = False,
     ) -> str:
         out: list[str] = []
         for physical, page in enumerate(self.pages, start=1):
             lines = list(page.lines)
             while lines and not lines[-1]:
                 lines.pop()
+            if side_by_side and len(lines) > self.rows // 2:
+                lines = self._side_by_side(lines)
             if page.furniture:
                 number = physical - offset
                 label = page.start or page.top or page.section or even_head
@@ -839,6 +843,25 @@ class _Layout:
                     lines.append(str(number))
             out.append("\n".join(lines) + "\n\f")
         return "".join(out)
+
+    def _side_by_side(self, lines: Sequence[str]) -> list[str]:
+        """A page's two columns (its first and second half of rows) side by side, as
+        ``pdftotext -layout`` prints them: the right column starts at one place give or
+        take a character, and a justified line may hold a doubled space."""
+        half = self.rows // 2
+        gutter = self.width + self.jitter + 4
+        rows = []
+        for row in itertools.zip_longest(lines[:half], lines[half:], fillvalue=""):
+            left, right = (self._justified(part) for part in row)
+            rows.append((left.ljust(gutter + self.rng.randint(0, 1)) + right).rstrip())
+        return rows
+
+    def _justified(self, line: str) -> str:
+        spaces = [i for i, char in enumerate(line) if char == " "]
+        if spaces and self.rng.random() < 0.3:
+            at = self.rng.choice(spaces)
+            return line[:at] + " " + line[at:]
+        return line
 
 
 # ------------------------------------------------------------------------ front matter
@@ -1318,6 +1341,7 @@ def build_edition(
     seed: int = 0,
     revise: float = 0.0,
     heading_width: int | None = None,
+    side_by_side: bool = False,
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
@@ -1326,6 +1350,9 @@ def build_edition(
     ``heading_width``: the characters a line of a country heading holds (headings are
     set in large type); a longer heading breaks over lines between words, as
     "SAINT VINCENT AND THE / GRENADINES: TIER 2". None: every heading fits on its line.
+
+    ``side_by_side``: a "2024"-style edition as ``pdftotext -layout`` gives it, each
+    page's two columns side by side.
 
     ``revise`` > 0 makes consecutive editions of one seed: every year draws the same
     bodies, each paragraph then edited by :func:`benchmarks.synth.perturb` with that
@@ -1336,6 +1363,8 @@ def build_edition(
         raise ValueError(f"unknown style {style!r}; choose from {STYLES}")
     rng = random.Random(f"tipdiff-editions:{style}:{year}:{countries}:{seed}")
     modern = style == "2024"
+    if side_by_side and not modern:
+        raise ValueError("side_by_side: only the 2024 style is set in two columns")
     era = "new" if modern else "old"
     upper_tiers = not modern or rng.random() < 0.75  # one heading style per edition
     body_rng = random.Random(f"tipdiff-editions:bodies:{style}:{countries}:{seed}") if revise else rng
@@ -1422,7 +1451,12 @@ def build_edition(
     even_head = "TRAFFICKING IN PERSONS REPORT"
     if modern:
         even_head += f" {month.upper()} {year}"
-    text = layout.render(even_head=even_head, offset=rng.choice((0, 1, 2)), number_on_head=0.5)
+    text = layout.render(
+        even_head=even_head,
+        offset=rng.choice((0, 1, 2)),
+        number_on_head=0.5,
+        side_by_side=side_by_side,
+    )
     return GeneratedEdition(text=text, year=year, style=style, narratives=tuple(truths))
 
 

@@ -201,11 +201,10 @@ def _rejoined(units: Sequence[str], counts: Sequence[int], hyphenated: Sequence[
 def cite(report: Report, words: SourceWords) -> Report:
     """Return ``report`` with each sentence's ``at`` and ``recommendations_at`` set.
 
-    Only the words on ``report.lines`` are searched when the report knows them (one
-    narrative of a whole edition).
+    ``words`` are the source's (or, for one narrative of a whole edition, the words on
+    its lines).
     """
-    start, stop = words.span(*report.lines) if report.lines else (0, len(words.keys))
-    finder = _Finder(words, start, stop)
+    finder = _Finder(words, 0, len(words.keys))
     sections = {
         name: _cited_section(section, finder) for name, section in report.sections.items()
     }
@@ -241,8 +240,13 @@ class _Finder:
         if citation is None:
             self.cursor = 0
             return
+        # The first of the words on that line: lines need not increase through the words
+        # (the columns of a page put in reading order, see tipdiff.columns).
         lines = self.words.lines[self.start : self.start + len(self.keys)]
-        self.cursor = self.offsets[bisect.bisect_left(lines, citation.line)]
+        try:
+            self.cursor = self.offsets[lines.index(citation.line)]
+        except ValueError:
+            self.cursor = 0
 
     def find(self, text: str) -> Citation | None:
         words = _first_keys(text)

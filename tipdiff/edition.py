@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TypeVar
 
-from . import citations, figures, ingest, segment
+from . import citations, columns, figures, ingest, segment
 from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import is_heading_line
@@ -230,9 +230,7 @@ def _html_lines(raw: str) -> _Lines:
 
 # ------------------------------------------------------------------- page furniture
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _REPORT_TITLE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
     rf"(?:\s*[|:,–-]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
@@ -572,9 +570,12 @@ def _split(
     kept), a text that ends mid-sentence. With ``every``, each cut is read in full (as
     :func:`read_edition` keeps them), else only those a decision needs, up to the
     segment stage. Returns the cuts and, for each, its report when it was read."""
+    order = None
     if ingest.is_html(raw):
         lines, paged = _html_lines(raw), False
     else:
+        order = columns.reading_order(raw)  # pdftotext -layout: columns side by side
+        raw = order.text if order else raw
         lines, paged = _text_lines(raw)
     headings = _headings(lines)
     if len(headings) < 2:
@@ -619,16 +620,18 @@ def _split(
         body = "\n".join(kept.texts[heading.index + heading.span : stop])
         if len(body.split(None, _MIN_BODY_WORDS - 1)) < _MIN_BODY_WORDS:  # too few words
             said[number].append(
-                f"{heading.text} ({_where(kept, heading.index, paged)}): left out: "
+                f"{heading.text} ({_where(kept, heading.index, paged, order)}): left out: "
                 "the heading has no narrative after it"
             )
             continue
         cuts[number] = cut = _cut(
-            kept, heading.index, stop, body, heading, label, edition_year, evidence, words
+            kept, heading.index, stop, body, heading, label, edition_year, evidence, words, order
         )
-        inside = unknown[bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)]
+        inside = unknown[
+            bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)
+        ]
         said[number] += [
-            f"{kept.texts[index]} ({_where(kept, index, paged)}): reads like a country heading, "
+            f"{kept.texts[index]} ({_where(kept, index, paged, order)}): reads like a country heading, "
             f"but names no country tipdiff knows; read as part of the narrative of {cut.country}"
             for index in inside
         ]
@@ -671,7 +674,7 @@ def _split(
         )
     for warning in warnings:
         log.warning("%s", warning)
-    ordered = sorted(chosen.values(), key=lambda n: cuts[n].lines[0])
+    ordered = sorted(chosen.values())  # the headings' order is the report's
     edition = Cuts(edition_year, tuple(cuts[n] for n in ordered), label, evidence, tuple(warnings))
     return edition, tuple(reports.get(n) for n in ordered)
 
@@ -681,10 +684,25 @@ def read_one(
 ) -> Report:
     """One narrative from text already read (``label`` names its source): ingest →
     segment → cite → figures, what :func:`tipdiff.load` does after reading."""
+    order = None if ingest.is_html(raw) else columns.reading_order(raw)
+    text = order.text if order else raw
+    numbers = None
+    if order is not None:  # normalising makes each form feed a line break: one line more
+        lines = order.text.split("\n")
+        numbers = [
+            n
+            for line, n in zip(lines, order.source_lines, strict=True)
+            for _ in range(line.count("\f") + 1)
+        ]
     report = segment.segment(
-        ingest.clean_text(ingest.normalise(raw), label), country=country, year=year
+        ingest.clean_text(ingest.normalise(text), label, line_numbers=numbers),
+        country=country,
+        year=year,
     )
-    return figures.extract(citations.cite(report, citations.source_words(raw)))
+    words = citations.source_words(text)
+    if order is not None:
+        words = dataclasses.replace(words, lines=_in_source(order, words.lines))
+    return figures.extract(citations.cite(report, words))
 
 
 def _single(raw: str, label: str, year: int | None) -> Edition:
@@ -762,23 +780,25 @@ def _cut(
     year: int | None,
     evidence: str | None,
     source: citations.SourceWords,
+    order: columns.ReadingOrder | None,
 ) -> Cut:
     """The narrative on ``lines`` ``first`` (its heading) … ``stop``, whose ``body`` is
-    the text of the lines after the heading (which is on one line here)."""
+    the text of the lines after the heading (which is on one line here). ``order``: how
+    the text read was made from the source file, when it was (see :mod:`.columns`)."""
     # A blank line after the heading: a hard-wrapped body must not run into it.
     text = "\n\n".join((lines.texts[first] if heading.span == 1 else heading.text, body))
     after = first + heading.span
     numbers = (lines.numbers[first], lines.numbers[after - 1], *lines.numbers[after:stop])
     first_page = _paged_text(lines, range(first, stop))
     last_page = _paged_text(lines, range(stop - 1, first - 1, -1))
-    span = (lines.numbers[first], lines.numbers[stop - 1])
-    start, end = source.span(*span)  # all cite searches (see citations.cite)
+    start, end = source.span(lines.numbers[first], lines.numbers[stop - 1])  # all cite searches
+    span = _in_source(order, (lines.numbers[first], lines.numbers[stop - 1]))
     return Cut(
-        heading.text, heading.name, heading.tier, text, numbers,
+        heading.text, heading.name, heading.tier, text, tuple(_in_source(order, numbers)),
         None if first_page is None or last_page is None else (first_page, last_page),
-        span, label, year, evidence,
+        (span[0], span[1]), label, year, evidence,
         " ".join(source.keys[start:end]),
-        array.array("i", source.lines[start:end]).tobytes(),
+        array.array("i", _in_source(order, source.lines[start:end])).tobytes(),
         array.array("i", [page or 0 for page in source.pages[start:end]]).tobytes(),
     )  # fmt: skip
 
@@ -827,9 +847,20 @@ def _last_text(lines: _Lines, start: int, stop: int) -> int | None:
     )
 
 
-def _where(lines: _Lines, index: int, paged: bool) -> str:
+def _where(lines: _Lines, index: int, paged: bool, order: columns.ReadingOrder | None) -> str:
     page = lines.pages[index]
-    return f"page {page}" if paged and page is not None else f"line {lines.numbers[index]}"
+    if paged and page is not None:
+        return f"page {page}"
+    return f"line {_in_source(order, (lines.numbers[index],))[0]}"
+
+
+def _in_source(order: columns.ReadingOrder | None, lines: Sequence[int]) -> Sequence[int]:
+    """The source file's lines of lines of the text read (the same unless the source's
+    columns were put in reading order)."""
+    if order is None:
+        return lines
+    source = order.source_lines
+    return [source[line - 1] for line in lines]
 
 
 def narrative_text(report: Report) -> str:
