@@ -213,7 +213,14 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("Moldova (Republic of)", "Moldova", "moldova"),
         ("CHINA (HONG KONG)", "Hong Kong", "hong-kong"),
         ("  azerbaijan ", "Azerbaijan", "azerbaijan"),
+        ("SÃO TOMÉ AND PRÍNCIPE", "São Tomé and Príncipe", "sao-tome-and-principe"),
+        ("SAO TOME AND PRINCIPE", "São Tomé and Príncipe", "sao-tome-and-principe"),
+        ("PEOPLE'S REPUBLIC OF CHINA", "China", "china"),
+        ("CHINA, PEOPLE'S REPUBLIC OF", "China", "china"),
+        ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", "North Korea", "north-korea"),
+        ("UAE", "United Arab Emirates", "united-arab-emirates"),
         ("NARNIA", "Narnia", "narnia"),
+        ("PEOPLE'S REPUBLIC OF NARNIA", "People's Republic of Narnia", "people-s-republic-of-narnia"),
     ],
 )
 def test_one_alias_table_names_a_country_one_way(printed: str, name: str, slug: str) -> None:

@@ -64,7 +64,17 @@ ALIASES: dict[str, str] = {
     "Syrian Arab Republic": "Syria",
     "Lao People's Democratic Republic": "Laos",
     "Islamic Republic of Iran": "Iran",
+    "Iran, Islamic Republic of": "Iran",
     "United Republic of Tanzania": "Tanzania",
+    "Tanzania, United Republic of": "Tanzania",
+    "People's Republic of China": "China",
+    "China, People's Republic of": "China",
+    "China (PRC)": "China",
+    "PRC": "China",
+    "Korea, Democratic People's Republic of": "North Korea",
+    "Korea, Republic of": "South Korea",
+    "UAE": "United Arab Emirates",
+    "Sao Tome and Principe": "São Tomé and Príncipe",
 }
 
 #: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
@@ -124,6 +134,8 @@ def title_case(name: str) -> str:
         parts = re.split(r"([-'’(])", word)
         if len(parts) > 2 and len(parts[0]) == 1 and parts[1] in "'’":  # d'Ivoire
             words.append(parts[0] + parts[1] + "".join(parts[2:]).capitalize())
+        elif len(parts) == 3 and parts[1] in "'’" and parts[2] == "s":  # People's
+            words.append(parts[0].capitalize() + parts[1] + parts[2])
         else:
             words.append("".join(p.capitalize() for p in parts))
     return " ".join(words)
