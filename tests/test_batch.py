@@ -99,3 +99,22 @@ def test_unknown_fail_on_condition_is_a_usage_error(tmp_path: Path, capsys: pyte
     assert code == 2
     err = capsys.readouterr().err
     assert "tier-drop" in err and "tier-downgrade" in err and err.count("\n") == 1
+
+
+def test_what_a_killed_writer_leaves_is_removed_and_nothing_else(tmp_path: Path) -> None:
+    from tipdiff.files import remove_temporary_files
+
+    names = [
+        ".a.html.k3j_x9q2.tmp",  # left by the writer of a.html
+        ".a.html.notrandomnamehere.tmp",  # not what tempfile names
+        ".b.html.k3j_x9q2.tmp",  # another file's writer
+        "a.html",
+        ".a.md.k3j_x9q2.tmp",  # left by the writer of a.md
+    ]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    removed = remove_temporary_files([tmp_path / "a.html", tmp_path / "a.md", tmp_path / "gone" / "c.html"])
+    assert sorted(p.name for p in removed) == [".a.html.k3j_x9q2.tmp", ".a.md.k3j_x9q2.tmp"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".a.html.notrandomnamehere.tmp", ".b.html.k3j_x9q2.tmp", "a.html"]
+    )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import RenderError, UsageError
@@ -70,16 +70,27 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 _TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")  # what tempfile.mkstemp puts in a name
 
 
-def remove_temporary_files(path: str | os.PathLike[str]) -> list[Path]:
-    """Remove what :func:`write_atomic` leaves of ``path`` when its process is killed
-    mid-write (SIGKILL, out of memory): ``.NAME.XXXXXXXX.tmp`` next to it. Only the
-    writer of ``path`` may call this, once no process of its own writes it any more."""
-    target = Path(path)
-    prefix = f".{target.name}."
+def remove_temporary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Remove what :func:`write_atomic` leaves of each of ``paths`` when its process is
+    killed mid-write (SIGKILL, out of memory): ``.NAME.XXXXXXXX.tmp`` next to it. Only
+    the writer of ``paths`` may call this, once no process of its own writes them any
+    more. Each folder is listed once, however many of its files are named."""
+    names: dict[Path, set[str]] = {}
+    for path in paths:
+        target = Path(path)
+        names.setdefault(target.parent, set()).add(target.name)
     removed = []
-    for found in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        if _TEMP_RANDOM.fullmatch(found.name[len(prefix) : -len(".tmp")]):
-            with contextlib.suppress(FileNotFoundError):
-                found.unlink()
-                removed.append(found)
+    for folder, wanted in names.items():
+        try:
+            found = [entry.name for entry in os.scandir(folder)]
+        except OSError:
+            continue
+        for name in found:
+            if not (name.startswith(".") and name.endswith(".tmp")):
+                continue
+            base, _, random = name[1 : -len(".tmp")].rpartition(".")
+            if base in wanted and _TEMP_RANDOM.fullmatch(random):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+                    removed.append(folder / name)
     return removed

@@ -295,9 +295,7 @@ def run_batch(
     return result
 
 
-def _check_options(
-    out: Path, formats: Sequence[str], pairs: str, timeout: float | None
-) -> None:
+def _check_options(out: Path, formats: Sequence[str], pairs: str, timeout: float | None) -> None:
     """Refuse a batch's options before any work: a UsageError saying what is wrong."""
     if timeout is not None and not timeout > 0:
         raise UsageError("the timeout must be a number of seconds above 0")
@@ -382,11 +380,13 @@ def _nothing_to_compare(files: Sequence[Path], result: BatchResult) -> str:
 
 
 def _remove_temporary_files(jobs: Sequence[PairJob]) -> None:
-    for job in jobs:
-        for fmt in job.formats:
-            target = job.out_dir / f"{job.stem}{output_format(fmt).suffix}"
-            for path in remove_temporary_files(target):
-                log.info("removed %s, left by a worker process that died writing it", path)
+    targets = (
+        job.out_dir / f"{job.stem}{output_format(fmt).suffix}"
+        for job in jobs
+        for fmt in job.formats
+    )
+    for path in remove_temporary_files(targets):
+        log.info("removed %s, left by a worker process that died writing it", path)
 
 
 def _write_index(result: BatchResult, out: Path, template_dir: str | None) -> None:
