@@ -3,6 +3,7 @@ still citing the line of the file it is on; text in one column is left as it is.
 
 from __future__ import annotations
 
+import random
 import re
 import textwrap
 from collections import Counter
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 import tipdiff
 from benchmarks.editions import build_edition
 from tipdiff.columns import reading_order
+from tipdiff.edition import load_edition
 
 from .conftest import CORPUS, SEEDS, seed
 from .variants import without_headings
@@ -74,10 +76,42 @@ def test_text_in_one_column_is_left_as_it_is() -> None:
     edition = build_edition(2024, style="2024", countries=12, seed=2).text
     assert reading_order(edition) is None
     assert reading_order(edition.replace(". ", ".  ")) is None  # two spaces after a stop
-    assert reading_order(build_edition(2009, style="2009", countries=12, seed=2).text) is None
+    single = build_edition(2009, style="2009", countries=12, seed=2).text
+    assert reading_order(single) is None
+    # as pdftotext -layout prints one column: headings and page numbers set off to the
+    # middle or the right, justified lines with two spaces between some words
+    rng = random.Random(4)
+    laid = []
+    for line in single.split("\n"):
+        if len(line) < 40:
+            line = " " * rng.randint(0, 30) + line
+        for _ in range(rng.randint(0, 3)):
+            at = rng.choice([i for i, char in enumerate(line) if char == " "] or [0])
+            line = line[:at] + " " + line[at:]
+        laid.append(line)
+    as_printed, as_laid = load_edition(single), load_edition("\n".join(laid))
+    assert [[s.text for s in r.sentences] for r in as_laid] == [
+        [s.text for s in r.sentences] for r in as_printed
+    ]
 
 
 # words that never read as a page number ("i", "c" would: see the first test)
+def test_a_word_set_off_by_two_spaces_in_one_column_is_no_right_column() -> None:
+    """The end of a narrative in one column, as pdftotext -layout prints it: a short page,
+    and a line whose last word stands after two spaces where a gutter could be."""
+    page = [
+        "TRAFFICKING IN PERSONS REPORT",
+        "tified at least  eight trafficking victims during the reporting period.  Although",
+        "the government appointed a national anti-trafficking coordinator in",
+        "2004, the individual is a known human rights violator, a problematic",
+        "obstacle to it achieving a truly victim-centered approach to its",
+        "anti-trafficking efforts. The government made no effort to reduce",
+        "   demand.",
+        " " * 21 + "46",
+    ]
+    assert reading_order("\n".join(page) + "\n\f") is None
+
+
 words = st.text(alphabet="abcdefghij", min_size=1, max_size=9).map("w".__add__)
 
 
@@ -91,7 +125,9 @@ def test_no_word_is_lost_and_each_line_cites_the_row_it_is_on(
     left: list[list[str]], right: list[list[str]], wobble: list[int]
 ) -> None:
     left_lines = [" ".join(w)[:44].rstrip() for w in left]
-    right_lines = [" ".join(w) for w in right]
+    # a right column as wide as a column is (a page whose right column holds a word or
+    # two is read in columns when the document's other pages have their gutter there)
+    right_lines = ["wwide line at the top of the right column", *(" ".join(w) for w in right)]
     rows = side_by_side(left_lines, right_lines, 50, wobble)
     order = reading_order("\n".join(rows) + "\n")
     assert order is not None

@@ -41,8 +41,9 @@ _MIN_LEFT = 20  # characters the left column holds at least
 _MAX_LEFT = 100  # and at most (a page is rarely more than 130 characters wide)
 _MIN_ROWS = 6  # lines of the left column, for a page to have two columns
 _RIGHT_TOP = 3  # the right column's first line is among the page's first lines with text
-_MAX_CROSSING = 3  # lines across the gutter (heads, a page number), and one in 20 more
+_MAX_CROSSING = 20  # one line in this many may run across the gutter inside the page
 _TRIED = 8  # gutter places tried, those most lines share first
+_NARROW = 0.6  # a right column's widest line, of the left column's width, at least
 
 
 def reading_order(raw: str) -> ReadingOrder | None:
@@ -54,37 +55,48 @@ def reading_order(raw: str) -> ReadingOrder | None:
     if any(map(raw.__contains__, _OTHER_BREAKS)):
         raw = _LINE_BREAK.sub("\n", raw)  # line numbers as citations count them
     pages = raw.split("\f")
-    orders = [_columns(page.split("\n")) if "  " in page else None for page in pages]
-    if not any(orders):
+    found = [_columns(page.split("\n")) if "  " in page else None for page in pages]
+    gutters = [f[0] for f in found if f is not None]
+    if not gutters:
         return None
+    # A page whose right column holds a line or two (a narrative ending high on it) is
+    # read in columns when its gutter is where the other pages have theirs.
+    usual = statistics.median_low(gutters)
+    for number, page in enumerate(pages):
+        if found[number] is None and "  " in page:
+            found[number] = _columns(page.split("\n"), usual)
+    orders = [f[1] if f is not None else None for f in found]
     texts: list[str] = []
     numbers: list[int] = []
     line = 1  # the source line each page starts on (a form feed starts no line)
     for page, order in zip(pages, orders, strict=True):
         rows = page.count("\n") + 1
-        found: Sequence[int]
+        lines: Sequence[int]
         if order is None:
             texts.append(page)
-            found = range(line, line + rows)
+            lines = range(line, line + rows)
         else:
             texts.append("\n".join(text for _, text in order))
-            found = [line + row for row, _ in order]
+            lines = [line + row for row, _ in order]
         # A page's first line is the line the form feed before it is on.
-        numbers += found[1:] if numbers else found
+        numbers += lines[1:] if numbers else lines
         line += rows - 1
     return ReadingOrder("\f".join(texts), tuple(numbers))
 
 
-def _columns(rows: Sequence[str]) -> list[tuple[int, str]] | None:
-    """A page's lines in reading order, each as (the row it is from, its text), or None
-    when the page has no gutter."""
+def _columns(
+    rows: Sequence[str], usual: int | None = None
+) -> tuple[int, list[tuple[int, str]]] | None:
+    """A page's gutter and its lines in reading order, each as (the row it is from, its
+    text), or None when the page has no gutter (``usual``: see :func:`_gutter`)."""
     filled = [i for i, row in enumerate(rows) if row.strip()]
     if len(filled) < _MIN_ROWS:
         return None
-    found = _gutter([rows[i] for i in filled])
+    found = _gutter([rows[i] for i in filled], usual)
     if found is None:
         return None
-    split: dict[int, tuple[str, str] | None] = dict(zip(filled, found[1], strict=True))
+    gutter, parts = found
+    split: dict[int, tuple[str, str] | None] = dict(zip(filled, parts, strict=True))
     top, bottom = _edges(rows, filled, split)
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
@@ -104,38 +116,47 @@ def _columns(rows: Sequence[str]) -> list[tuple[int, str]] | None:
     # The page's last row (empty after its last line break) stays last: the form feed
     # that ends the page follows it.
     last = [(len(rows) - 1, "")] if not rows[-1].strip() else []
-    return [*top, *left, *right, *bottom, *last]
+    return gutter, [*top, *left, *right, *bottom, *last]
 
 
-def _gutter(rows: Sequence[str]) -> tuple[int, list[tuple[str, str] | None]] | None:
+def _gutter(
+    rows: Sequence[str], usual: int | None = None
+) -> tuple[int, list[tuple[str, str] | None]] | None:
     """Where the right column starts, and each row split there (None for a row whose
     text runs across it), when the rows have two columns.
 
     The places where rows' text starts after a run of spaces are tried, those with the
     most spaces before them first (a gutter is wider than the spaces of justified
     text). The gutter is one that almost no row's text runs across, with a left column
-    and a right one about as wide that starts at the top of the page (a narrative may
-    end high in the right column, so it may hold a single line). A text with a
-    paragraph on each line and two spaces after a stop has no such place."""
+    and a right one about as wide that starts at the top of the page. With ``usual``
+    (the gutter of the document's other two-column pages) only places near it are
+    tried, and the right column may be narrow: a narrative may end high in it, with a
+    line or two. A text with a paragraph on each line and two spaces after a stop, or
+    a single column with a word set off by two spaces, has no gutter."""
     spaces: Counter[int] = Counter()  # where runs of spaces end: how many spaces in all
     for row in rows:
         for m in _GAP.finditer(row):
             if _MIN_LEFT <= m.end() <= _MAX_LEFT:
                 spaces[m.end()] += m.end() - m.start()
     shared = Counter({c: sum(spaces[c + d] for d in range(-_SLACK, _SLACK + 1)) for c in spaces})
-    limit = _MAX_CROSSING + len(rows) // 20
-    for gutter, _ in shared.most_common(_TRIED):
+    places = [c for c, _ in shared.most_common() if usual is None or abs(c - usual) <= _SLACK]
+    # Across the gutter: the first and last lines (a running head, a page number) and
+    # hardly any line between them.
+    limit = 2 + len(rows) // _MAX_CROSSING
+    for gutter in places[:_TRIED]:
         if _crossing(rows, gutter) > limit:  # a cheap count first: most places fail it
             continue
         parts = [_split(row, gutter) for row in rows]
         lefts = sum(1 for part in parts if part and part[0])
         first_right = next((n for n, part in enumerate(parts) if part and part[1]), len(parts))
         widest = max((len(part[1]) for part in parts if part), default=0)
+        narrowest = _NARROW * gutter if usual is None else 0
         if (
             parts.count(None) <= limit
+            and parts[1:-1].count(None) <= len(rows) // _MAX_CROSSING
             and lefts >= _MIN_ROWS
             and first_right <= _RIGHT_TOP
-            and widest <= 1.5 * gutter  # the right column is about as wide as the left
+            and narrowest <= widest <= 1.5 * gutter  # about as wide as the left column
         ):
             return gutter, parts
     return None
