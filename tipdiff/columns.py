@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ReadingOrder", "reading_order"]
+__all__ = ["PAGE_NUMBER", "ReadingOrder", "reading_order"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,8 @@ _GAP = re.compile(r" {2,}(?=\S)")
 _LINE_BREAK = re.compile(r"\r\n?|[\v\u2028\u2029\u0085]")  # each one line break, as cite counts
 _OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"')\]”’]*$")
-_PAGE_NUMBER = re.compile(r"(?:\d{1,4}|[ivxlc]{1,7})", re.I)
+#: A page number as printed, alone (fullmatch): digits, or a roman numeral up to 399.
+PAGE_NUMBER = re.compile(r"\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
 
 _SLACK = 3  # characters the right column's start may wander from line to line
 _MIN_LEFT = 20  # characters the left column holds at least
@@ -203,8 +204,8 @@ def _edges(
         if part is None or (edge is edges[0] and not part[0]):
             edge.append((row, " ".join(rows[row].split())))
             del split[row]
-        elif any(map(_PAGE_NUMBER.fullmatch, part)):
-            number = 0 if _PAGE_NUMBER.fullmatch(part[0]) else 1
+        elif any(map(PAGE_NUMBER.fullmatch, part)):
+            number = 0 if PAGE_NUMBER.fullmatch(part[0]) else 1
             edge.append((row, part[number]))
             rest = ("", part[1]) if number == 0 else (part[0], "")
             if any(rest):

@@ -236,7 +236,6 @@ _REPORT_TITLE = re.compile(
     rf"(?:\s*[|:,–-]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
     re.I,
 )
-_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
 _LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
@@ -246,7 +245,7 @@ def _is_furniture(text: str, names: frozenset[str]) -> bool:
     """A running head or page number: the report's title (with a date), a page number,
     or a country's name in capitals, alone or with the page number beside it."""
     line = " ".join(text.split())
-    if _PAGE_NUMBER.match(line):
+    if columns.PAGE_NUMBER.fullmatch(line):
         return True
     match = _NUMBERED.match(line)
     core = match.group("core") if match else line
