@@ -165,7 +165,9 @@ def _add_split(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "report.pdf report.txt) or a multi-country web page — and write one cleaned "
             "narrative per country as DIR/<country>-<year>.txt, with DIR/manifest.json "
             "(a JSON list of {file, country, year, tier, pages}) that 'tipdiff batch' reads. "
-            "Running heads, page numbers and the front and closing matter are left out."
+            "Running heads, page numbers and the front and closing matter are left out; "
+            "pages that pdftotext -layout printed in two columns side by side are read "
+            "column after column."
         ),
     )
     command.add_argument("report", help="the report's text (.txt) or web page (.html)")
