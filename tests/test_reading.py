@@ -169,3 +169,22 @@ def test_a_tier_in_words_in_news_prose_is_read() -> None:
     report = tipdiff.load(news + text)
     assert str(report.tier) == "Tier 2" and report.confidence["tier"] is Confidence.STATED
     assert "coming in at tier two" in (report.evidence["tier"] or "")
+
+
+def test_a_recommendations_heading_keeps_a_list_that_opens_with_a_statement() -> None:
+    """The paragraph right after "PRIORITIZED RECOMMENDATIONS:" is the list's, even when it
+    opens with a statement rather than an imperative ("Authorities identified …")."""
+    path = CORPUS / "moldova-2025-ecoi.txt"
+    original = tipdiff.load(path)
+    text = path.read_text(encoding="utf-8").replace(
+        "PRIORITIZED RECOMMENDATIONS:\n",
+        "PRIORITIZED RECOMMENDATIONS:\nAuthorities reported identifying 27 potential trafficking "
+        "victims, compared with 19 in the previous reporting period.\n",
+        1,
+    )
+    report = tipdiff.load(text)
+    listed = report.sections[SectionName.RECOMMENDATIONS]
+    assert listed.heading == "PRIORITIZED RECOMMENDATIONS:"
+    assert listed.sentences[0].text.startswith("Authorities reported identifying 27")
+    assert set(original.recommendations) <= set(report.recommendations)
+    assert list(report.sections) == list(original.sections)

@@ -475,7 +475,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         if (
             cue is not None
             and cue is not current
-            and _may_switch(current, cue, by_heading, order, block.text)
+            and _may_switch(current, cue, by_heading, order, block.text, empty=not paragraphs)
         ):
             if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
                 order = _OLD_ERA
@@ -499,12 +499,17 @@ def _may_switch(
     by_heading: bool,
     order: tuple[SectionName, ...],
     text: str,
+    *,
+    empty: bool,
 ) -> bool:
-    """Whether a content cue starts a new section here rather than continuing this one."""
+    """Whether a content cue starts a new section here rather than continuing this one
+    (``empty``: the section has no paragraph yet)."""
     if current is None:
         return True
     if current is S.RECOMMENDATIONS:
-        return not _starts_imperative(text)
+        # A list may end with no heading after it, where the next section opens; the
+        # paragraph right after a recommendations heading is the list's, however it opens.
+        return not (by_heading and empty) and not _starts_imperative(text)
     if by_heading:
         return False  # a heading holds until the next heading
     if cue is S.RECOMMENDATIONS:
