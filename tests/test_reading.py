@@ -188,3 +188,19 @@ def test_a_recommendations_heading_keeps_a_list_that_opens_with_a_statement() ->
     assert listed.sentences[0].text.startswith("Authorities reported identifying 27")
     assert set(original.recommendations) <= set(report.recommendations)
     assert list(report.sections) == list(original.sections)
+
+
+@pytest.mark.parametrize(
+    ("heading", "written", "country"),
+    [
+        ("KOREA, NORTH: TIER 3", "North Korea", "North Korea"),
+        ("SAINT VINCENT AND THE GRENADINES: TIER 2", "Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"),
+        ("TURKEY: TIER 2", "Turkey", "Türkiye"),
+        ("NARNIA: TIER 2", "Narnia", "Narnia"),
+    ],
+)
+def test_one_narrative_names_its_country_as_a_whole_edition_does(heading: str, written: str, country: str) -> None:
+    """A narrative read on its own is named through the one alias table, as the same
+    narrative cut from a whole edition is (a name the table does not know is tidied)."""
+    text = seed(2024).read_text(encoding="utf-8").replace("Azerbaijan", written)
+    assert tipdiff.load(f"{heading}\n\n{text}").country == country

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import title_case
+from .countries import known_country, title_case
 from .model import Confidence, Detected
 from .tiers import TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
@@ -228,7 +228,12 @@ _COUNTRY_PATTERNS = (
 
 
 def _tidy_country(name: str, body: str) -> str:
+    """The name as the alias table shows it ("SAINT VINCENT …" → "St. Vincent …",
+    "KOREA, NORTH" → "North Korea"), else tidied."""
     name = " ".join(name.split()).strip(" .,:-")
+    known = known_country(name)
+    if known is not None:
+        return known
     if name.isupper():
         name = title_case(name)
     match = re.match(r"(?:the )?Republic of (\w+)$", name, re.I)
