@@ -4,6 +4,7 @@ real corpus or seed text reshaped the same way."""
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,28 @@ def test_one_narrative_names_its_country_as_a_whole_edition_does(heading: str, w
     narrative cut from a whole edition is (a name the table does not know is tidied)."""
     text = seed(2024).read_text(encoding="utf-8").replace("Azerbaijan", written)
     assert tipdiff.load(f"{heading}\n\n{text}").country == country
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one-line-header", "header-over-two-lines"])
+def test_a_web_page_printed_to_pdf_reads_without_the_browser_s_header_and_footer(split: bool) -> None:
+    """Saved from a browser as PDF, then pdftotext: each page opens with the date, time and
+    page title and ends with the address and "2/5"; none of it is narrative text."""
+    report = tipdiff.load(seed(2024))
+    lines: list[str] = []
+    for paragraph in report.text.split("\n\n"):
+        lines += [*textwrap.wrap(paragraph, 95, break_on_hyphens=False), ""]
+    pages = [lines[at : at + 50] for at in range(0, len(lines), 50)]
+    address = "https://www.state.gov/reports/2024-trafficking-in-persons-report/azerbaijan/"
+    title = "Azerbaijan - United States Department of State"
+    plain, printed = [], []
+    for number, page in enumerate(pages, start=1):
+        head = ["6/24/24, 10:15 AM", title] if split else [f"6/24/24, 10:15 AM {title}"]
+        foot = [address, f"{number}/{len(pages)}"] if split else [f"{address} {number}/{len(pages)}"]
+        plain.append("\n".join(page) + "\n")
+        printed.append("\n".join([*head, *page, *foot]) + "\n")
+    as_printed = tipdiff.load("\f".join(printed) + "\f")
+    assert len(pages) >= 3
+    assert [s.text for s in as_printed.sentences] == [
+        s.text for s in tipdiff.load("\f".join(plain) + "\f").sentences
+    ]
+    assert (as_printed.country, as_printed.year) == ("Azerbaijan", 2024)

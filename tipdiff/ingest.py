@@ -426,7 +426,13 @@ _CHROME_LINE = re.compile(
       | copyright\b.* | ©.*
       | all\ rights\ reserved.*
       | page\ \d+(?:\ of\ \d+)?
-      | -?\ ?\d{1,4}\ ?-?
+      | [-–—]?\ ?\d{1,4}\ ?[-–—]?
+      # a web page printed to PDF: the browser's date and time (and the page's title),
+      # the page's address (and "2/14"), the title alone
+      | \d{1,2}/\d{1,2}/\d{2,4},?\ \d{1,2}:\d{2}(?::\d{2})?(?:\ ?[ap]\.?m\.?)?(?:\ .*)?
+      | (?:https?://|file:/|about:)\S*(?:\ \d{1,4}\ ?/\ ?\d{1,4})?
+      | \d{1,4}\ ?/\ ?\d{1,4}
+      | .{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ department\ of\ state
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
     )$""",
     re.I | re.X,
