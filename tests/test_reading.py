@@ -230,3 +230,37 @@ def test_a_web_page_printed_to_pdf_reads_without_the_browser_s_header_and_footer
         s.text for s in tipdiff.load("\f".join(plain) + "\f").sentences
     ]
     assert (as_printed.country, as_printed.year) == ("Azerbaijan", 2024)
+
+
+SITE_TAIL = """
+Related Articles
+June 24, 2024
+2024 Trafficking in Persons Report: Armenia
+Read More
+TAGS
+Azerbaijan
+Bureau of European and Eurasian Affairs
+White House
+USA.gov
+Contact Us
+Privacy Policy
+FOIA
+"""
+
+
+def test_a_copied_web_page_loses_the_links_and_menus_after_the_narrative() -> None:
+    """Copied from the site, a page brings other reports' titles and dates, its tags and
+    the footer's menu after the narrative: they are no sentences of its last section."""
+    text = seed(2024).read_text(encoding="utf-8")
+    copied = tipdiff.load(text + SITE_TAIL)
+    assert [s.text for s in copied.sentences] == [s.text for s in tipdiff.load(text).sentences]
+
+
+@pytest.mark.parametrize("width", [40, 50, 78])
+def test_a_narrow_text_cut_short_keeps_its_last_lines(width: int) -> None:
+    """A hard-wrapped excerpt that stops mid-paragraph ends in short lines with no stop,
+    as a site's menu does; a few of them are the narrative's, with long lines before."""
+    text = tipdiff.load(seed(2024)).text
+    cut = text[: text.index("NGOs report increasing online") + len("NGOs report increasing online")]
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in cut.split("\n\n"))
+    assert tipdiff.load(wrapped).sentences[-1].text.endswith("NGOs report increasing online")

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import stat
+import statistics
 import string
 import unicodedata
 from collections import Counter
@@ -598,6 +599,8 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         lines = _lines(text, line_numbers)
         wrapped = _is_hard_wrapped(lines.texts)
     chrome = [index for index, text in enumerate(lines.texts) if is_chrome(text)]
+    chrome += _site_tail(lines.texts, set(chrome))
+    chrome.sort()
     dropped.extend(lines.texts[index] for index in chrome)
     lines = lines.without(chrome)
     paragraphs: Iterable[tuple[str, int, bool]] = (
@@ -612,6 +615,36 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         raise InputError(f"{label} holds no readable text (only markup or page furniture)")
     log.debug("ingest %s: %d blocks, wrapped=%s", label, len(blocks), wrapped)
     return CleanText(tuple(blocks), label, tuple(dropped))
+
+
+_TAIL_RUN = 4  # lines, at least, of a site's links and menus pasted after a narrative
+_TAIL_WORDS = 8  # words a line of them holds at most
+_BULLETS = ("•", "-", "*", "·", "▪")
+
+
+def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
+    """The lines that end a text after its last sentence when there are several, all
+    short and none ending a sentence: what a copy of a web page brings after the
+    narrative ("Related Articles", dates and titles of other pages, tags, the footer's
+    menu). A text cut short ends with one such line, and a list's items have bullets."""
+    prose = [len(text) for text in texts if len(text.split()) > _TAIL_WORDS]
+    if not prose:
+        return []
+    typical = statistics.median_low(prose)  # the length of a line of the narrative
+    run: list[int] = []
+    for index in range(len(texts) - 1, -1, -1):
+        if index in chrome:
+            continue
+        text = texts[index]
+        if (
+            _terminal(text)
+            or text.startswith(_BULLETS)
+            or len(text) >= 0.6 * typical
+            or len(text.split()) > _TAIL_WORDS
+        ):
+            break
+        run.append(index)
+    return run if len(run) >= _TAIL_RUN else []
 
 
 # A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",
