@@ -3,6 +3,7 @@ real corpus or seed text reshaped the same way."""
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from pathlib import Path
@@ -264,3 +265,37 @@ def test_a_narrow_text_cut_short_keeps_its_last_lines(width: int) -> None:
     cut = text[: text.index("NGOs report increasing online") + len("NGOs report increasing online")]
     wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in cut.split("\n\n"))
     assert tipdiff.load(wrapped).sentences[-1].text.endswith("NGOs report increasing online")
+
+
+def state_gov_page(narrative: str, article_class: str = "entry-content") -> str:
+    """A country's page as the State Department's site serves it: banner, menus,
+    breadcrumbs and sharing links before the narrative, related reports, tags and the
+    footer after it."""
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in narrative.split("\n\n"))
+    return f"""<!DOCTYPE html><html lang="en-US"><head><title>Azerbaijan - United States
+Department of State</title><script>var a = "<p>no text</p>";</script></head><body>
+<div class="usa-banner"><p>An official website of the United States Government</p></div>
+<header><nav><ul><li>Home</li><li>Reports</li></ul></nav></header>
+<main><div class="breadcrumbs">Home &gt; Reports &gt; 2024 Trafficking in Persons Report</div>
+<h1>2024 Trafficking in Persons Report: Azerbaijan</h1>
+<div class="share"><ul><li>Facebook</li><li>Twitter</li><li>Email</li></ul></div>
+<div class="{article_class}"><h2>AZERBAIJAN: Tier 2</h2>
+{paragraphs}</div>
+<section class="related-content"><h2>Related Articles</h2>
+<div><p>June 24, 2024</p><h3>2024 Trafficking in Persons Report: Armenia</h3><p>Read More</p></div>
+</section>
+<div class="tags"><h3>Tags</h3><a>Azerbaijan</a> <a>Bureau of European and Eurasian Affairs</a></div>
+<aside><p>Report a concern about trafficking in persons to the hotline.</p></aside>
+</main><footer><ul><li>White House</li><li>USA.gov</li><li>Privacy Policy</li></ul></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("article_class", ["entry-content", "related-post-content"])
+def test_a_saved_state_department_page_reads_as_its_narrative(article_class: str) -> None:
+    """The page's related reports, tags, sharing links and sidebar are no sentences of the
+    narrative; an article whose own class names a chrome part ("related-…") is kept,
+    being most of the page."""
+    text = tipdiff.load(seed(2024)).text
+    page = tipdiff.load(state_gov_page(text, article_class))
+    assert [s.text for s in page.sentences] == [s.text for s in tipdiff.load(text).sentences]
+    assert (page.country, page.year, str(page.tier), page.warnings) == ("Azerbaijan", 2024, "Tier 2", ())

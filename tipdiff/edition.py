@@ -230,7 +230,9 @@ def _html_lines(raw: str) -> _Lines:
 
 # ------------------------------------------------------------------- page furniture
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _REPORT_TITLE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
     rf"(?:\s*[|:,–-]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
@@ -626,9 +628,7 @@ def _split(
         cuts[number] = cut = _cut(
             kept, heading.index, stop, body, heading, label, edition_year, evidence, words, order
         )
-        inside = unknown[
-            bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)
-        ]
+        inside = unknown[bisect.bisect_right(unknown, heading.index) : bisect.bisect_left(unknown, stop)]
         said[number] += [
             f"{kept.texts[index]} ({_where(kept, index, paged, order)}): reads like a country heading, "
             f"but names no country tipdiff knows; read as part of the narrative of {cut.country}"

@@ -241,16 +241,41 @@ _DROP_TAGS = frozenset(
     "script style nav header footer noscript template iframe svg form button select head".split()
 )
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A page's parts around its article, told by their role or by a word of their class or
+# id ("related-content", "usa-banner", "breadcrumbs", "tags"): links, menus, sharing.
+_CHROME_ROLES = frozenset("navigation banner contentinfo complementary search".split())
+_CHROME_NAMES = (
+    "related", "share", "social", "tag", "breadcrumb", "sidebar", "menu", "nav", "footer",
+    "banner", "cookie", "pagination", "comment", "newsletter", "subscribe", "skip",
+)  # fmt: skip
+_NAME_PARTS = re.compile(r"[\s_-]+")
+#: A chrome part of a page is dropped when its words are at most this share of the
+#: page's: a site that names its article's own part "related-…" keeps it.
+_MAX_CHROME_SHARE = 0.25
+
+
+def _is_chrome_element(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag == "aside":
+        return True
+    values = dict(attrs)
+    if (values.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    names = f"{values.get('class') or ''} {values.get('id') or ''}".lower()
+    return any(part.startswith(_CHROME_NAMES) for part in _NAME_PARTS.split(names) if part)
 
 
 class _HTMLToBlocks(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
+        self.in_chrome: list[int | None] = []  # of each block: the chrome part it is in
+        self._chrome_parts = 0
         self._parts: list[str] = []
         self._line = 1
         self._drop_depth = 0
         self._heading_depth = 0
+        self._chrome_tag: str | None = None  # the element a chrome part opened with
+        self._chrome_depth = 0  # its elements of that name still open
         self._in_title = False
         self.title: str | None = None
 
@@ -265,6 +290,12 @@ class _HTMLToBlocks(HTMLParser):
             self._flush()
         if tag in _HEADING_TAGS:
             self._heading_depth += 1
+        if self._chrome_tag is None:
+            if _is_chrome_element(tag, attrs):
+                self._chrome_tag, self._chrome_depth = tag, 1
+                self._chrome_parts += 1
+        elif tag == self._chrome_tag:
+            self._chrome_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -281,6 +312,11 @@ class _HTMLToBlocks(HTMLParser):
             self._flush(heading=tag in _HEADING_TAGS)
         if tag in _HEADING_TAGS:
             self._heading_depth = max(0, self._heading_depth - 1)
+        if tag == self._chrome_tag:
+            self._chrome_depth -= 1
+            if not self._chrome_depth:
+                self._flush()
+                self._chrome_tag = None
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -297,6 +333,7 @@ class _HTMLToBlocks(HTMLParser):
         self._parts = []
         if text:
             self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0))
+            self.in_chrome.append(self._chrome_parts if self._chrome_tag is not None else None)
 
     def close(self) -> None:
         super().close()
@@ -317,10 +354,20 @@ def is_html(text: str) -> bool:
 
 
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
+    """A web page's blocks of text (without its chrome parts, see
+    :data:`_MAX_CHROME_SHARE`) and its title."""
     parser = _HTMLToBlocks()
     parser.feed(text)
     parser.close()
-    return parser.blocks, parser.title
+    words: Counter[int | None] = Counter()
+    for block, part in zip(parser.blocks, parser.in_chrome, strict=True):
+        words[part] += len(block.text.split())
+    most = _MAX_CHROME_SHARE * words.total()
+    dropped = {part for part, count in words.items() if part is not None and count <= most}
+    blocks = [
+        b for b, part in zip(parser.blocks, parser.in_chrome, strict=True) if part not in dropped
+    ]
+    return blocks, parser.title
 
 
 # ------------------------------------------------------------------- normalising

@@ -295,7 +295,9 @@ def run_batch(
     return result
 
 
-def _check_options(out: Path, formats: Sequence[str], pairs: str, timeout: float | None) -> None:
+def _check_options(
+    out: Path, formats: Sequence[str], pairs: str, timeout: float | None
+) -> None:
     """Refuse a batch's options before any work: a UsageError saying what is wrong."""
     if timeout is not None and not timeout > 0:
         raise UsageError("the timeout must be a number of seconds above 0")
