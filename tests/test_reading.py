@@ -299,3 +299,17 @@ def test_a_saved_state_department_page_reads_as_its_narrative(article_class: str
     page = tipdiff.load(state_gov_page(text, article_class))
     assert [s.text for s in page.sentences] == [s.text for s in tipdiff.load(text).sentences]
     assert (page.country, page.year, str(page.tier), page.warnings) == ("Azerbaijan", 2024, "Tier 2", ())
+
+
+def test_a_summary_that_opens_with_another_sentence_is_still_the_summary() -> None:
+    """A narrative's first paragraph that states the finding on the minimum standards is
+    its summary, even when another sentence stands first (an editor's aside, a moved
+    sentence), though its words are about law enforcement."""
+    text = seed(2024).read_text(encoding="utf-8")
+    opening = "The Government of Azerbaijan does not fully meet the minimum standards"
+    moved = text.replace(opening, "NGOs reported that shelters lacked funding for reintegration. " + opening, 1)
+    original, report = tipdiff.load(text), tipdiff.load(moved)
+    assert list(report.sections) == list(original.sections)
+    summary = report.sections[SectionName.SUMMARY]
+    assert summary.sentences[0].text.startswith("NGOs reported")
+    assert summary.sentences[1].text.startswith(opening)

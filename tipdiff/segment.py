@@ -117,6 +117,7 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_STANDARDS = re.compile(r"minimum standards for the elimination of trafficking", re.I)
 _P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
     S.PROTECTION: (
@@ -457,7 +458,9 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             continue  # an unknown heading (a country name, a site's section title)
         cue = content_cue(block.text)
         if current is None and cue is None:
-            cue = topic_guess(block.text) or S.SUMMARY
+            # The narrative's first paragraph: the summary when it states the finding on
+            # the minimum standards anywhere (a sentence may stand before it).
+            cue = S.SUMMARY if _STANDARDS.search(block.text) else topic_guess(block.text) or S.SUMMARY
         elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
             # Old editions run the sections on after a one-paragraph summary.
             cue = _p_topic(block.text)
