@@ -313,3 +313,14 @@ def test_a_summary_that_opens_with_another_sentence_is_still_the_summary() -> No
     summary = report.sections[SectionName.SUMMARY]
     assert summary.sentences[0].text.startswith("NGOs reported")
     assert summary.sentences[1].text.startswith(opening)
+
+
+def test_a_summary_without_its_opening_is_the_summary_by_its_tier_placement() -> None:
+    """An excerpt whose first paragraph lost the standards sentence still places the
+    country on its tier ("therefore Azerbaijan remained on Tier 2"): that is the summary."""
+    text = seed(2024).read_text(encoding="utf-8")
+    first = text.index("The Government of Azerbaijan does not fully meet")
+    cut = text[:first] + "Courts convicted more traffickers. " + text[text.index("The government demonstrated", first) :]
+    report = tipdiff.load(cut)
+    assert next(iter(report.sections)) is SectionName.SUMMARY
+    assert report.sections[SectionName.SUMMARY].sentences[0].text == "Courts convicted more traffickers."

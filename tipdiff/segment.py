@@ -33,6 +33,7 @@ from .model import (
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
+from .tiers import TIER_PLACEMENT
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_STANDARDS = re.compile(r"minimum standards for the elimination of trafficking", re.I)
+_STANDARDS = re.compile(r"minimum standards\W+(?:\w+\W+){0,2}?elimination", re.I)
 _P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
     S.PROTECTION: (
@@ -459,8 +460,9 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         cue = content_cue(block.text)
         if current is None and cue is None:
             # The narrative's first paragraph: the summary when it states the finding on
-            # the minimum standards anywhere (a sentence may stand before it).
-            cue = S.SUMMARY if _STANDARDS.search(block.text) else topic_guess(block.text) or S.SUMMARY
+            # the minimum standards or the tier anywhere (a sentence may stand first).
+            summary = _STANDARDS.search(block.text) or TIER_PLACEMENT.search(block.text)
+            cue = S.SUMMARY if summary else topic_guess(block.text) or S.SUMMARY
         elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
             # Old editions run the sections on after a one-paragraph summary.
             cue = _p_topic(block.text)
