@@ -324,3 +324,34 @@ def test_a_summary_without_its_opening_is_the_summary_by_its_tier_placement() ->
     report = tipdiff.load(cut)
     assert next(iter(report.sections)) is SectionName.SUMMARY
     assert report.sections[SectionName.SUMMARY].sentences[0].text == "Courts convicted more traffickers."
+
+
+def test_an_old_summary_s_second_paragraph_stays_in_the_summary_when_protection_has_a_heading() -> None:
+    """2009: the summary's second paragraph speaks of victims and plans ("Although …
+    victim identification … remained limited"); with "Protection" and "Prevention" headed
+    further on, it is not those sections."""
+    from tipdiff.edition import narrative_text
+
+    original = tipdiff.load(seed(2009))
+    text = narrative_text(original).replace(" Although the government made modest", "\n\nAlthough the government made modest", 1)
+    assert "\n\nAlthough the government made modest" in text
+    report = tipdiff.load(text)
+    assert list(report.sections) == list(original.sections)
+    summary = [s.text for s in report.sections[SectionName.SUMMARY].sentences]
+    assert any(s.startswith("Although the government made modest") for s in summary)
+
+
+def test_a_recommendations_list_holds_until_the_prosecution_heading() -> None:
+    """Under "PRIORITIZED RECOMMENDATIONS:" every paragraph up to "PROSECUTION" is the
+    list's, though one of them opens with a statement rather than an imperative."""
+    whole = (CORPUS / "moldova-2025-ecoi.txt").read_text(encoding="utf-8") + (
+        "\nPROSECUTION\nThe government increased law enforcement efforts. Courts convicted "
+        "12 traffickers, compared with eight in 2023.\n"
+    )
+    first = whole.index("\n- ", whole.index("PRIORITIZED RECOMMENDATIONS:"))
+    second = whole.index("\n- ", first + 1)
+    statement = "\n\nObservers noted that labor inspectors lacked the authority to inspect.\n"
+    original, report = tipdiff.load(whole), tipdiff.load(whole[:second] + statement + whole[second:])
+    assert list(report.sections) == list(original.sections)
+    assert report.sections[SectionName.PROSECUTION].heading == original.sections[SectionName.PROSECUTION].heading
+    assert set(original.recommendations) <= set(report.recommendations)

@@ -163,6 +163,11 @@ _IMPERATIVES = frozenset(
     monitor support inform regulate hire sustain revise disburse harmonize criminalize
     collect prohibit complete apply offer extend publish coordinate share establish address
     vet convict sentence identify refer grant strictly effectively routinely adequately
+    exempt empower resume repeal remove require institute launch maintain partner prevent
+    prioritize recognize undertake assign build disseminate educate engage facilitate
+    formalize ratify accede consider enhance modify negotiate reform reinstate clarify
+    systematize authorize expedite introduce urgently cooperate collaborate distribute
+    equip operationalize incorporate integrate standardize streamline utilize
     """.split()
 )
 _BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+")
@@ -426,7 +431,16 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     named_by_heading = [
         heading_section(b.text) if (b.heading or is_heading_line(b.text)) else None for b in blocks
     ]
-    has_p_headings = any(name in P_SECTIONS for name in named_by_heading)
+    headed = {name for name in named_by_heading if name is not None}
+    has_p_headings = not headed.isdisjoint(P_SECTIONS)
+    # The heading after each block: a recommendations list whose next heading is
+    # PROSECUTION holds until that heading, whatever its items open with.
+    next_heading: list[SectionName | None] = []
+    following: SectionName | None = None
+    for named in reversed(named_by_heading):
+        next_heading.append(following)
+        following = named if named is not None else following
+    next_heading.reverse()
 
     def flush() -> None:
         nonlocal paragraphs
@@ -449,7 +463,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
         current, by_heading, heading_text = name, False, None
         seen.add(name)
 
-    for block, named in zip(blocks, named_by_heading, strict=True):
+    for block, named, ahead in zip(blocks, named_by_heading, next_heading, strict=True):
         if named is not None:
             flush()
             current, by_heading, heading_text = named, True, block.text
@@ -464,9 +478,12 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             summary = _STANDARDS.search(block.text) or TIER_PLACEMENT.search(block.text)
             cue = S.SUMMARY if summary else topic_guess(block.text) or S.SUMMARY
         elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
-            # Old editions run the sections on after a one-paragraph summary.
+            # Old editions run the sections on after a one-paragraph summary; a section
+            # with a heading of its own further on starts there.
             cue = _p_topic(block.text)
-            if cue is None and _prevention_hint(block.text):
+            if cue in headed:
+                cue = None
+            if cue is None and S.PREVENTION not in headed and _prevention_hint(block.text):
                 # The hint asks for a paragraph that opens like a P section, which is all
                 # the opening test of _may_switch would check.
                 open_section(S.PREVENTION)
@@ -477,10 +494,14 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             and len(block.text.split()) >= 4
         ):
             cue = topic_guess(block.text)
+        # The paragraph right after a recommendations heading is the list's, however it
+        # opens, and so is all of it up to a PROSECUTION heading.
+        listed = current is S.RECOMMENDATIONS and by_heading
         if (
             cue is not None
             and cue is not current
-            and _may_switch(current, cue, by_heading, order, block.text, empty=not paragraphs)
+            and not (listed and (not paragraphs or ahead is S.PROSECUTION))
+            and _may_switch(current, cue, by_heading, order, block.text)
         ):
             if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
                 order = _OLD_ERA
@@ -504,17 +525,12 @@ def _may_switch(
     by_heading: bool,
     order: tuple[SectionName, ...],
     text: str,
-    *,
-    empty: bool,
 ) -> bool:
-    """Whether a content cue starts a new section here rather than continuing this one
-    (``empty``: the section has no paragraph yet)."""
+    """Whether a content cue starts a new section here rather than continuing this one."""
     if current is None:
         return True
     if current is S.RECOMMENDATIONS:
-        # A list may end with no heading after it, where the next section opens; the
-        # paragraph right after a recommendations heading is the list's, however it opens.
-        return not (by_heading and empty) and not _starts_imperative(text)
+        return not _starts_imperative(text)  # a list may end with no heading after it
     if by_heading:
         return False  # a heading holds until the next heading
     if cue is S.RECOMMENDATIONS:
