@@ -509,3 +509,25 @@ def test_an_edition_from_pdftotext_layout_reads_as_without_layout() -> None:
             # cited on the page, and on the file's line that holds the line cited without -layout
             assert s.at is not None and t.at is not None and s.at.page == t.at.page
             assert plain_rows[t.at.line - 1] in laid_rows[s.at.line - 1], (x.country, s.text)
+
+
+@pytest.mark.parametrize("side_by_side", [False, True], ids=["pdftotext", "pdftotext-layout"])
+def test_pages_cut_from_the_report_load_as_the_narrative_they_hold(side_by_side: bool) -> None:
+    """`pdftotext -f 19 -l 21`: the pages of one country's narrative, with the end of the
+    one before it and the start of the next: `load` reads that country, as the whole
+    edition does, and says which others the pages hold."""
+    generated = build_edition(2024, style="2024", countries=30, seed=15, side_by_side=side_by_side)
+    whole = {r.country: r for r in load_edition(generated.text)}
+    truth = generated.narratives[3]
+    assert truth.first_page is not None and truth.last_page is not None
+    pages = generated.text.split("\f")[truth.first_page - 2 : truth.last_page + 1]
+    excerpt = "\f".join(pages) + "\f"
+    country = country_name(truth.country)
+    report = tipdiff.load(excerpt)
+    assert report.country == country
+    assert [s.text for s in report.sentences] == [s.text for s in whole[country].sentences]
+    nexts = country_name(generated.narratives[4].country)
+    assert any(country in w and nexts in w for w in report.warnings), report.warnings
+    assert tipdiff.load(excerpt, country=nexts).country == nexts
+    with pytest.raises(NotANarrativeError, match="none of Narnia"):
+        tipdiff.load(excerpt, country="Narnia")

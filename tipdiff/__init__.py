@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 
 from . import ingest
-from .edition import Edition, load_edition, read_one
+from .edition import Edition, load_edition, read_narrative
 from .errors import TipdiffError
 from .ingest import Source
 from .model import Report, ReportDiff
@@ -55,12 +55,14 @@ def load(source: Source | Report, *, country: str | None = None, year: int | Non
     (decode, HTML → text, unwrap, drop chrome) → segment (sections, sentences,
     recommendations, country/year/tier with evidence) → cite (each sentence's line and
     page in the source) → figures (verdicts, key figures). ``country`` and ``year``
-    override what the text says.
+    override what the text says. A text with two or more country headings (pages cut
+    from the whole report) gives the narrative of ``country``, else its longest, and a
+    warning naming the others.
     """
     if isinstance(source, Report):
         return source
     raw, label = ingest.read(source)
-    return read_one(raw, label, country=country, year=year)
+    return read_narrative(raw, label, country=country, year=year)
 
 
 def compare(old: Source | Report, new: Source | Report) -> ReportDiff:

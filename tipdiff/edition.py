@@ -704,6 +704,34 @@ def read_one(
     return figures.extract(citations.cite(report, words))
 
 
+def read_narrative(
+    raw: str, label: str, *, country: str | None = None, year: int | None = None
+) -> Report:
+    """One narrative from text already read, as :func:`tipdiff.load` gives it. Pages cut
+    from the report with two or more country headings ("pdftotext -f 95 -l 97") give
+    the narrative of ``country``, else their longest, with a warning naming the others;
+    the end of the narrative before the first heading is left out."""
+    edition = read_edition(raw, label, year=year)
+    if edition is None:
+        return read_one(raw, label, country=country, year=year)
+    names = [report.country or "?" for report in edition.reports]
+    if country is None:
+        report = max(edition.reports, key=lambda r: len(r.text))
+        how = "the longest; pass country= (--country) to read another"
+    else:
+        wanted = fold(country_name(country))
+        found = [r for r in edition.reports if fold(r.country or "") == wanted]
+        if not found:
+            raise NotANarrativeError(
+                f"{label} holds the narratives of {', '.join(names)}, none of {country}"
+            )
+        report, how = found[0], "as asked"
+    if len(names) > 1:
+        note = f"{label} holds {len(names)} narratives ({', '.join(names)}): read {report.country}, {how}"
+        report = dataclasses.replace(report, warnings=(*report.warnings, note))
+    return report
+
+
 def _single(raw: str, label: str, year: int | None) -> Edition:
     """A document with at most one country heading: one narrative."""
     try:
