@@ -531,3 +531,19 @@ def test_pages_cut_from_the_report_load_as_the_narrative_they_hold(side_by_side:
     assert tipdiff.load(excerpt, country=nexts).country == nexts
     with pytest.raises(NotANarrativeError, match="none of Narnia"):
         tipdiff.load(excerpt, country="Narnia")
+
+
+def test_pages_with_one_heading_leave_out_the_narrative_before_it() -> None:
+    """Two pages: the end of one narrative, then the heading of the next and its start.
+    `load` reads the one whose heading the pages hold, without the other's end or the
+    running heads, as the whole edition reads it."""
+    generated = build_edition(2024, style="2024", countries=30, seed=15)
+    truth = generated.narratives[3]
+    assert truth.first_page is not None
+    pages = generated.text.split("\f")[truth.first_page - 2 : truth.first_page]
+    report = tipdiff.load("\f".join(pages) + "\f")
+    whole = {r.country: r for r in load_edition(generated.text)}[country_name(truth.country)]
+    read = [s.text for s in report.sentences]
+    assert report.country == whole.country and report.tier == whole.tier
+    assert len(read) >= 10 and read[:-1] == [s.text for s in whole.sentences][: len(read) - 1]
+    assert "TRAFFICKING IN PERSONS REPORT" not in report.text

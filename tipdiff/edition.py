@@ -579,7 +579,7 @@ def _split(
         raw = order.text if order else raw
         lines, paged = _text_lines(raw)
     headings = _headings(lines)
-    if len(headings) < 2:
+    if len(headings) < 2 and not (paged and headings and _text_before(lines, headings[0].index)):
         return None
     names = frozenset(fold(h.name) for h in headings)
     # A heading is no furniture, though the first line of one broken over lines may look
@@ -730,6 +730,13 @@ def read_narrative(
         note = f"{label} holds {len(names)} narratives ({', '.join(names)}): read {report.country}, {how}"
         report = dataclasses.replace(report, warnings=(*report.warnings, note))
     return report
+
+
+def _text_before(lines: _Lines, index: int) -> bool:
+    """Whether pages hold a narrative's worth of words before their one country heading:
+    the end of the narrative before it, when pages were cut from the report."""
+    words = sum(len(text.split()) for text in lines.texts[:index])
+    return words >= _MIN_BODY_WORDS
 
 
 def _single(raw: str, label: str, year: int | None) -> Edition:
