@@ -11,6 +11,7 @@ import pytest
 
 import tipdiff
 from tipdiff.cli import main
+from tipdiff.countries import country_name
 from tipdiff.errors import InputError, NotANarrativeError, TipdiffError
 
 from .conftest import seed
@@ -179,3 +180,22 @@ def test_every_command_and_manifest_key_is_documented_in_the_readme() -> None:
         assert f"### `tipdiff {name}" in readme, name
     for key in MANIFEST_KEYS:
         assert f"| `{key}` |" in readme, key
+
+
+def test_compare_says_which_narrative_it_read_from_pages_holding_several(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.editions import build_edition
+
+    generated = build_edition(2024, style="2024", countries=30, seed=15)
+    truth, following = generated.narratives[3], generated.narratives[4]
+    assert truth.first_page is not None and truth.last_page is not None
+    pages = tmp_path / "pages.txt"
+    pages.write_text("\f".join(generated.text.split("\f")[truth.first_page - 2 : truth.last_page + 1]) + "\f")
+    out = tmp_path / "brief.json"
+    assert main(["compare", str(pages), str(seed(2024)), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "holds 2 narratives" in err and country_name(truth.country) in err
+    assert json.loads(out.read_text())["old"]["country"] == country_name(truth.country)
+    assert main(["compare", str(pages), str(seed(2024)), "-o", str(out), "--country", following.country]) == 0
+    assert json.loads(out.read_text())["old"]["country"] == country_name(following.country)

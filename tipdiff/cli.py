@@ -64,7 +64,11 @@ def _add_inspect(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     command.add_argument("file", help="narrative file (.txt or .html)")
     command.add_argument("--json", action="store_true", help="print the Report as JSON")
-    command.add_argument("--country", help="override the detected country")
+    command.add_argument(
+        "--country",
+        help="the country to read when the file holds several (pages cut from the report); "
+        "else it overrides the detected country",
+    )
     command.add_argument("--year", type=int, help="override the detected edition year")
 
 
@@ -85,7 +89,11 @@ def _add_compare(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     command.add_argument(
         "--format", choices=FORMAT_NAMES, help="output format (default: from -o, else json)"
     )
-    command.add_argument("--country", help="override the country of both texts")
+    command.add_argument(
+        "--country",
+        help="the country to read when a file holds several (pages cut from the report); "
+        "else it overrides the country of both texts",
+    )
     command.add_argument("--old-year", type=int, help="override the old edition's year")
     command.add_argument("--new-year", type=int, help="override the new edition's year")
     _add_rendering_options(command)
@@ -363,7 +371,7 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     old = load(Path(args.old), country=args.country, year=args.old_year)
     new = load(Path(args.new), country=args.country, year=args.new_year)
     diff = compare(old, new)
-    for warning in diff.warnings:
+    for warning in (*old.warnings, *new.warnings, *diff.warnings):
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     if to_stdout:
         data = chosen.render(diff, paper=args.paper, template_dir=args.template_dir)
