@@ -158,14 +158,15 @@ def _looks_like_path(text: str) -> bool:
     return bool(re.fullmatch(r"[^<>\s]*[/\\][^<>\s]*", stripped)) and len(stripped) > 1
 
 
+#: Files that are no text: what each is, and what to do instead.
 _MAGIC = (
-    (b"%PDF-", "a PDF file; extract its text first (for example with pdftotext)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx); save the narrative as text first"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document; save the narrative as text first"),
+    (b"%PDF-", "a PDF file", "; extract its text first: pdftotext FILE.pdf FILE.txt"),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx)", "; save the narrative as text first"),
+    (b"\x1f\x8b", "a gzip archive", "; unpack it first"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document", "; save the narrative as text first"),
 )
 
 
@@ -176,9 +177,9 @@ def decode(data: bytes, label: str) -> str:
     a word processor) keeps its UTF-8 characters: only the bytes that are not UTF-8 are
     read as cp1252 (or latin-1 for the five bytes cp1252 leaves undefined).
     """
-    for magic, what in _MAGIC:
+    for magic, what, instead in _MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{label} is {what}, not text")
+            raise InputError(f"{label} is {what}, not text{instead}")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
