@@ -282,6 +282,7 @@ CASES = [
     Case("pdf given as text", inspect("report.txt", pdf()), InputError, "extract its text first"),
     Case("gzip archive", inspect("a.txt", gzip.compress(NEW.encode())), InputError, "gzip"),
     Case("word document", inspect("a.txt", docx()), InputError, "ZIP archive (or a .docx"),
+    Case("rtf document", inspect("a.rtf", rb"{\rtf1\ansi The Government of X.\par}"), InputError, "RTF document"),
     Case("binary junk", inspect("junk.txt", bytes(range(256)) * 64), InputError, "binary"),
     Case("control characters", inspect("c.txt", "\x01\x02\x03\x04 x" * 500), InputError, "binary"),
     Case("utf-16 le without bom", inspect("le.txt", NEW.encode("utf-16-le")), check=same_report_as(NEW)),

@@ -167,6 +167,7 @@ _MAGIC = (
     (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx)", "; save the narrative as text first"),
     (b"\x1f\x8b", "a gzip archive", "; unpack it first"),
     (b"\xd0\xcf\x11\xe0", "an old Office document", "; save the narrative as text first"),
+    (b"{\\rtf", "an RTF document", "; save the narrative as plain text first"),
 )
 
 
