@@ -204,7 +204,7 @@ def cite(report: Report, words: SourceWords) -> Report:
     ``words`` are the source's (or, for one narrative of a whole edition, the words on
     its lines).
     """
-    finder = _Finder(words, 0, len(words.keys))
+    finder = _Finder(words)
     sections = {
         name: _cited_section(section, finder) for name, section in report.sections.items()
     }
@@ -220,14 +220,12 @@ def cite(report: Report, words: SourceWords) -> Report:
 
 
 class _Finder:
-    """Looks sentences up in reading order in the words ``start`` … ``stop``: the
-    next occurrence after the last one found wins, an earlier one is taken only when
-    there is none after it."""
+    """Looks sentences up in reading order in ``words``: the next occurrence after the
+    last one found wins, an earlier one is taken only when there is none after it."""
 
-    def __init__(self, words: SourceWords, start: int, stop: int) -> None:
+    def __init__(self, words: SourceWords) -> None:
         self.words = words
-        self.keys = words.keys[start:stop]
-        self.start = start
+        self.keys = words.keys
         # One string to search in C: " w1 w2 … wn ", and where each word starts in it.
         self.text = " " + " ".join(self.keys) + " "
         # Word i starts at the sum of the lengths before it, plus one space per word.
@@ -242,9 +240,8 @@ class _Finder:
             return
         # The first of the words on that line: lines need not increase through the words
         # (the columns of a page put in reading order, see tipdiff.columns).
-        lines = self.words.lines[self.start : self.start + len(self.keys)]
         try:
-            self.cursor = self.offsets[lines.index(citation.line)]
+            self.cursor = self.offsets[self.words.lines.index(citation.line)]
         except ValueError:
             self.cursor = 0
 
@@ -252,7 +249,7 @@ class _Finder:
         words = _first_keys(text)
         if not words:  # punctuation only ("*"): it stands where the next words do
             position = bisect.bisect_left(self.offsets, self.cursor)
-            return self.words.citation(self.start + position) if position < len(self.keys) else None
+            return self.words.citation(position) if position < len(self.keys) else None
         count = len(words)
         runs = _RUNS if count >= max(_RUNS) else dict.fromkeys(min(n, count) for n in _RUNS)
         for run in runs:
@@ -261,7 +258,7 @@ class _Finder:
                 found = self._gapped(words[:run])
             if found is not None:
                 self.cursor = self.offsets[found] + 1
-                return self.words.citation(self.start + found)
+                return self.words.citation(found)
         return None
 
     def _exact(self, run: Sequence[str]) -> int | None:
