@@ -39,8 +39,6 @@ _FURNITURE_WORDS = 8
 #: when they hold too few words).
 _OPENING = 80
 
-_LINE_BREAK = re.compile(r"\r\n?|[\n\v\u2028\u2029\u0085]")
-_OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
 # The source's units are its lines, cut at form feeds (pdftotext's page breaks).
 _NEWLINE, _FORM_FEED = ord("\n"), ord("\f")
 _NOT_BREAKS = bytes(byte for byte in range(256) if byte not in (_NEWLINE, _FORM_FEED))
@@ -113,8 +111,7 @@ def source_words(raw: str) -> SourceWords:
         raw = html.unescape(raw)
     if not raw.isascii():
         raw = unicodedata.normalize("NFC", raw)
-    if any(map(raw.__contains__, _OTHER_BREAKS)):  # "\r\n", "\r", "\u2028" …: each a "\n"
-        raw = _LINE_BREAK.sub("\n", raw)
+    raw = ingest.one_break_per_line(raw)
     separated = _separated(raw)
     # Each unit's words, the units split in one call each by map (no Python loop).
     unit_words = list(map(str.split, _JOINERS.sub("", separated).replace("\f", "\n").split("\n")))

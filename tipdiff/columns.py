@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .ingest import one_break_per_line
+
 __all__ = ["PAGE_NUMBER", "ReadingOrder", "reading_order"]
 
 
@@ -31,8 +33,6 @@ class ReadingOrder:
 
 #: Where a run of two or more spaces ends before text: a column may start there.
 _GAP = re.compile(r" {2,}(?=\S)")
-_LINE_BREAK = re.compile(r"\r\n?|[\v\u2028\u2029\u0085]")  # each one line break, as cite counts
-_OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"')\]”’]*$")
 #: A page number as printed, alone (fullmatch): digits, or a roman numeral up to 399.
 PAGE_NUMBER = re.compile(r"\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
@@ -53,8 +53,7 @@ def reading_order(raw: str) -> ReadingOrder | None:
     are looked at)."""
     if "  " not in raw:
         return None
-    if any(map(raw.__contains__, _OTHER_BREAKS)):
-        raw = _LINE_BREAK.sub("\n", raw)  # line numbers as citations count them
+    raw = one_break_per_line(raw)  # line numbers as citations count them
     pages = raw.split("\f")
     found = [_columns(page.split("\n")) if "  " in page else None for page in pages]
     gutters = [f[0] for f in found if f is not None]

@@ -405,6 +405,18 @@ _CHAR_MAP: dict[str, str] = {
 }
 
 
+_LINE_BREAK = re.compile(r"\r\n?|[\v\u2028\u2029\u0085]")
+_OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
+
+
+def one_break_per_line(text: str) -> str:
+    """``text`` with each line break it may use ("\\r\\n", "\\r", "\\v", "\\u2028" …) as
+    "\\n": the lines a source's citations count (a test, and a pass only when one is there)."""
+    if any(map(text.__contains__, _OTHER_BREAKS)):
+        return _LINE_BREAK.sub("\n", text)
+    return text
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces and quotes; drop invisible and control characters.
 
