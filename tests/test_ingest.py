@@ -112,7 +112,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
         else:
             pieces.append(" " + text)
         prev_heading = heading
-        prev_ends = ingest._terminal(text) and not sentences.is_abbreviation(text)
+        prev_ends = ingest.ends_with_stop(text) and not sentences.is_abbreviation(text)
     paragraphs.append(("".join(pieces), start, prev_heading))
     return paragraphs
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .ingest import one_break_per_line
+from .ingest import ends_with_stop, one_break_per_line
 
 __all__ = ["PAGE_NUMBER", "ReadingOrder", "reading_order"]
 
@@ -33,7 +33,6 @@ class ReadingOrder:
 
 #: Where a run of two or more spaces ends before text: a column may start there.
 _GAP = re.compile(r" {2,}(?=\S)")
-_ENDS_SENTENCE = re.compile(r"[.!?:;][\"')\]”’]*$")
 #: A page number as printed, alone (fullmatch): digits, or a roman numeral up to 399.
 PAGE_NUMBER = re.compile(r"\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
 
@@ -218,4 +217,4 @@ def _may_end_paragraph(text: str, width: float) -> bool:
     """True for a column's line after which an empty row may be a paragraph break: one
     that ends a sentence, or a short one (a heading, a paragraph's last line). An empty
     row after any other line is the other column's rows not lining up with this one's."""
-    return bool(_ENDS_SENTENCE.search(text)) or len(text) < 0.6 * width
+    return ends_with_stop(text) or len(text) < 0.6 * width

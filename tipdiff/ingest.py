@@ -547,7 +547,7 @@ def is_chrome(line: str) -> bool:
 
 # ---------------------------------------------------------------------- unwrapping
 
-_CLOSERS = "\"')]"  # what may follow a sentence's last stop ('officials.")')
+_CLOSERS = "\"')]”’"  # what may follow a sentence's last stop ('officials.")')
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 # The stop of two sentences glued together ("officials.The"); written to open with the
 # stop, so a search skips to the next "." or ";" instead of trying every position.
@@ -698,7 +698,7 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
             continue
         text = texts[index]
         if (
-            _terminal(text)
+            ends_with_stop(text)
             or text.startswith(_BULLETS)
             or len(text) >= 0.6 * typical
             or len(text.split()) > _TAIL_WORDS
@@ -753,7 +753,7 @@ def _is_hard_wrapped(texts: Sequence[str]) -> bool:
     needed = max(2, 0.15 * body)
     continued = 0
     for text, following in itertools.pairwise(texts):
-        if following[:1].islower() and not _terminal(text):
+        if following[:1].islower() and not ends_with_stop(text):
             continued += 1
             if continued >= needed:  # the rest of the text cannot change the answer
                 return True
@@ -781,7 +781,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     heading = [False] * count
     for index in heads:
         heading[index] = True
-    ends = [index for index, text in enumerate(texts) if _terminal(text) and not is_abbreviation(text)]
+    ends = [index for index, text in enumerate(texts) if ends_with_stop(text) and not is_abbreviation(text)]
     candidates = sorted(
         {
             *(index + 1 for index in ends),
@@ -834,8 +834,9 @@ def _joined(
     return "".join(pieces)
 
 
-def _terminal(line: str) -> bool:
-    """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets."""
+def ends_with_stop(line: str) -> bool:
+    """True when the line ends with a stop (. ! ? : ;), perhaps inside quotes or brackets
+    (straight or curly: text not normalised yet has them)."""
     return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
