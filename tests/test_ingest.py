@@ -47,6 +47,7 @@ def _normalised_by_pattern(text: str) -> str:
     """:func:`ingest.normalise` as first written: one pattern for the characters to map,
     one for those outside printable ASCII, looked at one by one."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = re.sub("\u00ad(?=[ \t]*[\n\f\v\u2028\u2029\u0085])", "-", text)
     to_map = re.compile("[" + "".join(map(re.escape, ingest._CHAR_MAP)) + "]")
     text = to_map.sub(lambda match: ingest._CHAR_MAP[match.group()], text)
     kept = []
@@ -64,7 +65,7 @@ def _normalised_by_pattern(text: str) -> str:
         alphabet=st.sampled_from(
             [
                 *"a \n\r\t\f\v\x00\x1b\x7f\x85\xa0\u00ad\u200b\u2019\u201c\u2028\ufeff",
-                *("\ud800", "\udc00", "\U0001f600", "e", "\u0301", "\u202e", "\u2033"),
+                *("\ud800", "\udc00", "\U0001f600", "e", "\u0301", "\u202e", "\u2033", "\ufb01"),
             ]
         )
     )

@@ -355,3 +355,30 @@ def test_a_recommendations_list_holds_until_the_prosecution_heading() -> None:
     assert list(report.sections) == list(original.sections)
     assert report.sections[SectionName.PROSECUTION].heading == original.sections[SectionName.PROSECUTION].heading
     assert set(original.recommendations) <= set(report.recommendations)
+
+
+def test_a_pdf_extract_with_typographic_ligatures_reads_as_without_them() -> None:
+    """A PDF's text layer may spell "identified" with the "ﬁ" ligature: the words, the
+    figures and every comparison are those of the plain text, each sentence cited at the
+    same line."""
+    path = seed(2009)
+    plain = path.read_text(encoding="utf-8")
+    ligatures = plain.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
+    assert ligatures != plain
+    original, report = tipdiff.load(plain), tipdiff.load(ligatures)
+    assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
+    assert report.figures == original.figures
+    assert [s.at for s in report.sentences] == [s.at for s in original.sentences]
+    diff = tipdiff.compare(original, report)
+    assert {c.kind for c in diff.changes} == {ChangeKind.UNCHANGED}
+
+
+def test_a_pdf_extract_whose_line_end_hyphens_are_soft_hyphens_keeps_its_words_whole() -> None:
+    """A PDF may give the hyphen that cuts a word at a line's end as a soft hyphen
+    (U+00AD): "anti\\u00ad" / "trafficking" reads as "anti-" / "trafficking" does."""
+    plain = seed(2009).read_text(encoding="utf-8")
+    soft = plain.replace("-\n", "\u00ad\n")
+    assert soft != plain
+    original, report = tipdiff.load(plain), tipdiff.load(soft)
+    assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
+    assert any("anti-trafficking efforts" in s.text for s in report.sentences)

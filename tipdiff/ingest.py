@@ -402,9 +402,19 @@ _CHAR_MAP: dict[str, str] = {
     "\u2028": "\n",
     "\u2029": "\n",
     "\u0085": "\n",
+    # Typographic ligatures, as a PDF's text layer often gives them ("identiﬁed"):
+    # the words they spell, or no pattern and no comparison would know them.
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
 }
 
 
+_SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad(?=[ \t]*[\n\f\v\u2028\u2029\u0085])")
 _LINE_BREAK = re.compile(r"\r\n?|[\v\u2028\u2029\u0085]")
 _OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
 
@@ -418,12 +428,15 @@ def one_break_per_line(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unify line endings, spaces and quotes; drop invisible and control characters.
+    """Unify line endings, spaces, quotes, ligatures and hyphens; drop invisible and
+    control characters.
 
     A lone surrogate (text decoded with ``surrogateescape`` or built by hand) becomes
     U+FFFD, so every later stage and every output can encode the text as UTF-8.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\u00ad" in text:  # a soft hyphen ending a line is where a word was cut: a hyphen
+        text = _SOFT_HYPHEN_AT_BREAK.sub("-", text)
     # Each character is mapped by a str.replace over the text, only when the text holds
     # it: a test and a replace run in C, where a pattern or translate() would look at
     # every character (no replacement is itself a character to map).
