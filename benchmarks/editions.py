@@ -174,6 +174,7 @@ class GeneratedEdition:
     year: int
     style: str  # "2024" | "2009" | "html"
     narratives: tuple[TruthNarrative, ...]  # in report order
+    notes: tuple[str, ...] = ()  # the footnotes at the foot of pages, without their numbers
 
 
 _PUNCT = string.punctuation + "“”‘’–—•…«»·"
@@ -662,6 +663,20 @@ _SUFFIXES = (
     "ative",
     "able",
 )
+#: Stands before a footnote's number in a paragraph until its line is laid on a page.
+_NOTE_MARK = "\u2063"
+_NOTE_NUMBER = re.compile(_NOTE_MARK + r"(\d+)")
+#: What a narrative's footnotes say (the report's own notes are of these kinds).
+_NOTES = (
+    "The government reported data for the calendar year, which differs from the "
+    "reporting period of this report.",
+    "Figures in this section include cases initiated in previous reporting periods.",
+    "See the Methodology section of this report for an explanation of the Tier 2 "
+    "Watch List and the minimum standards.",
+    "The exchange rate used is that of the date on which the government reported the "
+    "funds.",
+    "Statistics provided by the government could not be independently verified.",
+)
 _HYPHENABLE = re.compile(r"^([A-Za-z][a-z]{7,})([.,;:)]?)$")
 
 
@@ -672,6 +687,7 @@ class _Page:
     start: str | None = None  # the first narrative starting on the page
     top: str | None = None  # the narrative the page's first line belongs to
     furniture: bool = True
+    notes: list[str] = field(default_factory=list)  # footnotes, numbered, as printed
 
 
 class _Layout:
@@ -697,6 +713,7 @@ class _Layout:
         self.pages: list[_Page] = [_Page(furniture=False)]
         self.owner_last_page: dict[int, int] = {}
         self.page_hyphens = 0  # hyphenations across a page break
+        self.notes: list[str] = []  # every footnote's text, in order (number = place + 1)
 
     # -- pages
     @property
@@ -726,7 +743,22 @@ class _Layout:
             if not self.page.lines:
                 self.page.top = owner[1]
             self.owner_last_page[owner[0]] = self.page_number
+        if _NOTE_MARK in line:  # a footnote's marker: its note goes to this page's foot
+            for number in _NOTE_NUMBER.findall(line):
+                self.page.notes.append(f"{number} {self.notes[int(number) - 1]}")
+            line = line.replace(_NOTE_MARK, "")
         self.page.lines.append(line)
+
+    def footnote(self, paragraph: str, note: str) -> str | None:
+        """``paragraph`` with a footnote marker glued to one of its sentences' stops
+        ("victims.3", as pdftotext prints a superscript), the note kept for the foot of
+        the page the marker falls on; None when no sentence ends inside the paragraph."""
+        stops = [m.end() for m in re.finditer(r"(?<=[a-z])\.(?= [A-Z])", paragraph)]
+        if not stops:
+            return None
+        self.notes.append(note)
+        at = self.rng.choice(stops)
+        return f"{paragraph[:at]}{_NOTE_MARK}{len(self.notes)}{paragraph[at:]}"
 
     def blank(self) -> None:
         if self.page.lines and self.page.lines[-1] and self.room() > 1:
@@ -830,6 +862,8 @@ class _Layout:
                 lines.pop()
             if side_by_side and len(lines) > self.rows // 2:
                 lines = self._side_by_side(lines)
+            for note in page.notes:  # set across the page, under both columns
+                lines += textwrap.wrap(note, 2 * self.width if side_by_side else self.width)
             if page.furniture:
                 number = physical - offset
                 label = page.start or page.top or page.section or even_head
@@ -1342,6 +1376,7 @@ def build_edition(
     revise: float = 0.0,
     heading_width: int | None = None,
     side_by_side: bool = False,
+    footnotes: float = 0.0,
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
@@ -1353,6 +1388,9 @@ def build_edition(
 
     ``side_by_side``: a "2024"-style edition as ``pdftotext -layout`` gives it, each
     page's two columns side by side.
+
+    ``footnotes``: the share of narratives with a footnote, its marker glued to a
+    sentence's stop ("victims.3") and its note at the foot of the page the marker is on.
 
     ``revise`` > 0 makes consecutive editions of one seed: every year draws the same
     bodies, each paragraph then edited by :func:`benchmarks.synth.perturb` with that
@@ -1427,6 +1465,10 @@ def build_edition(
             layout.emit(line, owner)
         if rng.random() < 0.3:
             layout.blank()
+        noted = -1  # the paragraph given a footnote
+        if footnotes and rng.random() < footnotes:
+            prose = [n for n, p in enumerate(paragraphs) if not _is_heading(p) and len(p) > 300]
+            noted = rng.choice(prose) if prose else -1
         for number, text in enumerate(paragraphs):
             if number:
                 layout.maybe_blank()
@@ -1435,6 +1477,8 @@ def build_edition(
                     layout.new_page()
                 layout.emit(text, owner)
             else:
+                if number == noted:
+                    text = layout.footnote(text, rng.choice(_NOTES)) or text
                 layout.paragraph(text, owner)
         truths.append(
             TruthNarrative(
@@ -1457,7 +1501,9 @@ def build_edition(
         number_on_head=0.5,
         side_by_side=side_by_side,
     )
-    return GeneratedEdition(text=text, year=year, style=style, narratives=tuple(truths))
+    return GeneratedEdition(
+        text=text, year=year, style=style, narratives=tuple(truths), notes=tuple(layout.notes)
+    )
 
 
 _COUNTRY_ORDER = {country.name: number for number, country in enumerate(load_countries())}

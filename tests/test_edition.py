@@ -58,13 +58,16 @@ def as_text(page: GeneratedEdition) -> GeneratedEdition:
 EDITIONS = {
     "2024-style": lambda: build_edition(2024, style="2024", countries=32, seed=3),
     "2009-style": lambda: build_edition(2009, style="2009", countries=32, seed=4),
-    "2019-style": lambda: build_edition(2019, style="2024", countries=30, seed=11),
+    # footnotes at the foot of pages, their markers glued to a sentence's stop ("victims.3")
+    "2019-style-footnotes": lambda: build_edition(
+        2019, style="2024", countries=30, seed=11, footnotes=0.6
+    ),
     # headings set in large type, broken over lines ("SAINT VINCENT AND THE" / "GRENADINES: TIER 2")
     "2021-style-wrapped-headings": lambda: build_edition(
         2021, style="2024", countries=34, seed=13, heading_width=24
     ),
-    "2005-style-wrapped-headings": lambda: build_edition(
-        2005, style="2009", countries=34, seed=14, heading_width=22
+    "2005-style-wrapped-headings-footnotes": lambda: build_edition(
+        2005, style="2009", countries=34, seed=14, heading_width=22, footnotes=0.6
     ),
     "2007-web-page": lambda: build_html_page(2007, countries=14, seed=2),
     "2007-web-page-as-text": lambda: as_text(build_html_page(2007, countries=14, seed=9)),
@@ -104,6 +107,15 @@ def test_each_narrative_keeps_its_words_and_no_page_furniture(
         assert similarity >= 0.995, (truth.country, similarity)
         assert "TRAFFICKING IN PERSONS REPORT" not in report.text, "a running head"
         assert not re.search(r"(?:^|\n)\d{1,4}(?:\n|$)", report.text), "a page number line"
+
+
+def test_no_footnote_or_its_marker_is_read_into_a_narrative(
+    case: tuple[GeneratedEdition, tipdiff.Edition],
+) -> None:
+    generated, edition = case
+    for report in edition.reports:
+        assert not any(" ".join(note.split()[:8]) in report.text for note in generated.notes)
+        assert not re.search(r"[a-z][.,;:]\d{1,2}\b", report.text), "a footnote marker"
 
 
 def test_first_and_last_pages_are_right(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
@@ -492,9 +504,10 @@ def test_a_heading_whose_name_has_a_qualifier_in_brackets_starts_a_narrative() -
 def test_an_edition_from_pdftotext_layout_reads_as_without_layout() -> None:
     """``pdftotext -layout`` prints each page's two columns side by side; read column
     after column, the edition is the one pdftotext without -layout gives."""
-    laid = build_edition(2024, style="2024", countries=30, seed=15, side_by_side=True)
-    plain = build_edition(2024, style="2024", countries=30, seed=15)
+    laid = build_edition(2024, style="2024", countries=30, seed=15, side_by_side=True, footnotes=0.5)
+    plain = build_edition(2024, style="2024", countries=30, seed=15, footnotes=0.5)
     assert laid.narratives == plain.narratives  # the same report, set two ways
+    assert laid.notes  # set across the page, under both columns
     a, b = load_edition(laid.text), load_edition(plain.text)
     assert a.year == b.year == 2024 and a.warnings == b.warnings == ()
     assert [r.country for r in a] == [r.country for r in b]

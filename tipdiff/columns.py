@@ -97,6 +97,7 @@ def _columns(
     gutter, parts = found
     split: dict[int, tuple[str, str] | None] = dict(zip(filled, parts, strict=True))
     top, bottom = _edges(rows, filled, split)
+    foot = _foot(rows, split)
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     width = statistics.median(len(part[0]) for part in split.values() if part and part[0])
@@ -115,7 +116,7 @@ def _columns(
     # The page's last row (empty after its last line break) stays last: the form feed
     # that ends the page follows it.
     last = [(len(rows) - 1, "")] if not rows[-1].strip() else []
-    return gutter, [*top, *left, *right, *bottom, *last]
+    return gutter, [*top, *left, *right, *foot, *bottom, *last]
 
 
 def _gutter(
@@ -211,6 +212,20 @@ def _edges(
             else:
                 del split[row]
     return edges
+
+
+def _foot(rows: Sequence[str], split: dict[int, tuple[str, str] | None]) -> list[tuple[int, str]]:
+    """What is set across the page under both columns (footnotes, a caption), taken out
+    of ``split``: the rows from the first one across the gutter below the right
+    column's last line to the page's bottom edge; read after the right column."""
+    last_right = max((i for i, part in split.items() if part and part[1]), default=-1)
+    start = next((i for i in sorted(split) if i > last_right and split[i] is None), None)
+    if start is None:
+        return []
+    rows_below = [i for i in sorted(split) if i >= start]
+    for i in rows_below:
+        del split[i]
+    return [(i, " ".join(rows[i].split())) for i in rows_below]
 
 
 def _may_end_paragraph(text: str, width: float) -> bool:

@@ -272,6 +272,68 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
     return sorted(drop)
 
 
+# ------------------------------------------------------------------------ footnotes
+
+#: A footnote's first line at a page's foot: its number, then its text ("3 The
+#: government reported …").
+_NOTE_START = re.compile(r"^\s*(\d{1,2})\s+\S")
+#: A footnote marker as pdftotext prints a superscript: a number glued to a word or to
+#: the stop after it ("victims.3 The", "victims3,"); only the numbers of notes found on
+#: the page are taken out.
+_MARKER = re.compile(r"(?<=[a-z])([.,;:!?\"')\]]?)(\d{1,2})(?=[\s.,;:)]|$)")
+_NOTE_LINES = 4  # lines a footnote takes at most
+
+
+def _footnotes(lines: _Lines, furniture: set[int]) -> tuple[list[int], dict[int, str]]:
+    """The footnotes at the foot of each page: their lines, and the page's lines with
+    their markers taken out (index → text)."""
+    texts = lines.texts
+    notes: list[int] = []
+    unmarked: dict[int, str] = {}
+    for start, end in lines.page_starts():
+        page = [i for i in range(start, end) if i not in furniture and texts[i].strip()]
+        found = _page_notes(texts, page)
+        if found is None:
+            continue
+        first, numbers = found
+        notes += (i for i in page if i >= first)
+        for index in page:
+            if index < first and _MARKER.search(texts[index]):
+                unmarked[index] = _without_markers(texts[index], numbers)
+    return notes, unmarked
+
+
+def _without_markers(text: str, numbers: set[str]) -> str:
+    """``text`` without the markers of the notes numbered ``numbers`` ("victims.3" →
+    "victims.")."""
+    return _MARKER.sub(lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+
+
+def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str]] | None:
+    """A page's notes (the indices ``page`` of its lines with text): the first note's
+    line and the notes' numbers, or None.
+
+    The notes run from a numbered line whose number is glued as a marker to a word
+    higher on the page to the page's end; each next note's number is one more, and a
+    note takes at most :data:`_NOTE_LINES` lines (one of them may start with a number:
+    "… the Tier" / "2 Watch List …").
+    """
+    numbered = [(i, m.group(1)) for i in page if (m := _NOTE_START.match(texts[i]))]
+    if not numbered:
+        return None
+    markers = {m.group(2) for i in page for m in _MARKER.finditer(texts[i])}
+    for place, (first, number) in enumerate(numbered):
+        if number not in markers:
+            continue
+        numbers = [number]
+        for _, later in numbered[place + 1 :]:
+            if int(later) == int(numbers[-1]) + 1:
+                numbers.append(later)
+        if sum(1 for i in page if i >= first) <= _NOTE_LINES * len(numbers):
+            return first, set(numbers)
+    return None
+
+
 # ------------------------------------------------------------------ country headings
 
 _HEADING = re.compile(
@@ -586,8 +648,14 @@ def _split(
     # like a running head ("SOLOMON ISLANDS" / "(Tier 2)" at the top of a page).
     in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
     drop = [i for i in _furniture(lines, names) if i not in in_headings] if paged else []
-    kept = lines.without(drop)
     dropped = [lines.texts[index] for index in drop]
+    if paged:
+        notes, unmarked = _footnotes(lines, {*drop, *in_headings})
+        if notes:
+            texts = [unmarked.get(index, text) for index, text in enumerate(lines.texts)]
+            lines = dataclasses.replace(lines, texts=tuple(texts))
+            drop = sorted({*drop, *notes})
+    kept = lines.without(drop)
     headings = [
         dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index)) for h in headings
     ]
