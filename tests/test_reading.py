@@ -382,3 +382,31 @@ def test_a_pdf_extract_whose_line_end_hyphens_are_soft_hyphens_keeps_its_words_w
     original, report = tipdiff.load(plain), tipdiff.load(soft)
     assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
     assert any("anti-trafficking efforts" in s.text for s in report.sentences)
+
+
+@pytest.mark.parametrize(
+    ("marker", "notes"),
+    [
+        ("<sup>{n}</sup>", '<ol class="footnotes">{items}</ol>'),
+        ('<sup><a href="#fn{n}">[{n}]</a></sup>', '<section role="doc-endnotes"><ol>{items}</ol></section>'),
+    ],
+    ids=["sup-and-footnotes-list", "bracketed-sup-and-endnotes"],
+)
+def test_a_web_page_s_footnote_markers_and_notes_are_no_words_of_the_narrative(
+    marker: str, notes: str
+) -> None:
+    """A page that marks notes with superscript numbers ("victims.<sup>1</sup>") and
+    lists them after the narrative reads as the narrative without them."""
+    text = tipdiff.load(seed(2024)).text
+    page = state_gov_page(text)
+    stops = [m.end() for m in re.finditer(r"(?<=[a-z])\.(?= [A-Z])", page)][5:8]
+    for n, at in reversed(list(enumerate(stops, start=1))):
+        page = page[:at] + marker.format(n=n) + page[at:]
+    items = "".join(
+        f'<li id="fn{n}">The government reported data for the calendar year {n}.</li>' for n in (1, 2, 3)
+    )
+    related = '<section class="related-content">'
+    page = page.replace(related, notes.format(items=items) + related)
+    assert page.count("calendar year") == 3 and page.count("<sup>") == 3
+    report = tipdiff.load(page)
+    assert [s.text for s in report.sentences] == [s.text for s in tipdiff.load(text).sentences]

@@ -245,11 +245,17 @@ _DROP_TAGS = frozenset(
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # A page's parts around its article, told by their role or by a word of their class or
 # id ("related-content", "usa-banner", "breadcrumbs", "tags"): links, menus, sharing.
-_CHROME_ROLES = frozenset("navigation banner contentinfo complementary search".split())
+# Footnotes and endnotes ("footnotes", role "doc-endnotes") are no narrative's text either.
+_CHROME_ROLES = frozenset(
+    "navigation banner contentinfo complementary search doc-endnotes doc-footnote".split()
+)
 _CHROME_NAMES = (
     "related", "share", "social", "tag", "breadcrumb", "sidebar", "menu", "nav", "footer",
     "banner", "cookie", "pagination", "comment", "newsletter", "subscribe", "skip",
+    "footnote", "endnote",
 )  # fmt: skip
+#: A footnote's marker: a superscript number ("victims.<sup>3</sup>", "<sup>[3]</sup>").
+_NOTE_MARKER = re.compile(r"\[?\d{1,3}\]?")
 _NAME_PARTS = re.compile(r"[\s_-]+")
 #: A chrome part of a page is dropped when its words are at most this share of the
 #: page's: a site that names its article's own part "related-…" keeps it.
@@ -280,6 +286,7 @@ class _HTMLToBlocks(HTMLParser):
         self._chrome_depth = 0  # its elements of that name still open
         self._in_title = False
         self.title: str | None = None
+        self._superscript: int | None = None  # where the open <sup>'s text starts in _parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROP_TAGS and tag not in ("head",):
@@ -288,6 +295,8 @@ class _HTMLToBlocks(HTMLParser):
         if tag == "title":
             self._in_title = True
             return
+        if tag == "sup":
+            self._superscript = len(self._parts)
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag in _HEADING_TAGS:
@@ -310,6 +319,10 @@ class _HTMLToBlocks(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
+        if tag == "sup" and self._superscript is not None:
+            if _NOTE_MARKER.fullmatch("".join(self._parts[self._superscript :]).strip()):
+                del self._parts[self._superscript :]
+            self._superscript = None
         if tag in _BLOCK_TAGS:
             self._flush(heading=tag in _HEADING_TAGS)
         if tag in _HEADING_TAGS:
@@ -333,6 +346,8 @@ class _HTMLToBlocks(HTMLParser):
     def _flush(self, heading: bool = False) -> None:
         text = " ".join("".join(self._parts).split())
         self._parts = []
+        if self._superscript is not None:
+            self._superscript = 0
         if text:
             self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0))
             self.in_chrome.append(self._chrome_parts if self._chrome_tag is not None else None)
