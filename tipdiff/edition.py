@@ -291,6 +291,9 @@ def _footnotes(lines: _Lines, furniture: set[int]) -> tuple[list[int], dict[int,
     notes: list[int] = []
     unmarked: dict[int, str] = {}
     for start, end in lines.page_starts():
+        foot = (i for i in range(end - 1, start - 1, -1) if i not in furniture and texts[i].strip())
+        if not any(_NOTE_START.match(texts[i]) for i in itertools.islice(foot, _NOTE_LINES)):
+            continue  # the last note starts on one of the page's last lines: no notes
         page = [i for i in range(start, end) if i not in furniture and texts[i].strip()]
         found = _page_notes(texts, page)
         if found is None:
@@ -318,19 +321,21 @@ def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str
     note takes at most :data:`_NOTE_LINES` lines (one of them may start with a number:
     "… the Tier" / "2 Watch List …").
     """
-    numbered = [(i, m.group(1)) for i in page if (m := _NOTE_START.match(texts[i]))]
-    if not numbered:
-        return None
-    markers = {m.group(2) for i in page for m in _MARKER.finditer(texts[i])}
-    for place, (first, number) in enumerate(numbered):
-        if number not in markers:
-            continue
+    numbered = [(place, m.group(1)) for place, i in enumerate(page) if (m := _NOTE_START.match(texts[i]))]
+    markers: set[str] | None = None  # looked for only when the foot may hold notes
+    for rank, (place, number) in enumerate(numbered):
+        if len(page) - place > _NOTE_LINES * (len(numbered) - rank):
+            continue  # too many lines after it for the numbered lines there to be notes
         numbers = [number]
-        for _, later in numbered[place + 1 :]:
+        for _, later in numbered[rank + 1 :]:
             if int(later) == int(numbers[-1]) + 1:
                 numbers.append(later)
-        if sum(1 for i in page if i >= first) <= _NOTE_LINES * len(numbers):
-            return first, set(numbers)
+        if len(page) - place > _NOTE_LINES * len(numbers):
+            continue
+        if markers is None:
+            markers = {m.group(2) for i in page for m in _MARKER.finditer(texts[i])}
+        if number in markers:
+            return page[place], set(numbers)
     return None
 
 
