@@ -663,6 +663,8 @@ _SUFFIXES = (
     "ative",
     "able",
 )
+#: Page numbers set off as some editions and reprints print them.
+_DECORATED_NUMBERS = ("- {} -", "— {} —", "Page {}", "Page {} of 612")
 #: Stands before a footnote's number in a paragraph until its line is laid on a page.
 _NOTE_MARK = "\u2063"
 _NOTE_NUMBER = re.compile(_NOTE_MARK + r"(\d+)")
@@ -854,8 +856,12 @@ class _Layout:
         offset: int,
         number_on_head: float,
         side_by_side: bool = False,
+        decorated: bool = False,
     ) -> str:
         out: list[str] = []
+        # One way of printing page numbers per document: "97", or set off ("— 97 —").
+        number_form = self.rng.choice(_DECORATED_NUMBERS) if decorated else "{}"
+        bar = " | " if decorated else " "  # between a running head and its page number
         for physical, page in enumerate(self.pages, start=1):
             lines = list(page.lines)
             while lines and not lines[-1]:
@@ -869,12 +875,12 @@ class _Layout:
                 label = page.start or page.top or page.section or even_head
                 on_head = self.rng.random() < number_on_head
                 if number % 2 == 0:
-                    head = f"{number} {even_head}" if on_head else even_head
+                    head = f"{number}{bar}{even_head}" if on_head else even_head
                 else:
-                    head = f"{label} {number}" if on_head else label
+                    head = f"{label}{bar}{number}" if on_head else label
                 lines.insert(0, head)
                 if not on_head:
-                    lines.append(str(number))
+                    lines.append(number_form.format(number))
             out.append("\n".join(lines) + "\n\f")
         return "".join(out)
 
@@ -1377,6 +1383,7 @@ def build_edition(
     heading_width: int | None = None,
     side_by_side: bool = False,
     footnotes: float = 0.0,
+    decorated: bool = False,
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
@@ -1391,6 +1398,9 @@ def build_edition(
 
     ``footnotes``: the share of narratives with a footnote, its marker glued to a
     sentence's stop ("victims.3") and its note at the foot of the page the marker is on.
+
+    ``decorated``: running heads and page numbers set off by bars and dashes
+    ("TRAFFICKING IN PERSONS REPORT | JUNE 2024", "97 | …", "— 97 —", "Page 97").
 
     ``revise`` > 0 makes consecutive editions of one seed: every year draws the same
     bodies, each paragraph then edited by :func:`benchmarks.synth.perturb` with that
@@ -1494,12 +1504,13 @@ def build_edition(
     month = _RELEASE_DATES.get(year, "June 20").split()[0]
     even_head = "TRAFFICKING IN PERSONS REPORT"
     if modern:
-        even_head += f" {month.upper()} {year}"
+        even_head += f"{' |' if decorated else ''} {month.upper()} {year}"
     text = layout.render(
         even_head=even_head,
         offset=rng.choice((0, 1, 2)),
         number_on_head=0.5,
         side_by_side=side_by_side,
+        decorated=decorated,
     )
     return GeneratedEdition(
         text=text, year=year, style=style, narratives=tuple(truths), notes=tuple(layout.notes)

@@ -33,8 +33,15 @@ class ReadingOrder:
 
 #: Where a run of two or more spaces ends before text: a column may start there.
 _GAP = re.compile(r" {2,}(?=\S)")
-#: A page number as printed, alone (fullmatch): digits, or a roman numeral up to 399.
-PAGE_NUMBER = re.compile(r"\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
+#: A page number as printed, alone (fullmatch): digits, or a roman numeral up to 399,
+#: maybe set off by dashes or a bar, after "Page" or before the page count ("— 97 —",
+#: "Page 97 of 612").
+PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?(?:[-–—|•·]\s?)?"
+    r"(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"(?:\s?[-–—|•·])?(?:\s+of\s+\d{1,4})?",
+    re.I,
+)
 
 _SLACK = 3  # characters the right column's start may wander from line to line
 _MIN_LEFT = 20  # characters the left column holds at least

@@ -235,9 +235,14 @@ _MONTHS = (
 )
 _REPORT_TITLE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
-    rf"(?:\s*[|:,–-]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
+    rf"(?:\s*[:,]?\s*\d{{1,2}}(?:st|nd|rd|th)\s+edition)?"  # "… REPORT: 23RD EDITION"
+    rf"(?:\s*[:,]?\s*(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}})?$",
     re.I,
 )
+#: What sets off the parts of a running head or a page number ("TRAFFICKING IN PERSONS
+#: REPORT | JUNE 2024", "— 97 —", "Page 97 of 612"): separators standing alone, the
+#: word "page" before the number and the page count after it.
+_DECORATION = re.compile(r"(?:^|(?<=\s))[|•·–—-]+(?=\s|$)|^page\s+(?=\d)|(?<=\d)\s+of\s+\d{1,4}$", re.I)
 _LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
@@ -246,7 +251,7 @@ _EDGE = 3  # lines looked at from each edge of a page
 def _is_furniture(text: str, names: frozenset[str]) -> bool:
     """A running head or page number: the report's title (with a date), a page number,
     or a country's name in capitals, alone or with the page number beside it."""
-    line = " ".join(text.split())
+    line = " ".join(_DECORATION.sub(" ", text).split())
     if columns.PAGE_NUMBER.fullmatch(line):
         return True
     match = _NUMBERED.match(line)
