@@ -138,6 +138,18 @@ def test_a_citation_is_where_the_sentence_starts_not_where_its_words_recur() -> 
     assert str(Citation(7)) == "l. 7" and str(Citation(7, 87)) == "p. 87"
 
 
+def test_a_page_number_set_off_by_dashes_is_no_half_of_a_hyphenated_word() -> None:
+    """"Thirty-two" ends a page whose number is printed "- 73 -": the next page's "of the
+    identified victims" is not glued to the number as the rest of a word cut at a hyphen."""
+    text = (
+        "identified victims were citizens. Thirty-two\n- 73 -\n\f74 | TRAFFICKING IN PERSONS REPORT\n"
+        "of the identified victims were children.\n"
+    )
+    words = citations.source_words(text)
+    assert words.keys[4:7] == ("thirtytwo", "73", "74")
+    assert "of" in words.keys and words.citation(words.keys.index("of")) == Citation(4, 2)
+
+
 def _keys_by_pattern(text: str) -> list[str]:
     """:func:`keys` as first written: the separator pattern, then joiners dropped per word."""
     separated = citations._SEPARATORS.sub(" ", text.casefold())

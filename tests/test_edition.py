@@ -119,6 +119,7 @@ def test_no_footnote_or_its_marker_is_read_into_a_narrative(
     for report in edition.reports:
         assert not any(" ".join(note.split()[:8]) in report.text for note in generated.notes)
         assert not re.search(r"[a-z][.,;:]\d{1,2}\b", report.text), "a footnote marker"
+        assert all(s.at is not None for s in report.sentences), "a sentence read across a note"
 
 
 _PAGE_NUMBER_LINE = r"(?:^|\n)(?:Page )?[-—]? ?\d{1,4}(?: of \d+)? ?[-—]?(?:\n|$)"
@@ -568,3 +569,12 @@ def test_pages_with_one_heading_leave_out_the_narrative_before_it() -> None:
     assert report.country == whole.country and report.tier == whole.tier
     assert len(read) >= 10 and read[:-1] == [s.text for s in whole.sentences][: len(read) - 1]
     assert "TRAFFICKING IN PERSONS REPORT" not in report.text
+
+
+def test_a_sentence_hyphenated_over_a_page_s_footnotes_is_cited_where_it_starts() -> None:
+    """"Accor-" ends a page's text, its footnotes follow, then "ding to prosecutors"
+    on the next page: the sentence is cited where it starts."""
+    generated = build_edition(2024, style="2024", countries=30, seed=24, footnotes=0.8)
+    assert re.search(r"[a-z]-\n\d{1,2} [A-Z]", generated.text), "no word hyphenated over a note"
+    for report in load_edition(generated.text):
+        assert all(s.at is not None for s in report.sentences), report.country

@@ -128,9 +128,14 @@ def source_words(raw: str) -> SourceWords:
     else:
         pages = [None] * len(words)
     units = separated.replace("\f", "\n").split("\n")
-    # The units that end with a hyphen, tested by map (the units with words among them).
+    # The units that end with a word's hyphen, tested by map (the units with words among
+    # them; a hyphen set off by a space, as in "- 73 -", cuts no word).
     ends = map(str.endswith, map(str.rstrip, units), itertools.repeat(_HYPHENS))
-    hyphenated = [number for number in itertools.compress(itertools.count(), ends) if counts[number]]
+    hyphenated = [
+        number
+        for number in itertools.compress(itertools.count(), ends)
+        if counts[number] and not units[number].rstrip()[-2:-1].isspace()
+    ]
     if hyphenated:
         merged = _rejoined(raw.replace("\f", "\n").split("\n"), counts, hyphenated)
         for position, target in merged.items():

@@ -311,6 +311,14 @@ def _footnotes(lines: _Lines, furniture: set[int]) -> tuple[list[int], dict[int,
     return notes, unmarked
 
 
+def _blanked(raw: str, numbers: frozenset[int]) -> str:
+    """``raw`` with the lines ``numbers`` (1-based) emptied, its page breaks kept."""
+    rows = ingest.one_break_per_line(raw).split("\n")
+    for number in numbers:
+        rows[number - 1] = "\f" * rows[number - 1].count("\f")
+    return "\n".join(rows)
+
+
 def _without_markers(text: str, numbers: set[str]) -> str:
     """``text`` without the markers of the notes numbered ``numbers`` ("victims.3" →
     "victims.")."""
@@ -659,9 +667,11 @@ def _split(
     in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
     drop = [i for i in _furniture(lines, names) if i not in in_headings] if paged else []
     dropped = [lines.texts[index] for index in drop]
+    note_lines: frozenset[int] = frozenset()
     if paged:
         notes, unmarked = _footnotes(lines, {*drop, *in_headings})
         if notes:
+            note_lines = frozenset(lines.numbers[index] for index in notes)
             texts = [unmarked.get(index, text) for index, text in enumerate(lines.texts)]
             lines = dataclasses.replace(lines, texts=tuple(texts))
             drop = sorted({*drop, *notes})
@@ -670,7 +680,9 @@ def _split(
         dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index)) for h in headings
     ]
     found = _edition_year(kept.texts[: headings[0].index] if headings else kept.texts, dropped)
-    words = citations.source_words(raw)
+    # Footnotes are no narrative's words: no sentence is looked for across them, and a
+    # word hyphenated over a page's notes is re-joined.
+    words = citations.source_words(_blanked(raw, note_lines) if note_lines else raw)
     edition_year = year if year is not None else (found[0] if found else None)
     evidence = "given by the caller" if year is not None else (found[1] if found else None)
     # What was found about each heading, in report order (a narrative left out when
