@@ -535,9 +535,17 @@ def _pick(pool: Sequence[_Source], index: int, offset: int, avoid: str = "") -> 
     return choice
 
 
-def _body(era: str, target: Country, tier: str, index: int, offsets: Sequence[int]) -> list[str]:
-    """The body paragraphs of narrative ``index``: one opening and one source per section
-    (the opening source's own section where it has one), renamed to ``target``."""
+def _body(
+    era: str,
+    target: Country,
+    tier: str,
+    index: int,
+    offsets: Sequence[int],
+    section_sources: int = 1,
+) -> list[str]:
+    """The body paragraphs of narrative ``index``: one opening and ``section_sources``
+    sources per section (the first the opening source's own section where it has one),
+    renamed to ``target``."""
     pools = _pools(era)
     headings = _HEADINGS[era]
     opening_source = _pick(pools.openings, index, offsets[0])
@@ -586,6 +594,14 @@ def _body(era: str, target: Country, tier: str, index: int, offsets: Sequence[in
             part = source.part(section)
         body.append(headings[section])
         body.extend(_swap(part, source, target))
+        used = {source.file}
+        for extra in range(1, section_sources):  # a longer section: another source's paragraphs
+            more = [s for s in pools.sections[section] if s.file not in used and s.part(section)]
+            if not more:
+                break
+            source = _pick(more, index, offsets[number % len(offsets)] + 7 * extra)
+            used.add(source.file)
+            body.extend(_swap(source.part(section), source, target))
     return [" ".join(text.split()) for text in body]
 
 
@@ -1384,6 +1400,7 @@ def build_edition(
     side_by_side: bool = False,
     footnotes: float = 0.0,
     decorated: bool = False,
+    section_sources: int = 1,
 ) -> GeneratedEdition:
     """A whole edition of ``countries`` tiered narratives plus one or two special cases,
     as ``pdftotext`` gives it (``style`` "2024" or "2009"; "html" is
@@ -1398,6 +1415,9 @@ def build_edition(
 
     ``footnotes``: the share of narratives with a footnote, its marker glued to a
     sentence's stop ("victims.3") and its note at the foot of the page the marker is on.
+
+    ``section_sources``: the sources each P section's paragraphs are drawn from (real
+    narratives run to 20 KB and more; one source each gives about 12 KB).
 
     ``decorated``: running heads and page numbers set off by bars and dashes
     ("TRAFFICKING IN PERSONS REPORT | JUNE 2024", "97 | …", "— 97 —", "Page 97").
@@ -1465,7 +1485,9 @@ def build_edition(
         # Revised editions draw a country's body by the country, not by its place in
         # this year's list (which moves when other countries come and go).
         draw = _COUNTRY_ORDER[item.country.name] if revise else index
-        paragraphs = _body(era, _display(item.country, year), item.tier, draw, offsets)
+        paragraphs = _body(
+            era, _display(item.country, year), item.tier, draw, offsets, section_sources
+        )
         if revise:
             paragraphs = [_revised(p, rng, revise) for p in paragraphs]
         owner = (index, item.printed_name)

@@ -291,6 +291,17 @@ def test_sizes() -> None:
     assert len(big.narratives) == 190 + sum(n.tier == SPECIAL_CASE for n in big.narratives)
 
 
+def test_more_sources_per_section_make_longer_narratives_of_the_same_countries() -> None:
+    """Real narratives run to 20 KB and more; ``section_sources=2`` draws each section from
+    two sources: the same countries, tiers and section headings, each narrative longer."""
+    short, long = (build_edition(2024, countries=30, seed=5, section_sources=k) for k in (1, 2))
+    assert [(n.country, n.tier) for n in long.narratives] == [(n.country, n.tier) for n in short.narratives]
+    for a, b in zip(short.narratives, long.narratives, strict=True):
+        assert [p for p in a.paragraphs if p.isupper()] == [p for p in b.paragraphs if p.isupper()]
+        assert sum(map(len, b.paragraphs)) > 1.2 * sum(map(len, a.paragraphs)), b.country
+    assert len(long.text) > 1.35 * len(short.text)
+
+
 # ------------------------------------------------------------------------- web page
 
 
