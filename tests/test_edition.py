@@ -165,6 +165,8 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("CONGO (KINSHASA) (Tier 2)", ("CONGO (KINSHASA)", Tier.TIER_2)),
         ("Moldova (Republic of) (Tier 2)", ("Moldova (Republic of)", Tier.TIER_2)),
         ("CHINA (HONG KONG): Tier 2", ("CHINA (HONG KONG)", Tier.TIER_2)),
+        ("## AZERBAIJAN: TIER 2", ("AZERBAIJAN", Tier.TIER_2)),  # converted to Markdown
+        ("**Azerbaijan (Tier 2 Watch List)**", ("Azerbaijan", Tier.TIER_2_WATCH_LIST)),
         # not headings: prose, lists, legends, a sentence's end that names a tier
         ("Moldova and Honduras were placed on Tier 2", None),
         ("In Azerbaijan (Tier 2)", None),

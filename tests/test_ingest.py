@@ -103,6 +103,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
                 or prev_heading
                 or (not continues and blanks_mean_breaks and lines.blanks[index] > 0)
                 or (prev_ends and len(texts[index - 1]) < 0.85 * width)
+                or (prev_ends and headings.run_in_heading(text) is not None)
             ):
                 paragraphs.append(("".join(pieces), start, prev_heading))
                 pieces, start = [], lines.numbers[index]
@@ -119,7 +120,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
 
 
 _LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.",
-               "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30]  # fmt: skip
+               "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30, "Prevention:"]  # fmt: skip
 
 
 @given(

@@ -410,3 +410,49 @@ def test_a_web_page_s_footnote_markers_and_notes_are_no_words_of_the_narrative(
     assert page.count("calendar year") == 3 and page.count("<sup>") == 3
     report = tipdiff.load(page)
     assert [s.text for s in report.sentences] == [s.text for s in tipdiff.load(text).sentences]
+
+
+_P_HEADING_LINE = r"(?m)^(Prosecution|Protection|Prevention) ?\n\n?"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        r"## \1\n\n",  # a page converted to Markdown
+        r"**\1**\n\n",
+        r"**\1:** ",  # a heading run into its paragraph
+        r"\1: ",
+        r"\1 — ",
+    ],
+    ids=["markdown-heading", "bold-line", "bold-run-in", "run-in-colon", "run-in-dash"],
+)
+def test_section_headings_marked_up_or_run_in_read_as_headings(marked: str) -> None:
+    """"## Prosecution", "**Prosecution**", "**Prosecution:** The government …",
+    "Prosecution: The government …": the sections, their headings and the sentences are
+    those of the text with the heading on a line of its own, each sentence cited."""
+    plain = seed(2009).read_text(encoding="utf-8")
+    text = re.sub(_P_HEADING_LINE, marked, plain)
+    assert text != plain
+    original, report = tipdiff.load(plain), tipdiff.load(text)
+    assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
+    assert [s.section for s in report.sentences] == [s.section for s in original.sentences]
+    headings = {name: section.heading for name, section in report.sections.items()}
+    assert headings == {name: section.heading for name, section in original.sections.items()}
+    assert headings[SectionName.PREVENTION] == "Prevention"
+    assert all(s.at is not None for s in report.sentences)
+
+
+def test_a_whole_edition_converted_to_markdown_reads_as_the_edition() -> None:
+    """Country headings as "## AZERBAIJAN (Tier 2)" and section headings as "### Prosecution"
+    (a multi-country page converted to Markdown): the same narratives, sentence by sentence."""
+    from benchmarks.editions import build_edition
+
+    plain = build_edition(2009, style="2009", countries=12, seed=4).text
+    markdown = re.sub(r"(?m)^([A-Z][^a-z\n]*\((?:Tier|Special)[^)\n]*\))$", r"## \1", plain)
+    markdown = re.sub(r"(?m)^(Prosecution|Protection|Prevention)$", r"### \1", markdown)
+    assert markdown.count("\n## ") >= 12 and markdown.count("\n### ") >= 12
+    original, edition = tipdiff.load_edition(plain), tipdiff.load_edition(markdown)
+    assert edition.countries == original.countries and edition.warnings == ()
+    for a, b in zip(original.reports, edition.reports, strict=True):
+        assert [s.text for s in b.sentences] == [s.text for s in a.sentences], b.country
+        assert b.tier == a.tier and b.pages == a.pages

@@ -40,7 +40,7 @@ from typing import TypeVar
 from . import citations, columns, figures, ingest, segment
 from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
-from .headings import is_heading_line
+from .headings import is_heading_line, undecorated
 from .ingest import Source
 from .model import Report, Tier
 from .tiers import TIER_WORDS, canonical_tier
@@ -387,7 +387,7 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     counts even when it is not one the country table knows."""
     if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
         return None  # the tier follows a colon or stands in brackets
-    match = _HEADING.match(" ".join(line.split()))
+    match = _HEADING.match(" ".join(undecorated(line).split()))
     if not match:
         return None
     name = match.group("name").strip(" ,.-")
@@ -490,7 +490,7 @@ def _headings(lines: _Lines) -> list[_Heading]:
         at = _heading_at(texts, index, lines.marked)
         if at:
             start, end, (name, tier) = at
-            joined = " ".join(" ".join(texts[start:end]).split())
+            joined = " ".join(undecorated(" ".join(texts[start:end])).split())
             found.append(_Heading(start, name, tier, joined, end - start))
     return found
 

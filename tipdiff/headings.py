@@ -1,6 +1,8 @@
 """Section headings: the one vocabulary ingest (paragraph breaks) and segment (sections)
 read headings with, in every form the report has used ("PROSECUTION", "Law Enforcement",
-"Victim Protection", "PRIORITIZED RECOMMENDATIONS:", "Recommendations for Azerbaijan:")."""
+"Victim Protection", "PRIORITIZED RECOMMENDATIONS:", "Recommendations for Azerbaijan:"),
+on a line of its own (maybe with Markdown's marks: "## Prosecution", "**Prosecution:**") or
+run into its paragraph ("Prosecution: The government …")."""
 
 from __future__ import annotations
 
@@ -9,19 +11,35 @@ from collections.abc import Sequence
 
 from .model import SectionName
 
+#: The words of each section's heading (in any case).
+_SECTION_WORDS: tuple[tuple[SectionName, str], ...] = (
+    (SectionName.PROSECUTION, r"prosecution|law enforcement"),
+    (SectionName.PROTECTION, r"(?:victim )?protection"),
+    (SectionName.PREVENTION, r"prevention"),
+    (SectionName.PROFILE, r"trafficking profile|profile"),
+)
+
+#: Markdown's marks around a heading line, as a page converted to Markdown sets them.
+_MARKED_BEFORE = r"(?:#{1,6}[ \t]+)?(?:\*\*)?[ \t]*"
+_MARKED_AFTER = r"[ \t]*(?:\*\*)?[ \t]*:?"
+_MARKS = re.compile(r"^[ \t]*#{1,6}[ \t]+|\*\*")
+
+
+def _heading_line(words: str) -> re.Pattern[str]:
+    """A line holding nothing but a heading of ``words`` (and a colon, and marks)."""
+    return re.compile(rf"^{_MARKED_BEFORE}(?:{words})\s*:?{_MARKED_AFTER}$", re.I)
+
+
 HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
-    (SectionName.PROSECUTION, re.compile(r"^(?:prosecution|law enforcement)\s*:?$", re.I)),
-    (SectionName.PROTECTION, re.compile(r"^(?:victim )?protection\s*:?$", re.I)),
-    (SectionName.PREVENTION, re.compile(r"^prevention\s*:?$", re.I)),
-    (SectionName.PROFILE, re.compile(r"^(?:trafficking profile|profile)\s*:?$", re.I)),
+    *((name, _heading_line(words)) for name, words in _SECTION_WORDS),
     (
         SectionName.RECOMMENDATIONS,
-        re.compile(r"^(?:prioritized |key )?recommendations(?: for [^:]{2,60})?\s*:?$", re.I),
+        _heading_line(r"(?:prioritized |key )?recommendations(?: for [^:*]{2,60})?"),
     ),
 )
 
 #: Lines that are structure but open no section (a page's title over the narrative).
-_TITLE_LINE = re.compile(r"^country narratives?$", re.I)
+_TITLE_LINE = _heading_line(r"country narratives?")
 
 
 #: All of the above in one pattern: almost every line is no heading, and one scan
@@ -29,6 +47,30 @@ _TITLE_LINE = re.compile(r"^country narratives?$", re.I)
 _ANY_HEADING = re.compile(
     "|".join(pattern.pattern for pattern in (*(p for _, p in HEADINGS), _TITLE_LINE)), re.I
 )
+
+
+#: A section's heading run into its paragraph ("Prosecution: The government …",
+#: "PREVENTION — The government …"), as some copies set it.
+_SECTION = "|".join(words for _, words in _SECTION_WORDS)
+_RUN_IN = re.compile(
+    rf"^(?:\*\*(?i:({_SECTION}))\s*[:.–—]?\s*\*\*\s*[:.–—]?|(?i:({_SECTION}))\s*[:.–—])"
+    r"\s+(?=[A-Z\"“(])"
+)
+
+
+def run_in_heading(paragraph: str) -> tuple[str, str] | None:
+    """A paragraph that opens with a section's heading run into its text ("Prosecution:
+    The government …", "**Prosecution.** The government …"): the heading and the text
+    after it, or None."""
+    match = _RUN_IN.match(paragraph)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2), paragraph[match.end() :]
+
+
+def undecorated(line: str) -> str:
+    """A heading line without Markdown's marks ("## Prosecution" → "Prosecution")."""
+    return _MARKS.sub("", line).strip() if "#" in line or "**" in line else line
 
 
 def heading_section(text: str) -> SectionName | None:

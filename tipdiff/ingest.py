@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .folding import holds_any
-from .headings import heading_indices
+from .headings import heading_indices, run_in_heading
 from .sentences import is_abbreviation
 
 log = logging.getLogger(__name__)
@@ -793,8 +793,8 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     ``(text, line of its first line, heading)`` for each paragraph.
 
     A break can only come before a heading, after one, after a blank line or after a
-    line that ends a sentence; those few lines are found first, and the lines between
-    two breaks are joined at once.
+    line that ends a sentence (a short one, or before a heading run into its text);
+    those few lines are found first, and the lines between two breaks are joined at once.
     """
     texts, blanks = lines.texts, lines.blanks
     count = len(texts)
@@ -834,6 +834,8 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
                 and (prev_ends or not texts[index][:1].islower())
             )
             or (prev_ends and len(texts[index - 1]) < short)
+            # "Prevention: The government …" opens a section after a sentence's end
+            or (prev_ends and run_in_heading(texts[index]) is not None)
         ):
             breaks.append(index)
     breaks.append(count)

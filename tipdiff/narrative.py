@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .errors import NotANarrativeError
+from .headings import is_heading_line
 from .tiers import TIER_WORDS
 
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
@@ -67,7 +68,13 @@ def check_narrative(
     mostly code or markup (a README, a program)."""
     what = f"{source} does not read like a Trafficking in Persons Report narrative"
     fix = "check that the right file was given"
-    markup = sum(1 for line in lines if _MARKUP_LINE.match(line))
+    # A narrative's own headings in Markdown ("## PROSECUTION", "# AZERBAIJAN (Tier 2)")
+    # are its structure, not markup.
+    markup = sum(
+        1
+        for line in lines
+        if _MARKUP_LINE.match(line) and not is_heading_line(line) and not _TITLE_TIER.search(line)
+    )
     if lines and markup >= _MARKUP_SHARE * len(lines) and markup >= 3:
         raise NotANarrativeError(
             f"{what} (it looks like code or markup: {markup} of its {len(lines)} lines); {fix}"

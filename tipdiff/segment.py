@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from . import metadata
 from .errors import NotANarrativeError
-from .headings import heading_section, is_heading_line
+from .headings import heading_section, is_heading_line, run_in_heading, undecorated
 from .ingest import Block, CleanText
 from .model import (
     P_SECTIONS,
@@ -335,9 +335,14 @@ def _may_hold_recommendations(text: str) -> bool:
 
 
 def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
-    """Cut "Recommendations for X:" / "Prioritized Recommendations" out of running text."""
+    """Cut "Recommendations for X:" / "Prioritized Recommendations" out of running text,
+    and a section's heading run into its paragraph ("Prosecution: The government …")."""
     result: list[Block] = []
     for block in blocks:
+        run_in = None if block.heading else run_in_heading(block.text)
+        if run_in is not None:
+            result.append(Block(run_in[0], block.line, heading=True))
+            block = Block(run_in[1], block.line)
         match = (
             _INLINE_RECOMMENDATIONS.search(block.text)
             if not block.heading and _may_hold_recommendations(block.text)
@@ -400,7 +405,7 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
         if heading_section(block.text) is not None:
             break
         if not _is_prose(block.text) or (block.heading and len(block.text) < 150):
-            title.append(block.text)
+            title.append(undecorated(block.text))
             taken += 1
             continue
         start = _NARRATIVE_START.search(block.text)
@@ -466,7 +471,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     for block, named, ahead in zip(blocks, named_by_heading, next_heading, strict=True):
         if named is not None:
             flush()
-            current, by_heading, heading_text = named, True, block.text
+            current, by_heading, heading_text = named, True, undecorated(block.text)
             seen.add(named)
             continue
         if block.heading and len(block.text.split()) <= 8:
