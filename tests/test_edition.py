@@ -118,7 +118,7 @@ def test_no_footnote_or_its_marker_is_read_into_a_narrative(
     generated, edition = case
     for report in edition.reports:
         assert not any(" ".join(note.split()[:8]) in report.text for note in generated.notes)
-        assert not re.search(r"[a-z][.,;:]\d{1,2}\b", report.text), "a footnote marker"
+        assert not re.search(r"[a-z][.,;:]\d{1,3}\b", report.text), "a footnote marker"
         assert all(s.at is not None for s in report.sentences), "a sentence read across a note"
 
 
@@ -580,3 +580,24 @@ def test_a_sentence_hyphenated_over_a_page_s_footnotes_is_cited_where_it_starts(
     assert re.search(r"[a-z]-\n\d{1,2} [A-Z]", generated.text), "no word hyphenated over a note"
     for report in load_edition(generated.text):
         assert all(s.at is not None for s in report.sentences), report.country
+
+
+def test_a_page_s_footnotes_numbered_past_99_are_found_with_their_markers() -> None:
+    """An edition numbers its notes through; "victims.102" and "102 See …" at the foot of
+    a page are a marker and its note, and a number in the text is neither."""
+    page = (
+        "The government identified 102 victims, compared with 98 in 2022, and referred\n"
+        "all of them to shelters for trafficking victims.102 Police reported diffi-\n"
+        "culties in encouraging victims to cooperate.103\n"
+        "102 See the Methodology section of this report for an explanation of the Tier\n"
+        "2 Watch List and the minimum standards.\n"
+        "103 Figures in this section include cases initiated in previous periods.\n"
+        "470 | TRAFFICKING IN PERSONS REPORT | JUNE 2024\n\f"
+    )
+    lines, paged = edition._text_lines(page + page)
+    running_heads = {i for i, text in enumerate(lines.texts) if text.startswith("470 |")}
+    notes, unmarked = edition._footnotes(lines, furniture=running_heads)
+    assert paged and [lines.texts[i][:4] for i in notes] == ["102 ", "2 Wa", "103 ", "102 ", "2 Wa", "103 "]
+    assert unmarked[1].startswith("all of them to shelters for trafficking victims. Police")
+    assert unmarked[2] == "culties in encouraging victims to cooperate."
+    assert 0 not in unmarked  # "102 victims" is a count, not a marker

@@ -283,11 +283,11 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
 
 #: A footnote's first line at a page's foot: its number, then its text ("3 The
 #: government reported …").
-_NOTE_START = re.compile(r"^\s*(\d{1,2})\s+\S")
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+\S")
 #: A footnote marker as pdftotext prints a superscript: a number glued to a word or to
 #: the stop after it ("victims.3 The", "victims3,"); only the numbers of notes found on
 #: the page are taken out.
-_MARKER = re.compile(r"(?<=[a-z])([.,;:!?\"')\]]?)(\d{1,2})(?=[\s.,;:)]|$)")
+_MARKER = re.compile(r"(?<=[a-z])([.,;:!?\"')\]]?)(\d{1,3})(?=[\s.,;:)]|$)")
 _NOTE_LINES = 4  # lines a footnote takes at most
 
 
