@@ -601,3 +601,19 @@ def test_a_page_s_footnotes_numbered_past_99_are_found_with_their_markers() -> N
     assert unmarked[1].startswith("all of them to shelters for trafficking victims. Police")
     assert unmarked[2] == "culties in encouraging victims to cooperate."
     assert 0 not in unmarked  # "102 victims" is a count, not a marker
+
+
+def test_a_line_of_text_that_starts_with_a_note_s_number_stays_in_the_narrative() -> None:
+    """"24 victims with jobs …" ends the page's text and note 24 (its marker higher up)
+    follows it: the line is the narrative's, the note is not."""
+    page = (
+        "The government certified 54 victims.24 It provided 53 victims with an allowance,\n"
+        "24 victims with jobs, and 35 victims with vocational training.\n"
+        "24 See the Methodology section of this report for an explanation of the\n"
+        "Tier 2 Watch List and the minimum standards.\n"
+        "KAZAKHSTAN 253\n\f"
+    )
+    lines, _ = edition._text_lines(page)
+    notes, unmarked = edition._footnotes(lines, furniture={4})
+    assert [lines.texts[i][:6] for i in notes] == ["24 See", "Tier 2"]
+    assert unmarked[0].startswith("The government certified 54 victims. It provided")

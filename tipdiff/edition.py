@@ -281,9 +281,9 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
 
 # ------------------------------------------------------------------------ footnotes
 
-#: A footnote's first line at a page's foot: its number, then its text ("3 The
-#: government reported …").
-_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+\S")
+#: A footnote's first line at a page's foot: its number, then its text, which opens as a
+#: sentence does ("3 The government reported …"; not "24 victims with jobs").
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+[A-Z\"“(]")
 #: A footnote marker as pdftotext prints a superscript: a number glued to a word or to
 #: the stop after it ("victims.3 The", "victims3,"); only the numbers of notes found on
 #: the page are taken out.
@@ -341,6 +341,8 @@ def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str
     for rank, (place, number) in enumerate(numbered):
         if len(page) - place > _NOTE_LINES * (len(numbered) - rank):
             continue  # too many lines after it for the numbered lines there to be notes
+        if any(later == number for _, later in numbered[rank + 1 :]):
+            continue  # the note is the last line with its number; this one is text
         numbers = [number]
         for _, later in numbered[rank + 1 :]:
             if int(later) == int(numbers[-1]) + 1:
