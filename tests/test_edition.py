@@ -617,3 +617,22 @@ def test_a_line_of_text_that_starts_with_a_note_s_number_stays_in_the_narrative(
     notes, unmarked = edition._footnotes(lines, furniture={4})
     assert [lines.texts[i][:6] for i in notes] == ["24 See", "Tier 2"]
     assert unmarked[0].startswith("The government certified 54 victims. It provided")
+
+
+def test_footnotes_in_superscript_digits_read_as_in_plain_digits() -> None:
+    """A PDF's text layer may give a note's marker and number as superscript digits
+    ("victims.¹⁷", "¹⁷ The government …"): the edition reads as with plain digits."""
+    generated = build_edition(2019, style="2024", countries=12, seed=11, footnotes=0.8)
+    superscript = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    text = re.sub(
+        r"(?<=[a-z][.,;])\d{1,3}(?=\s)|^\d{1,3}(?= [A-Z])",
+        lambda m: m.group().translate(superscript),
+        generated.text,
+        flags=re.M,
+    )
+    assert "¹" in text
+    plain, read = load_edition(generated.text), load_edition(text)
+    for a, b in zip(plain, read, strict=True):
+        assert [s.text for s in b.sentences] == [s.text for s in a.sentences], b.country
+        assert [s.at for s in b.sentences] == [s.at for s in a.sentences], b.country
+    assert not any(" ".join(note.split()[:8]) in r.text for note in generated.notes for r in read)

@@ -426,7 +426,11 @@ _CHAR_MAP: dict[str, str] = {
     "\ufb04": "ffl",
     "\ufb05": "st",
     "\ufb06": "st",
-}
+    # Superscript digits, as a PDF's text layer may give a footnote's marker and number
+    # ("victims.³", "³ The government …"): the digits pdftotext gives more often.
+    "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4",
+    "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
+}  # fmt: skip
 
 
 _SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad(?=[ \t]*[\n\f\v\u2028\u2029\u0085])")
