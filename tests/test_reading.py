@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -357,15 +358,25 @@ def test_a_recommendations_list_holds_until_the_prosecution_heading() -> None:
     assert set(original.recommendations) <= set(report.recommendations)
 
 
-def test_a_pdf_extract_with_typographic_ligatures_reads_as_without_them() -> None:
-    """A PDF's text layer may spell "identified" with the "ﬁ" ligature: the words, the
-    figures and every comparison are those of the plain text, each sentence cited at the
-    same line."""
-    path = seed(2009)
-    plain = path.read_text(encoding="utf-8")
-    ligatures = plain.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
-    assert ligatures != plain
-    original, report = tipdiff.load(plain), tipdiff.load(ligatures)
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        lambda text: text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02"),
+        lambda text: text.replace("-", "\u2010"),  # the hyphen a PDF's text layer may give
+        lambda text: text.replace("-", "\u2011"),  # a non-breaking hyphen
+    ],
+    ids=["ligatures", "unicode-hyphens", "non-breaking-hyphens"],
+)
+def test_a_pdf_extract_with_typographic_characters_reads_as_without_them(
+    spelled: Callable[[str], str],
+) -> None:
+    """A PDF's text layer may spell "identified" with the "ﬁ" ligature and
+    "anti-trafficking" with U+2010: the words, the figures and every comparison are those
+    of the plain text, each sentence cited at the same line."""
+    plain = seed(2009).read_text(encoding="utf-8")
+    typeset = spelled(plain)
+    assert typeset != plain
+    original, report = tipdiff.load(plain), tipdiff.load(typeset)
     assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
     assert report.figures == original.figures
     assert [s.at for s in report.sentences] == [s.at for s in original.sentences]

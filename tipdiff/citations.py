@@ -42,13 +42,13 @@ _OPENING = 80
 # The source's units are its lines, cut at form feeds (pdftotext's page breaks).
 _NEWLINE, _FORM_FEED = ord("\n"), ord("\f")
 _NOT_BREAKS = bytes(byte for byte in range(256) if byte not in (_NEWLINE, _FORM_FEED))
-_HYPHENS = ("-", "\u00ad")
+_HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
 # Words are letters and digits, with hyphens and apostrophes inside them
 # ("anti-trafficking", "government's"); every other character separates words, so
 # text run together at a sentence's end ("workers.Increase") still gives its words.
 # (One character at a time: faster than runs, and the same words.)
-_SEPARATORS = re.compile(r"[^\w\s'’\-\u00ad]|_")
-_JOINERS = re.compile(r"['’\-\u00ad]")
+_SEPARATORS = re.compile(r"[^\w\s'’\-\u00ad\u2010\u2011]|_")
+_JOINERS = re.compile(r"['’\-\u00ad\u2010\u2011]")
 _INNER = re.compile(r"[^\w]+|_+")
 _MARKUP = re.compile(
     r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL

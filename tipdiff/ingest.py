@@ -408,6 +408,8 @@ _CHAR_MAP: dict[str, str] = {
     "\u201d": '"',
     "\u201e": '"',
     "\u2033": '"',
+    "\u2010": "-",  # the hyphen and the non-breaking hyphen a PDF's text layer may give
+    "\u2011": "-",
     "\u00ad": "",
     "\u200b": "",
     "\u200c": "",
