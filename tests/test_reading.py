@@ -443,8 +443,11 @@ def test_section_headings_marked_up_or_run_in_read_as_headings(marked: str) -> N
     those of the text with the heading on a line of its own, each sentence cited."""
     plain = seed(2009).read_text(encoding="utf-8")
     text = re.sub(_P_HEADING_LINE, marked, plain)
+    if marked.startswith("## "):  # the title too: "# AZERBAIJAN (Tier 2 Watch List)"
+        text = re.sub(r"^(AZERBAIJAN \(Tier [^)]*\))", r"# \1", text, flags=re.M)
     assert text != plain
     original, report = tipdiff.load(plain), tipdiff.load(text)
+    assert (report.title, report.country, report.tier) == (original.title, original.country, original.tier)
     assert [s.text for s in report.sentences] == [s.text for s in original.sentences]
     assert [s.section for s in report.sentences] == [s.section for s in original.sentences]
     headings = {name: section.heading for name, section in report.sections.items()}

@@ -418,7 +418,7 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             and len(split_sentences(prefix.strip())) == 1
             and content_cue(prefix) is None
         ):
-            title.append(block.text[: start.start()].strip())
+            title.append(undecorated(block.text[: start.start()].strip()))
             return title, [Block(block.text[start.start() :], block.line), *blocks[taken + 1 :]]
         break
     return title, list(blocks[taken:])
