@@ -100,6 +100,10 @@ def test_year_and_tiers_are_right(case: tuple[GeneratedEdition, tipdiff.Edition]
         assert report.evidence["tier"] == " ".join(truth.printed.split())
 
 
+#: A page number alone on a line, as the generated editions print them.
+_PAGE_NUMBER_LINE = r"(?:^|\n)(?:Page )?[-—]? ?\d{1,4}(?: of \d+)? ?[-—]?(?:\n|$)"
+
+
 def test_each_narrative_keeps_its_words_and_no_page_furniture(
     case: tuple[GeneratedEdition, tipdiff.Edition],
 ) -> None:
@@ -120,9 +124,6 @@ def test_no_footnote_or_its_marker_is_read_into_a_narrative(
         assert not any(" ".join(note.split()[:8]) in report.text for note in generated.notes)
         assert not re.search(r"[a-z][.,;:]\d{1,3}\b", report.text), "a footnote marker"
         assert all(s.at is not None for s in report.sentences), "a sentence read across a note"
-
-
-_PAGE_NUMBER_LINE = r"(?:^|\n)(?:Page )?[-—]? ?\d{1,4}(?: of \d+)? ?[-—]?(?:\n|$)"
 
 
 def test_first_and_last_pages_are_right(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
