@@ -637,3 +637,22 @@ def test_footnotes_in_superscript_digits_read_as_in_plain_digits() -> None:
         assert [s.text for s in b.sentences] == [s.text for s in a.sentences], b.country
         assert [s.at for s in b.sentences] == [s.at for s in a.sentences], b.country
     assert not any(" ".join(note.split()[:8]) in r.text for note in generated.notes for r in read)
+
+
+def test_pages_from_inside_a_narrative_load_without_their_footnotes() -> None:
+    """`pdftotext -f 24 -l 25` of pages inside one narrative (no country heading on them):
+    `load` reads them without the notes at their feet or the markers, every sentence cited."""
+    generated = build_edition(2024, style="2024", countries=30, seed=24, footnotes=0.9)
+    pages = generated.text.split("\f")
+    tried = 0
+    for truth in generated.narratives:
+        assert truth.first_page is not None and truth.last_page is not None
+        inside = "\f".join(pages[truth.first_page : truth.last_page - 1]) + "\f"
+        if truth.last_page - truth.first_page < 2 or not re.search(r"(?m)^\d{1,3} [A-Z]", inside):
+            continue  # no whole page inside it, or no note on those pages
+        tried += 1
+        report = tipdiff.load(inside)
+        assert not any(" ".join(note.split()[:6]) in report.text for note in generated.notes)
+        assert not re.search(r"[a-z][.,;:]\d{1,3}\b", report.text), truth.country
+        assert all(s.at is not None for s in report.sentences), truth.country
+    assert tried >= 5

@@ -321,6 +321,20 @@ def _blanked(raw: str, numbers: frozenset[int]) -> str:
     return "\n".join(rows)
 
 
+def _without_footnotes(raw: str) -> str:
+    """Paged text with the footnotes at its pages' feet emptied and their markers taken
+    out, every line where it was."""
+    lines, _ = _text_lines(raw)
+    notes, unmarked = _footnotes(lines, set(_furniture(lines, frozenset())))
+    if not notes:
+        return raw
+    rows = _blanked(raw, frozenset(lines.numbers[index] for index in notes)).split("\n")
+    for index, text in unmarked.items():
+        row = lines.numbers[index] - 1
+        rows[row] = "\f" * rows[row].count("\f") + text
+    return "\n".join(rows)
+
+
 def _without_markers(text: str, numbers: set[str]) -> str:
     """``text`` without the markers of the notes numbered ``numbers`` ("victims.3" →
     "victims.")."""
@@ -779,6 +793,8 @@ def read_one(
     segment → cite → figures, what :func:`tipdiff.load` does after reading."""
     order = None if ingest.is_html(raw) else columns.reading_order(raw)
     text = order.text if order else raw
+    if "\f" in text and order is None:  # pages ("pdftotext -f 95 -l 96"): notes at their feet
+        text = _without_footnotes(text)
     numbers = None
     if order is not None:  # normalising makes each form feed a line break: one line more
         lines = order.text.split("\n")
