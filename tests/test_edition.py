@@ -639,10 +639,13 @@ def test_footnotes_in_superscript_digits_read_as_in_plain_digits() -> None:
     assert not any(" ".join(note.split()[:8]) in r.text for note in generated.notes for r in read)
 
 
-def test_pages_from_inside_a_narrative_load_without_their_footnotes() -> None:
+@pytest.mark.parametrize("side_by_side", [False, True], ids=["pdftotext", "pdftotext-layout"])
+def test_pages_from_inside_a_narrative_load_without_their_footnotes(side_by_side: bool) -> None:
     """`pdftotext -f 24 -l 25` of pages inside one narrative (no country heading on them):
     `load` reads them without the notes at their feet or the markers, every sentence cited."""
-    generated = build_edition(2024, style="2024", countries=30, seed=24, footnotes=0.9)
+    generated = build_edition(
+        2024, style="2024", countries=30, seed=24, footnotes=0.9, side_by_side=side_by_side
+    )
     pages = generated.text.split("\f")
     tried = 0
     for truth in generated.narratives:

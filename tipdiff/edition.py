@@ -793,11 +793,11 @@ def read_one(
     segment → cite → figures, what :func:`tipdiff.load` does after reading."""
     order = None if ingest.is_html(raw) else columns.reading_order(raw)
     text = order.text if order else raw
-    if "\f" in text and order is None:  # pages ("pdftotext -f 95 -l 96"): notes at their feet
+    if "\f" in text:  # pages ("pdftotext -f 95 -l 96"): notes at their feet
         text = _without_footnotes(text)
     numbers = None
     if order is not None:  # normalising makes each form feed a line break: one line more
-        lines = order.text.split("\n")
+        lines = text.split("\n")
         numbers = [
             n
             for line, n in zip(lines, order.source_lines, strict=True)
