@@ -47,8 +47,9 @@ _HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
 # ("anti-trafficking", "government's"); every other character separates words, so
 # text run together at a sentence's end ("workers.Increase") still gives its words.
 # (One character at a time: faster than runs, and the same words.)
-_SEPARATORS = re.compile(r"[^\w\s'’\-\u00ad\u2010\u2011]|_")
-_JOINERS = re.compile(r"['’\-\u00ad\u2010\u2011]")
+_JOINING = r"'’\-\u00ad\u2010\u2011"  # apostrophes and hyphens, as a pattern's class
+_SEPARATORS = re.compile(rf"[^\w\s{_JOINING}]|_")
+_JOINERS = re.compile(rf"[{_JOINING}]")
 _INNER = re.compile(r"[^\w]+|_+")
 _MARKUP = re.compile(
     r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL

@@ -226,10 +226,11 @@ def _foot(rows: Sequence[str], split: dict[int, tuple[str, str] | None]) -> list
     of ``split``: the rows from the first one across the gutter below the right
     column's last line to the page's bottom edge; read after the right column."""
     last_right = max((i for i, part in split.items() if part and part[1]), default=-1)
-    start = next((i for i in sorted(split) if i > last_right and split[i] is None), None)
+    below = [i for i in sorted(split) if i > last_right]
+    start = next((i for i in below if split[i] is None), None)
     if start is None:
         return []
-    rows_below = [i for i in sorted(split) if i >= start]
+    rows_below = [i for i in below if i >= start]
     for i in rows_below:
         del split[i]
     return [(i, " ".join(rows[i].split())) for i in rows_below]

@@ -32,7 +32,7 @@ import logging
 import re
 import string
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TypeVar
@@ -313,11 +313,12 @@ def _footnotes(lines: _Lines, furniture: set[int]) -> tuple[list[int], dict[int,
     return notes, unmarked
 
 
-def _blanked(raw: str, numbers: frozenset[int]) -> str:
-    """``raw`` with the lines ``numbers`` (1-based) emptied, its page breaks kept."""
+def _rewritten(raw: str, texts: Mapping[int, str]) -> str:
+    """``raw`` with each line numbered in ``texts`` (1-based) holding that text instead,
+    its page breaks kept."""
     rows = ingest.one_break_per_line(raw).split("\n")
-    for number in numbers:
-        rows[number - 1] = "\f" * rows[number - 1].count("\f")
+    for number, text in texts.items():
+        rows[number - 1] = "\f" * rows[number - 1].count("\f") + text
     return "\n".join(rows)
 
 
@@ -328,11 +329,9 @@ def _without_footnotes(raw: str) -> str:
     notes, unmarked = _footnotes(lines, set(_furniture(lines, frozenset())))
     if not notes:
         return raw
-    rows = _blanked(raw, frozenset(lines.numbers[index] for index in notes)).split("\n")
-    for index, text in unmarked.items():
-        row = lines.numbers[index] - 1
-        rows[row] = "\f" * rows[row].count("\f") + text
-    return "\n".join(rows)
+    texts = {lines.numbers[index]: text for index, text in unmarked.items()}
+    texts.update((lines.numbers[index], "") for index in notes)
+    return _rewritten(raw, texts)
 
 
 def _without_markers(text: str, numbers: set[str]) -> str:
@@ -700,7 +699,9 @@ def _split(
     found = _edition_year(kept.texts[: headings[0].index] if headings else kept.texts, dropped)
     # Footnotes are no narrative's words: no sentence is looked for across them, and a
     # word hyphenated over a page's notes is re-joined.
-    words = citations.source_words(_blanked(raw, note_lines) if note_lines else raw)
+    words = citations.source_words(
+        _rewritten(raw, dict.fromkeys(note_lines, "")) if note_lines else raw
+    )
     edition_year = year if year is not None else (found[0] if found else None)
     evidence = "given by the caller" if year is not None else (found[1] if found else None)
     # What was found about each heading, in report order (a narrative left out when
