@@ -435,9 +435,9 @@ _CHAR_MAP: dict[str, str] = {
 }  # fmt: skip
 
 
-_SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad(?=[ \t]*[\n\f\v\u2028\u2029\u0085])")
 _LINE_BREAK = re.compile(r"\r\n?|[\v\u2028\u2029\u0085]")
 _OTHER_BREAKS = "\r\v\u2028\u2029\u0085"
+_SOFT_HYPHEN_AT_BREAK = re.compile(f"\u00ad(?=[ \t]*[\n\f{_OTHER_BREAKS}])")
 
 
 def one_break_per_line(text: str) -> str:
