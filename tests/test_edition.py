@@ -574,6 +574,45 @@ def test_pages_with_one_heading_leave_out_the_narrative_before_it() -> None:
     assert "TRAFFICKING IN PERSONS REPORT" not in report.text
 
 
+@pytest.mark.parametrize("style", ["2009", "2024"])
+def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str) -> None:
+    """The lines of one narrative copied from the report's text (its heading to its last
+    line, page breaks kept, nothing before the heading): `load` drops the running heads
+    and page numbers of its pages as the whole edition does, and re-joins a word
+    hyphenated across a page ("traf-" / running head / "ficking")."""
+    generated = build_edition(2013 if style == "2009" else 2024, style=style, countries=30, seed=5)
+    whole = load_edition(generated.text)
+    rows = generated.text.split("\n")
+    crossing = 0
+    for report, truth in zip(whole, generated.narratives, strict=True):
+        first, last = report.lines
+        text = "\n".join(rows[first - 1 : last])
+        if "\f" not in text:
+            continue
+        crossing += 1
+        read = tipdiff.load(text)
+        assert (read.country, read.tier) == (report.country, report.tier)
+        got, expected = read_words(read), truth_words(truth.paragraphs)
+        # furniture leaves capitals and numbers the narrative does not have ("BELGIUM 13")
+        assert {w for w in got if w.isupper() or w.isdigit()} <= set(expected), truth.country
+        similar = difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio()
+        assert similar >= 0.995, truth.country  # a few hyphens read against fewer words
+    assert crossing >= 10
+
+
+def test_a_running_head_above_the_heading_is_no_part_of_the_country_s_name() -> None:
+    """Whole pages that open with the country's name as running head, then its heading
+    ("COMOROS" / "COMOROS (Tier 2)"): the country is read once, and the heading is the title."""
+    pages = "COMOROS\nCOMOROS (Tier 2)\n" + textwrap.fill(
+        "Comoros is a source country for children subjected to forced labor. " * 12, 78
+    ) + "\n15\n\fTRAFFICKING IN PERSONS REPORT\n" + textwrap.fill(
+        "The government made modest efforts to protect victims last year. " * 12, 78
+    ) + "\n16\n\f"
+    report = tipdiff.load(pages)
+    assert (report.country, report.title, str(report.tier)) == ("Comoros", "COMOROS (Tier 2)", "Tier 2")
+    assert "TRAFFICKING IN PERSONS REPORT" not in report.text
+
+
 def test_a_sentence_hyphenated_over_a_page_s_footnotes_is_cited_where_it_starts() -> None:
     """"Accor-" ends a page's text, its footnotes follow, then "ding to prosecutors"
     on the next page: the sentence is cited where it starts."""

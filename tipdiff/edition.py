@@ -322,16 +322,20 @@ def _rewritten(raw: str, texts: Mapping[int, str]) -> str:
     return "\n".join(rows)
 
 
-def _without_footnotes(raw: str) -> str:
-    """Paged text with the footnotes at its pages' feet emptied and their markers taken
-    out, every line where it was."""
+def _without_page_marks(raw: str) -> tuple[str, list[str]]:
+    """Paged text with its running heads, page numbers and the footnotes at its pages'
+    feet emptied and the notes' markers taken out, every line where it was; and the
+    running heads and page numbers (a running head may date the edition)."""
     lines, _ = _text_lines(raw)
-    notes, unmarked = _footnotes(lines, set(_furniture(lines, frozenset())))
-    if not notes:
-        return raw
+    headings = _headings(lines)
+    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
+    names = frozenset(fold(h.name) for h in headings)
+    furniture = [i for i in _furniture(lines, names) if i not in in_headings]
+    notes, unmarked = _footnotes(lines, {*furniture, *in_headings})
     texts = {lines.numbers[index]: text for index, text in unmarked.items()}
-    texts.update((lines.numbers[index], "") for index in notes)
-    return _rewritten(raw, texts)
+    texts.update((lines.numbers[index], "") for index in (*furniture, *notes))
+    marks = [lines.texts[index] for index in furniture]
+    return (_rewritten(raw, texts) if texts else raw), marks
 
 
 def _without_markers(text: str, numbers: set[str]) -> str:
@@ -794,8 +798,9 @@ def read_one(
     segment → cite → figures, what :func:`tipdiff.load` does after reading."""
     order = None if ingest.is_html(raw) else columns.reading_order(raw)
     text = order.text if order else raw
-    if "\f" in text:  # pages ("pdftotext -f 95 -l 96"): notes at their feet
-        text = _without_footnotes(text)
+    marks: list[str] = []
+    if "\f" in text:  # pages ("pdftotext -f 95 -l 96"): furniture at their edges, notes at their feet
+        text, marks = _without_page_marks(text)
     numbers = None
     if order is not None:  # normalising makes each form feed a line break: one line more
         lines = text.split("\n")
@@ -804,11 +809,10 @@ def read_one(
             for line, n in zip(lines, order.source_lines, strict=True)
             for _ in range(line.count("\f") + 1)
         ]
-    report = segment.segment(
-        ingest.clean_text(ingest.normalise(text), label, line_numbers=numbers),
-        country=country,
-        year=year,
-    )
+    clean = ingest.clean_text(ingest.normalise(text), label, line_numbers=numbers)
+    if marks:
+        clean = dataclasses.replace(clean, dropped=(*marks, *clean.dropped))
+    report = segment.segment(clean, country=country, year=year)
     words = citations.source_words(text)
     if order is not None:
         words = dataclasses.replace(words, lines=_in_source(order, words.lines))

@@ -307,8 +307,14 @@ def topic_guess(paragraph: str) -> SectionName | None:
 # ------------------------------------------------------------- segmentation
 
 _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
+# A country's name as running text writes it ("Cote d'Ivoire", "Bosnia and Herzegovina",
+# "Guinea-Bissau", "St. Kitts and Nevis").
+_NAME_IN_TEXT = (
+    r"[A-Z][\w'’.-]*(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|[A-Z][\w'’.-]*)){0,6}"
+)
 _NARRATIVE_START = re.compile(
-    r"(?<=\s)(?=The Government of |The government |As reported over |[A-Z][a-z]+(?: [A-Z][a-z]+)? is (?:\w+ )?(?:a|an) )"
+    r"(?<=\s)(?=The Government of |The government |As reported over |"
+    rf"{_NAME_IN_TEXT} is (?:\w+ )?(?:a|an) )"
 )
 _TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\[", re.I)
 
