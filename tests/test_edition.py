@@ -574,11 +574,13 @@ def test_pages_with_one_heading_leave_out_the_narrative_before_it() -> None:
     assert "TRAFFICKING IN PERSONS REPORT" not in report.text
 
 
+@pytest.mark.parametrize("breaks", [True, False], ids=["page-breaks", "no-page-breaks"])
 @pytest.mark.parametrize("style", ["2009", "2024"])
-def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str) -> None:
+def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str, breaks: bool) -> None:
     """The lines of one narrative copied from the report's text (its heading to its last
-    line, page breaks kept, nothing before the heading): `load` drops the running heads
-    and page numbers of its pages as the whole edition does, and re-joins a word
+    line, nothing before the heading; with its page breaks, or without them as
+    `pdftotext -nopgbrk` or a PDF viewer's copy gives it): `load` drops the running
+    heads and page numbers of its pages as the whole edition does, and re-joins a word
     hyphenated across a page ("traf-" / running head / "ficking")."""
     generated = build_edition(2013 if style == "2009" else 2024, style=style, countries=30, seed=5)
     whole = load_edition(generated.text)
@@ -590,7 +592,7 @@ def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str)
         if "\f" not in text:
             continue
         crossing += 1
-        read = tipdiff.load(text)
+        read = tipdiff.load(text if breaks else text.replace("\f", ""))
         assert (read.country, read.tier) == (report.country, report.tier)
         got, expected = read_words(read), truth_words(truth.paragraphs)
         # furniture leaves capitals and numbers the narrative does not have ("BELGIUM 13")
@@ -598,6 +600,31 @@ def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str)
         similar = difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio()
         assert similar >= 0.995, truth.country  # a few hyphens read against fewer words
     assert crossing >= 10
+
+
+@pytest.mark.parametrize("style", ["2009", "2024"])
+def test_an_edition_without_page_breaks_loses_its_running_heads(style: str) -> None:
+    """`pdftotext -nopgbrk`: no form feed between pages, the running heads and page
+    numbers still there. Every narrative is found with its words, and no furniture."""
+    generated = build_edition(2013 if style == "2009" else 2024, style=style, countries=30, seed=7)
+    read = load_edition(generated.text.replace("\f", ""))
+    assert [r.country for r in read] == [country_name(n.country) for n in generated.narratives]
+    assert read.year == generated.year and read.warnings == ()
+    for report, truth in zip(read, generated.narratives, strict=True):
+        expected, got = truth_words(truth.paragraphs), read_words(report)
+        assert {w for w in got if w.isupper() or w.isdigit()} <= set(expected), truth.country
+        assert difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio() >= 0.995
+
+
+def test_a_title_block_that_opens_with_the_report_s_title_keeps_the_country_s_name() -> None:
+    """A copied narrative whose title block names the report, then the country alone in
+    capitals: no page furniture is read into that (there are no pages)."""
+    text = "TRAFFICKING IN PERSONS REPORT\nJUNE 2024\nAZERBAIJAN\nTier 2\n\n" + textwrap.fill(
+        "Azerbaijan is a source country for men subjected to forced labor. " * 10, 78
+    )
+    report = tipdiff.load(text)
+    assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2024, "Tier 2")
+    assert "AZERBAIJAN" in (report.title or "")
 
 
 def test_a_running_head_above_the_heading_is_no_part_of_the_country_s_name() -> None:

@@ -265,10 +265,15 @@ def _is_furniture(text: str, names: frozenset[str]) -> bool:
     return fold(core) in names or known_country(core) is not None
 
 
-def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
+def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list[int]:
     """The running heads and page numbers among the first and last lines of each page,
-    in order."""
+    in order. Text whose page breaks are gone (``pdftotext -nopgbrk``, a copy from a
+    PDF viewer): every line that reads as furniture, wherever it is, once a line past
+    the text's first lines reads as a running head (the report's title, a country's
+    name in capitals)."""
     texts = lines.texts
+    if not paged:
+        return _furniture_anywhere(texts, names)
     drop: set[int] = set()
     for start, end in lines.page_starts():
         for edge in (range(start, end), range(end - 1, start - 1, -1)):
@@ -277,6 +282,28 @@ def _furniture(lines: _Lines, names: frozenset[str]) -> list[int]:
                     break
                 drop.add(index)
     return sorted(drop)
+
+
+# Lines that may be a running head (_is_furniture decides): the report's title, or a
+# name in capitals, perhaps with a page number ("BELGIUM 13"; not "AZERBAIJAN 2024").
+# A page number alone is no sign of pages: a line of a table may be one.
+_HEAD_LINE = re.compile(
+    r"^(?:(?i:.{0,16}trafficking\s+in\s+persons\s+report.{0,40})"
+    r"|(?:\d{1,3} +)?[A-Z][^a-z\d\n]*(?: +\d{1,3})?)$",
+    re.M,
+)
+
+
+def _furniture_anywhere(texts: Sequence[str], names: frozenset[str]) -> list[int]:
+    joined = "\n".join(texts)
+    heads = [m.start() for m in _HEAD_LINE.finditer(joined)]
+    # A title block may open with the report's title; a running head stands further in.
+    opening = next(itertools.islice((i for i, t in enumerate(texts) if t.strip()), _EDGE - 1, None), 0)
+    if not any(
+        _is_furniture(texts[i], names) for i in ingest.lines_at(joined, heads) if i > opening
+    ):
+        return []
+    return [index for index, text in enumerate(texts) if text.strip() and _is_furniture(text, names)]
 
 
 # ------------------------------------------------------------------------ footnotes
@@ -323,15 +350,15 @@ def _rewritten(raw: str, texts: Mapping[int, str]) -> str:
 
 
 def _without_page_marks(raw: str) -> tuple[str, list[str]]:
-    """Paged text with its running heads, page numbers and the footnotes at its pages'
-    feet emptied and the notes' markers taken out, every line where it was; and the
-    running heads and page numbers (a running head may date the edition)."""
-    lines, _ = _text_lines(raw)
+    """A PDF's text with its running heads and page numbers (see :func:`_furniture`)
+    and the footnotes at its pages' feet emptied and the notes' markers taken out, every
+    line where it was; and the running heads and page numbers (one may date the edition)."""
+    lines, paged = _text_lines(raw)
     headings = _headings(lines)
     in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
     names = frozenset(fold(h.name) for h in headings)
-    furniture = [i for i in _furniture(lines, names) if i not in in_headings]
-    notes, unmarked = _footnotes(lines, {*furniture, *in_headings})
+    furniture = [i for i in _furniture(lines, names, paged) if i not in in_headings]
+    notes, unmarked = _footnotes(lines, {*furniture, *in_headings}) if paged else ([], {})
     texts = {lines.numbers[index]: text for index, text in unmarked.items()}
     texts.update((lines.numbers[index], "") for index in (*furniture, *notes))
     marks = [lines.texts[index] for index in furniture]
@@ -686,7 +713,7 @@ def _split(
     # A heading is no furniture, though the first line of one broken over lines may look
     # like a running head ("SOLOMON ISLANDS" / "(Tier 2)" at the top of a page).
     in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
-    drop = [i for i in _furniture(lines, names) if i not in in_headings] if paged else []
+    drop = [i for i in _furniture(lines, names, paged) if i not in in_headings]
     dropped = [lines.texts[index] for index in drop]
     note_lines: frozenset[int] = frozenset()
     if paged:
@@ -796,10 +823,11 @@ def read_one(
 ) -> Report:
     """One narrative from text already read (``label`` names its source): ingest →
     segment → cite → figures, what :func:`tipdiff.load` does after reading."""
-    order = None if ingest.is_html(raw) else columns.reading_order(raw)
+    html = ingest.is_html(raw)
+    order = None if html else columns.reading_order(raw)
     text = order.text if order else raw
     marks: list[str] = []
-    if "\f" in text:  # pages ("pdftotext -f 95 -l 96"): furniture at their edges, notes at their feet
+    if not html:  # a PDF's text ("pdftotext -f 95 -l 96"): running heads, footnotes
         text, marks = _without_page_marks(text)
     numbers = None
     if order is not None:  # normalising makes each form feed a line break: one line more
