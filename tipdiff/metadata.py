@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import known_country, title_case
+from .countries import country_name
 from .model import Confidence, Detected
 from .tiers import TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
@@ -229,13 +229,9 @@ _COUNTRY_PATTERNS = (
 
 def _tidy_country(name: str, body: str) -> str:
     """The name as the alias table shows it ("SAINT VINCENT …" → "St. Vincent …",
-    "KOREA, NORTH" → "North Korea"), else tidied."""
-    name = " ".join(name.split()).strip(" .,:-")
-    known = known_country(name)
-    if known is not None:
-        return known
-    if name.isupper():
-        name = title_case(name)
+    "KOREA, NORTH" → "North Korea"), else tidied, and "Republic of X" as "X" when the
+    narrative calls it so."""
+    name = country_name(name)
     match = re.match(r"(?:the )?Republic of (\w+)$", name, re.I)
     if match and re.search(rf"\b{match.group(1)}\b", body.replace(match.group(0), "")):
         name = match.group(1)
