@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import html
+import itertools
 import json
 import re
 import textwrap
@@ -114,6 +115,18 @@ def test_each_narrative_keeps_its_words_and_no_page_furniture(
         assert similarity >= 0.995, (truth.country, similarity)
         assert "TRAFFICKING IN PERSONS REPORT" not in report.text, "a running head"
         assert not re.search(_PAGE_NUMBER_LINE, report.text), "a page number line"
+
+
+def test_no_sentence_is_cut_where_a_page_breaks(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:
+    """A sentence that runs on over a page break ("… the Interagency Commission" / page
+    furniture / "(IC) composed of …") is one sentence: a cut there would show as a
+    change in every brief whose other edition breaks its pages elsewhere."""
+    _, edition = case
+    for report in edition.reports:
+        for this, following in itertools.pairwise(report.sentences):
+            if this.section == following.section and this.at and following.at:
+                cut = this.at.page != following.at.page and not re.search(r"[.!?:;\"”’)\]]$", this.text)
+                assert not cut, (report.country, this.text[-40:], following.text[:40])
 
 
 def test_no_footnote_or_its_marker_is_read_into_a_narrative(
@@ -599,6 +612,8 @@ def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str,
         assert {w for w in got if w.isupper() or w.isdigit()} <= set(expected), truth.country
         similar = difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio()
         assert similar >= 0.995, truth.country  # a few hyphens read against fewer words
+        # and no sentence cut where a page broke or a running head was
+        assert len(read.sentences) == len(report.sentences), truth.country
     assert crossing >= 10
 
 
@@ -614,6 +629,36 @@ def test_an_edition_without_page_breaks_loses_its_running_heads(style: str) -> N
         expected, got = truth_words(truth.paragraphs), read_words(report)
         assert {w for w in got if w.isupper() or w.isdigit()} <= set(expected), truth.country
         assert difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio() >= 0.995
+
+
+_CHART = ["TIER RANKING BY YEAR", "1", "2", "2WL", "3", "2011 2012 2013 2014 2015 2016 2017 2018"]
+
+
+@pytest.mark.parametrize("style", ["2009", "2024"])
+@pytest.mark.parametrize("where", ["under-heading", "page-top"])
+def test_a_tier_ranking_chart_is_no_part_of_a_narrative(style: str, where: str) -> None:
+    """The 2017–2020 reports print a "TIER RANKING BY YEAR" chart in each narrative;
+    pdftotext gives its title and axes as lines, under the heading or at the top of a
+    page. They are no words of the narrative, and a chart at a page's top ends nothing."""
+    generated = build_edition(2018 if style == "2024" else 2012, style=style, countries=12, seed=3)
+    plain = load_edition(generated.text)
+    titles = {r.title for r in plain}
+    rows: list[str] = []
+    after_heading = False
+    for row in generated.text.split("\n"):
+        rows.append(row)
+        if row in titles:
+            after_heading = True
+            if where == "under-heading":
+                rows += _CHART
+        elif where == "page-top" and after_heading and row.startswith("\f"):
+            rows += _CHART  # under the page's running head
+            after_heading = False
+    charted = load_edition("\n".join(rows))
+    assert sum(row == _CHART[0] for row in rows) >= 10
+    for a, b in zip(plain, charted, strict=True):
+        assert (b.country, b.tier, b.title) == (a.country, a.tier, a.title)
+        assert [s.text for s in b.sentences] == [s.text for s in a.sentences], b.country
 
 
 def test_a_title_block_that_opens_with_the_report_s_title_keeps_the_country_s_name() -> None:

@@ -206,11 +206,14 @@ def _text_lines(raw: str) -> tuple[_Lines, bool]:
     number = 1  # the source line each chunk starts on
     for page, chunk in enumerate(chunks, start=1):
         parts = chunk.split("\n")
-        # A page break within a line starts a line on the new page, unless nothing follows it.
+        # A page break within a line starts a line on the new page, unless nothing follows
+        # it; what stands before it on that line ends the page, unless that is nothing
+        # (pdftotext ends each page's last line before the break: no blank line there).
         first = 1 if page > 1 and not parts[0].strip() else 0
-        all_texts += parts[first:]
-        numbers += range(number + first, number + len(parts))
-        pages += itertools.repeat(page, len(parts) - first)
+        stop = len(parts) - 1 if page < len(chunks) and not parts[-1].strip() else len(parts)
+        all_texts += parts[first:stop]
+        numbers += range(number + first, number + stop)
+        pages += itertools.repeat(page, stop - first)
         number += len(parts) - 1
     return _Lines(tuple(all_texts), tuple(numbers), tuple(pages)), True
 
@@ -349,20 +352,37 @@ def _rewritten(raw: str, texts: Mapping[int, str]) -> str:
     return "\n".join(rows)
 
 
-def _without_page_marks(raw: str) -> tuple[str, list[str]]:
-    """A PDF's text with its running heads and page numbers (see :func:`_furniture`)
-    and the footnotes at its pages' feet emptied and the notes' markers taken out, every
-    line where it was; and the running heads and page numbers (one may date the edition)."""
+@dataclass(frozen=True, slots=True)
+class _Unmarked:
+    """A PDF's text without its page marks (see :func:`_without_page_marks`)."""
+
+    text: str  # the lines read, page breaks gone
+    numbers: tuple[int, ...]  # the line of the source each of them is on
+    cited: str  # the source with those marks emptied, every line where it was
+    marks: tuple[str, ...]  # the running heads and page numbers (one may date the edition)
+
+
+def _without_page_marks(raw: str) -> _Unmarked:
+    """A PDF's text without its running heads and page numbers (see :func:`_furniture`)
+    or the footnotes at its pages' feet, the notes' markers taken out. The lines on
+    either side of what is gone meet, as those on either side of a page break do: no
+    blank line between them breaks a paragraph (or a sentence) there."""
     lines, paged = _text_lines(raw)
     headings = _headings(lines)
     in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
     names = frozenset(fold(h.name) for h in headings)
     furniture = [i for i in _furniture(lines, names, paged) if i not in in_headings]
     notes, unmarked = _footnotes(lines, {*furniture, *in_headings}) if paged else ([], {})
+    gone = {*furniture, *notes}
+    kept = [index for index in range(len(lines.texts)) if index not in gone]
     texts = {lines.numbers[index]: text for index, text in unmarked.items()}
-    texts.update((lines.numbers[index], "") for index in (*furniture, *notes))
-    marks = [lines.texts[index] for index in furniture]
-    return (_rewritten(raw, texts) if texts else raw), marks
+    texts.update((lines.numbers[index], "") for index in gone)
+    return _Unmarked(
+        "\n".join(unmarked.get(index, lines.texts[index]) for index in kept),
+        tuple(lines.numbers[index] for index in kept),
+        _rewritten(raw, texts) if texts else raw,
+        tuple(lines.texts[index] for index in furniture),
+    )
 
 
 def _without_markers(text: str, numbers: set[str]) -> str:
@@ -521,7 +541,12 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
     text = " ".join(lines.texts[index].split())
     if _CLOSING.match(text):
         return True
-    if not text.isupper() or is_heading_line(text) or known_country(text) is not None:
+    if (
+        not text.isupper()
+        or is_heading_line(text)
+        or known_country(text) is not None
+        or ingest.is_chrome(text)  # a chart's title ("TIER RANKING BY YEAR")
+    ):
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
@@ -826,22 +851,18 @@ def read_one(
     html = ingest.is_html(raw)
     order = None if html else columns.reading_order(raw)
     text = order.text if order else raw
-    marks: list[str] = []
-    if not html:  # a PDF's text ("pdftotext -f 95 -l 96"): running heads, footnotes
-        text, marks = _without_page_marks(text)
-    numbers = None
-    if order is not None:  # normalising makes each form feed a line break: one line more
-        lines = text.split("\n")
-        numbers = [
-            n
-            for line, n in zip(lines, order.source_lines, strict=True)
-            for _ in range(line.count("\f") + 1)
-        ]
-    clean = ingest.clean_text(ingest.normalise(text), label, line_numbers=numbers)
-    if marks:
-        clean = dataclasses.replace(clean, dropped=(*marks, *clean.dropped))
+    if html:
+        clean, cited = ingest.clean_text(ingest.normalise(text), label), text
+    else:  # a PDF's text ("pdftotext -f 95 -l 96"): running heads, footnotes
+        unmarked = _without_page_marks(text)
+        clean = ingest.clean_text(
+            unmarked.text, label, line_numbers=_in_source(order, unmarked.numbers)
+        )
+        if unmarked.marks:
+            clean = dataclasses.replace(clean, dropped=(*unmarked.marks, *clean.dropped))
+        cited = unmarked.cited
     report = segment.segment(clean, country=country, year=year)
-    words = citations.source_words(text)
+    words = citations.source_words(cited)
     if order is not None:
         words = dataclasses.replace(words, lines=_in_source(order, words.lines))
     return figures.extract(citations.cite(report, words))

@@ -530,6 +530,9 @@ _CHROME_LINE = re.compile(
       | \d{1,4}\ ?/\ ?\d{1,4}
       | .{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ department\ of\ state
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
+      # a narrative's "Tier ranking by year" chart (2017–2020 PDFs): its title and axes
+      | tier\ ranking\ by\ year
+      | (?:(?:[123]|2\ ?wl|(?:19|20)\d\d)\ ?)+
     )$""",
     re.I | re.X,
 )
