@@ -715,6 +715,21 @@ def test_a_page_s_footnotes_numbered_past_99_are_found_with_their_markers() -> N
     assert 0 not in unmarked  # "102 victims" is a count, not a marker
 
 
+def test_a_note_whose_second_line_starts_with_its_own_number_is_one_note() -> None:
+    """"2 See … of the Tier" / "2 Watch List and …": the note is the first of the two
+    lines that start with 2, and neither stays in the narrative."""
+    page = (
+        "The government appointed a national anti-trafficking coordinator.2 He is a\n"
+        "known human rights violator, a\n"
+        "2 See the Methodology section of this report for an explanation of the Tier\n"
+        "2 Watch List and the minimum standards.\n\f"
+    )
+    lines, _ = edition._text_lines(page)
+    notes, unmarked = edition._footnotes(lines, furniture=set())
+    assert [lines.texts[i][:6] for i in notes] == ["2 See ", "2 Watc"]
+    assert unmarked[0].startswith("The government appointed a national anti-trafficking coordinator. He")
+
+
 def test_a_line_of_text_that_starts_with_a_note_s_number_stays_in_the_narrative() -> None:
     """"24 victims with jobs …" ends the page's text and note 24 (its marker higher up)
     follows it: the line is the narrative's, the note is not."""

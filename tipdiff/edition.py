@@ -405,8 +405,11 @@ def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str
     for rank, (place, number) in enumerate(numbered):
         if len(page) - place > _NOTE_LINES * (len(numbered) - rank):
             continue  # too many lines after it for the numbered lines there to be notes
-        if any(later == number for _, later in numbered[rank + 1 :]):
-            continue  # the note is the last line with its number; this one is text
+        again = [at for at, later in numbered[rank + 1 :] if later == number]
+        if again and not (again == [place + 1] and not ingest.ends_with_stop(texts[page[place]])):
+            # The note is the last line with its number, or the line before its own
+            # next line that starts with it ("2 See … of the Tier" / "2 Watch List …").
+            continue
         numbers = [number]
         for _, later in numbered[rank + 1 :]:
             if int(later) == int(numbers[-1]) + 1:
