@@ -129,6 +129,22 @@ def test_no_sentence_is_cut_where_a_page_breaks(case: tuple[GeneratedEdition, ti
                 assert not cut, (report.country, this.text[-40:], following.text[:40])
 
 
+def test_a_blank_line_where_a_column_breaks_a_sentence_does_not_cut_it() -> None:
+    """pdftotext may end a text block where a column or page ends, mid-sentence, with a
+    blank line; the sentence goes on after it even at a capital ("… the Interagency" /
+    "" / "Commission …"), as it does after a line that ends lower case."""
+    generated = build_edition(2024, style="2024", countries=20, seed=1)
+    rows = generated.text.split("\n")
+    broken: list[str] = []
+    for row, following in itertools.pairwise([*rows, ""]):
+        broken.append(row)
+        if len(row) > 50 and row[-1:].isalpha() and following[:1].isupper() and not following.isupper():
+            broken.append("")  # a column ends mid-sentence
+    assert len(broken) - len(rows) >= 50
+    for a, b in zip(load_edition(generated.text), load_edition("\n".join(broken)), strict=True):
+        assert [s.text for s in b.sentences] == [s.text for s in a.sentences], a.country
+
+
 def test_no_footnote_or_its_marker_is_read_into_a_narrative(
     case: tuple[GeneratedEdition, tipdiff.Edition],
 ) -> None:

@@ -97,7 +97,12 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
     for index, text in enumerate(texts):
         heading = lines.headings[index] or headings.is_heading_line(text)
         if pieces:
-            continues = not prev_ends and text[:1].islower()
+            # a line goes on after a blank one when the line before stops mid-sentence
+            # and is a full line of text (no title): a PDF's block ended there
+            full_line = len(texts[index - 1]) >= 0.85 * width and not re.search(
+                r"(?:\(|:)\s*(?:tier \d|special case)\)?$", texts[index - 1], re.I
+            )
+            continues = not prev_ends and (text[:1].islower() or full_line)
             if (
                 heading
                 or prev_heading
@@ -120,7 +125,8 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
 
 
 _LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.",
-               "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30, "Prevention:"]  # fmt: skip
+               "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30, "Prevention:",
+               "(Tier 2)", "TIER 3"]  # fmt: skip
 
 
 @given(

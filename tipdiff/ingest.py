@@ -28,6 +28,7 @@ from .errors import InputError
 from .folding import holds_any
 from .headings import heading_indices, run_in_heading
 from .sentences import is_abbreviation
+from .tiers import TIER_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -840,7 +841,12 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
             or (
                 blanks_mean_breaks
                 and blanks[index] > 0
-                and (prev_ends or not texts[index][:1].islower())
+                and (
+                    prev_ends
+                    # a full line that stops mid-sentence goes on after a blank line (a
+                    # PDF's text splits blocks there: columns, pages), even at a capital
+                    or (not texts[index][:1].islower() and _may_end_a_block(texts[index - 1], short))
+                )
             )
             or (prev_ends and len(texts[index - 1]) < short)
             # "Prevention: The government …" opens a section after a sentence's end
@@ -871,6 +877,17 @@ def _joined(
         separator = _hyphen_join(pieces, texts[at], vocabulary)
     pieces.append(separator + " ".join(texts[at:stop]))
     return "".join(pieces)
+
+
+# A title that ends with a tier placement ("AZERBAIJAN: TIER 2", "… (Tier 2 Watch List)").
+_TIERED_TITLE = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})\s*$", re.I)
+
+
+def _may_end_a_block(line: str, short: float) -> bool:
+    """Whether a line that does not end a sentence may end its block before a blank line:
+    a short one (a title, a list's item) or a title with its tier, not a full line of
+    text that a PDF's column or page ends."""
+    return len(line) < short or bool(_TIERED_TITLE.search(line))
 
 
 def ends_with_stop(line: str) -> bool:
