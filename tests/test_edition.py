@@ -145,6 +145,34 @@ def test_a_blank_line_where_a_column_breaks_a_sentence_does_not_cut_it() -> None
         assert [s.text for s in b.sentences] == [s.text for s in a.sentences], a.country
 
 
+@pytest.mark.parametrize(
+    ("style", "head"),
+    [("2024", "U.S. DEPARTMENT OF STATE | TIP REPORT {page}"), ("2009", "COUNTRY NARRATIVES")],
+)
+def test_running_heads_that_say_anything_are_found_by_repeating(style: str, head: str) -> None:
+    """A running head tipdiff has no pattern for is still one: a line at the edge of a
+    fifth of the pages or more. "COUNTRY NARRATIVES" at a page's top ends no narrative."""
+    generated = build_edition(2018 if style == "2024" else 2012, style=style, countries=30, seed=6)
+    pages = generated.text.split("\f")
+    text = "\f".join(
+        [
+            *pages[:3],  # the cover and letter keep the report's title and date
+            *(
+                re.sub(r"(?m)^.*TRAFFICKING IN PERSONS REPORT.*$", head.format(page=number), page)
+                for number, page in enumerate(pages[3:], start=4)
+            ),
+        ]
+    )
+    assert text.count(head.format(page="")[:20]) >= 30
+    edition = load_edition(text)
+    assert [r.country for r in edition] == [country_name(n.country) for n in generated.narratives]
+    for report, truth in zip(edition, generated.narratives, strict=True):
+        assert report.pages == (truth.first_page, truth.last_page), truth.country
+        expected, read = truth_words(truth.paragraphs), read_words(report)
+        assert difflib.SequenceMatcher(None, expected, read, autojunk=False).ratio() >= 0.995
+        assert head[:12] not in report.text, truth.country
+
+
 def test_no_footnote_or_its_marker_is_read_into_a_narrative(
     case: tuple[GeneratedEdition, tipdiff.Edition],
 ) -> None:

@@ -40,7 +40,7 @@ from typing import TypeVar
 from . import citations, columns, figures, ingest, segment
 from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
-from .headings import is_heading_line, undecorated
+from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
 from .model import Report, Tier
 from .tiers import TIER_WORDS, canonical_tier
@@ -277,14 +277,45 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     texts = lines.texts
     if not paged:
         return _furniture_anywhere(texts, names)
+    repeated = _repeated_at_edges(lines)
     drop: set[int] = set()
     for start, end in lines.page_starts():
         for edge in (range(start, end), range(end - 1, start - 1, -1)):
             for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE):
-                if not _is_furniture(texts[index], names):
+                if not (_is_furniture(texts[index], names) or _edge_key(texts[index]) in repeated):
                     break
                 drop.add(index)
     return sorted(drop)
+
+
+#: A line at the edge of this share of pages, or more, is a running head, whatever it
+#: says ("U.S. DEPARTMENT OF STATE | TIP REPORT 97", "COUNTRY NARRATIVES"); counted
+#: over an edition's pages, not a page range's few.
+_REPEATED_SHARE = 0.2
+_REPEATED_PAGES = 5
+
+
+def _edge_key(text: str) -> str:
+    """A line as running heads repeat it: decoration and page numbers left out."""
+    return re.sub(r"\d+", "", " ".join(_DECORATION.sub(" ", text).split())).strip().casefold()
+
+
+def _repeated_at_edges(lines: _Lines) -> frozenset[str]:
+    """The lines (as :func:`_edge_key` gives them) among the first and last lines of
+    enough pages to be running heads; never a section's heading or a sentence's end."""
+    texts = lines.texts
+    starts = list(lines.page_starts())
+    counts: Counter[str] = Counter()
+    for start, end in starts:
+        edges = {
+            _edge_key(texts[index])
+            for edge in (range(start, end), range(end - 1, start - 1, -1))
+            for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE)
+            if heading_section(texts[index]) is None and not ingest.ends_with_stop(texts[index])
+        }
+        counts.update(edges)
+    need = max(_REPEATED_PAGES, _REPEATED_SHARE * len(starts))
+    return frozenset(key for key, count in counts.items() if key and count >= need)
 
 
 # Lines that may be a running head (_is_furniture decides): the report's title, or a
