@@ -173,6 +173,22 @@ def test_running_heads_that_say_anything_are_found_by_repeating(style: str, head
         assert head[:12] not in report.text, truth.country
 
 
+def test_a_running_head_naming_a_country_in_mixed_case_is_furniture() -> None:
+    """"Belgium 13" at the top of a page, as "BELGIUM 13" is: not the narrative's words,
+    and not the last page of the narrative before it."""
+    generated = build_edition(2012, style="2009", countries=30, seed=6)
+
+    def mixed_case(match: re.Match[str]) -> str:
+        return match.group(1) + country_name(match.group(2)) + match.group(3)
+
+    text = re.sub(r"(?m)^(\f)([A-Z][A-Z ,.'’-]+?)( \d{1,3})$", mixed_case, generated.text)
+    assert len(re.findall(r"(?m)^\f[A-Z][a-z]+.* \d{1,3}$", text)) >= 10
+    edition = load_edition(text)
+    for report, truth in zip(edition, generated.narratives, strict=True):
+        assert report.pages == (truth.first_page, truth.last_page), truth.country
+        assert read_words(report)[-3:] == truth_words(truth.paragraphs)[-3:], truth.country
+
+
 def test_no_footnote_or_its_marker_is_read_into_a_narrative(
     case: tuple[GeneratedEdition, tipdiff.Edition],
 ) -> None:

@@ -253,9 +253,10 @@ _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
 
 
-def _is_furniture(text: str, names: frozenset[str]) -> bool:
+def _is_furniture(text: str, names: frozenset[str], *, at_edge: bool = False) -> bool:
     """A running head or page number: the report's title (with a date), a page number,
-    or a country's name in capitals, alone or with the page number beside it."""
+    or a country's name in capitals, alone or with the page number beside it; at a
+    page's edge, a country's name as written in text too ("Belgium 13")."""
     line = " ".join(_DECORATION.sub(" ", text).split())
     if columns.PAGE_NUMBER.fullmatch(line):
         return True
@@ -263,9 +264,11 @@ def _is_furniture(text: str, names: frozenset[str]) -> bool:
     core = match.group("core") if match else line
     if _REPORT_TITLE.match(core) or _REPORT_TITLE.match(_LEADING_NUMBER.sub("", line)):
         return True
-    if not core.isupper() or ":" in core or "(" in core:
+    if ":" in core or "(" in core:
         return False
-    return fold(core) in names or known_country(core) is not None
+    if core.isupper():
+        return fold(core) in names or known_country(core) is not None
+    return at_edge and core[:1].isupper() and known_country(core) is not None
 
 
 def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list[int]:
@@ -282,7 +285,10 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     for start, end in lines.page_starts():
         for edge in (range(start, end), range(end - 1, start - 1, -1)):
             for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE):
-                if not (_is_furniture(texts[index], names) or _edge_key(texts[index]) in repeated):
+                if not (
+                    _is_furniture(texts[index], names, at_edge=True)
+                    or _edge_key(texts[index]) in repeated
+                ):
                     break
                 drop.add(index)
     return sorted(drop)
