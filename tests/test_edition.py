@@ -299,6 +299,8 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("Turkey", "Türkiye", "turkiye"),
         ("Swaziland", "Eswatini", "eswatini"),
         ("Macedonia", "North Macedonia", "north-macedonia"),
+        ("MACEDONIA, THE FORMER YUGOSLAV REPUBLIC OF", "North Macedonia", "north-macedonia"),
+        ("Macao", "Macau", "macau"),
         ("Czech Republic", "Czechia", "czechia"),
         ("Cape Verde", "Cabo Verde", "cabo-verde"),
         ("UNITED STATES OF AMERICA", "United States", "united-states"),
