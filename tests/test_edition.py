@@ -553,6 +553,21 @@ def test_a_web_page_heading_is_a_narrative_even_for_a_name_the_table_does_not_kn
     assert country_heading("Ruritania (Tier 2 Watch List)") is None
 
 
+def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading() -> None:
+    """"<p><b>BRAZIL (Tier 3)</b> Brazil is …</p>": every narrative is found with its
+    words, and the page's list of other countries with their tiers makes none."""
+    page = build_html_page(2006, countries=14, seed=2)
+    text, count = re.subn(
+        r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>", r"<p><b>\1</b> ", page.text
+    )
+    assert count >= 3  # the page sets its other headings otherwise
+    edition = load_edition(text)
+    assert list(edition.countries) == [country_name(n.country) for n in page.narratives]
+    for report, truth in zip(edition, page.narratives, strict=True):
+        assert str(report.tier) == truth.tier
+        assert read_words(report) == truth_words(truth.paragraphs), truth.country
+
+
 def test_a_heading_in_the_long_form_of_a_name_is_the_country_of_the_short_one() -> None:
     name, tier = country_heading("UNITED STATES OF AMERICA: TIER 1") or ("", None)
     assert (country_name(name), tier) == ("United States", Tier.TIER_1)

@@ -224,9 +224,14 @@ def _html_lines(raw: str) -> _Lines:
     texts, numbers = ([title, ""], [1, 1]) if title else ([], [])
     marked = []
     for block in blocks:
+        text = " ".join(block.text.split())
+        if (end := _run_in_heading_end(text)) is not None:  # its own line, as if set alone
+            texts += (text[:end].rstrip(), "")
+            numbers += (block.line, block.line)
+            text = text[end:]
         if block.heading:
             marked.append(len(texts))
-        texts += (" ".join(block.text.split()), "")
+        texts += (text, "")
         numbers += (block.line, block.line)
     return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts), frozenset(marked))
 
@@ -469,6 +474,24 @@ _HEADING = re.compile(
     re.I,
 )
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
+#: A heading run into its narrative's first words, as a web page may set it in one
+#: paragraph ("<p><b>BRAZIL (Tier 3)</b> Brazil is …").
+_RUN_IN_HEADING = re.compile(
+    rf"^[^\W\d_][^():\d]{{0,70}}?\s*(?:\([^():\d]{{1,40}}\)\s*)?"
+    rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})(?=\s+(?-i:[A-Z\"“]))",
+    re.I,
+)
+_RUN_IN_BODY = 80  # characters of text, at least, after a heading run into it
+
+
+def _run_in_heading_end(text: str) -> int | None:
+    """Where a country heading that opens a paragraph of the narrative ends, if one does."""
+    if not _HEADING_HINT.search(text, 0, 140):
+        return None
+    match = _RUN_IN_HEADING.match(text)
+    if match is None or len(text) - match.end() < _RUN_IN_BODY:
+        return None
+    return match.end() if country_heading(match.group()) is not None else None
 _NOT_A_NAME = frozenset(
     "tier tiers report reports placement placements list country countries narratives "
     "narrative watch region regional map table total totals".split()
