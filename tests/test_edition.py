@@ -553,14 +553,17 @@ def test_a_web_page_heading_is_a_narrative_even_for_a_name_the_table_does_not_kn
     assert country_heading("Ruritania (Tier 2 Watch List)") is None
 
 
-def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading() -> None:
-    """"<p><b>BRAZIL (Tier 3)</b> Brazil is …</p>": every narrative is found with its
-    words, and the page's list of other countries with their tiers makes none."""
+@pytest.mark.parametrize("saved_as_text", [False, True], ids=["html", "saved-as-text"])
+def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading(saved_as_text: bool) -> None:
+    """"<p><b>BRAZIL (Tier 3)</b> Brazil is …</p>", or that page saved as text ("BRAZIL
+    (Tier 3) Brazil is …" on one line): every narrative is found with its words."""
     page = build_html_page(2006, countries=14, seed=2)
     text, count = re.subn(
         r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>", r"<p><b>\1</b> ", page.text
     )
     assert count >= 3  # the page sets its other headings otherwise
+    if saved_as_text:
+        text = as_text(dataclasses.replace(page, text=text)).text
     edition = load_edition(text)
     assert list(edition.countries) == [country_name(n.country) for n in page.narratives]
     for report, truth in zip(edition, page.narratives, strict=True):

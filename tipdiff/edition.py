@@ -481,17 +481,40 @@ _RUN_IN_HEADING = re.compile(
     rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})(?=\s+(?-i:[A-Z\"“]))",
     re.I,
 )
-_RUN_IN_BODY = 80  # characters of text, at least, after a heading run into it
 
 
 def _run_in_heading_end(text: str) -> int | None:
-    """Where a country heading that opens a paragraph of the narrative ends, if one does."""
+    """Where a country heading run into its narrative's first sentence ends, if one does."""
     if not _HEADING_HINT.search(text, 0, 140):
         return None
     match = _RUN_IN_HEADING.match(text)
-    if match is None or len(text) - match.end() < _RUN_IN_BODY:
+    if match is None or not segment.opens_narrative(text[match.end() :].lstrip()):
         return None
     return match.end() if country_heading(match.group()) is not None else None
+
+
+def _run_ins_apart(lines: _Lines) -> _Lines:
+    """The lines with each country heading run into its narrative's first sentence
+    ("BRAZIL (Tier 3) Brazil is …", a web page saved as text) on a line of its own."""
+    split = {
+        index: end
+        for index in _colon_or_bracket_lines(lines.texts)
+        if (end := _run_in_heading_end(lines.texts[index])) is not None
+    }
+    if not split:
+        return lines
+    texts: list[str] = []
+    numbers: list[int] = []
+    pages: list[int | None] = []
+    for index, text in enumerate(lines.texts):
+        end = split.get(index)
+        parts = (text,) if end is None else (text[:end].rstrip(), text[end:].lstrip())
+        texts += parts
+        numbers += [lines.numbers[index]] * len(parts)
+        pages += [lines.pages[index]] * len(parts)
+    return _Lines(tuple(texts), tuple(numbers), tuple(pages))
+
+
 _NOT_A_NAME = frozenset(
     "tier tiers report reports placement placements list country countries narratives "
     "narrative watch region regional map table total totals".split()
@@ -794,6 +817,7 @@ def _split(
         order = columns.reading_order(raw)  # pdftotext -layout: columns side by side
         raw = order.text if order else raw
         lines, paged = _text_lines(raw)
+        lines = _run_ins_apart(lines)
     headings = _headings(lines)
     if len(headings) < 2 and not (paged and headings and _text_before(lines, headings[0].index)):
         return None

@@ -312,10 +312,16 @@ _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
 _NAME_IN_TEXT = (
     r"[A-Z][\w'’.-]*(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|[A-Z][\w'’.-]*)){0,6}"
 )
-_NARRATIVE_START = re.compile(
-    r"(?<=\s)(?=The Government of |The government |As reported over |"
-    rf"{_NAME_IN_TEXT} is (?:\w+ )?(?:a|an) )"
-)
+# How a narrative's first sentence opens ("Azerbaijan is a source …", "The Government of
+# Azerbaijan …", "As reported over the past five years, …").
+_OPENING = rf"The Government of |The government |As reported over |{_NAME_IN_TEXT} is (?:\w+ )?(?:a|an) "
+_NARRATIVE_START = re.compile(rf"(?<=\s)(?={_OPENING})")
+_OPENS = re.compile(_OPENING)
+
+
+def opens_narrative(text: str) -> bool:
+    """Whether ``text`` opens as a narrative's first sentence does."""
+    return _OPENS.match(text) is not None
 _TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\[", re.I)
 
 
