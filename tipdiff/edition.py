@@ -292,7 +292,7 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
             for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE):
                 if not (
                     _is_furniture(texts[index], names, at_edge=True)
-                    or _edge_key(texts[index]) in repeated
+                    or (repeated and _edge_key(texts[index]) in repeated)
                 ):
                     break
                 drop.add(index)
@@ -316,6 +316,8 @@ def _repeated_at_edges(lines: _Lines) -> frozenset[str]:
     enough pages to be running heads; never a section's heading or a sentence's end."""
     texts = lines.texts
     starts = list(lines.page_starts())
+    if len(starts) < _REPEATED_PAGES:
+        return frozenset()
     counts: Counter[str] = Counter()
     for start, end in starts:
         edges = {
