@@ -278,6 +278,8 @@ def pdf() -> bytes:
 CASES = [
     Case("empty file", inspect("empty.txt", b""), InputError, "is empty"),
     Case("whitespace only", inspect("blank.txt", " \n\t\r\n \u00a0\n\f"), InputError, "is empty"),
+    Case("a page break alone", inspect("break.txt", b"\x0c"), InputError, "is empty"),
+    Case("page furniture only", inspect("heads.txt", "12\nTRAFFICKING IN PERSONS REPORT\n\f13\n\f"), InputError, "is empty"),
     Case("png given as text", inspect("picture.txt", png()), InputError, "is a PNG image"),
     Case("pdf given as text", inspect("report.txt", pdf()), InputError, "extract its text first"),
     Case("gzip archive", inspect("a.txt", gzip.compress(NEW.encode())), InputError, "gzip"),

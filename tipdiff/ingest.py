@@ -683,10 +683,10 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     """Clean text that is already read and normalised. ``line_numbers`` gives the source
     line of each of its lines (for a narrative cut out of a larger document); by default
     line *n* of ``text`` is line *n* of the source."""
-    if line_numbers is not None and len(line_numbers) != text.count("\n") + 1:
-        raise ValueError("line_numbers must give one number per line of the text")
     if not text.strip():
         raise InputError(f"{label} is empty: there is no text to compare")
+    if line_numbers is not None and len(line_numbers) != text.count("\n") + 1:
+        raise ValueError("line_numbers must give one number per line of the text")
     dropped: list[str] = []
     if is_html(text):
         html, title = html_blocks(text)
