@@ -571,6 +571,15 @@ def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading(saved_as_t
         assert read_words(report) == truth_words(truth.paragraphs), truth.country
 
 
+def test_a_narrative_s_first_sentence_may_name_its_country_with_an_acronym() -> None:
+    """A heading run into "The Democratic Republic of the Congo (DRC) is a source …" is
+    split off as for any other first sentence."""
+    body = "The Democratic Republic of the Congo (DRC) is a source country for trafficked men. " * 3
+    at = edition._run_in_heading_end(f"CONGO, DEMOCRATIC REPUBLIC OF THE (Tier 2) {body}")
+    assert at == len("CONGO, DEMOCRATIC REPUBLIC OF THE (Tier 2)")
+    assert edition._run_in_heading_end(f"Moldova (Tier 2) improved its efforts. {body}") is None
+
+
 def test_a_heading_in_the_long_form_of_a_name_is_the_country_of_the_short_one() -> None:
     name, tier = country_heading("UNITED STATES OF AMERICA: TIER 1") or ("", None)
     assert (country_name(name), tier) == ("United States", Tier.TIER_1)

@@ -308,9 +308,10 @@ def topic_guess(paragraph: str) -> SectionName | None:
 
 _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
 # A country's name as running text writes it ("Cote d'Ivoire", "Bosnia and Herzegovina",
-# "Guinea-Bissau", "St. Kitts and Nevis").
+# "Guinea-Bissau", "St. Kitts and Nevis", "the Democratic Republic of the Congo (DRC)").
 _NAME_IN_TEXT = (
     r"[A-Z][\w'’.-]*(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|[A-Z][\w'’.-]*)){0,6}"
+    r"(?: \([A-Z]{2,6}\))?"
 )
 # How a narrative's first sentence opens ("Azerbaijan is a source …", "The Government of
 # Azerbaijan …", "As reported over the past five years, …").
