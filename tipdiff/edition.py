@@ -228,7 +228,7 @@ def _html_lines(raw: str) -> _Lines:
         if (end := _run_in_heading_end(text)) is not None:  # its own line, as if set alone
             texts += (text[:end].rstrip(), "")
             numbers += (block.line, block.line)
-            text = text[end:]
+            text = text[end:].lstrip()
         if block.heading:
             marked.append(len(texts))
         texts += (text, "")
@@ -469,20 +469,16 @@ def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str
 
 # ------------------------------------------------------------------ country headings
 
-_HEADING = re.compile(
+_HEADING_WORDS = (
     rf"^(?P<name>[^\W\d_][^():\d]{{0,70}}?)\s*"
     rf"(?:\((?P<qualifier>[^():\d]{{1,40}})\)\s*)?"  # "CONGO (KINSHASA) (Tier 2)"
-    rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))\s*$",
-    re.I,
+    rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))"
 )
+_HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
 #: A heading run into its narrative's first words, as a web page may set it in one
 #: paragraph ("<p><b>BRAZIL (Tier 3)</b> Brazil is …").
-_RUN_IN_HEADING = re.compile(
-    rf"^[^\W\d_][^():\d]{{0,70}}?\s*(?:\([^():\d]{{1,40}}\)\s*)?"
-    rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})(?=\s+(?-i:[A-Z\"“]))",
-    re.I,
-)
+_RUN_IN_HEADING = re.compile(rf"{_HEADING_WORDS}(?=\s+(?-i:[A-Z\"“]))", re.I)
 
 
 def _run_in_heading_end(text: str) -> int | None:
