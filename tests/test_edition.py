@@ -571,6 +571,21 @@ def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading(saved_as_t
         assert read_words(report) == truth_words(truth.paragraphs), truth.country
 
 
+def test_a_web_page_heading_with_its_tier_in_the_next_block_is_one_heading() -> None:
+    """"<h3>BRAZIL</h3><p>Tier 3</p>": the country and its tier are one heading."""
+    page = build_html_page(2006, countries=14, seed=2)
+
+    def apart(match: re.Match[str]) -> str:
+        name, tier = match.group(1).split(" (", 1)
+        return f"<h3>{name}</h3>\n<p>{tier.rstrip(')')}</p>\n<p>"
+
+    text, count = re.subn(r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>", apart, page.text)
+    assert count >= 3
+    edition = load_edition(text)
+    assert list(edition.countries) == [country_name(n.country) for n in page.narratives]
+    assert [str(r.tier) for r in edition] == [n.tier for n in page.narratives]
+
+
 def test_a_narrative_s_first_sentence_may_name_its_country_with_an_acronym() -> None:
     """A heading run into "The Democratic Republic of the Congo (DRC) is a source …" is
     split off as for any other first sentence."""

@@ -223,8 +223,15 @@ def _html_lines(raw: str) -> _Lines:
     blocks, title = ingest.html_blocks(ingest.normalise(raw))
     texts, numbers = ([title, ""], [1, 1]) if title else ([], [])
     marked = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         text = " ".join(block.text.split())
+        index += 1
+        tier = _tier_alone(blocks[index].text) if block.heading and index < len(blocks) else None
+        if tier is not None and known_country(text) is not None:
+            text = f"{text} ({tier})"  # "<h3>BRAZIL</h3>" over "<p>Tier 3</p>": one heading
+            index += 1
         if (end := _run_in_heading_end(text)) is not None:  # its own line, as if set alone
             texts += (text[:end].rstrip(), "")
             numbers += (block.line, block.line)
@@ -234,6 +241,15 @@ def _html_lines(raw: str) -> _Lines:
         texts += (text, "")
         numbers += (block.line, block.line)
     return _Lines(tuple(texts), tuple(numbers), (None,) * len(texts), frozenset(marked))
+
+
+_TIER_ALONE = re.compile(rf"^\(?\s*({TIER_WORDS})\s*\)?$", re.I)
+
+
+def _tier_alone(text: str) -> str | None:
+    """The tier a block gives and nothing else ("Tier 2 Watch List", "(Tier 3)")."""
+    match = _TIER_ALONE.match(" ".join(text.split()))
+    return match.group(1) if match else None
 
 
 # ------------------------------------------------------------------- page furniture
