@@ -571,6 +571,22 @@ def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading(saved_as_t
         assert read_words(report) == truth_words(truth.paragraphs), truth.country
 
 
+@pytest.mark.parametrize("style", ["2009", "2024"])
+def test_a_heading_set_as_the_name_over_its_tier_is_one_heading(style: str) -> None:
+    """"AZERBAIJAN" / "TIER 2" (the name set large, the tier under it): the same
+    narratives and tiers as "AZERBAIJAN: TIER 2"; the tier-placement lists of the front
+    matter ("ZAMBIA" / "TIER 2 WATCH LIST" / "ALBANIA") still make none."""
+    generated = build_edition(2024 if style == "2024" else 2012, style=style, countries=30, seed=4)
+    stacked, count = re.subn(
+        r"(?m)^([A-Z][A-Z ,.'’-]+?)(?:: | \()((?:TIER|Tier)[^)\n]*)\)?$", r"\1\n\2", generated.text
+    )
+    assert count >= 25
+    plain, read = load_edition(generated.text), load_edition(stacked)
+    assert list(read.countries) == list(plain.countries) and read.warnings == ()
+    for a, b in zip(plain, read, strict=True):
+        assert b.tier == a.tier and [s.text for s in b.sentences] == [s.text for s in a.sentences]
+
+
 def test_a_web_page_heading_with_its_tier_in_the_next_block_is_one_heading() -> None:
     """"<h3>BRAZIL</h3><p>Tier 3</p>": the country and its tier are one heading."""
     page = build_html_page(2006, countries=14, seed=2)

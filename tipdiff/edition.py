@@ -340,7 +340,7 @@ def _repeated_at_edges(lines: _Lines) -> frozenset[str]:
             _edge_key(texts[index])
             for edge in (range(start, end), range(end - 1, start - 1, -1))
             for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE)
-            if heading_section(texts[index]) is None and not ingest.ends_with_stop(texts[index])
+            if not ingest.ends_with_stop(texts[index]) and heading_section(texts[index]) is None
         }
         counts.update(edges)
     need = max(_REPEATED_PAGES, _REPEATED_SHARE * len(starts))
@@ -512,7 +512,7 @@ def _run_ins_apart(lines: _Lines) -> _Lines:
     ("BRAZIL (Tier 3) Brazil is …", a web page saved as text) on a line of its own."""
     split = {
         index: end
-        for index in _colon_or_bracket_lines(lines.texts)
+        for index in _tier_lines(lines.texts)
         if (end := _run_in_heading_end(lines.texts[index])) is not None
     }
     if not split:
@@ -663,6 +663,44 @@ def _headings(lines: _Lines) -> list[_Heading]:
             start, end, (name, tier) = at
             joined = " ".join(undecorated(" ".join(texts[start:end])).split())
             found.append(_Heading(start, name, tier, joined, end - start))
+    stacked = _stacked_headings(texts)
+    if not stacked:
+        return found
+    taken = {i for h in found for i in range(h.index, h.index + h.span)}
+    found += (h for h in stacked if h.index not in taken and h.index + 1 not in taken)
+    return sorted(found, key=lambda h: h.index)
+
+
+# A tier alone on its line, under the country's name ("AZERBAIJAN" / "TIER 2").
+_TIER_LINE = re.compile(rf"^\s*\(?\s*{TIER_WORDS}\s*\)?\s*$", re.I)
+
+
+_TIER_HINTS = ("Tier", "TIER", "tier", "Special", "SPECIAL", "special")
+
+
+def _tier_lines(texts: Sequence[str]) -> list[int]:
+    """The lines that may name a tier (or a special case), the only ones a heading ends
+    on: found with str.find, many times faster over an edition than a pattern."""
+    joined = "\n".join(texts)
+    return ingest.lines_at(joined, heapq.merge(*(_offsets(joined, hint) for hint in _TIER_HINTS)))
+
+
+def _stacked_headings(texts: Sequence[str]) -> list[_Heading]:
+    """Headings set as a country's name in capitals over its tier on the next line, with
+    the narrative's first sentence after them ("AZERBAIJAN" / "TIER 2" / "Azerbaijan is
+    a source …"); a tier-placement list ("ZAMBIA" / "TIER 2 WATCH LIST" / "ALBANIA")
+    has another name after them."""
+    found = []
+    for index in _tier_lines(texts):
+        if not _TIER_LINE.match(texts[index]):
+            continue
+        name = " ".join(texts[index - 1].split()) if index else ""
+        if not name.isupper() or known_country(name) is None:
+            continue
+        after = next((t for t in texts[index + 1 : index + 4] if t.strip()), "")
+        if segment.opens_narrative(after.strip()):
+            tier = canonical_tier(texts[index].strip(" ()"))
+            found.append(_Heading(index - 1, name, tier, f"{name} {texts[index].strip()}", 2))
     return found
 
 
@@ -733,12 +771,12 @@ def _joined_heading(
     return country_heading(" ".join(texts[start:end]))
 
 
-def _offsets(text: str, char: str) -> Iterator[int]:
-    """Where ``char`` stands in ``text``, in order."""
-    at = text.find(char)
+def _offsets(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` (a character or a word) stands in ``text``, in order."""
+    at = text.find(part)
     while at >= 0:
         yield at
-        at = text.find(char, at + 1)
+        at = text.find(part, at + 1)
 
 
 # ------------------------------------------------------------------------- the year
