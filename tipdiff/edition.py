@@ -247,7 +247,8 @@ _TIER_ALONE = re.compile(rf"^\(?\s*({TIER_WORDS})\s*\)?$", re.I)
 
 
 def _tier_alone(text: str) -> str | None:
-    """The tier a block gives and nothing else ("Tier 2 Watch List", "(Tier 3)")."""
+    """The tier a line or block gives and nothing else ("Tier 2 Watch List", "(Tier 3)"),
+    as under a country's name set over it."""
     match = _TIER_ALONE.match(" ".join(text.split()))
     return match.group(1) if match else None
 
@@ -274,11 +275,28 @@ _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
 
 
+def _without_decoration(text: str) -> str:
+    """A line without the bars and dashes that set off its parts, spaces collapsed."""
+    return " ".join(_DECORATION.sub(" ", text).split())
+
+
+def _edges(lines: _Lines) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Each page's edges: the indices of its first lines with text, from its top down,
+    and of its last ones, from its bottom up (at most :data:`_EDGE` each)."""
+    texts = lines.texts
+
+    def edge(indices: range) -> tuple[int, ...]:
+        return tuple(itertools.islice((i for i in indices if texts[i].strip()), _EDGE))
+
+    for start, end in lines.page_starts():
+        yield edge(range(start, end)), edge(range(end - 1, start - 1, -1))
+
+
 def _is_furniture(text: str, names: frozenset[str], *, at_edge: bool = False) -> bool:
     """A running head or page number: the report's title (with a date), a page number,
     or a country's name in capitals, alone or with the page number beside it; at a
     page's edge, a country's name as written in text too ("Belgium 13")."""
-    line = " ".join(_DECORATION.sub(" ", text).split())
+    line = _without_decoration(text)
     if columns.PAGE_NUMBER.fullmatch(line):
         return True
     match = _NUMBERED.match(line)
@@ -303,15 +321,14 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
         return _furniture_anywhere(texts, names)
     repeated = _repeated_at_edges(lines)
     drop: set[int] = set()
-    for start, end in lines.page_starts():
-        for edge in (range(start, end), range(end - 1, start - 1, -1)):
-            for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE):
-                if not (
-                    _is_furniture(texts[index], names, at_edge=True)
-                    or (repeated and _edge_key(texts[index]) in repeated)
-                ):
-                    break
-                drop.add(index)
+    for edge in itertools.chain.from_iterable(_edges(lines)):
+        for index in edge:
+            if not (
+                _is_furniture(texts[index], names, at_edge=True)
+                or (repeated and _edge_key(texts[index]) in repeated)
+            ):
+                break
+            drop.add(index)
     return sorted(drop)
 
 
@@ -324,26 +341,26 @@ _REPEATED_PAGES = 5
 
 def _edge_key(text: str) -> str:
     """A line as running heads repeat it: decoration and page numbers left out."""
-    return re.sub(r"\d+", "", " ".join(_DECORATION.sub(" ", text).split())).strip().casefold()
+    return re.sub(r"\d+", "", _without_decoration(text)).strip().casefold()
 
 
 def _repeated_at_edges(lines: _Lines) -> frozenset[str]:
     """The lines (as :func:`_edge_key` gives them) among the first and last lines of
     enough pages to be running heads; never a section's heading or a sentence's end."""
     texts = lines.texts
-    starts = list(lines.page_starts())
-    if len(starts) < _REPEATED_PAGES:
+    pages = sum(1 for _ in lines.page_starts())
+    if pages < _REPEATED_PAGES:
         return frozenset()
     counts: Counter[str] = Counter()
-    for start, end in starts:
-        edges = {
-            _edge_key(texts[index])
-            for edge in (range(start, end), range(end - 1, start - 1, -1))
-            for index in itertools.islice((i for i in edge if texts[i].strip()), _EDGE)
-            if not ingest.ends_with_stop(texts[index]) and heading_section(texts[index]) is None
-        }
-        counts.update(edges)
-    need = max(_REPEATED_PAGES, _REPEATED_SHARE * len(starts))
+    for top, bottom in _edges(lines):
+        counts.update(
+            {
+                _edge_key(texts[index])
+                for index in (*top, *bottom)
+                if not ingest.ends_with_stop(texts[index]) and heading_section(texts[index]) is None
+            }
+        )
+    need = max(_REPEATED_PAGES, _REPEATED_SHARE * pages)
     return frozenset(key for key, count in counts.items() if key and count >= need)
 
 
@@ -422,17 +439,28 @@ class _Unmarked:
     marks: tuple[str, ...]  # the running heads and page numbers (one may date the edition)
 
 
+def _page_marks(
+    lines: _Lines, headings: Sequence[_Heading], paged: bool
+) -> tuple[list[int], list[int], dict[int, str]]:
+    """What a PDF's pages add to its lines: the running heads and page numbers (see
+    :func:`_furniture`), the footnotes at their feet, and the lines with the notes'
+    markers taken out (index → text). A heading is no furniture, though the first line
+    of one broken over lines may look like a running head ("SOLOMON ISLANDS" / "(Tier
+    2)" at the top of a page)."""
+    names = frozenset(fold(h.name) for h in headings)
+    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
+    furniture = [i for i in _furniture(lines, names, paged) if i not in in_headings]
+    notes, unmarked = _footnotes(lines, {*furniture, *in_headings}) if paged else ([], {})
+    return furniture, notes, unmarked
+
+
 def _without_page_marks(raw: str) -> _Unmarked:
     """A PDF's text without its running heads and page numbers (see :func:`_furniture`)
     or the footnotes at its pages' feet, the notes' markers taken out. The lines on
     either side of what is gone meet, as those on either side of a page break do: no
     blank line between them breaks a paragraph (or a sentence) there."""
     lines, paged = _text_lines(raw)
-    headings = _headings(lines)
-    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
-    names = frozenset(fold(h.name) for h in headings)
-    furniture = [i for i in _furniture(lines, names, paged) if i not in in_headings]
-    notes, unmarked = _footnotes(lines, {*furniture, *in_headings}) if paged else ([], {})
+    furniture, notes, unmarked = _page_marks(lines, _headings(lines), paged)
     gone = {*furniture, *notes}
     kept = [index for index in range(len(lines.texts)) if index not in gone]
     texts = {lines.numbers[index]: text for index, text in unmarked.items()}
@@ -507,16 +535,18 @@ def _run_in_heading_end(text: str) -> int | None:
     return match.end() if country_heading(match.group()) is not None else None
 
 
-def _run_ins_apart(lines: _Lines) -> _Lines:
+def _run_ins_apart(lines: _Lines) -> tuple[_Lines, list[int]]:
     """The lines with each country heading run into its narrative's first sentence
-    ("BRAZIL (Tier 3) Brazil is …", a web page saved as text) on a line of its own."""
+    ("BRAZIL (Tier 3) Brazil is …", a web page saved as text) on a line of its own, and
+    the lines of those that may name a tier (see :func:`_tier_lines`)."""
+    tiers = _tier_lines(lines.texts)
     split = {
         index: end
-        for index in _tier_lines(lines.texts)
+        for index in tiers
         if (end := _run_in_heading_end(lines.texts[index])) is not None
     }
     if not split:
-        return lines
+        return lines, tiers
     texts: list[str] = []
     numbers: list[int] = []
     pages: list[int | None] = []
@@ -526,7 +556,7 @@ def _run_ins_apart(lines: _Lines) -> _Lines:
         texts += parts
         numbers += [lines.numbers[index]] * len(parts)
         pages += [lines.pages[index]] * len(parts)
-    return _Lines(tuple(texts), tuple(numbers), tuple(pages))
+    return _Lines(tuple(texts), tuple(numbers), tuple(pages)), _tier_lines(texts)
 
 
 _NOT_A_NAME = frozenset(
@@ -652,7 +682,9 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
     return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
 
 
-def _headings(lines: _Lines) -> list[_Heading]:
+def _headings(lines: _Lines, tiers: Sequence[int] | None = None) -> list[_Heading]:
+    """The country headings among the lines, in order; ``tiers``: the lines that may
+    name a tier, when they are known (see :func:`_tier_lines`)."""
     texts = lines.texts
     found: list[_Heading] = []
     for index in _colon_or_bracket_lines(texts):
@@ -663,16 +695,12 @@ def _headings(lines: _Lines) -> list[_Heading]:
             start, end, (name, tier) = at
             joined = " ".join(undecorated(" ".join(texts[start:end])).split())
             found.append(_Heading(start, name, tier, joined, end - start))
-    stacked = _stacked_headings(texts)
+    stacked = _stacked_headings(texts, _tier_lines(texts) if tiers is None else tiers)
     if not stacked:
         return found
     taken = {i for h in found for i in range(h.index, h.index + h.span)}
     found += (h for h in stacked if h.index not in taken and h.index + 1 not in taken)
     return sorted(found, key=lambda h: h.index)
-
-
-# A tier alone on its line, under the country's name ("AZERBAIJAN" / "TIER 2").
-_TIER_LINE = re.compile(rf"^\s*\(?\s*{TIER_WORDS}\s*\)?\s*$", re.I)
 
 
 _TIER_HINTS = ("Tier", "TIER", "tier", "Special", "SPECIAL", "special")
@@ -685,22 +713,21 @@ def _tier_lines(texts: Sequence[str]) -> list[int]:
     return ingest.lines_at(joined, heapq.merge(*(_offsets(joined, hint) for hint in _TIER_HINTS)))
 
 
-def _stacked_headings(texts: Sequence[str]) -> list[_Heading]:
+def _stacked_headings(texts: Sequence[str], tiers: Sequence[int]) -> list[_Heading]:
     """Headings set as a country's name in capitals over its tier on the next line, with
     the narrative's first sentence after them ("AZERBAIJAN" / "TIER 2" / "Azerbaijan is
     a source …"); a tier-placement list ("ZAMBIA" / "TIER 2 WATCH LIST" / "ALBANIA")
     has another name after them."""
     found = []
-    for index in _tier_lines(texts):
-        if not _TIER_LINE.match(texts[index]):
-            continue
+    for index in tiers:
+        tier = _tier_alone(texts[index])
         name = " ".join(texts[index - 1].split()) if index else ""
-        if not name.isupper() or known_country(name) is None:
+        if tier is None or not name.isupper() or known_country(name) is None:
             continue
         after = next((t for t in texts[index + 1 : index + 4] if t.strip()), "")
         if segment.opens_narrative(after.strip()):
-            tier = canonical_tier(texts[index].strip(" ()"))
-            found.append(_Heading(index - 1, name, tier, f"{name} {texts[index].strip()}", 2))
+            heading = f"{name} {texts[index].strip()}"
+            found.append(_Heading(index - 1, name, canonical_tier(tier), heading, 2))
     return found
 
 
@@ -863,30 +890,25 @@ def _split(
     :func:`read_edition` keeps them), else only those a decision needs, up to the
     segment stage. Returns the cuts and, for each, its report when it was read."""
     order = None
+    tiers = None
     if ingest.is_html(raw):
         lines, paged = _html_lines(raw), False
     else:
         order = columns.reading_order(raw)  # pdftotext -layout: columns side by side
         raw = order.text if order else raw
         lines, paged = _text_lines(raw)
-        lines = _run_ins_apart(lines)
-    headings = _headings(lines)
+        lines, tiers = _run_ins_apart(lines)
+    headings = _headings(lines, tiers)
     if len(headings) < 2 and not (paged and headings and _text_before(lines, headings[0].index)):
         return None
-    names = frozenset(fold(h.name) for h in headings)
-    # A heading is no furniture, though the first line of one broken over lines may look
-    # like a running head ("SOLOMON ISLANDS" / "(Tier 2)" at the top of a page).
-    in_headings = {i for h in headings for i in range(h.index, h.index + h.span)}
-    drop = [i for i in _furniture(lines, names, paged) if i not in in_headings]
+    drop, notes, unmarked = _page_marks(lines, headings, paged)
     dropped = [lines.texts[index] for index in drop]
     note_lines: frozenset[int] = frozenset()
-    if paged:
-        notes, unmarked = _footnotes(lines, {*drop, *in_headings})
-        if notes:
-            note_lines = frozenset(lines.numbers[index] for index in notes)
-            texts = [unmarked.get(index, text) for index, text in enumerate(lines.texts)]
-            lines = dataclasses.replace(lines, texts=tuple(texts))
-            drop = sorted({*drop, *notes})
+    if notes:
+        note_lines = frozenset(lines.numbers[index] for index in notes)
+        texts = [unmarked.get(index, text) for index, text in enumerate(lines.texts)]
+        lines = dataclasses.replace(lines, texts=tuple(texts))
+        drop = sorted({*drop, *notes})
     kept = lines.without(drop)
     headings = [
         dataclasses.replace(h, index=h.index - bisect.bisect_left(drop, h.index)) for h in headings

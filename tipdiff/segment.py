@@ -323,6 +323,8 @@ _OPENS = re.compile(_OPENING)
 def opens_narrative(text: str) -> bool:
     """Whether ``text`` opens as a narrative's first sentence does."""
     return _OPENS.match(text) is not None
+
+
 _TITLE_SIGNS = re.compile(r"\bTier\b|\bTIER\b|Report\b|\bTIP\b|Special Case|\(|\[", re.I)
 
 
