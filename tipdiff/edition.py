@@ -319,9 +319,10 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     texts = lines.texts
     if not paged:
         return _furniture_anywhere(texts, names)
-    repeated = _repeated_at_edges(lines)
+    edges = list(_edges(lines))
+    repeated = _repeated_at_edges(texts, edges)
     drop: set[int] = set()
-    for edge in itertools.chain.from_iterable(_edges(lines)):
+    for edge in itertools.chain.from_iterable(edges):
         for index in edge:
             if not (
                 _is_furniture(texts[index], names, at_edge=True)
@@ -344,15 +345,16 @@ def _edge_key(text: str) -> str:
     return re.sub(r"\d+", "", _without_decoration(text)).strip().casefold()
 
 
-def _repeated_at_edges(lines: _Lines) -> frozenset[str]:
-    """The lines (as :func:`_edge_key` gives them) among the first and last lines of
-    enough pages to be running heads; never a section's heading or a sentence's end."""
-    texts = lines.texts
-    pages = sum(1 for _ in lines.page_starts())
+def _repeated_at_edges(
+    texts: Sequence[str], edges: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> frozenset[str]:
+    """The lines (as :func:`_edge_key` gives them) at the ``edges`` of enough pages
+    (see :func:`_edges`) to be running heads; never a section's heading or a sentence's end."""
+    pages = len(edges)
     if pages < _REPEATED_PAGES:
         return frozenset()
     counts: Counter[str] = Counter()
-    for top, bottom in _edges(lines):
+    for top, bottom in edges:
         counts.update(
             {
                 _edge_key(texts[index])
@@ -375,6 +377,7 @@ _HEAD_LINE = re.compile(
 
 
 def _furniture_anywhere(texts: Sequence[str], names: frozenset[str]) -> list[int]:
+    """:func:`_furniture` of text whose page breaks are gone."""
     joined = "\n".join(texts)
     heads = [m.start() for m in _HEAD_LINE.finditer(joined)]
     # A title block may open with the report's title; a running head stands further in.
