@@ -553,14 +553,16 @@ def test_a_web_page_heading_is_a_narrative_even_for_a_name_the_table_does_not_kn
     assert country_heading("Ruritania (Tier 2 Watch List)") is None
 
 
+#: A generated web page's heading in a paragraph of its own, and the paragraph after it.
+_STRONG_HEADING = re.compile(r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>")
+
+
 @pytest.mark.parametrize("saved_as_text", [False, True], ids=["html", "saved-as-text"])
 def test_a_web_page_heading_run_into_its_first_paragraph_is_a_heading(saved_as_text: bool) -> None:
     """"<p><b>BRAZIL (Tier 3)</b> Brazil is …</p>", or that page saved as text ("BRAZIL
     (Tier 3) Brazil is …" on one line): every narrative is found with its words."""
     page = build_html_page(2006, countries=14, seed=2)
-    text, count = re.subn(
-        r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>", r"<p><b>\1</b> ", page.text
-    )
+    text, count = _STRONG_HEADING.subn(r"<p><b>\1</b> ", page.text)
     assert count >= 3  # the page sets its other headings otherwise
     if saved_as_text:
         text = as_text(dataclasses.replace(page, text=text)).text
@@ -595,7 +597,7 @@ def test_a_web_page_heading_with_its_tier_in_the_next_block_is_one_heading() -> 
         name, tier = match.group(1).split(" (", 1)
         return f"<h3>{name}</h3>\n<p>{tier.rstrip(')')}</p>\n<p>"
 
-    text, count = re.subn(r"<p><strong>([^<]*\((?:Tier[^)]*|Special Case)\))</strong></p>\s*<p>", apart, page.text)
+    text, count = _STRONG_HEADING.subn(apart, page.text)
     assert count >= 3
     edition = load_edition(text)
     assert list(edition.countries) == [country_name(n.country) for n in page.narratives]
