@@ -94,6 +94,16 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
     paragraphs: list[tuple[str, int, bool]] = []
     pieces: list[str] = []
     start, prev_heading, prev_ends = lines.numbers[0], False, False
+
+    def is_title(index: int) -> bool:  # "GHANA: Tier 2 Watch List", a paragraph of its own
+        text = texts[index]
+        return (
+            len(text) < 0.85 * width
+            and text[:1].isupper()
+            and re.search(r"(?:\(\s*(?:tier \d|special case)\s*\)|:\s*(?:tier \d|special case))$", text, re.I)
+            is not None
+        )
+
     for index, text in enumerate(texts):
         heading = lines.headings[index] or headings.is_heading_line(text)
         if pieces:
@@ -106,6 +116,8 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
             if (
                 heading
                 or prev_heading
+                or is_title(index)
+                or is_title(index - 1)
                 or (not continues and blanks_mean_breaks and lines.blanks[index] > 0)
                 or (prev_ends and len(texts[index - 1]) < 0.85 * width)
                 or (prev_ends and headings.run_in_heading(text) is not None)
@@ -126,7 +138,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
 
 _LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.",
                "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30, "Prevention:",
-               "(Tier 2)", "TIER 3"]  # fmt: skip
+               "(Tier 2)", "TIER 3", "MALI: Tier 2"]  # fmt: skip
 
 
 @given(

@@ -209,6 +209,30 @@ def test_one_narrative_names_its_country_as_a_whole_edition_does(heading: str, w
     assert tipdiff.load(f"{heading}\n\n{text}").country == country
 
 
+def test_a_title_with_words_after_the_country_names_the_country() -> None:
+    """A site's headline "Azerbaijan Tier ranking: TIER 2 (TIP 2024)": the country is the
+    known name the title opens with, not "Azerbaijan Tier ranking"."""
+    text = seed(2024).read_text(encoding="utf-8")
+    report = tipdiff.load(f"Azerbaijan Tier ranking: TIER 2 (TIP 2024)\n\n{text}")
+    assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2024, "Tier 2")
+
+
+@pytest.mark.parametrize(
+    "title", ["AZERBAIJAN: Tier 2 Watch List", "AZERBAIJAN: TIER TWO WATCH LIST", "Azerbaijan (Tier 2 Watch List)"]
+)
+@pytest.mark.parametrize("layout", ["glued", "hard-wrapped"])
+def test_a_title_keeps_its_whole_tier_however_the_first_sentence_follows(title: str, layout: str) -> None:
+    """The title run into the first sentence on one line ("AZERBAIJAN: Tier 2 Watch List
+    Azerbaijan is …"), or on its own line of a hard-wrapped text whose next line starts
+    the first sentence: the title is all of it, and the first sentence none of it."""
+    text = seed(2009).read_text(encoding="utf-8")
+    body = re.sub(r"\n\s*\n", "\n", text.split("(Tier 2 Watch List)", 1)[1]).strip()
+    separator = " " if layout == "glued" else "\n"
+    report = tipdiff.load(f"{title}{separator}{body}\n")
+    assert report.title == title and str(report.tier) == "Tier 2 Watch List"
+    assert report.sentences[0].text.startswith("Azerbaijan is a source")
+
+
 @pytest.mark.parametrize("split", [False, True], ids=["one-line-header", "header-over-two-lines"])
 def test_a_web_page_printed_to_pdf_reads_without_the_browser_s_header_and_footer(split: bool) -> None:
     """Saved from a browser as PDF, then pdftotext: each page opens with the date, time and

@@ -123,6 +123,17 @@ def known_country(name: str) -> str | None:
     return _names().get(fold(name))
 
 
+def known_prefix(name: str) -> str | None:
+    """The known country the first words of ``name`` name, the most words that do
+    ("Nigeria Tier ranking" → "Nigeria"), or None."""
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        known = known_country(" ".join(words[:count]))
+        if known is not None:
+            return known
+    return None
+
+
 def country_name(name: str) -> str:
     """The one name shown for a country written any way: known names and aliases map
     to today's name ("KOREA, NORTH" → "North Korea", "Turkey" → "Türkiye"); any other

@@ -820,15 +820,24 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     for index in heads:
         heading[index] = True
     ends = [index for index, text in enumerate(texts) if ends_with_stop(text) and not is_abbreviation(text)]
+    # A country's title ("GHANA: Tier 2 Watch List") is a paragraph of its own, however
+    # the lines around it end.
+    titles = [
+        index
+        for index in lines_at(body, (match.start() for match in _TIERED_LINE.finditer(body)))
+        if len(texts[index]) < short and texts[index][:1].isupper()
+    ]
     candidates = sorted(
         {
             *(index + 1 for index in ends),
             *heads,
             *(index + 1 for index in heads),
+            *titles,
+            *(index + 1 for index in titles),
             *(index for index, blank in enumerate(blanks) if blank and blanks_mean_breaks),
         }
     )
-    ending = set(ends)
+    ending, title_set = set(ends), set(titles)
     breaks = [0]
     for index in candidates:
         if not 0 < index < count:
@@ -837,6 +846,8 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
         if (
             heading[index]
             or heading[index - 1]
+            or index in title_set
+            or index - 1 in title_set
             # A line that stops mid-sentence goes on in the next, even after a blank.
             or (
                 blanks_mean_breaks
@@ -880,7 +891,9 @@ def _joined(
 
 
 # A title that ends with a tier placement ("AZERBAIJAN: TIER 2", "… (Tier 2 Watch List)").
-_TIERED_TITLE = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})\s*$", re.I)
+_TITLE_TIER = rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})"
+_TIERED_TITLE = re.compile(rf"{_TITLE_TIER}\s*$", re.I)
+_TIERED_LINE = re.compile(rf"{_TITLE_TIER}[ \t]*$", re.I | re.M)  # of each line of a text
 
 
 def _may_end_a_block(line: str, short: float) -> bool:

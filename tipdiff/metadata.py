@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import country_name
+from .countries import country_name, known_country, known_prefix
 from .model import Confidence, Detected
 from .tiers import TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
@@ -243,7 +243,11 @@ def detect_country(title: str, body: str) -> Detected:
         text = title if where == "title" else body
         match = pattern.search(text)
         if match and match.group("c").lower() not in ("the", "tier"):
-            return Detected(_tidy_country(match.group("c"), body), match.group(0).strip())
+            name = match.group("c")
+            # a title's words after the name ("Nigeria Tier ranking: TIER 2")
+            if where == "title" and known_country(name) is None:
+                name = known_prefix(name) or name
+            return Detected(_tidy_country(name, body), match.group(0).strip())
     return _country_from_running_text(title + "\n" + body)
 
 

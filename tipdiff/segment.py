@@ -33,7 +33,7 @@ from .model import (
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
-from .tiers import TIER_PLACEMENT
+from .tiers import TIER_PLACEMENT, TIER_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -320,6 +320,24 @@ _NARRATIVE_START = re.compile(rf"(?<=\s)(?={_OPENING})")
 _OPENS = re.compile(_OPENING)
 
 
+_TIER = re.compile(TIER_WORDS, re.I)
+_TITLE_REACH = 300  # characters: a title glued before a narrative's first words ends within
+
+
+def _narrative_start(text: str) -> re.Match[str] | None:
+    """Where a narrative's first sentence opens in a paragraph that may have its title
+    glued before it: never inside the title's tier ("GHANA: Tier 2 Watch List Ghana is
+    …" opens at "Ghana", not at "Watch List Ghana")."""
+    tiers: list[tuple[int, int]] | None = None
+    for start in _NARRATIVE_START.finditer(text):
+        at = start.start()
+        if tiers is None:  # a title is short: its tier is in the text's first words
+            tiers = [tier.span() for tier in _TIER.finditer(text, 0, _TITLE_REACH)]
+        if not any(first <= at < end for first, end in tiers):
+            return start
+    return None
+
+
 def opens_narrative(text: str) -> bool:
     """Whether ``text`` opens as a narrative's first sentence does."""
     return _OPENS.match(text) is not None
@@ -423,11 +441,11 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             title.append(undecorated(block.text))
             taken += 1
             continue
-        start = _NARRATIVE_START.search(block.text)
+        start = _narrative_start(block.text)
         prefix = block.text[: start.start()] if start else ""
         if (
             start
-            and start.start() < 300
+            and start.start() < _TITLE_REACH
             and _TITLE_SIGNS.search(prefix)
             and not _is_sentence(prefix)
             and len(split_sentences(prefix.strip())) == 1
