@@ -709,6 +709,46 @@ def test_pages_with_one_heading_leave_out_the_narrative_before_it() -> None:
     assert "TRAFFICKING IN PERSONS REPORT" not in report.text
 
 
+@pytest.mark.parametrize("style", ["2009", "2024"])
+def test_a_page_s_text_copied_from_a_web_page_is_the_narrative_whose_heading_it_holds(
+    style: str,
+) -> None:
+    """A site showing a PDF's page as text (hard-wrapped, no page breaks): the end of one
+    narrative, then the heading of the next and its start. It reads as the narrative whose
+    heading it holds — its tier the whole heading's ("… Tier 2 Watch List"), not glued to
+    the lines around it — and the other's end is left out."""
+    generated = build_edition(2024, style=style, countries=12, seed=21)
+    before, truth = generated.narratives[4], generated.narratives[5]
+    end = textwrap.fill(before.paragraphs[-1], 110)
+    assert "traffick" in end and end.endswith(".")
+    start = "\n".join(textwrap.fill(p, 110) for p in truth.paragraphs[:3])
+    heading = truth.printed.replace("TIER", "Tier").replace("WATCH LIST", "Watch List")
+    report = tipdiff.load(f"{end}\n{heading}\n{start}\n")
+    assert report.country == country_name(truth.country) and str(report.tier) == truth.tier
+    assert report.title == heading
+    assert read_words(report) == truth_words(truth.paragraphs[:3])
+
+
+def test_a_site_s_header_before_the_one_heading_stays_a_title_block() -> None:
+    """A page's header with the report's title and a disclaimer before the country's
+    heading is no narrative's end: the text is read as one narrative, its year from the
+    header."""
+    header = (
+        "U.S. Department of State 2006 Trafficking in Persons Report - Honduras\n\n"
+        "Publisher United States Department of State\n"
+        "Author Office to Monitor and Combat Trafficking in Persons\n"
+        "Disclaimer This is not a UNHCR publication. UNHCR is not responsible for, nor does "
+        "it necessarily endorse, its content. Any views expressed are solely those of the author.\n\n"
+    )
+    body = (
+        "Honduras is a source and transit country for women and children trafficked for "
+        "the purpose of sexual exploitation.\n"
+    )
+    assert edition.read_edition(header + "Honduras (Tier 2)\n\n" + body, "page") is None
+    report = tipdiff.load(header + "Honduras (Tier 2)\n\n" + body)
+    assert (report.country, report.year, str(report.tier)) == ("Honduras", 2006, "Tier 2")
+
+
 @pytest.mark.parametrize("breaks", [True, False], ids=["page-breaks", "no-page-breaks"])
 @pytest.mark.parametrize("style", ["2009", "2024"])
 def test_a_narrative_s_own_lines_of_pages_load_without_running_heads(style: str, breaks: bool) -> None:

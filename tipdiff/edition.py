@@ -902,7 +902,7 @@ def _split(
         lines, paged = _text_lines(raw)
         lines, tiers = _run_ins_apart(lines)
     headings = _headings(lines, tiers)
-    if len(headings) < 2 and not (paged and headings and _text_before(lines, headings[0].index)):
+    if len(headings) < 2 and not (headings and _text_before(lines, headings[0].index, paged)):
         return None
     drop, notes, unmarked = _page_marks(lines, headings, paged)
     dropped = [lines.texts[index] for index in drop]
@@ -1060,11 +1060,29 @@ def read_narrative(
     return report
 
 
-def _text_before(lines: _Lines, index: int) -> bool:
-    """Whether pages hold a narrative's worth of words before their one country heading:
-    the end of the narrative before it, when pages were cut from the report."""
-    words = sum(len(text.split()) for text in lines.texts[:index])
-    return words >= _MIN_BODY_WORDS
+def _text_before(lines: _Lines, index: int, paged: bool) -> bool:
+    """Whether a text holds the end of the narrative before its one country heading, as
+    pages cut from the report do: a narrative's worth of words before it. A text without
+    pages (a page's text copied from a web page) must end there with a paragraph of a
+    narrative's prose, which a site's header or a news story's lead-in is not."""
+    texts = lines.texts[:index]
+    if paged:
+        return sum(len(text.split()) for text in texts) >= _MIN_BODY_WORDS
+    end = len(texts)
+    while end and not texts[end - 1].strip():
+        end -= 1
+    start = end
+    while start and texts[start - 1].strip():
+        start -= 1
+    paragraph = " ".join(texts[start:end])
+    return (
+        len(paragraph.split()) >= _MIN_BODY_WORDS
+        and paragraph.rstrip(_CLOSING_QUOTES).endswith(".")
+        and "traffick" in paragraph  # in running text; a header's titles capitalise it
+    )
+
+
+_CLOSING_QUOTES = "\"'”’)"
 
 
 def _single(raw: str, label: str, year: int | None) -> Edition:
