@@ -174,6 +174,33 @@ def test_a_tier_in_words_in_news_prose_is_read() -> None:
     assert "coming in at tier two" in (report.evidence["tier"] or "")
 
 
+def test_a_tier_placement_in_news_prose_is_quoted_from_its_own_sentence() -> None:
+    """News text: "has been upgraded to Tier 2" is read, and the evidence is the words of
+    that sentence, not the end of the one before it."""
+    text = seed(2015).read_text(encoding="utf-8")
+    news = (
+        "The State Department released its 2015 Trafficking in Persons Report on Monday. This "
+        "year Azerbaijan has been upgraded to Tier 2, after two years on the Watch List.\n\n"
+    )
+    report = tipdiff.load(news + text)
+    assert str(report.tier) == "Tier 2"
+    assert report.evidence["tier"] == "This year Azerbaijan has been upgraded to Tier 2"
+
+
+def test_a_list_without_its_heading_whose_first_item_opens_with_a_phrase_is_the_list() -> None:
+    """"Respecting due process, vigorously investigate … • Implement …" after the summary,
+    its heading lost in a copy: the paragraph is the recommendations list."""
+    path = CORPUS / "moldova-2019-ecoi.txt"
+    original = tipdiff.load(path)
+    text = path.read_text(encoding="utf-8").replace(
+        "PRIORITIZED RECOMMENDATIONS\n\nVigorously", "Respecting due process, vigorously", 1
+    )
+    report = tipdiff.load(text)
+    assert SectionName.RECOMMENDATIONS in report.sections
+    assert len(report.recommendations) == len(original.recommendations) >= 5
+    assert report.recommendations[0].startswith("Respecting due process, vigorously investigate")
+
+
 def test_a_recommendations_heading_keeps_a_list_that_opens_with_a_statement() -> None:
     """The paragraph right after "PRIORITIZED RECOMMENDATIONS:" is the list's, even when it
     opens with a statement rather than an imperative ("Authorities identified …")."""

@@ -15,6 +15,7 @@ from importlib.resources import files
 
 from .countries import country_name, known_country, known_prefix
 from .model import Confidence, Detected
+from .sentences import split_sentences
 from .tiers import TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
 
@@ -56,9 +57,16 @@ _EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
 
 
 def _tier_phrase(text: str, match: re.Match[str]) -> str:
-    """The tier phrase with up to 60 characters of its own clause before the verb."""
-    lead = _EVIDENCE_LEAD.search(text[max(0, match.start() - 60) : match.start()])
-    return ((lead.group(0) if lead else "") + match.group(0)).strip()
+    """The tier phrase with up to 60 characters of its own clause before the verb: whole
+    words of its own sentence ("This year Cambodia has been upgraded to Tier 2")."""
+    start = max(0, match.start() - 60)
+    lead = _EVIDENCE_LEAD.search(text, start, match.start())
+    words = lead.group(0) if lead else ""
+    if lead and lead.start() == start and start and text[start - 1].isalnum():
+        words = words.partition(" ")[2]  # the window began inside a word
+    if words.strip():
+        words = split_sentences(words)[-1]
+    return (words + match.group(0)).strip()
 
 
 def detect_tier(title: str, body: str) -> Detected:
@@ -193,7 +201,7 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}|:\s*{TIER_WORDS})",
+            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}\s*\)?|:\s*{TIER_WORDS})",
             re.I | re.M,
         ),
     ),
@@ -312,7 +320,8 @@ def _country_from_running_text(text: str) -> Detected:
     if best_score < 2 * runner_up or (runner_up and best_score < 2):
         return Detected(None)
     others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])
-    evidence = f"named {mentions[best]} times in running text, more than any other country"
+    times = "once" if mentions[best] == 1 else f"{mentions[best]} times"
+    evidence = f"named {times} in running text, more than any other country"
     if others:
         evidence += f" (also named: {others})"
     return Detected(best.removeprefix("The "), evidence, Confidence.INFERRED)

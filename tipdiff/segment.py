@@ -241,12 +241,29 @@ def content_cue(paragraph: str) -> SectionName | None:
 def _looks_like_recommendations(paragraph: str) -> bool:
     first_word = paragraph.split(" ", 1)[0].lower().strip("*-•")
     if first_word not in _IMPERATIVES:
-        return False
+        # "Respecting due process, vigorously investigate … • Authorize … • Strengthen …":
+        # a list run into one paragraph whose first item opens with a phrase
+        items = [item for item in _INLINE_BULLETS.split(paragraph) if item.strip()]
+        return len(items) >= 2 and all(map(_opens_imperative, items))
     return (
         bool(_INLINE_BULLETS.search(paragraph))
         or paragraph.count(";") >= 2
         or _imperative_sentences(paragraph) >= 2
     )
+
+
+# A phrase set off by a comma before an item's verb ("Respecting due process, ").
+_LEAD_IN = re.compile(r"[A-Z][^,.;:]{0,60},\s+")
+
+
+def _opens_imperative(item: str) -> bool:
+    """Whether a recommendation opens with its verb, maybe after a phrase set off by a
+    comma ("Respecting due process, vigorously investigate …")."""
+    text = item.strip()
+    if text.split(" ", 1)[0].lower() in _IMPERATIVES:
+        return True
+    lead = _LEAD_IN.match(text)
+    return lead is not None and text[lead.end() :].split(" ", 1)[0].lower() in _IMPERATIVES
 
 
 def _p_topic(paragraph: str) -> SectionName | None:

@@ -42,9 +42,8 @@ TIER_WORDS = (
 
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
 TIER_PLACEMENT = re.compile(
-    r"\b(?:remained|remains|remain|is placed|was placed|has been placed"
-    r"|is being placed|was upgraded|is upgraded|was downgraded|is downgraded|was reassessed"
-    r"|is ranked|was ranked|(?:coming|came|comes)\s+in)"  # news: "coming in at tier two"
+    r"\b(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
+    r"|is being placed|was reassessed|(?:coming|came|comes)\s+in)"  # news: "coming in at tier two"
     rf"\s+(?:on|to|at)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",
     re.IGNORECASE,
 )
