@@ -1442,7 +1442,9 @@ def build_edition(
 
     def entry(country: Country, tier: str) -> _Entry:
         printed = _printed_name(country, year)
-        if modern:
+        if modern and tier == SPECIAL_CASE and 2016 <= year <= 2021:
+            heading = f"SPECIAL CASE: {printed}"  # those editions put the tier first
+        elif modern:
             words_ = tier.upper() if upper_tiers else tier
             heading = f"{printed}: {words_}"
         else:

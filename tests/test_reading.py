@@ -260,6 +260,53 @@ def test_a_title_keeps_its_whole_tier_however_the_first_sentence_follows(title: 
     assert report.sentences[0].text.startswith("Azerbaijan is a source")
 
 
+#: A special case's narrative, in the report's manner (no tier, no P sections).
+SPECIAL_CASE = (
+    "Yemen remains a Special Case for the fifth consecutive year. The conflict continued "
+    "during the reporting period, and the Government of Yemen did not control large parts of "
+    "the country. The government made minimal efforts to investigate trafficking crimes or to "
+    "identify and protect victims, and it conflated human trafficking with migrant smuggling.\n\n"
+    "GOVERNMENT EFFORTS\n\nThe government made few discernible anti-trafficking law "
+    "enforcement efforts during the reporting period.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["SPECIAL CASE: YEMEN", "Trafficking in Persons Report 2019 - Special Case: YEMEN", "YEMEN (special case)", ""],
+)
+def test_a_special_case_is_read_however_it_is_titled(title: str) -> None:
+    """"SPECIAL CASE: YEMEN" (the 2016–2021 editions put the tier first), a site's
+    "… - Special Case: YEMEN", "YEMEN (special case)", or no title: "Yemen remains a
+    Special Case" places it too."""
+    report = tipdiff.load(f"{title}\n\n{SPECIAL_CASE}" if title else SPECIAL_CASE)
+    assert (report.country, str(report.tier)) == ("Yemen", "Special Case")
+
+
+def test_a_news_page_s_header_before_the_country_s_title_is_no_part_of_the_narrative() -> None:
+    """A news site's header (its section, links, a note on where the text comes from)
+    before "YEMEN (Special Case)": the country is the title's and the narrative starts
+    after it."""
+    header = (
+        "2021 Trafficking in Persons Report:\n\nRegional Affairs\n\nSHARE THIS STORY\n\n"
+        "Have a question about this story? Write to our newsroom and tell us what you think.\n\n"
+        "The following report was published by the U.S. Department of State on June 30. It is "
+        "reproduced in full below.\n\nYEMEN (Special Case)\n\n"
+    )
+    report = tipdiff.load(header + SPECIAL_CASE)
+    assert (report.country, report.year, str(report.tier)) == ("Yemen", 2021, "Special Case")
+    assert report.sentences[0].text.startswith("Yemen remains a Special Case")
+    assert "newsroom" not in report.text
+
+
+def test_a_country_s_name_broken_over_two_title_lines_is_the_whole_name() -> None:
+    """A copied page's title "[ Human Trafficking, Country-by-Country ] COTE" /
+    "D'IVOIRE (Tier 2)": the country is Côte d'Ivoire, not "D'Ivoire"."""
+    text = seed(2024).read_text(encoding="utf-8").replace("Azerbaijan", "Cote d'Ivoire")
+    title = "[ Human Trafficking, Country-by-Country ] COTE\nD'IVOIRE (Tier 2)\n\n"
+    assert tipdiff.load(title + text).country == "Côte d'Ivoire"
+
+
 @pytest.mark.parametrize("split", [False, True], ids=["one-line-header", "header-over-two-lines"])
 def test_a_web_page_printed_to_pdf_reads_without_the_browser_s_header_and_footer(split: bool) -> None:
     """Saved from a browser as PDF, then pdftotext: each page opens with the date, time and

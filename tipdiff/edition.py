@@ -522,6 +522,8 @@ _HEADING_WORDS = (
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))"
 )
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
+#: The 2016–2021 editions set a special case's heading with the tier first.
+_SPECIAL_CASE_FIRST = re.compile(r"^special\s*case\s*:\s*(?P<name>[^\W\d_][^():\d]{0,70}?)$", re.I)
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
 #: A heading run into its narrative's first words, as a web page may set it in one
 #: paragraph ("<p><b>BRAZIL (Tier 3)</b> Brazil is …").
@@ -586,7 +588,12 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     counts even when it is not one the country table knows."""
     if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
         return None  # the tier follows a colon or stands in brackets
-    match = _HEADING.match(" ".join(undecorated(line).split()))
+    text = " ".join(undecorated(line).split())
+    special = _SPECIAL_CASE_FIRST.match(text)
+    if special:  # the tier first ("SPECIAL CASE: YEMEN"): only for a name the table knows
+        name = special.group("name").strip(" ,.-")
+        return (name, Tier.SPECIAL_CASE) if known_country(name) is not None else None
+    match = _HEADING.match(text)
     if not match:
         return None
     name = match.group("name").strip(" ,.-")

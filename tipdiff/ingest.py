@@ -28,7 +28,7 @@ from .errors import InputError
 from .folding import holds_any
 from .headings import heading_indices, run_in_heading
 from .sentences import is_abbreviation
-from .tiers import TIER_WORDS
+from .tiers import TIERED_TITLE
 
 log = logging.getLogger(__name__)
 
@@ -890,10 +890,8 @@ def _joined(
     return "".join(pieces)
 
 
-# A title that ends with a tier placement ("AZERBAIJAN: TIER 2", "… (Tier 2 Watch List)").
-_TITLE_TIER = rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})"
-_TIERED_TITLE = re.compile(rf"{_TITLE_TIER}\s*$", re.I)
-_TIERED_LINE = re.compile(rf"{_TITLE_TIER}[ \t]*$", re.I | re.M)  # of each line of a text
+_TIERED_TITLE = re.compile(TIERED_TITLE, re.I)
+_TIERED_LINE = re.compile(TIERED_TITLE, re.I | re.M)  # each such line of a text
 
 
 def _may_end_a_block(line: str, short: float) -> bool:

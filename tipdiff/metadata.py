@@ -52,7 +52,11 @@ def detect(
 
 # -------------------------------------------------------------------- tier
 
-_TITLE_TIER = re.compile(rf"\(\s*({TIER_WORDS})\s*\)|(?::|\b)\s*({TIER_WORDS})\s*$", re.I | re.M)
+_TITLE_TIER = re.compile(
+    rf"\(\s*({TIER_WORDS})\s*\)|(?::|\b)\s*({TIER_WORDS})\s*$"
+    r"|(?:^|[-–]\s*)(Special\s*Case)\s*:",  # the tier first: "SPECIAL CASE: YEMEN"
+    re.I | re.M,
+)
 _EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
 
 
@@ -208,7 +212,13 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?\s*(?:[-–:]|-\s*Country Narratives\s*-)\s*(?P<c>{_NAME})\s*$",
+            rf"(?:^|[-–]\s*)Special\s*Case\s*:\s*(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*$", re.I | re.M
+        ),
+    ),
+    (
+        "title",
+        re.compile(
+            rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?[ \t]*(?:[-–:]|-\s*Country Narratives\s*-)[ \t]*(?P<c>{_NAME})[ \t]*$",
             re.M,
         ),
     ),
@@ -246,6 +256,19 @@ def _tidy_country(name: str, body: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _broken_name(text: str, start: int, end_of_name: str) -> str | None:
+    """The known country a name broken over two title lines names ("COTE" /
+    "D'IVOIRE (Tier 2)"): the last words of the line before ``start`` and the name."""
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    before = text[: start - 1].rsplit("\n", 1)[-1].split()
+    for count in range(1, min(3, len(before)) + 1):
+        known = known_country(" ".join([*before[-count:], end_of_name]))
+        if known is not None:
+            return known
+    return None
+
+
 def detect_country(title: str, body: str) -> Detected:
     for where, pattern in _COUNTRY_PATTERNS:
         text = title if where == "title" else body
@@ -254,7 +277,7 @@ def detect_country(title: str, body: str) -> Detected:
             name = match.group("c")
             # a title's words after the name ("Nigeria Tier ranking: TIER 2")
             if where == "title" and known_country(name) is None:
-                name = known_prefix(name) or name
+                name = known_prefix(name) or _broken_name(text, match.start("c"), name) or name
             return Detected(_tidy_country(name, body), match.group(0).strip())
     return _country_from_running_text(title + "\n" + body)
 

@@ -28,6 +28,7 @@ _NARRATIVE_SIGNS = re.compile(
     r"|\bminimum standards for the elimination of trafficking"
     r"|\bfully (?:meets?|compl(?:y|ies) with) the minimum standards"
     r"|\b(?:remained|remains|placed|upgraded|downgraded) (?:on|to) Tier\b"
+    r"|\b(?:remains|remained|is) a Special Case\b"
     r"|\bis (?:\w+ )?(?:a|an) (?:\w+,? ){0,3}?(?:source|transit|destination)\b[^.]{0,80}?\bcountry"
     r"|\b(?:source|transit|destination) country\b"
     r"|\bsubjected to (?:sex trafficking|forced labou?r)"

@@ -33,7 +33,7 @@ from .model import (
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
-from .tiers import TIER_PLACEMENT, TIER_WORDS
+from .tiers import TIER_PLACEMENT, TIER_WORDS, TIERED_TITLE
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +338,7 @@ _OPENS = re.compile(_OPENING)
 
 
 _TIER = re.compile(TIER_WORDS, re.I)
+_TIERED_TITLE = re.compile(TIERED_TITLE, re.I)
 _TITLE_REACH = 300  # characters: a title glued before a narrative's first words ends within
 
 
@@ -448,8 +449,8 @@ def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
 
 def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """Separate leading title lines ("AZERBAIJAN (Tier 2)", a headline) from the narrative."""
-    title: list[str] = []
-    taken = 0
+    taken = _header_end(blocks)
+    title = [undecorated(block.text) for block in blocks[:taken]]
     while taken < len(blocks):
         block = blocks[taken]
         if heading_section(block.text) is not None:
@@ -472,6 +473,23 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             return title, [Block(block.text[start.start() :], block.line), *blocks[taken + 1 :]]
         break
     return title, list(blocks[taken:])
+
+
+_HEADER_BLOCKS = 12  # a page's header before a country's title holds at most these
+_TITLE_LENGTH = 80  # characters of a country's title line, at most
+
+
+def _header_end(blocks: Sequence[Block]) -> int:
+    """The blocks up to and with a country's title ("SOMALIA (Special Case)") that a
+    page's header stands before — a news site's links and notes, "It is reproduced in
+    full below." — when none of them is a narrative's prose; else 0."""
+    for index, block in enumerate(blocks[:_HEADER_BLOCKS]):
+        text = block.text
+        if len(text) <= _TITLE_LENGTH and text[:1].isupper() and _TIERED_TITLE.search(text):
+            return index + 1
+        if "traffick" in text or heading_section(text) is not None:
+            return 0  # the narrative (or a section of it) comes first
+    return 0
 
 
 def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:

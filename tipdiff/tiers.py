@@ -15,6 +15,7 @@ from .folding import lower_folded
 from .model import Tier
 
 __all__ = [
+    "TIERED_TITLE",
     "TIER_PLACEMENT",
     "TIER_PLACEMENT_PHRASE",
     "TIER_WORDS",
@@ -40,11 +41,20 @@ TIER_WORDS = (
 #
 # Both name the tier in the group "tier".
 
+#: A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
+#: List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
+#: A regex fragment for one line (no groups): compile it with ``re.IGNORECASE``, and
+#: ``re.MULTILINE`` to find such lines in a text.
+TIERED_TITLE = (
+    rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$"
+    r"|^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$"
+)
+
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
 TIER_PLACEMENT = re.compile(
     r"\b(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
     r"|is being placed|was reassessed|(?:coming|came|comes)\s+in)"  # news: "coming in at tier two"
-    rf"\s+(?:on|to|at)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",
+    rf"\s+(?:on|to|at|a)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",  # "remains a Special Case"
     re.IGNORECASE,
 )
 
