@@ -53,6 +53,14 @@ def test_an_edition_named_in_prose_is_stated() -> None:
     assert report.evidence["year"] == "published its 2015 report"
 
 
+@pytest.mark.parametrize("title", ["Trafficking in Azerbaijan (TIP2021)", "Azerbaijan (TIP 2021)"])
+def test_an_edition_year_run_into_tip_is_stated(title: str) -> None:
+    """A site's title "… (TIP2021)": the edition is stated, not inferred from the text's
+    figures."""
+    report = tipdiff.load(f"{title}\n\n" + seed(2021).read_text(encoding="utf-8"))
+    assert report.year == 2021 and report.confidence["year"] is Confidence.STATED
+
+
 def test_a_guess_from_event_years_is_not_made_on_a_short_excerpt() -> None:
     # An excerpt that names events of 2018 only: "2019 edition" would be a guess.
     text = (CORPUS / "moldova-2019-state.gov-prosecution.txt").read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ _TITLE_YEAR = (
     re.compile(
         r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I
     ),
-    re.compile(r"\bTIP\s+((?:19|20)\d{2})\b"),
+    re.compile(r"\bTIP\s*((?:19|20)\d{2})\b"),  # "(TIP 2023)", "(TIP2018)"
     re.compile(r"Publication Date\s*\|?\s*:?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d{2})", re.I),
 )
 _PRIOR_PERIOD = re.compile(
