@@ -15,6 +15,7 @@ import tipdiff
 from tipdiff.cli import describe
 from tipdiff.errors import NotANarrativeError
 from tipdiff.model import ChangeKind, Confidence, SectionName
+from tipdiff.sentences import split_sentences
 
 from .conftest import CORPUS, ROOT, seed
 
@@ -242,6 +243,19 @@ def test_one_narrative_names_its_country_as_a_whole_edition_does(heading: str, w
     narrative cut from a whole edition is (a name the table does not know is tidied)."""
     text = seed(2024).read_text(encoding="utf-8").replace("Azerbaijan", written)
     assert tipdiff.load(f"{heading}\n\n{text}").country == country
+
+
+def test_a_hard_wrapped_excerpt_of_three_lines_is_one_paragraph_under_its_title() -> None:
+    """A page showing a few lines of a PDF's text: the lines that go on mid-sentence are
+    one paragraph, not title lines."""
+    text = seed(2009).read_text(encoding="utf-8")
+    body = " ".join(text.split("(Tier 2 Watch List)", 1)[1].split())
+    first = split_sentences(body)[0]
+    lines = textwrap.wrap(first, 70)
+    assert len(lines) == 3
+    report = tipdiff.load("AZERBAIJAN: Tier 2\n" + "\n".join(lines) + "\n")
+    assert report.title == "AZERBAIJAN: Tier 2"
+    assert [s.text for s in report.sentences] == split_sentences(first)
 
 
 def test_a_title_with_words_after_the_country_names_the_country() -> None:

@@ -784,9 +784,10 @@ def _tidy_block(text: str) -> str:
 
 
 def _is_hard_wrapped(texts: Sequence[str]) -> bool:
-    """Hard-wrapped text has many lines that stop mid-sentence and go on in the next."""
+    """Hard-wrapped text has many lines that stop mid-sentence and go on in the next (two
+    at least: a short excerpt's three lines may be all there is)."""
     body = sum(1 for text in texts if len(text) > 25)
-    if body < 4:
+    if body < 2:
         return False
     needed = max(2, 0.15 * body)
     continued = 0
