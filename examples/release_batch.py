@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
             f"{row['briefs']['html']}"
         )
     for failure in result.failures:
-        print(f"skipped {failure.path}: {failure.reason}")
+        print(f"failed {failure.path}: {failure.reason}")
     for flag in result.flags:
         print(flag)
     return result.exit_code

@@ -193,6 +193,20 @@ def test_an_output_path_that_is_a_file_is_refused_before_any_work(
     assert target.read_text() == "keep me"
 
 
+def test_a_file_that_cannot_be_read_is_said_to_have_failed(
+    two_editions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failure makes the exit code 2, and the line on stderr says so ("failed"), unlike
+    an input passed over on purpose."""
+    (two_editions / "notes.txt").write_text("Beat two eggs with flour and sugar.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert batch(str(two_editions), "-o", str(out)) == 2
+    (failure,) = summary_of(out)["failures"]
+    err = capsys.readouterr().err
+    assert f"tipdiff: failed {failure['file']}: {failure['reason']}" in err
+    assert "passed over" not in err
+
+
 def test_a_pdf_in_the_folder_is_listed_as_passed_over(
     two_editions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

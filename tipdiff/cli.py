@@ -443,9 +443,10 @@ def _print_passed_over(skipped: Sequence[Skipped]) -> None:
 
 
 def _print_failures(failures: Sequence[Failure]) -> None:
-    """One stderr line per input or pair that could not be used."""
+    """One stderr line per input or pair that could not be used (they make the exit code
+    2, unlike the inputs passed over on purpose)."""
     for failure in failures:
-        print(f"tipdiff: skipped {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
+        print(f"tipdiff: failed {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
 
 
 def _split(args: argparse.Namespace) -> int:
