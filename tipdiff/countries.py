@@ -85,6 +85,16 @@ ALIASES: dict[str, str] = {
     "Sao Tome and Principe": "São Tomé and Príncipe",
 }
 
+#: Countries and territories earlier editions covered that no longer exist as such: names
+#: their headings print ("Serbia and Montenegro (Tier 2)", 2003–2006), not in the table
+#: of today's countries.
+FORMER_COUNTRIES: dict[str, str] = {
+    "Serbia and Montenegro": "Serbia and Montenegro",
+    "Netherlands Antilles": "Netherlands Antilles",
+    "Yugoslavia": "Yugoslavia",
+    "Federal Republic of Yugoslavia": "Yugoslavia",
+}
+
 #: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
 _SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "du", "del", "la", "et"})
 
@@ -108,7 +118,7 @@ def _names() -> dict[str, str]:
         if row and not row.startswith("#"):
             name = row.partition("\t")[0].strip()
             names[fold(name)] = name
-    for alias, name in ALIASES.items():
+    for alias, name in (*ALIASES.items(), *FORMER_COUNTRIES.items()):
         names[fold(alias)] = name
     # A name an alias points at is shown as the alias table writes it ("Côte d'Ivoire",
     # where the table has "Cote d'Ivoire").
