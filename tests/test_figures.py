@@ -596,6 +596,14 @@ def test_metrics_vocabulary() -> None:
         ),
         ("The government made minimal efforts to protect victims.", "made minimal efforts", "down"),
         (
+            "The government did not make anti-trafficking law enforcement efforts during the "
+            "reporting period.",
+            "did not make efforts",
+            "down",
+        ),
+        ("The government failed to demonstrate any efforts to protect victims.", "failed to demonstrate efforts", "down"),
+        ("The government made no discernible efforts to prevent trafficking.", "made no discernible efforts", "down"),
+        (
             "The Government of Azerbaijan conducted fewer trafficking investigations and "
             "prosecutions and convicted fewer traffickers than in 2007.",
             "conducted fewer investigations",

@@ -34,7 +34,8 @@ _ADVERBS = (
 _VERDICT = re.compile(
     rf"^(?P<subject>(?:[\w’'.,-]+\s+){{0,8}}?)"
     rf"(?P<adv>(?:(?:{_ADVERBS})\s+)*)"
-    r"(?P<verb>maintained|sustained|continued|increased|decreased|improved|reduced|weakened|"
+    r"(?P<verb>did not (?:make|demonstrate|show)|failed to (?:make|demonstrate|show)|"
+    r"maintained|sustained|continued|increased|decreased|improved|reduced|weakened|"
     r"strengthened|enhanced|expanded|stepped up|declined|demonstrated|made|showed|undertook|"
     r"took|conducted|convicted|identified|prosecuted|investigated)\b(?P<rest>[^.;]*)",
     re.IGNORECASE,
@@ -58,12 +59,14 @@ _THE_NUMBER_OF = re.compile(
 )
 _ITS_EFFORTS = re.compile(r"effort|progress|\bits\b", re.IGNORECASE)
 _QUALITY = re.compile(
-    r"^\s+(?:(?:some|modest|limited|minimal|mixed|uneven|inadequate|insufficient|little|no|"
+    r"^\s+(?:(?:some|modest|limited|minimal|mixed|uneven|inadequate|insufficient|little|no|any|"
+    r"discernible|meaningful|concrete|anti-trafficking|"
     r"weak|negligible|significant|appreciable|strong|serious|notable|considerable|increased|"
     r"improved|increasing|decreased|decreasing|greater|sufficient|adequate|clear|tangible|"
     r"overall)\s+)*(?:efforts?|progress|improvements?)\b",
     re.IGNORECASE,
 )
+_NONE_MADE = re.compile(r"\befforts?\b|\bprogress\b", re.IGNORECASE)  # after "did not make"
 _MIXED = re.compile(r"\b(?:mixed|uneven)\b")
 _WEAK = re.compile(
     r"\b(?:limited|minimal|inadequate|insufficient|little|no|weak|negligible|decreased|"
@@ -120,6 +123,8 @@ def _verdict_of(name: SectionName, text: str) -> Verdict | None:
 def _read_after_verb(verb: str, rest: str) -> _Reading | None:
     """What the words after the verb make of it: "more prosecutions", "the number of
     victims", "its efforts", "mixed progress"."""
+    if verb.startswith(("did not", "failed to")):  # "did not make (any) efforts": none made
+        return (("efforts",), VerdictScale.DOWN) if _NONE_MADE.search(rest) else None
     comparative = _COMPARATIVE.match(rest)
     if comparative:
         word = comparative.group("word").lower()
