@@ -449,11 +449,26 @@ def test_number_words_separators_and_prevention_counts() -> None:
         "In previous years, the government awarded contracts to organizations with no experience.",
         "The trafficking-specialized judges' mandates were extended from one year to five years.",
         "Tier 2 Watch List countries have 12 months to improve, the G-7 said in 2023.",
+        # a group of potential victims, its number bare in brackets: a part, no figure
+        "The government identified fewer potential child victims of trafficking (200 compared "
+        "to 252), and the vast majority of the children identified in 2023 were foreign.",
     ],
 )
 def test_no_false_figures(sentence: str) -> None:
     for section in (PROSECUTION, PROTECTION, PREVENTION):
         assert facts(report_of((section, sentence))) == []
+
+
+def test_a_bare_count_of_potential_victims_in_brackets_is_of_potential_victims() -> None:
+    """"identified potential victims of trafficking (45), compared with 30 in 2022": the
+    number counts the potential victims its clause names, not recognised ones."""
+    report = report_of(
+        (PROTECTION, "The government identified potential victims of trafficking (45), compared with 30 in 2022.")
+    )
+    assert facts(report) == [
+        ("potential_victims_identified", 45, None, "victims", 2023),
+        ("potential_victims_identified", 30, None, "victims", 2022),
+    ]
 
 
 def test_zero_counts_in_words() -> None:

@@ -353,11 +353,31 @@ def _metric_for_cue(
     if noun.bare:
         # a bare number after its clause's noun: "victims received assistance— 71"
         if cue != "exploited" and _VICTIM_WORD.search(window):
-            return cue, "victims"
+            return _bare_victims(cue, window)
         return None
     if kind != "victim":
         return None
     return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
+
+
+_POTENTIAL_WORDS = re.compile(r"\b(?:potential|presumed|possible|probable|suspected)\b", re.IGNORECASE)
+_GROUP_WORDS = re.compile(
+    r"\b(?:child|children|minors?|women|men|girls|boys|adults?|female|male|foreign)\b", re.IGNORECASE
+)
+
+
+def _bare_victims(cue: str, window: str) -> Classified | None:
+    """A bare number counting the victims its clause names before it: potential victims
+    are counted as such, and a group of them ("fewer potential child victims (200 …)")
+    is a part of a figure, not the figure."""
+    at = window.lower().rfind("victim")
+    words = " ".join(window[:at].split()[-4:]) if at >= 0 else ""  # the words naming them
+    if _GROUP_WORDS.search(words):
+        return None
+    if _POTENTIAL_WORDS.search(words):
+        metric = _POTENTIAL_METRIC.get(cue)
+        return (metric, "victims") if metric else None
+    return cue, "victims"
 
 
 def _victim_count(
