@@ -452,6 +452,8 @@ def test_number_words_separators_and_prevention_counts() -> None:
         # a group of potential victims, its number bare in brackets: a part, no figure
         "The government identified fewer potential child victims of trafficking (200 compared "
         "to 252), and the vast majority of the children identified in 2023 were foreign.",
+        "The government identified fewer foreign victims (20 compared to 30), and victims "
+        "identified in 2023 were mostly women.",
     ],
 )
 def test_no_false_figures(sentence: str) -> None:

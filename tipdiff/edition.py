@@ -1067,6 +1067,9 @@ def read_narrative(
     return report
 
 
+_CLOSING_QUOTES = "\"'”’)"  # what may follow a paragraph's last full stop
+
+
 def _text_before(lines: _Lines, index: int, paged: bool) -> bool:
     """Whether a text holds the end of the narrative before its one country heading, as
     pages cut from the report do: a narrative's worth of words before it. A text without
@@ -1088,8 +1091,6 @@ def _text_before(lines: _Lines, index: int, paged: bool) -> bool:
         and "traffick" in paragraph  # in running text; a header's titles capitalise it
     )
 
-
-_CLOSING_QUOTES = "\"'”’)"
 
 
 def _single(raw: str, label: str, year: int | None) -> Edition:

@@ -825,7 +825,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     # the lines around it end.
     titles = [
         index
-        for index in lines_at(body, (match.start() for match in _TIERED_LINE.finditer(body)))
+        for index in lines_at(body, (match.start() for match in TIERED_TITLE.finditer(body)))
         if len(texts[index]) < short and texts[index][:1].isupper()
     ]
     candidates = sorted(
@@ -891,15 +891,13 @@ def _joined(
     return "".join(pieces)
 
 
-_TIERED_TITLE = re.compile(TIERED_TITLE, re.I)
-_TIERED_LINE = re.compile(TIERED_TITLE, re.I | re.M)  # each such line of a text
 
 
 def _may_end_a_block(line: str, short: float) -> bool:
     """Whether a line that does not end a sentence may end its block before a blank line:
     a short one (a title, a list's item) or a title with its tier, not a full line of
     text that a PDF's column or page ends."""
-    return len(line) < short or bool(_TIERED_TITLE.search(line))
+    return len(line) < short or bool(TIERED_TITLE.search(line))
 
 
 def ends_with_stop(line: str) -> bool:

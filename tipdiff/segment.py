@@ -338,7 +338,6 @@ _OPENS = re.compile(_OPENING)
 
 
 _TIER = re.compile(TIER_WORDS, re.I)
-_TIERED_TITLE = re.compile(TIERED_TITLE, re.I)
 _TITLE_REACH = 300  # characters: a title glued before a narrative's first words ends within
 
 
@@ -485,7 +484,7 @@ def _header_end(blocks: Sequence[Block]) -> int:
     full below." — when none of them is a narrative's prose; else 0."""
     for index, block in enumerate(blocks[:_HEADER_BLOCKS]):
         text = block.text
-        if len(text) <= _TITLE_LENGTH and text[:1].isupper() and _TIERED_TITLE.search(text):
+        if len(text) <= _TITLE_LENGTH and text[:1].isupper() and TIERED_TITLE.search(text):
             return index + 1
         if "traffick" in text or heading_section(text) is not None:
             return 0  # the narrative (or a section of it) comes first

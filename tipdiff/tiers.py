@@ -43,11 +43,11 @@ TIER_WORDS = (
 
 #: A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 #: List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
-#: A regex fragment for one line (no groups): compile it with ``re.IGNORECASE``, and
-#: ``re.MULTILINE`` to find such lines in a text.
-TIERED_TITLE = (
+#: Searched in a line, or in a text for each such line of it (``finditer``).
+TIERED_TITLE = re.compile(
     rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$"
-    r"|^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$"
+    r"|^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").

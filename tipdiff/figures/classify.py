@@ -38,7 +38,7 @@ from .metrics import (
     without_form,
 )
 from .money import may_hold_money
-from .nouns import Noun
+from .nouns import Noun, read_noun
 from .numbers import Mention
 
 #: A classified count: (metric, unit).
@@ -360,21 +360,17 @@ def _metric_for_cue(
     return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
 
 
-_POTENTIAL_WORDS = re.compile(r"\b(?:potential|presumed|possible|probable|suspected)\b", re.IGNORECASE)
-_GROUP_WORDS = re.compile(
-    r"\b(?:child|children|minors?|women|men|girls|boys|adults?|female|male|foreign)\b", re.IGNORECASE
-)
-
-
 def _bare_victims(cue: str, window: str) -> Classified | None:
     """A bare number counting the victims its clause names before it: potential victims
-    are counted as such, and a group of them ("fewer potential child victims (200 …)")
-    is a part of a figure, not the figure."""
+    are counted as such, and a part of them ("fewer potential child victims (200 …)",
+    "foreign victims") is a part of a figure, not the figure."""
     at = window.lower().rfind("victim")
-    words = " ".join(window[:at].split()[-4:]) if at >= 0 else ""  # the words naming them
-    if _GROUP_WORDS.search(words):
+    words = window[:at].split() if at >= 0 else []
+    # the words right before "victims", one to three of them: what they make of it
+    named = [read_noun(" ".join(["", *words[-count:], "victims"]), 0, None) for count in (1, 2, 3)]
+    if any(noun.names_part or noun.excluded for noun in named):
         return None
-    if _POTENTIAL_WORDS.search(words):
+    if any(noun.potential for noun in named):
         metric = _POTENTIAL_METRIC.get(cue)
         return (metric, "victims") if metric else None
     return cue, "victims"
