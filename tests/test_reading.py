@@ -289,7 +289,9 @@ SPECIAL_CASE = (
     "the country. The government made minimal efforts to investigate trafficking crimes or to "
     "identify and protect victims, and it conflated human trafficking with migrant smuggling.\n\n"
     "GOVERNMENT EFFORTS\n\nThe government made few discernible anti-trafficking law "
-    "enforcement efforts during the reporting period.\n"
+    "enforcement efforts during the reporting period.\n\nSCOPE AND MAGNITUDE\n\nYemen is a "
+    "country of origin and, to a lesser extent, transit and destination for men, women, and "
+    "children subjected to forced labor and sex trafficking.\n"
 )
 
 
@@ -303,6 +305,17 @@ def test_a_special_case_is_read_however_it_is_titled(title: str) -> None:
     Special Case" places it too."""
     report = tipdiff.load(f"{title}\n\n{SPECIAL_CASE}" if title else SPECIAL_CASE)
     assert (report.country, str(report.tier)) == ("Yemen", "Special Case")
+
+
+@pytest.mark.parametrize("run_in", [False, True], ids=["heading", "run-in"])
+def test_a_special_case_s_scope_and_magnitude_is_its_profile(run_in: bool) -> None:
+    """A special case's "SCOPE AND MAGNITUDE" (or "Scope and Magnitude: Yemen is …") is
+    the trafficking profile, as later editions title it."""
+    text = SPECIAL_CASE.replace(
+        "SCOPE AND MAGNITUDE\n\n", "Scope and Magnitude: " if run_in else "SCOPE AND MAGNITUDE\n\n"
+    )
+    profile = tipdiff.load(text).sections[SectionName.PROFILE]
+    assert profile.sentences[0].text.startswith("Yemen is a country of origin")
 
 
 def test_a_news_page_s_header_before_the_country_s_title_is_no_part_of_the_narrative() -> None:

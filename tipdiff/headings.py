@@ -16,7 +16,8 @@ _SECTION_WORDS: tuple[tuple[SectionName, str], ...] = (
     (SectionName.PROSECUTION, r"prosecution|law enforcement"),
     (SectionName.PROTECTION, r"(?:victim )?protection"),
     (SectionName.PREVENTION, r"prevention"),
-    (SectionName.PROFILE, r"trafficking profile|profile"),
+    # a special case's profile (2014–2021): "SCOPE AND MAGNITUDE"
+    (SectionName.PROFILE, r"trafficking profile|profile|scope and magnitude"),
 )
 
 #: Markdown's marks around a heading line, as a page converted to Markdown sets them.
