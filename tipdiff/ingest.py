@@ -28,7 +28,7 @@ from .errors import InputError
 from .folding import holds_any
 from .headings import heading_indices, run_in_heading
 from .sentences import is_abbreviation
-from .tiers import TIERED_TITLE
+from .tiers import is_tiered_title, tiered_title_offsets
 
 log = logging.getLogger(__name__)
 
@@ -825,7 +825,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     # the lines around it end.
     titles = [
         index
-        for index in lines_at(body, (match.start() for match in TIERED_TITLE.finditer(body)))
+        for index in lines_at(body, tiered_title_offsets(body))
         if len(texts[index]) < short and texts[index][:1].isupper()
     ]
     candidates = sorted(
@@ -897,7 +897,7 @@ def _may_end_a_block(line: str, short: float) -> bool:
     """Whether a line that does not end a sentence may end its block before a blank line:
     a short one (a title, a list's item) or a title with its tier, not a full line of
     text that a PDF's column or page ends."""
-    return len(line) < short or bool(TIERED_TITLE.search(line))
+    return len(line) < short or is_tiered_title(line)
 
 
 def ends_with_stop(line: str) -> bool:

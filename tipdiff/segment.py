@@ -33,7 +33,7 @@ from .model import (
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
-from .tiers import TIER_PLACEMENT, TIER_WORDS, TIERED_TITLE
+from .tiers import TIER_PLACEMENT, TIER_WORDS, is_tiered_title
 
 log = logging.getLogger(__name__)
 
@@ -484,7 +484,7 @@ def _header_end(blocks: Sequence[Block]) -> int:
     full below." — when none of them is a narrative's prose; else 0."""
     for index, block in enumerate(blocks[:_HEADER_BLOCKS]):
         text = block.text
-        if len(text) <= _TITLE_LENGTH and text[:1].isupper() and TIERED_TITLE.search(text):
+        if len(text) <= _TITLE_LENGTH and text[:1].isupper() and is_tiered_title(text):
             return index + 1
         if "traffick" in text or heading_section(text) is not None:
             return 0  # the narrative (or a section of it) comes first

@@ -15,12 +15,13 @@ from .folding import lower_folded
 from .model import Tier
 
 __all__ = [
-    "TIERED_TITLE",
     "TIER_PLACEMENT",
     "TIER_PLACEMENT_PHRASE",
     "TIER_WORDS",
     "canonical_tier",
+    "is_tiered_title",
     "may_name_a_tier",
+    "tiered_title_offsets",
 ]
 
 #: The words of a tier as the report writes them (a regex fragment, no groups): "Tier 1",
@@ -41,14 +42,27 @@ TIER_WORDS = (
 #
 # Both name the tier in the group "tier".
 
-#: A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
-#: List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
-#: Searched in a line, or in a text for each such line of it (``finditer``).
-TIERED_TITLE = re.compile(
-    rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$"
-    r"|^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$",
-    re.IGNORECASE | re.MULTILINE,
-)
+# A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
+# List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
+_TIER_LAST = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$", re.I | re.M)
+_TIER_FIRST = re.compile(r"^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$", re.I | re.M)
+
+
+def is_tiered_title(line: str) -> bool:
+    """Whether a line ends with a tier ("GHANA: Tier 2 Watch List", "Ghana (Tier 2)") or
+    opens with a special case's ("SPECIAL CASE: YEMEN"), as a country's title does."""
+    return _TIER_LAST.search(line) is not None or _TIER_FIRST.search(line) is not None
+
+
+def tiered_title_offsets(text: str) -> list[int]:
+    """Where in ``text`` the lines that :func:`is_tiered_title` would accept hold their
+    tier, in order (the tier-first form is looked for only in a text that says
+    "special": the pattern cannot skip ahead to a literal)."""
+    offsets = [match.start() for match in _TIER_LAST.finditer(text)]
+    if "pecial" in text or "PECIAL" in text:
+        offsets = sorted({*offsets, *(match.start() for match in _TIER_FIRST.finditer(text))})
+    return offsets
+
 
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
 TIER_PLACEMENT = re.compile(
