@@ -183,6 +183,36 @@ def test_a_tier_in_words_in_news_prose_is_read() -> None:
     assert "coming in at tier two" in (report.evidence["tier"] or "")
 
 
+@pytest.mark.parametrize(
+    ("news", "tier"),
+    [
+        ("The global report again ranks Azerbaijan on the Tier 2 Watch List, one tier away from "
+         "the lowest position, Tier 3.", "Tier 2 Watch List"),
+        ("The State Department moved Azerbaijan from Tier 2 Watch List last year to Tier 2.", "Tier 2"),
+        ("The department downgraded Azerbaijan to Tier 3 this year.", "Tier 3"),
+    ],
+)  # fmt: skip
+def test_a_tier_placement_with_the_country_as_object_is_read(news: str, tier: str) -> None:
+    """News prose places the country actively ("ranks Azerbaijan on …", "moved Azerbaijan
+    from … to Tier 2"): the tier is the one it is placed on now."""
+    report = tipdiff.load(f"{news}\n\n" + seed(2015).read_text(encoding="utf-8"))
+    assert str(report.tier) == tier
+
+
+def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
+    """Three sentences of news on the report: not refused; country, tier and the edition
+    named in "its 2022 Trafficking in Persons (TIP) Report"."""
+    news = (
+        "US Moves Thailand up to Tier 2 in Its Human Trafficking Report\n"
+        "BANGKOK, July 20 - The United States moved Thailand from Tier 2 Watch List last year to "
+        "Tier 2 in its 2022 Trafficking in Persons (TIP) Report, reflecting efforts to tackle "
+        "human trafficking over the past year.\n"
+        "A government spokesman said the report was released on July 19.\n"
+    )
+    report = tipdiff.load(news)
+    assert (report.country, report.year, str(report.tier)) == ("Thailand", 2022, "Tier 2")
+
+
 def test_a_tier_placement_in_news_prose_is_quoted_from_its_own_sentence() -> None:
     """News text: "has been upgraded to Tier 2" is read, and the evidence is the words of
     that sentence, not the end of the one before it."""

@@ -95,7 +95,7 @@ def detect_tier(title: str, body: str) -> Detected:
 # -------------------------------------------------------------------- year
 
 _TITLE_YEAR = (
-    re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons)\s+Report", re.I),
+    re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons(?:\s+\(TIP\))?)\s+Report", re.I),
     re.compile(
         r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I
     ),
@@ -129,9 +129,13 @@ _PROSE_EDITION = (
         r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
         re.I,
     ),
-    re.compile(r"\bin\s+its\s+((?:19|20)\d{2})\s+(?:annual\s+)?(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?report\b", re.I),
     re.compile(
-        r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report,?\s+(?:was\s+)?"
+        r"\bin\s+its\s+((?:19|20)\d{2})\s+(?:annual\s+)?"
+        r"(?:TIP\s+|Trafficking\s+in\s+Persons\s+(?:\(TIP\)\s+)?)?report\b",  # "… Persons (TIP) Report"
+        re.I,
+    ),
+    re.compile(
+        r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?)\s+Report,?\s+(?:was\s+)?"
         r"(?:published|released|issued)\b",
         re.I,
     ),

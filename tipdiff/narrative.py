@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .errors import NotANarrativeError
 from .headings import is_heading_line
-from .tiers import TIER_WORDS
+from .tiers import TIER_PLACEMENT, TIER_WORDS
 
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
 
@@ -83,7 +83,7 @@ def check_narrative(
     if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
         raise NotANarrativeError(f"{what} (it never mentions trafficking or exploitation); {fix}")
     titled = any(_TITLE_TIER.search(title) for title in title_lines)
-    if not (headed or titled or _NARRATIVE_SIGNS.search(body)):
+    if not (headed or titled or _NARRATIVE_SIGNS.search(body) or TIER_PLACEMENT.search(body)):
         raise NotANarrativeError(
             f"{what} (it has no effort verdict, tier, trafficking profile or section "
             f"heading); {fix}"

@@ -31,17 +31,6 @@ TIER_WORDS = (
     r"(?:Tier\s*(?:(?:2|Two)\s*-?\s*Watch\s*-?\s*List|1|2|3|One|Two|Three)|Special\s*Case)"
 )
 
-# Running text places a country on a tier in two ways that are read for two purposes:
-#
-# * TIER_PLACEMENT finds the tier in a narrative's opening (metadata). Its verb comes
-#   first in the pattern — a leading lazy subject made the search crawl — and the
-#   words before it are read back afterwards as evidence.
-# * TIER_PLACEMENT_PHRASE is the phrase that explains a tier change (figures): it takes
-#   the subject and a leading "therefore" with it ("therefore Moldova was downgraded
-#   to Tier 3"); it is only tried on sentences that may_name_a_tier.
-#
-# Both name the tier in the group "tier".
-
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 # List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
 _TIER_LAST = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$", re.I | re.M)
@@ -64,10 +53,25 @@ def tiered_title_offsets(text: str) -> list[int]:
     return offsets
 
 
+# Running text places a country on a tier in two ways that are read for two purposes:
+#
+# * TIER_PLACEMENT finds the tier in a narrative's opening (metadata). Its verb comes
+#   first in the pattern — a leading lazy subject made the search crawl — and the
+#   words before it are read back afterwards as evidence.
+# * TIER_PLACEMENT_PHRASE is the phrase that explains a tier change (figures): it takes
+#   the subject and a leading "therefore" with it ("therefore Moldova was downgraded
+#   to Tier 3"); it is only tried on sentences that may_name_a_tier.
+#
+# Both name the tier in the group "tier".
+
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
 TIER_PLACEMENT = re.compile(
     r"\b(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
-    r"|is being placed|was reassessed|(?:coming|came|comes)\s+in)"  # news: "coming in at tier two"
+    r"|is being placed|was reassessed|(?:coming|came|comes)\s+in"  # news: "coming in at tier two"
+    # news with the country as object: "ranks Cambodia on the Tier 2 Watch List", "moved
+    # Thailand from Tier 2 Watch List last year to Tier 2"
+    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved)(?:\s+[A-Z][\w'’.-]*){1,4}"
+    rf"(?:\s+from\s+(?:the\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?)"
     rf"\s+(?:on|to|at|a)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",  # "remains a Special Case"
     re.IGNORECASE,
 )
