@@ -213,6 +213,22 @@ def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     assert (report.country, report.year, str(report.tier)) == ("Thailand", 2022, "Tier 2")
 
 
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\u25cf", "\u27a2", "\u25a0", "–", "•"])
+@pytest.mark.parametrize("headed", [True, False], ids=["under-its-heading", "no-heading"])
+def test_a_list_s_bullets_as_a_pdf_or_word_processor_gives_them_are_bullets(
+    bullet: str, headed: bool
+) -> None:
+    """A symbol font's private-use bullet (U+F0B7), "●", "➢", "■", an en dash: the list is
+    the list, with or without its heading, and no recommendation starts with the glyph."""
+    plain = tipdiff.load(seed(2024))
+    summary = plain.sections[SectionName.SUMMARY].text
+    prosecution = plain.sections[SectionName.PROSECUTION].paragraphs[0].text
+    listed = "\n".join(f"{bullet} {item}" for item in plain.recommendations)
+    heading = "PRIORITIZED RECOMMENDATIONS:\n\n" if headed else ""
+    text = f"AZERBAIJAN: TIER 2\n\n{summary}\n\n{heading}{listed}\n\nPROSECUTION\n\n{prosecution}\n"
+    assert tipdiff.load(text).recommendations == plain.recommendations
+
+
 def test_a_tier_placement_in_news_prose_is_quoted_from_its_own_sentence() -> None:
     """News text: "has been upgraded to Tier 2" is read, and the evidence is the words of
     that sentence, not the end of the one before it."""

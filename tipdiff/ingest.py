@@ -433,6 +433,14 @@ _CHAR_MAP: dict[str, str] = {
     # ("victims.³", "³ The government …"): the digits pdftotext gives more often.
     "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4",
     "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
+    # A list's bullets as a PDF's text layer or a word processor gives them (a symbol
+    # font's private-use glyphs, geometric shapes, arrows): the one bullet every later
+    # stage knows, "•" — else a list without its heading is no list, and the glyph is
+    # read as the first word of each recommendation.
+    "\uf0b7": "•", "\uf0a7": "•", "\uf0a8": "•", "\uf0d8": "•", "\uf076": "•",
+    "\uf0fc": "•", "\uf06e": "•", "\uf0e8": "•", "\u25cf": "•", "\u25cb": "•",
+    "\u25a0": "•", "\u25a1": "•", "\u27a2": "•", "\u25ba": "•", "\u25b8": "•",
+    "\u25b6": "•", "\u25c6": "•", "\u2756": "•", "\u2043": "•", "\u2219": "•",
 }  # fmt: skip
 
 
