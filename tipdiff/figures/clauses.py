@@ -121,8 +121,17 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
         end = cuts[i + 1][0] if i + 1 < len(cuts) else len(masked)
         if end > start:
             clauses.append(Clause(start, end, kind))
-    clauses.extend(Clause(p.start, p.end, "comparison") for p in parens if p.restates)
+    for paren in parens:
+        if paren.restates:
+            # "(13 compared with 22 in 2022)": the number before the marker is this
+            # period's, what follows it another's
+            marker = _OPENING_COMPARISON.match(masked, paren.start + 1, paren.end)
+            clauses.append(Clause(marker.start(1) if marker else paren.start, paren.end, "comparison"))
     return clauses
+
+
+#: A parenthesis that opens with this period's number and compares it with another's.
+_OPENING_COMPARISON = re.compile(r"\s*\d[\d,]*\s*,?\s*(compared (?:with|to)|versus|vs\.)", re.IGNORECASE)
 
 
 def _may_start_a_main_clause(text: str) -> bool:

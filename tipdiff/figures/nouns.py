@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .numbers import SMALL_NUMBERS
+from .numbers import SMALL_NUMBERS, Mention
 
 _CASE_HEADS = {
     "case": "cases", "cases": "cases", "investigation": "investigations",
@@ -141,6 +141,24 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
 @functools.lru_cache(maxsize=4096)
 def _read_phrase(phrase: str, country: str | None) -> Noun:
     return _read_noun(phrase, 0, country)
+
+
+#: "fewer defendants (", "more potential child victims of trafficking (": the words a
+#: number opening the brackets counts, when it compares this period with another.
+_COMPARED_BEFORE = re.compile(r"\b(?:fewer|more)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*\(\s*$", re.I)
+_COMPARISON_AFTER = re.compile(r"\s*,?\s*(?:compared (?:with|to)|versus|vs\.)\s", re.I)
+
+
+def noun_before_brackets(sentence: str, mention: Mention, country: str | None) -> Noun | None:
+    """What a number that opens brackets and is compared in them counts, when the words
+    before the brackets say it ("prosecuted fewer defendants (13 compared with 22 in
+    2022)"); None otherwise."""
+    if not _COMPARISON_AFTER.match(sentence, mention.end):
+        return None
+    words = _COMPARED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+    if words is None:
+        return None
+    return dataclasses.replace(read_noun(" " + words.group(1), 0, country), reach=0)
 
 
 def _read_noun(sentence: str, start: int, country: str | None) -> Noun:

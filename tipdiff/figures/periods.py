@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..folding import holds_any
 from ..model import Report
-from .clauses import COMPARISON, YEAR_PHRASE, Clause, Paren
+from .clauses import COMPARISON, YEAR_PHRASE, Clause
 from .numbers import Mention
 
 _PREVIOUS_PERIOD = re.compile(
@@ -46,13 +46,13 @@ class Reporting(enum.Enum):
 
 
 def year_for(
-    sentence: str, mention: Mention, clause: Clause, parens: Sequence[Paren]
+    sentence: str, mention: Mention, clause: Clause, restating: Sequence[Clause]
 ) -> int | Reporting | None:
     """The year a number refers to: its clause's year phrase, else the reporting year
-    (what the text says, whatever the report's year: see :func:`in_years`)."""
-    hidden = [
-        (p.start, p.end) for p in parens if p.restates and not p.start <= mention.start < p.end
-    ]
+    (what the text says, whatever the report's year: see :func:`in_years`). The year
+    phrases of ``restating`` clauses (in brackets: "(91 in 2019)", "(13 compared with 22
+    in 2022)" from "compared") are theirs alone."""
+    hidden = [(c.start, c.end) for c in restating if not c.start <= mention.start < c.end]
     text = sentence[clause.start : clause.end]
     phrases = YEAR_PHRASE.finditer(text) if "19" in text or "20" in text else ()  # in its year
     years = [

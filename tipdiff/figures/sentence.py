@@ -22,7 +22,7 @@ from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
-from .nouns import Noun, read_noun
+from .nouns import Noun, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, year_for
 
@@ -82,7 +82,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     years = []
     for item in reader.found:
         anchor = item.parent or item  # a breakdown item shares its figure's period
-        years.append(year_for(text, anchor.mention, anchor.clause, layout.parens))
+        years.append(year_for(text, anchor.mention, anchor.clause, layout.restating))
     return _Read(tuple(reader.found), tuple(years), reader.opening_total)
 
 
@@ -101,8 +101,9 @@ class _Layout:
         masked = mask_spans(text, [(m.start, m.end) for m in mentions if m.currency])
         parens = find_parens(masked)
         clauses = find_clauses(masked, parens)
-        opened = {paren.start for paren in parens}
-        restating = [c for c in clauses if c.kind == "comparison" and c.start in opened]
+        restating = [
+            c for c in clauses if c.kind == "comparison" and any(p.start <= c.start < p.end for p in parens)
+        ]
         return cls(clauses, parens, restating, Clause(0, len(text), "main"))
 
     def clause_of(self, mention: Mention) -> Clause:
@@ -165,6 +166,12 @@ class _Reader:
         text = self.text
         preceding = self.preceding
         noun = read_noun(text, mention.end, self.country)
+        if noun.bare:  # "prosecuted fewer defendants (13 compared with 22 in 2022)"
+            before = noun_before_brackets(text, mention, self.country)
+            if before is not None:
+                if before.potential and before.names_part:
+                    return  # a part of the potential victims: no figure of its own
+                noun = before
         paren = self.layout.breakdown_paren(mention)
         parent = preceding.figure
         if paren is not None and parent is not None and _right_after(text, paren, parent):
