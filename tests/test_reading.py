@@ -256,6 +256,22 @@ def test_a_list_without_its_heading_whose_first_item_opens_with_a_phrase_is_the_
     assert report.recommendations[0].startswith("Respecting due process, vigorously investigate")
 
 
+def test_an_early_edition_s_profile_and_finding_in_one_paragraph_are_two_sections() -> None:
+    """"Moldova is a source … The Government of Moldova does not fully comply with the
+    minimum standards …" in one paragraph (as early editions and copies of them set it):
+    the profile and the summary, as when they stand apart."""
+    path = CORPUS / "moldova-2003-refworld.txt"
+    apart = tipdiff.load(path)
+    text = path.read_text(encoding="utf-8")
+    finding = text.index("The Government of Moldova does not")
+    joined = text[:finding].rstrip() + " " + text[finding:]
+    assert joined.count("\n\n") < text.count("\n\n")
+    together = tipdiff.load(joined)
+    assert {name: section.text for name, section in together.sections.items()} == {
+        name: section.text for name, section in apart.sections.items()
+    }
+
+
 def test_a_recommendations_heading_keeps_a_list_that_opens_with_a_statement() -> None:
     """The paragraph right after "PRIORITIZED RECOMMENDATIONS:" is the list's, even when it
     opens with a statement rather than an imperative ("Authorities identified …")."""

@@ -446,6 +446,31 @@ def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
     return result
 
 
+# The minimum-standards finding that opens a summary ("The Government of Albania does not
+# meet the minimum standards …"), and a profile's opening ("Albania is a source …").
+_FINDING = re.compile(r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)")
+_PROFILE_OPENING = dict(_CUES)[S.PROFILE]
+
+
+def _split_at_finding(blocks: Sequence[Block]) -> list[Block]:
+    """Start a new paragraph at the minimum-standards finding run into the profile before
+    it (early editions: "Albania is a source … The Government of Albania does not meet
+    the minimum standards …" in one paragraph), so the summary is read as the summary."""
+    result: list[Block] = []
+    for block in blocks:
+        if block.heading or "The Government of " not in block.text or not _PROFILE_OPENING.match(block.text):
+            result.append(block)
+            continue
+        sentences = split_sentences(block.text)
+        cut = next((i for i, s in enumerate(sentences) if i > 0 and _FINDING.match(s)), None)
+        if cut is None:
+            result.append(block)
+            continue
+        result.append(Block(" ".join(sentences[:cut]), block.line))
+        result.append(Block(" ".join(sentences[cut:]), block.line))
+    return result
+
+
 def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """Separate leading title lines ("AZERBAIJAN (Tier 2)", a headline) from the narrative."""
     taken = _header_end(blocks)
@@ -743,7 +768,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
 
     Keyword overrides win over detection; their evidence says "given by the caller".
     """
-    blocks = _split_at_verdicts(_split_inline_headings(clean.blocks))
+    blocks = _split_at_finding(_split_at_verdicts(_split_inline_headings(clean.blocks)))
     title_lines, body_blocks = _take_title(blocks)
     sections = _assign_sections(body_blocks)
     body = "\n\n".join(p for block in sections for p in block.paragraphs)
