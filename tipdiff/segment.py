@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -431,19 +431,7 @@ def _may_hold_verdict(text: str) -> bool:
 def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
     """Start a new paragraph at a P section's verdict sentence run into the one before
     (a PDF extraction that lost its headings and paragraph breaks)."""
-    result: list[Block] = []
-    for block in blocks:
-        if block.heading or not _may_hold_verdict(block.text):
-            result.append(block)
-            continue
-        sentences = split_sentences(block.text)
-        cuts = [i for i, s in enumerate(sentences) if i > 0 and _VERDICT_SENTENCE.match(s)]
-        if not cuts:
-            result.append(block)
-            continue
-        for start, end in zip([0, *cuts], [*cuts, len(sentences)], strict=True):
-            result.append(Block(" ".join(sentences[start:end]), block.line))
-    return result
+    return _split_before(blocks, _may_hold_verdict, _VERDICT_SENTENCE.match)
 
 
 # The minimum-standards finding that opens a summary ("The Government of Albania does not
@@ -456,18 +444,30 @@ def _split_at_finding(blocks: Sequence[Block]) -> list[Block]:
     """Start a new paragraph at the minimum-standards finding run into the profile before
     it (early editions: "Albania is a source … The Government of Albania does not meet
     the minimum standards …" in one paragraph), so the summary is read as the summary."""
+    return _split_before(
+        blocks,
+        lambda text: "The Government of " in text and _PROFILE_OPENING.match(text) is not None,
+        _FINDING.match,
+    )
+
+
+def _split_before(
+    blocks: Sequence[Block], may_split: Callable[[str], bool], opens: Callable[[str], object]
+) -> list[Block]:
+    """Each paragraph that ``may_split`` (a cheap test of its text) cut before every
+    sentence but its first that ``opens`` a paragraph of its own."""
     result: list[Block] = []
     for block in blocks:
-        if block.heading or "The Government of " not in block.text or not _PROFILE_OPENING.match(block.text):
+        if block.heading or not may_split(block.text):
             result.append(block)
             continue
         sentences = split_sentences(block.text)
-        cut = next((i for i, s in enumerate(sentences) if i > 0 and _FINDING.match(s)), None)
-        if cut is None:
+        cuts = [i for i, sentence in enumerate(sentences) if i > 0 and opens(sentence)]
+        if not cuts:
             result.append(block)
             continue
-        result.append(Block(" ".join(sentences[:cut]), block.line))
-        result.append(Block(" ".join(sentences[cut:]), block.line))
+        for first, stop in zip([0, *cuts], [*cuts, len(sentences)], strict=True):
+            result.append(Block(" ".join(sentences[first:stop]), block.line))
     return result
 
 

@@ -130,8 +130,11 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     return clauses
 
 
-#: A parenthesis that opens with this period's number and compares it with another's.
-_OPENING_COMPARISON = re.compile(r"\s*\d[\d,]*\s*,?\s*(compared (?:with|to)|versus|vs\.)", re.IGNORECASE)
+#: The markers that compare a number in brackets with another period's ("(13 compared with
+#: 22 in 2022)"); a regex fragment, no groups.
+BRACKET_COMPARISON = r"compared (?:with|to)|versus|vs\."
+# A parenthesis that opens with this period's number and compares it with another's.
+_OPENING_COMPARISON = re.compile(rf"\s*\d[\d,]*\s*,?\s*({BRACKET_COMPARISON})", re.IGNORECASE)
 
 
 def _may_start_a_main_clause(text: str) -> bool:

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .clauses import BRACKET_COMPARISON
 from .numbers import SMALL_NUMBERS, Mention
 
 _CASE_HEADS = {
@@ -146,7 +147,7 @@ def _read_phrase(phrase: str, country: str | None) -> Noun:
 #: "fewer defendants (", "more potential child victims of trafficking (": the words a
 #: number opening the brackets counts, when it compares this period with another.
 _COMPARED_BEFORE = re.compile(r"\b(?:fewer|more)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*\(\s*$", re.I)
-_COMPARISON_AFTER = re.compile(r"\s*,?\s*(?:compared (?:with|to)|versus|vs\.)\s", re.I)
+_COMPARISON_AFTER = re.compile(rf"\s*,?\s*(?:{BRACKET_COMPARISON})\s", re.I)
 
 
 def noun_before_brackets(sentence: str, mention: Mention, country: str | None) -> Noun | None:
