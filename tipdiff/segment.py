@@ -170,7 +170,7 @@ _IMPERATIVES = frozenset(
     equip operationalize incorporate integrate standardize streamline utilize
     """.split()
 )
-_BULLET = re.compile(r"^(?:[-–*•·▪◦‣]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+")
 _TOPIC_WORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: (
         "investigat",
