@@ -365,9 +365,11 @@ SPECIAL_CASE = (
 def test_a_special_case_is_read_however_it_is_titled(title: str) -> None:
     """"SPECIAL CASE: YEMEN" (the 2016–2021 editions put the tier first), a site's
     "… - Special Case: YEMEN", "YEMEN (special case)", or no title: "Yemen remains a
-    Special Case" places it too."""
+    Special Case" places it too. Its "GOVERNMENT EFFORTS" heading is no sentence."""
     report = tipdiff.load(f"{title}\n\n{SPECIAL_CASE}" if title else SPECIAL_CASE)
     assert (report.country, str(report.tier)) == ("Yemen", "Special Case")
+    # its "GOVERNMENT EFFORTS" heading is structure, not a sentence of the summary
+    assert "GOVERNMENT EFFORTS" not in [s.text for s in report.sentences]
 
 
 @pytest.mark.parametrize("run_in", [False, True], ids=["heading", "run-in"])

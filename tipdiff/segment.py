@@ -516,6 +516,12 @@ def _header_end(blocks: Sequence[Block]) -> int:
     return 0
 
 
+def _is_caps_heading(text: str) -> bool:
+    """A short line in capitals that ends no sentence ("GOVERNMENT EFFORTS"): a heading
+    of the text's structure, though none of the sections tipdiff knows."""
+    return len(text.split()) <= 4 and text.isupper() and not _PROSE_END.search(text)
+
+
 def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     """Give every paragraph a canonical section: headings first, content cues otherwise."""
     sections: list[SectionBlock] = []
@@ -566,8 +572,9 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             current, by_heading, heading_text = named, True, undecorated(block.text)
             seen.add(named)
             continue
-        if block.heading and len(block.text.split()) <= 8:
-            continue  # an unknown heading (a country name, a site's section title)
+        if (block.heading and len(block.text.split()) <= 8) or _is_caps_heading(block.text):
+            continue  # an unknown heading (a country name, a site's section title, a
+            # special case's "GOVERNMENT EFFORTS")
         cue = content_cue(block.text)
         if current is None and cue is None:
             # The narrative's first paragraph: the summary when it states the finding on
