@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -133,15 +134,9 @@ def known_country(name: str) -> str | None:
     return _names().get(fold(name))
 
 
-def known_prefix(name: str) -> str | None:
-    """The known country the first words of ``name`` name, the most words that do
-    ("Nigeria Tier ranking" → "Nigeria"), or None."""
-    words = name.split()
-    for count in range(len(words), 0, -1):
-        known = known_country(" ".join(words[:count]))
-        if known is not None:
-            return known
-    return None
+def first_known(names: Iterable[str]) -> str | None:
+    """The name shown for the first of ``names`` that is a known country, or None."""
+    return next((known for known in map(known_country, names) if known is not None), None)
 
 
 def country_name(name: str) -> str:

@@ -43,7 +43,7 @@ from .errors import NotANarrativeError, TipdiffError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
 from .model import Report, Tier
-from .tiers import TIER_WORDS, canonical_tier
+from .tiers import TIER_WORDS, canonical_tier, special_case_first
 
 log = logging.getLogger(__name__)
 
@@ -522,8 +522,6 @@ _HEADING_WORDS = (
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))"
 )
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
-#: The 2016–2021 editions set a special case's heading with the tier first.
-_SPECIAL_CASE_FIRST = re.compile(r"^special\s*case\s*:\s*(?P<name>[^\W\d_][^():\d]{0,70}?)$", re.I)
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
 #: A heading run into its narrative's first words, as a web page may set it in one
 #: paragraph ("<p><b>BRAZIL (Tier 3)</b> Brazil is …").
@@ -589,9 +587,9 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
         return None  # the tier follows a colon or stands in brackets
     text = " ".join(undecorated(line).split())
-    special = _SPECIAL_CASE_FIRST.match(text)
-    if special:  # the tier first ("SPECIAL CASE: YEMEN"): only for a name the table knows
-        name = special.group("name").strip(" ,.-")
+    special = special_case_first(text)
+    if special is not None:  # the tier first (2016–2021): only for a name the table knows
+        name = special.strip(" ,.-")
         return (name, Tier.SPECIAL_CASE) if known_country(name) is not None else None
     match = _HEADING.match(text)
     if not match:
@@ -1090,7 +1088,6 @@ def _text_before(lines: _Lines, index: int, paged: bool) -> bool:
         and paragraph.rstrip(_CLOSING_QUOTES).endswith(".")
         and "traffick" in paragraph  # in running text; a header's titles capitalise it
     )
-
 
 
 def _single(raw: str, label: str, year: int | None) -> Edition:

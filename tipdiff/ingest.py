@@ -899,8 +899,6 @@ def _joined(
     return "".join(pieces)
 
 
-
-
 def _may_end_a_block(line: str, short: float) -> bool:
     """Whether a line that does not end a sentence may end its block before a blank line:
     a short one (a title, a list's item) or a title with its tier, not a full line of

@@ -6,6 +6,7 @@ never says its tier gets ``None``, and so does a text that never names its count
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import country_name, known_country, known_prefix
+from .countries import country_name, first_known, known_country
 from .model import Confidence, Detected
 from .sentences import split_sentences
 from .tiers import TIER_PLACEMENT, TIER_WORDS
@@ -260,17 +261,17 @@ def _tidy_country(name: str, body: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _broken_name(text: str, start: int, end_of_name: str) -> str | None:
-    """The known country a name broken over two title lines names ("COTE" /
-    "D'IVOIRE (Tier 2)"): the last words of the line before ``start`` and the name."""
-    if start == 0 or text[start - 1] != "\n":
-        return None
-    before = text[: start - 1].rsplit("\n", 1)[-1].split()
-    for count in range(1, min(3, len(before)) + 1):
-        known = known_country(" ".join([*before[-count:], end_of_name]))
-        if known is not None:
-            return known
-    return None
+def _title_name(text: str, start: int, name: str) -> str:
+    """A title's name that is no known country as the known country it names: that of
+    its first words ("Nigeria Tier ranking" → "Nigeria"), else the one it ends when broken
+    over two title lines ("COTE" / "D'IVOIRE (Tier 2)"); else the name."""
+    words = name.split()
+    before = text[: start - 1].rsplit("\n", 1)[-1].split() if start and text[start - 1] == "\n" else []
+    candidates = itertools.chain(
+        (" ".join(words[:count]) for count in range(len(words), 0, -1)),
+        (" ".join([*before[-count:], name]) for count in range(1, min(3, len(before)) + 1)),
+    )
+    return first_known(candidates) or name
 
 
 def detect_country(title: str, body: str) -> Detected:
@@ -281,7 +282,7 @@ def detect_country(title: str, body: str) -> Detected:
             name = match.group("c")
             # a title's words after the name ("Nigeria Tier ranking: TIER 2")
             if where == "title" and known_country(name) is None:
-                name = known_prefix(name) or _broken_name(text, match.start("c"), name) or name
+                name = _title_name(text, match.start("c"), name)
             return Detected(_tidy_country(name, body), match.group(0).strip())
     return _country_from_running_text(title + "\n" + body)
 

@@ -100,14 +100,13 @@ _INLINE_RECOMMENDATIONS = re.compile(
 # ------------------------------------------------------------ content cues
 
 _EFFORT = r"(?:\w+[- ]){0,6}?"
+# The minimum-standards finding that opens a summary ("The Government of Albania does not
+# meet the minimum standards …").
+_FINDING_OPENING = r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)"
 _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     (
         S.SUMMARY,
-        re.compile(
-            r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)"
-            r"|minimum standards for the elimination of trafficking",
-            re.I,
-        ),
+        re.compile(rf"{_FINDING_OPENING}|minimum standards for the elimination of trafficking", re.I),
     ),
     (
         S.PROFILE,
@@ -434,9 +433,9 @@ def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
     return _split_before(blocks, _may_hold_verdict, _VERDICT_SENTENCE.match)
 
 
-# The minimum-standards finding that opens a summary ("The Government of Albania does not
-# meet the minimum standards …"), and a profile's opening ("Albania is a source …").
-_FINDING = re.compile(r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)")
+# The finding, as the summary's cue reads it but in its own case; a profile's opening
+# ("Albania is a source …").
+_FINDING = re.compile(_FINDING_OPENING)
 _PROFILE_OPENING = dict(_CUES)[S.PROFILE]
 
 

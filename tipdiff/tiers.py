@@ -21,6 +21,7 @@ __all__ = [
     "canonical_tier",
     "is_tiered_title",
     "may_name_a_tier",
+    "special_case_first",
     "tiered_title_offsets",
 ]
 
@@ -34,13 +35,22 @@ TIER_WORDS = (
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 # List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
 _TIER_LAST = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$", re.I | re.M)
-_TIER_FIRST = re.compile(r"^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*[^\W\d_][^():\d\n]{0,70}$", re.I | re.M)
+_TIER_FIRST = re.compile(
+    r"^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*(?P<name>[^\W\d_][^():\d\n]{0,70}?)$", re.I | re.M
+)
 
 
 def is_tiered_title(line: str) -> bool:
     """Whether a line ends with a tier ("GHANA: Tier 2 Watch List", "Ghana (Tier 2)") or
     opens with a special case's ("SPECIAL CASE: YEMEN"), as a country's title does."""
     return _TIER_LAST.search(line) is not None or _TIER_FIRST.search(line) is not None
+
+
+def special_case_first(line: str) -> str | None:
+    """The name a special case's heading with the tier first gives ("SPECIAL CASE:
+    YEMEN" → "YEMEN"), or None."""
+    match = _TIER_FIRST.match(line)
+    return match.group("name") if match else None
 
 
 def tiered_title_offsets(text: str) -> list[int]:
