@@ -953,3 +953,18 @@ def test_pages_from_inside_a_narrative_load_without_their_footnotes(side_by_side
         assert not re.search(r"[a-z][.,;:]\d{1,3}\b", report.text), truth.country
         assert all(s.at is not None for s in report.sentences), truth.country
     assert tried >= 5
+
+
+def test_a_date_in_the_prose_before_the_one_heading_is_no_edition_date() -> None:
+    """The end of a narrative copied before the next one's heading may date its events
+    ("from June to December 1999"): that is no cover's release date, and not the year of
+    the narrative read."""
+    generated = build_edition(2024, style="2024", countries=12, seed=21)
+    before, truth = generated.narratives[4], generated.narratives[5]
+    end = textwrap.fill(
+        before.paragraphs[-1] + " The ministry ran labor inspections from June to December 1999.", 110
+    )
+    start = "\n".join(textwrap.fill(p, 110) for p in truth.paragraphs[:3])
+    report = tipdiff.load(f"{end}\n{truth.printed}\n{start}\n")
+    assert report.country == country_name(truth.country)
+    assert report.year != 1999 and "1999" not in (report.evidence.get("year") or "")

@@ -823,11 +823,13 @@ _TITLE_YEAR = re.compile(
 )
 _DATE = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d{{2}})\b", re.I)
 _COVER_LINES = 80  # non-blank lines of the front matter where a release date is looked for
+_COVER_DATE_WORDS = 6  # a cover's date stands on a short line ("Released June 12, 2007")
 
 
 def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, str] | None:
     """The edition's year: the year its title or running heads carry, else the first
-    date on its cover ("June 2024", "June 12, 2007")."""
+    date on its cover ("June 2024", "June 12, 2007"): a short line, not a date in the
+    prose of a narrative's end before the first heading."""
     titled: Counter[int] = Counter()
     quotes: dict[int, str] = {}
     for text in [*furniture, *front]:
@@ -840,7 +842,7 @@ def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, 
         return year, quotes[year]
     cover = [text for text in front if text.strip()][:_COVER_LINES]
     for text in cover:
-        dated = _DATE.search(text)
+        dated = _DATE.search(text) if len(text.split()) <= _COVER_DATE_WORDS else None
         if dated:
             return int(dated.group(1)), " ".join(dated.group(0).split())
     return None
