@@ -213,6 +213,24 @@ def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     assert (report.country, report.year, str(report.tier)) == ("Thailand", 2022, "Tier 2")
 
 
+def test_a_news_story_whose_lead_states_the_finding_is_the_summary() -> None:
+    """A news story's lead quotes the finding in its own words ("fully meets the minimum
+    standards in ending …") and goes on about prosecutions: the story is the summary, not
+    a prosecution section; "the State Department's 2018 Trafficking in Persons or TIP
+    report" names the edition."""
+    news = (
+        "BAKU, Azerbaijan - The Azerbaijani government fully meets the minimum standards in "
+        "ending human trafficking, although it did not vigorously investigate and prosecute "
+        "officials, the State Department's 2018 Trafficking in Persons or TIP report says.\n\n"
+        "\"The government continued to demonstrate serious and sustained efforts during the "
+        "reporting period; therefore Azerbaijan remained on Tier 1,\" the report said.\n\n"
+        "The report urged the government to prosecute more labor traffickers.\n"
+    )
+    report = tipdiff.load(news)
+    assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2018, "Tier 1")
+    assert list(report.sections) == [SectionName.SUMMARY]
+
+
 @pytest.mark.parametrize("bullet", ["\uf0b7", "\u25cf", "\u27a2", "\u25a0", "•"])
 @pytest.mark.parametrize("headed", [True, False], ids=["under-its-heading", "no-heading"])
 def test_a_list_s_bullets_as_a_pdf_or_word_processor_gives_them_are_bullets(

@@ -135,6 +135,11 @@ _PROSE_EDITION = (
         r"(?:TIP\s+|Trafficking\s+in\s+Persons\s+(?:\(TIP\)\s+)?)?report\b",  # "… Persons (TIP) Report"
         re.I,
     ),
+    re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report"
+        r"\b(?:State\s+Department|Department\s+of\s+State)['’]s\s+((?:19|20)\d{2})\s+"
+        r"(?:TIP|Trafficking\s+in\s+Persons)\b[^.;]{0,30}?\breport\b",
+        re.I,
+    ),
     re.compile(
         r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?)\s+Report,?\s+(?:was\s+)?"
         r"(?:published|released|issued)\b",

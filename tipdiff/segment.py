@@ -117,7 +117,13 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_STANDARDS = re.compile(r"minimum standards\W+(?:\w+\W+){0,2}?elimination", re.I)
+# The finding on the minimum standards, as narratives and the news that quote them state
+# it ("… for the elimination of trafficking", "fully meets the minimum standards in …").
+_STANDARDS = re.compile(
+    r"minimum standards\W+(?:\w+\W+){0,2}?elimination"
+    r"|\b(?:meets?|compl(?:y|ies) with)\s+(?:the\s+)?minimum\s+standards\b",
+    re.I,
+)
 _P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
     S.PROTECTION: (
