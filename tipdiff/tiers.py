@@ -27,9 +27,11 @@ __all__ = [
 
 #: The words of a tier as the report writes them (a regex fragment, no groups): "Tier 1",
 #: "Tier Two", "Tier 2 Watch List", "Tier 2 Watchlist", "Tier Two Watch-List",
-#: "Special Case", in any case. Compile it with ``re.IGNORECASE``.
+#: "Special Case", in any case; and as news may ("Tier II Watch List", "Tier III").
+#: Compile it with ``re.IGNORECASE``.
 TIER_WORDS = (
-    r"(?:Tier\s*(?:(?:2|Two)\s*-?\s*Watch\s*-?\s*List|1|2|3|One|Two|Three)|Special\s*Case)"
+    r"(?:Tier\s*(?:(?:2|Two|II)\s*-?\s*Watch\s*-?\s*List|1|2|3|One|Two|Three|(?:III|II|I)\b)"
+    r"|Special\s*Case)"
 )
 
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
@@ -76,13 +78,17 @@ def tiered_title_offsets(text: str) -> list[int]:
 
 #: "remained on Tier 2", "was upgraded to the Tier 2 Watch List" (group "tier").
 TIER_PLACEMENT = re.compile(
-    r"\b(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
+    r"\b(?:"
+    # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
+    r"(?:is|was|has been) ranked\s+(?:as\s+)?(?:a\s+)?"
+    r"|(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
     r"|is being placed|was reassessed|(?:coming|came|comes)\s+in"  # news: "coming in at tier two"
     # news with the country as object: "ranks Cambodia on the Tier 2 Watch List", "moved
     # Thailand from Tier 2 Watch List last year to Tier 2"
     r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved)(?:\s+[A-Z][\w'’.-]*){1,4}"
     rf"(?:\s+from\s+(?:the\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?)"
-    rf"\s+(?:on|to|at|a)\s+(?:the\s+)?(?P<tier>{TIER_WORDS})",  # "remains a Special Case"
+    r"\s+(?:(?:on|to|at)\s+(?:the\s+)?|a\s+)"  # "remains a Special Case"
+    rf")[\"“‘']?(?P<tier>{TIER_WORDS})",
     re.IGNORECASE,
 )
 
@@ -103,7 +109,7 @@ def may_name_a_tier(text: str) -> bool:
     return "tier" in low or ("special" in low and "case" in low)
 
 
-_NUMERALS = {"one": "1", "two": "2", "three": "3"}
+_NUMERALS = {"one": "1", "two": "2", "three": "3", "i": "1", "ii": "2", "iii": "3"}
 _TIER_BY_WORDS = {
     "tier 1": Tier.TIER_1,
     "tier 2": Tier.TIER_2,
