@@ -199,6 +199,41 @@ def test_a_tier_placement_with_the_country_as_object_is_read(news: str, tier: st
     assert str(report.tier) == tier
 
 
+@pytest.mark.parametrize(
+    ("news", "tier"),
+    [
+        ("Azerbaijan has been ranked as a \u201cTier II Watch List\u201d country, one level above "
+         "worst-performing Tier III countries.", "Tier 2 Watch List"),
+        ("Azerbaijan is ranked Tier II in this year's report.", "Tier 2"),
+        ("Azerbaijan was placed in Tier I.", None),  # "in": not a placement read
+    ],
+)  # fmt: skip
+def test_a_tier_in_roman_numerals_is_read(news: str, tier: str | None) -> None:
+    """News writes tiers in Roman numerals ("Tier II Watch List", "Tier III") and ranks a
+    country "as a \u201cTier II Watch List\u201d country"; "Tier I" is no "Tier in"."""
+    report = tipdiff.load(f"{news}\n\n" + seed(2015).read_text(encoding="utf-8"))
+    assert (None if report.tier is None else str(report.tier)) == tier
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [
+        ("the sixth annual Department of State Trafficking in Persons Report", 2006),
+        ("the eighth annual TIP Report", 2008),
+        ("the twenty-third annual Trafficking in Persons Report", 2023),
+        ("the 23rd annual Trafficking in Persons (TIP) Report", 2023),
+    ],
+)
+def test_an_edition_named_by_its_number_gives_its_year(phrase: str, year: int) -> None:
+    """News names the edition by its number, counted from the first, of 2001; a
+    government's own "fifth annual report" names none."""
+    news = f"The government does not fully comply with the minimum standards, noted {phrase}."
+    text = seed(2015).read_text(encoding="utf-8")
+    assert tipdiff.load(f"{news}\n\n{text}").year == year
+    own = "The commission published its fifth annual report on trafficking.\n\n"
+    assert tipdiff.load(own + text).year == tipdiff.load(text).year
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

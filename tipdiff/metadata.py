@@ -146,6 +146,34 @@ _PROSE_EDITION = (
         re.I,
     ),
 )
+# The edition counted from the first, of 2001 ("the sixth annual Department of State
+# Trafficking in Persons Report" is the 2006 edition).
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_NUMBERS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    f"twenty{dash}{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1) for dash in ("-", "")
+}
+_ANNUAL_EDITION = re.compile(
+    r"\b(?:(?P<word>[a-z]+(?:-[a-z]+)?)|(?P<digits>\d{1,2})(?:st|nd|rd|th))\s+annual\s+"
+    r"(?:[A-Z][\w.]*\s+){0,4}?(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?Report\b",
+    re.I,
+)
+_FIRST_EDITION = 2001
+
+
+def _annual_edition(body: str) -> Detected | None:
+    """The edition a text names by its number ("the sixth annual … Trafficking in
+    Persons Report"), or None."""
+    for match in _ANNUAL_EDITION.finditer(body):
+        word, digits = match.group("word"), match.group("digits")
+        number = int(digits) if digits else _ORDINAL_NUMBERS.get(word.lower(), 0)
+        if number:
+            return Detected(_FIRST_EDITION + number - 1, " ".join(match.group(0).split()))
+    return None
+
+
 #: Words a text must have before the latest year its events mention is taken as its
 #: reporting period: on short excerpts that guess is wrong more often than right.
 _EVENTS_MIN_WORDS = 600
@@ -168,6 +196,9 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         match = pattern.search(body)
         if match:
             return Detected(int(match.group(1)), " ".join(match.group(0).split()))
+    annual = _annual_edition(body)
+    if annual is not None:
+        return annual
     priors = Counter(int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body))
     if priors:
         prior = max(priors)
