@@ -163,3 +163,12 @@ def test_a_recommendation_with_semicolons_is_one_item_in_a_list_of_one_per_line(
     assert one_per_line.recommendations[0] == merged
     old_form = tipdiff.load(f"{summary}\n\nRecommendations for Azerbaijan: {merged}\n")
     assert len(old_form.recommendations) == 3
+
+
+def test_the_first_edition_s_country_of_origin_opens_the_profile() -> None:
+    """The 2001 edition opens a narrative "X is a country of origin for trafficked
+    persons": that is the profile, before the summary, as "a source country" is."""
+    profile = "Ruritania is a country of origin for trafficked persons, mostly women and children."
+    report = _load("Ruritania (Tier 2)", profile, SUMMARY)
+    assert list(report.sections) == [S.PROFILE, S.SUMMARY]
+    assert _section_texts(report)[S.PROFILE] == [profile]

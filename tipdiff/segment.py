@@ -112,7 +112,7 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
         S.PROFILE,
         re.compile(
             r"^(?:As reported over the past \w+ years|As reported over the past year"
-            r"|[A-Z][\w'’ .-]{1,60}? is (?:\w+ ){0,3}?(?:a|an) (?:\w+, )*(?:\w+ )?(?:source|transit|destination)"
+            r"|[A-Z][\w'’ .-]{1,60}? is (?:\w+ ){0,3}?(?:a|an) (?:\w+, )*(?:\w+ )?(?:source|transit|destination|country of origin)"
             r"|(?:Human )?traffickers exploit)",
         ),
     ),
