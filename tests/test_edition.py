@@ -968,3 +968,15 @@ def test_a_date_in_the_prose_before_the_one_heading_is_no_edition_date() -> None
     report = tipdiff.load(f"{end}\n{truth.printed}\n{start}\n")
     assert report.country == country_name(truth.country)
     assert report.year != 1999 and "1999" not in (report.evidence.get("year") or "")
+
+
+@pytest.mark.parametrize("date", ["J UNE 2009", "J U N E 2009"])
+def test_a_cover_date_in_letter_spaced_capitals_gives_the_year(date: str) -> None:
+    """An early edition's cover sets its date in spaced capitals, which pdftotext reads
+    back as "J UNE 2002": with no other date before the narratives, that is the year."""
+    generated = build_edition(2009, style="2009", countries=12, seed=21)
+    pages = generated.text.split("\f")
+    narratives = "\f".join(pages[generated.narratives[0].first_page - 1 :])
+    read = load_edition(f"TRAFFICKING IN PERSONS REPORT\n\n{date}\n\f{narratives}")
+    assert (read.year, read.evidence) == (2009, date)
+    assert len(read.reports) == len(generated.narratives)

@@ -255,8 +255,13 @@ def _tier_alone(text: str) -> str | None:
 
 # ------------------------------------------------------------------- page furniture
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
+# Each month name, its letters maybe spaced as an early edition's cover sets them in
+# large type and pdftotext reads them back ("J UNE 2002", "J U N E 2003").
+_MONTHS = "|".join(
+    " ?".join(month)
+    for month in (
+        "january february march april may june july august september october november december"
+    ).split()
 )
 _REPORT_TITLE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
