@@ -7,6 +7,7 @@ the end renders a real seed pair when ``tipdiff.compare`` is available.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import os
@@ -1079,6 +1080,18 @@ def test_recommendations_on_one_side_only_are_listed_not_marked(diff: ReportDiff
     recs_html = html[html.index('id="recommendations-h"') : html.index('id="sections-h"')]
     assert "<ins>" not in recs_html.split('class="legend"')[0]
     assert "Recommendations:" not in render.brief_context(only_new).changes_line
+
+
+def test_an_edition_without_a_year_is_named_once(diff: ReportDiff) -> None:
+    """An old text that states no year is "the old edition" — never "old edition
+    edition" — in the sources line, the figures' columns and the page's description."""
+    undated = dataclasses.replace(diff, old=dataclasses.replace(diff.old, year=None))
+    html, md = render.render_html(undated), render.render_markdown(undated)
+    assert "edition edition" not in html and "edition edition" not in md
+    assert "between the old edition and 2024 edition" in render.brief_context(undated).description
+    assert "(old edition)" in md and "(2024 edition)" in md
+    assert '<th scope="col" class="num">old edition</th>' in html
+
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "render"

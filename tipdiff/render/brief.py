@@ -22,7 +22,7 @@ from .figure_rows import (
     single_figures,
     year_on_year_rows,
 )
-from .formatting import edition_label, source_name
+from .formatting import edition_label, edition_name, source_name
 from .headline import HighlightLine, VerdictLine, verdict_line
 from .recommendations import Recommendations, recommendation_list
 from .sections import RedlineCache, SectionPart, moved_out, section_part, unchanged_words
@@ -94,7 +94,7 @@ def brief_context(diff: ReportDiff) -> Brief:
         running_title=f"{country} · TIP Report {old_edition} → {new_edition}",
         description=(
             f"What changed in the U.S. Trafficking in Persons Report narrative for "
-            f"{country} between the {old_edition} and {new_edition} editions: "
+            f"{country} between the {_editions(old_edition, new_edition)}: "
             f"{tier.headline[:1].lower()}{tier.headline[1:]}."
         ),
         keywords=", ".join(
@@ -143,6 +143,13 @@ def _edition_names(diff: ReportDiff) -> tuple[str, str]:
     if diff.old.year is not None and diff.old.year == diff.new.year:
         return f"{old_edition} (old)", f"{new_edition} (new)"
     return old_edition, new_edition
+
+
+def _editions(old_edition: str, new_edition: str) -> str:
+    """Both editions as a noun: "2023 and 2024 editions", "old edition and 2024 edition"."""
+    if old_edition.endswith("edition") or new_edition.endswith("edition"):
+        return f"{edition_name(old_edition)} and {edition_name(new_edition)}"
+    return f"{old_edition} and {new_edition} editions"
 
 
 def _country(diff: ReportDiff) -> str:

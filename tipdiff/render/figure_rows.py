@@ -12,6 +12,7 @@ from ..model import FigureBasis, FigureCheck, FigureDelta
 from .formatting import (
     MOVEMENT_MARKS,
     dollar_conversion,
+    edition_name,
     format_figure,
     metric_label,
     movement_of,
@@ -117,9 +118,9 @@ def figures_note(rows: Sequence[FigureRow], old_edition: str, new_edition: str) 
     if not any(r.check for r in rows):
         return ""
     return (
-        f"Check: where the {new_edition} edition restates a figure for a period the {old_edition} "
-        f"edition already reported, the two are compared — “consistent” when they "
-        f"agree, “revised” when the {new_edition} edition gives another value."
+        f"Check: where the {edition_name(new_edition)} restates a figure for a period the "
+        f"{edition_name(old_edition)} already reported, the two are compared — “consistent” "
+        f"when they agree, “revised” when the {edition_name(new_edition)} gives another value."
     )
 
 
@@ -190,12 +191,12 @@ def _change_cells(delta: FigureDelta, new_edition: str) -> tuple[str, str, str, 
 def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
     """``(label, note)`` of a restated figure's check against the old edition."""
     if delta.check is FigureCheck.CONSISTENT:
-        return "✓ consistent", f"matches the {old_edition} edition"
+        return "✓ consistent", f"matches the {edition_name(old_edition)}"
     if delta.check is FigureCheck.REVISED:
         note = (
             ""
             if delta.old is None
-            else f"the {old_edition} edition said {format_figure(delta.old)}"
+            else f"the {edition_name(old_edition)} said {format_figure(delta.old)}"
         )
         return "⚠ revised", note
     return (delta.check or "", "")

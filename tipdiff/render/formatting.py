@@ -158,6 +158,12 @@ def edition_label(report: Report, fallback: str) -> str:
     return str(report.year) if report.year is not None else fallback
 
 
+def edition_name(label: str) -> str:
+    """An edition label as a noun: "2023 edition"; a fallback label that already says
+    so ("old edition") is kept as it is."""
+    return label if label.endswith("edition") else f"{label} edition"
+
+
 def source_name(source: str) -> str:
     """The file name of a report's source path; ``<text>``-style names are kept whole."""
     if source.startswith("<") and source.endswith(">"):

@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 import jinja2
 
 from ..errors import RenderError
+from .formatting import edition_name
 from .html_marks import HTML_FILTERS
 from .markdown import markdown_cell, markdown_escape, markdown_escape_block
 
@@ -106,6 +107,7 @@ def _environment(template_dir: str | None) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(HTML_FILTERS)
+    env.filters["edition"] = edition_name
     env.filters["md"] = markdown_escape
     env.filters["mdblock"] = markdown_escape_block
     env.filters["mdcell"] = markdown_cell
