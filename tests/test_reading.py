@@ -234,6 +234,28 @@ def test_an_edition_named_by_its_number_gives_its_year(phrase: str, year: int) -
     assert tipdiff.load(own + text).year == tipdiff.load(text).year
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.state.gov/reports/2024-trafficking-in-persons-report/azerbaijan/",
+        "http://www.state.gov/j/tip/rls/tiprpt/2024/index.htm",
+    ],
+)
+def test_a_link_to_the_edition_s_page_gives_its_year(link: str) -> None:
+    """A reference work's entry (the World Factbook's "tier rating: …; for more details,
+    go to: <link>") names its edition only by the link to the report's page."""
+    entry = (
+        "Trafficking in persons:\n\n"
+        "current situation: human traffickers exploit domestic and foreign victims in "
+        "Azerbaijan; migrant workers are vulnerable to forced labor\n\n"
+        "tier rating: Tier 2 \u2014 Azerbaijan does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so, therefore "
+        f"Azerbaijan remained on Tier 2; for more details, go to: {link}\n"
+    )
+    report = tipdiff.load(entry)
+    assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2024, "Tier 2")
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

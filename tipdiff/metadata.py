@@ -95,6 +95,11 @@ def detect_tier(title: str, body: str) -> Detected:
 
 # -------------------------------------------------------------------- year
 
+# A link to the edition's own page: "state.gov/reports/2024-trafficking-in-persons-report/
+# algeria/" (as the World Factbook gives it), ".../tip/rls/tiprpt/2008/105374.htm".
+_REPORT_URL = re.compile(
+    r"(?:/reports/|/tiprpt/)((?:19|20)\d{2})(?:-trafficking-in-persons-report\b|/)", re.I
+)
 _TITLE_YEAR = (
     re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons(?:\s+\(TIP\))?)\s+Report", re.I),
     re.compile(
@@ -102,6 +107,7 @@ _TITLE_YEAR = (
     ),
     re.compile(r"\bTIP\s*((?:19|20)\d{2})\b"),  # "(TIP 2023)", "(TIP2018)"
     re.compile(r"Publication Date\s*\|?\s*:?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d{2})", re.I),
+    _REPORT_URL,
 )
 _PRIOR_PERIOD = re.compile(
     r"(?:compared (?:with|to)|than in|from|down from|up from|versus|vs\.)\b[^.;()]{0,80}?\bin ((?:19|20)\d{2})\b"
@@ -125,6 +131,7 @@ _DATE_LINE = re.compile(
 # trafficking", "the 2023 TIP Report, released in June"). A bare "the 2005 Trafficking
 # in Persons Report" is not one: narratives cite earlier editions that way.
 _PROSE_EDITION = (
+    _REPORT_URL,
     re.compile(
         r"\b(?:published|released|issued|unveiled|launched)\s+(?:its|the|this\s+year's)\s+"
         r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
