@@ -256,6 +256,20 @@ def test_a_link_to_the_edition_s_page_gives_its_year(link: str) -> None:
     assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2024, "Tier 2")
 
 
+def test_the_report_s_author_is_not_the_country_a_story_is_about() -> None:
+    """A story explains the report: "the Department of State of the United States",
+    "the United States' Trafficking Victims Protection Act". Those name the author; the
+    country the story is about is the one it places on a tier."""
+    story = (
+        "The annual report is brought out by the Department of State of the United States, "
+        "as the United States' Trafficking Victims Protection Act requires. It sets minimum "
+        "standards under the United States' Trafficking Victims Protection Act of 2000.\n\n"
+        "The 2009 Report places Azerbaijan among the countries on the Tier 2 Watch List for "
+        "its failure to show increasing efforts against human trafficking.\n"
+    )
+    assert tipdiff.load(story).country == "Azerbaijan"
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

@@ -369,6 +369,15 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+#: A name in these phrases is the report's author, not its subject ("the United States'
+#: Trafficking Victims Protection Act", "the Department of State of the United States"):
+#: such mentions count for nothing.
+_AUTHOR_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:of\s+America\s+)?(?:Trafficking\s+Victims\s+Protection|TVPA|"
+    r"Department\s+of\s+State|State\s+Department|Secretary\s+of\s+State|Congress)\b",
+    re.I,
+)
+_AUTHOR_BEFORE = re.compile(r"\b(?:Department|Secretary)\s+of\s+State\s+of\s+the\s+$", re.I)
 
 
 def _country_from_running_text(text: str) -> Detected:
@@ -380,6 +389,8 @@ def _country_from_running_text(text: str) -> Detected:
     for name, pattern in _gazetteer():
         for match in _mentions(pattern, text):
             before = text[max(0, match.start() - 30) : match.start()]
+            if _AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end()):
+                continue
             weight = _PASSING_WEIGHT if _PASSING_ROLE.search(before) else 1.0
             scores[name] = scores.get(name, 0.0) + weight
             mentions[name] += 1
