@@ -205,12 +205,18 @@ def test_a_tier_placement_with_the_country_as_object_is_read(news: str, tier: st
         ("Azerbaijan has been ranked as a \u201cTier II Watch List\u201d country, one level above "
          "worst-performing Tier III countries.", "Tier 2 Watch List"),
         ("Azerbaijan is ranked Tier II in this year's report.", "Tier 2"),
-        ("Azerbaijan was placed in Tier I.", None),  # "in": not a placement read
+        ("Azerbaijan was placed in Tier I.", "Tier 1"),
+        ("Azerbaijan has retained its Tier II ranking for a third year.", "Tier 2"),
+        ("The 2009 Report places Azerbaijan among the 51 other countries in the \u201cTier II "
+         "Watch List\u201d.", "Tier 2 Watch List"),
+        # its neighbours' tier, not its own
+        ("Its neighbours have been placed a cut above it in Tier two.", None),
     ],
 )  # fmt: skip
 def test_a_tier_in_roman_numerals_is_read(news: str, tier: str | None) -> None:
     """News writes tiers in Roman numerals ("Tier II Watch List", "Tier III") and ranks a
-    country "as a \u201cTier II Watch List\u201d country"; "Tier I" is no "Tier in"."""
+    country "as a \u201cTier II Watch List\u201d country" or says it "retained its Tier II
+    ranking"."""
     report = tipdiff.load(f"{news}\n\n" + seed(2015).read_text(encoding="utf-8"))
     assert (None if report.tier is None else str(report.tier)) == tier
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,6 +48,13 @@ from tipdiff.model import Tier
 def test_canonical_tier(text: str, tier: Tier | None) -> None:
     assert tiers.canonical_tier(text) is tier
     assert metadata.canonical_tier(text) is tier  # still importable where callers found it
+
+
+@pytest.mark.parametrize("text", ["Tier in", "Tier Ireland", "tier iv"])
+def test_tier_words_take_no_word_that_only_opens_with_a_numeral(text: str) -> None:
+    """"Tier I" is a tier; "Tier in" (a tier in …) and "Tier Ireland" are not."""
+    assert re.fullmatch(tiers.TIER_WORDS, text, re.I) is None
+    assert re.match(tiers.TIER_WORDS + r"\b", text, re.I) is None
 
 
 @pytest.mark.parametrize(

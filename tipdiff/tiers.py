@@ -80,14 +80,23 @@ def tiered_title_offsets(text: str) -> list[int]:
 TIER_PLACEMENT = re.compile(
     r"\b(?:"
     # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
-    r"(?:is|was|has been) ranked\s+(?:as\s+)?(?:a\s+)?"
-    r"|(?:remained|remains|remain|(?:is|was|has been) (?:placed|upgraded|downgraded|ranked)"
+    r"(?:is|was|has been) (?:ranked|rated|listed|classified)\s+(?:as\s+)?(?:a\s+)?"
+    # news: "has retained its Tier 1 ranking", "maintained its Tier 2 status"
+    r"|(?:retained|retains|maintained|maintains|kept|keeps)\s+(?:its|their)\s+"
+    rf"(?={TIER_WORDS}\s+(?:ranking|rating|status|placement)\b)"
+    r"|(?:remained|remains|remain|stays|stayed"
+    r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
+    r"|moved|listed|put|returned)"
     r"|is being placed|was reassessed|(?:coming|came|comes)\s+in"  # news: "coming in at tier two"
     # news with the country as object: "ranks Cambodia on the Tier 2 Watch List", "moved
     # Thailand from Tier 2 Watch List last year to Tier 2"
-    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved)(?:\s+[A-Z][\w'’.-]*){1,4}"
-    rf"(?:\s+from\s+(?:the\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?)"
-    r"\s+(?:(?:on|to|at)\s+(?:the\s+)?|a\s+)"  # "remains a Special Case"
+    # (the country's words capitalised whatever the pattern's case: "placed a cut above
+    # it in Tier two" places no country)
+    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved)"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}"
+    rf"(?:\s+from\s+(?:the\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
+    r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?)"  # "places India among the 51 … in"
+    r"\s+(?:(?:on|to|at|in)\s+(?:the\s+)?|a\s+)"  # "remains a Special Case"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS})",
     re.IGNORECASE,
 )
