@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import tipdiff
+from tipdiff import ingest
 from tipdiff.cli import describe
 from tipdiff.errors import NotANarrativeError
 from tipdiff.model import ChangeKind, Confidence, SectionName
@@ -772,3 +773,22 @@ def test_a_whole_edition_converted_to_markdown_reads_as_the_edition() -> None:
     for a, b in zip(original.reports, edition.reports, strict=True):
         assert [s.text for s in b.sentences] == [s.text for s in a.sentences], b.country
         assert b.tier == a.tier and b.pages == a.pages
+
+
+@pytest.mark.parametrize("name", ["azerbaijan-2024-ecoi-export.txt", "azerbaijan-2009-pdf-extract.txt"])
+def test_the_ff_a_converter_cut_to_f_is_restored(name: str) -> None:
+    """A PDF-to-web converter that keeps one letter of the "ff" ligature ("traficking",
+    "eforts", "oficials", "TRAFICKING"): the narrative reads as the original does —
+    every sentence, verdict and figure; a text without the loss is left as it is."""
+    text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    cut = text.replace("ffi", "fi").replace("ff", "f").replace("FF", "F")
+    assert "traficking" in cut and "eforts" in cut
+    original, read = tipdiff.load(text), tipdiff.load(cut)
+    assert [s.text for s in read.sentences] == [s.text for s in original.sentences]
+    assert read.verdicts == original.verdicts and read.figures == original.figures
+    spelled = "The staf of the office met traficking victims; the oficial proficiency test."
+    assert ingest.normalise(spelled) == spelled.replace("staf ", "staff ").replace(
+        "traficking", "trafficking"
+    ).replace("oficial", "official")
+    kept = "A proficient, deficient, defective effort to counter trafficking."
+    assert ingest.normalise(kept) == kept
