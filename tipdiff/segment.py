@@ -248,6 +248,8 @@ def _looks_like_recommendations(paragraph: str) -> bool:
     if first_word not in _IMPERATIVES:
         # "Respecting due process, vigorously investigate … • Authorize … • Strengthen …":
         # a list run into one paragraph whose first item opens with a phrase
+        if not any(bullet in paragraph for bullet in _INLINE_BULLET_CHARS):
+            return False  # no bullet to split at: one item (most paragraphs)
         items = [item for item in _INLINE_BULLETS.split(paragraph) if item.strip()]
         return len(items) >= 2 and all(map(_opens_imperative, items))
     return (
@@ -738,7 +740,8 @@ def _run_on_parts(paragraph: str, section: SectionName) -> list[tuple[SectionNam
     return parts
 
 
-_INLINE_BULLETS = re.compile(r"(?:^|\s)[*•·▪]\s+")
+_INLINE_BULLET_CHARS = "*•·▪"  # one of them is in every match of _INLINE_BULLETS
+_INLINE_BULLETS = re.compile(rf"(?:^|\s)[{re.escape(_INLINE_BULLET_CHARS)}]\s+")
 
 
 def _recommendation_items(section: Section) -> tuple[str, ...]:
