@@ -277,6 +277,33 @@ def test_the_report_s_author_is_not_the_country_a_story_is_about() -> None:
     assert tipdiff.load(story).country == "Azerbaijan"
 
 
+@pytest.mark.parametrize(
+    ("heading", "country"),
+    [
+        ("KOREA, NORTH: TIER 3", "North Korea"),
+        ("Korea, North (Tier 3)", "North Korea"),
+        ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: TIER 3", "North Korea"),
+        ("CONGO, DEMOCRATIC REPUBLIC OF THE: TIER 2", "Democratic Republic of the Congo"),
+        ("Congo, Republic of the (Tier 2 Watch List)", "Republic of the Congo"),
+        ("GAMBIA, THE: TIER 2", "The Gambia"),
+        ("MICRONESIA, FEDERATED STATES OF: TIER 2", "Micronesia"),
+    ],
+)
+def test_a_narrative_under_a_name_printed_inverted_is_that_country_s(
+    heading: str, country: str
+) -> None:
+    """One narrative under a heading the report prints inverted ("KOREA, NORTH") is
+    that country's, named as a whole edition names it — not unknown, not "South Korea"
+    from a mention in its text."""
+    body = (
+        "The Government of the country does not fully meet the minimum standards for the "
+        "elimination of trafficking. Victims from South Korea were identified.\n\n"
+        "PROSECUTION\n\nThe government maintained law enforcement efforts.\n"
+    )
+    assert tipdiff.load(f"{heading}\n\n{body}").country == country
+    assert [r.country for r in tipdiff.load_edition(f"{heading}\n\n{body}")] == [country]
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

@@ -253,7 +253,9 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}|[A-Z][A-Z' .-]+?)\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}\s*\)?|:\s*{TIER_WORDS})",
+            # a name the report prints inverted: "KOREA, NORTH", "CONGO, REPUBLIC OF THE"
+            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}(?:,[ \t]*[\w'’. -]+?)?|[A-Z][A-Z' .-]+?)"
+            rf"\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}\s*\)?|:\s*{TIER_WORDS})",
             re.I | re.M,
         ),
     ),
