@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import tipdiff
-from tipdiff import ingest
+from tipdiff import countries, ingest
 from tipdiff.cli import describe
 from tipdiff.errors import NotANarrativeError
 from tipdiff.model import ChangeKind, Confidence, SectionName
@@ -287,14 +287,17 @@ def test_the_report_s_author_is_not_the_country_a_story_is_about() -> None:
         ("Congo, Republic of the (Tier 2 Watch List)", "Republic of the Congo"),
         ("GAMBIA, THE: TIER 2", "The Gambia"),
         ("MICRONESIA, FEDERATED STATES OF: TIER 2", "Micronesia"),
+        ("CONGO (KINSHASA): TIER 2", "Democratic Republic of the Congo"),
+        ("China (Hong Kong) (Tier 2)", "Hong Kong"),
+        ("CHINA (PRC): TIER 2", "China"),
     ],
 )
 def test_a_narrative_under_a_name_printed_inverted_is_that_country_s(
     heading: str, country: str
 ) -> None:
-    """One narrative under a heading the report prints inverted ("KOREA, NORTH") is
-    that country's, named as a whole edition names it — not unknown, not "South Korea"
-    from a mention in its text."""
+    """One narrative under a heading the report prints inverted ("KOREA, NORTH") or with
+    a part in brackets ("CONGO (KINSHASA)") is that country's, named as a whole edition
+    names it — not unknown, not "South Korea" from a mention in its text."""
     body = (
         "The Government of the country does not fully meet the minimum standards for the "
         "elimination of trafficking. Victims from South Korea were identified.\n\n"
@@ -302,6 +305,34 @@ def test_a_narrative_under_a_name_printed_inverted_is_that_country_s(
     )
     assert tipdiff.load(f"{heading}\n\n{body}").country == country
     assert [r.country for r in tipdiff.load_edition(f"{heading}\n\n{body}")] == [country]
+
+
+def test_every_known_name_in_every_heading_form_names_its_country() -> None:
+    """Each name and alias the country table knows, as a heading in each era's form
+    ("X: TIER 2", "X (Tier 2)", "X (Tier 2 Watch List)", "X: Tier 2 Watch List"), over a
+    text that names another country: that country, alike for one narrative and for an
+    edition."""
+    table = (ROOT / "tipdiff" / "data" / "countries.tsv").read_text(encoding="utf-8")
+    names = [row.split("\t")[0] for row in table.splitlines() if row and not row.startswith("#")]
+    names += [*countries.ALIASES, *countries.FORMER_COUNTRIES]
+    body = (
+        "The Government of the country does not fully meet the minimum standards for the "
+        "elimination of trafficking. Victims from Ghana were identified.\n\n"
+        "PROSECUTION\n\nThe government maintained law enforcement efforts.\n"
+    )
+    wrong = []
+    for name in names:
+        for heading in (
+            f"{name.upper()}: TIER 2",
+            f"{name} (Tier 2)",
+            f"{name.upper()} (Tier 2 Watch List)",
+            f"{name.upper()}: Tier 2 Watch List",
+        ):
+            text = f"{heading}\n\n{body}"
+            read = (tipdiff.load(text).country, [r.country for r in tipdiff.load_edition(text)])
+            if read != (countries.country_name(name), [countries.country_name(name)]):
+                wrong.append((heading, read))
+    assert wrong == []
 
 
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:

@@ -253,8 +253,10 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            # a name the report prints inverted: "KOREA, NORTH", "CONGO, REPUBLIC OF THE"
-            rf"^(?:\[[^\]]*\]\s*)?(?P<c>{_NAME}(?:,[ \t]*[\w'’. -]+?)?|[A-Z][A-Z' .-]+?)"
+            # a name the report prints inverted ("KOREA, NORTH", "CONGO, REPUBLIC OF THE")
+            # or with a part in brackets ("CONGO (KINSHASA)", "CHINA (HONG KONG)")
+            rf"^(?:\[[^\]]*\]\s*)?(?P<c>(?:{_NAME}(?:,[ \t]*[\w'’. -]+?)?|[A-Z][A-Z' .-]+?)"
+            rf"(?:[ \t]*\((?!\s*(?:{TIER_WORDS}|Republic of\b))[\w'’. ]{{2,30}}\))?)"
             rf"\s*(?:\(Republic of\)\s*)?(?:\(\s*{TIER_WORDS}\s*\)?|:\s*{TIER_WORDS})",
             re.I | re.M,
         ),
