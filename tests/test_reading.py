@@ -335,6 +335,28 @@ def test_every_known_name_in_every_heading_form_names_its_country() -> None:
     assert wrong == []
 
 
+def test_every_known_country_named_only_in_running_text_is_found() -> None:
+    """A text without a heading (a database export, an excerpt) names its country in its
+    finding or its profile: each country the table knows is found under the name a
+    heading gives it ("Côte d'Ivoire", "Türkiye", "The Bahamas"), and never lost to a
+    shorter name inside its own ("Sudan" in "South Sudan", "Guinea" in "Papua New
+    Guinea")."""
+    table = (ROOT / "tipdiff" / "data" / "countries.tsv").read_text(encoding="utf-8")
+    names = [row.split("\t")[0] for row in table.splitlines() if row and not row.startswith("#")]
+    wrong = []
+    for name in (n.removeprefix("The ") for n in names):
+        for text in (
+            f"The Government of {name} does not fully meet the minimum standards for the "
+            f"elimination of trafficking; therefore {name} remained on Tier 2. Victims from "
+            "Ghana were identified.",
+            f"As reported over the past five years, human traffickers exploit domestic and "
+            f"foreign victims in {name}, and traffickers exploit victims from {name} abroad.",
+        ):
+            if tipdiff.load(text).country != countries.country_name(name):
+                wrong.append((name, text[:40], tipdiff.load(text).country))
+    assert wrong == []
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

@@ -388,16 +388,23 @@ def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
     mention weighed by its role (destinations, origins and lists count a quarter), the
     best kept only when it clearly outweighs every other country."""
+    found = [(match, name) for name, pattern in _gazetteer() for match in _mentions(pattern, text)]
+    # A name within a longer one is no mention of its own ("Sudan" in "South Sudan",
+    # "Guinea" in "Papua New Guinea"): the longest name at a place is the one meant.
+    found.sort(key=lambda item: (item[0].start(), -item[0].end()))
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
-    for name, pattern in _gazetteer():
-        for match in _mentions(pattern, text):
-            before = text[max(0, match.start() - 30) : match.start()]
-            if _AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end()):
-                continue
-            weight = _PASSING_WEIGHT if _PASSING_ROLE.search(before) else 1.0
-            scores[name] = scores.get(name, 0.0) + weight
-            mentions[name] += 1
+    reach = 0
+    for match, name in found:
+        if match.end() <= reach:
+            continue
+        reach = match.end()
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end()):
+            continue
+        weight = _PASSING_WEIGHT if _PASSING_ROLE.search(before) else 1.0
+        scores[name] = scores.get(name, 0.0) + weight
+        mentions[name] += 1
     if not scores:
         return Detected(None)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -410,4 +417,4 @@ def _country_from_running_text(text: str) -> Detected:
     evidence = f"named {times} in running text, more than any other country"
     if others:
         evidence += f" (also named: {others})"
-    return Detected(best.removeprefix("The "), evidence, Confidence.INFERRED)
+    return Detected(country_name(best), evidence, Confidence.INFERRED)
