@@ -357,6 +357,20 @@ def test_every_known_country_named_only_in_running_text_is_found() -> None:
     assert wrong == []
 
 
+def test_news_of_this_year_s_placement_in_a_named_edition_gives_its_year() -> None:
+    """"has been ranked … in the 2010 Trafficking in Persons Report" is news of that
+    edition; a narrative's "was downgraded to Tier 3 in the 2016 TIP Report" cites an
+    earlier one and names no edition."""
+    text = seed(2015).read_text(encoding="utf-8")
+    news = (
+        "Azerbaijan has been ranked as a Tier 2 country, one level above the worst "
+        "performers, in the 2010 Trafficking in Persons Report.\n\n"
+    )
+    assert tipdiff.load(news + text).year == 2010
+    cited = "Azerbaijan was downgraded to Tier 3 in the 2016 TIP Report.\n\n"
+    assert tipdiff.load(cited + text).year == tipdiff.load(text).year
+
+
 def test_a_short_news_item_on_a_tier_placement_is_read() -> None:
     """Three sentences of news on the report: not refused; country, tier and the edition
     named in "its 2022 Trafficking in Persons (TIP) Report"."""

@@ -147,6 +147,11 @@ _PROSE_EDITION = (
         r"(?:TIP|Trafficking\s+in\s+Persons)\b[^.;]{0,30}?\breport\b",
         re.I,
     ),
+    re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report"
+        r"\b(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
+        r"[^.;]{0,200}?\bin\s+the\s+((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
+        re.I,
+    ),
     re.compile(
         r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?)\s+Report,?\s+(?:was\s+)?"
         r"(?:published|released|issued)\b",
