@@ -199,3 +199,26 @@ def test_compare_says_which_narrative_it_read_from_pages_holding_several(
     assert json.loads(out.read_text())["old"]["country"] == country_name(truth.country)
     assert main(["compare", str(pages), str(seed(2024)), "-o", str(out), "--country", following.country]) == 0
     assert json.loads(out.read_text())["old"]["country"] == country_name(following.country)
+
+
+def test_compare_refuses_two_whole_editions_unless_a_country_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`compare` given the whole report twice would compare each one's longest narrative,
+    two different countries: it says what to do instead (exit 2, no brief); with
+    --country it compares that country's narratives."""
+    from benchmarks.editions import build_edition
+
+    old, new = tmp_path / "tip-2023.txt", tmp_path / "tip-2024.txt"
+    old.write_text(build_edition(2023, style="2024", countries=12, seed=3).text, encoding="utf-8")
+    generated = build_edition(2024, style="2024", countries=12, seed=3)
+    new.write_text(generated.text, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    assert main(["compare", str(old), str(new), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is a whole edition" in err and "--country" in err and "tipdiff batch" in err
+    assert not out.exists()
+    country = country_name(generated.narratives[2].country)
+    assert main(["compare", str(old), str(new), "-o", str(out), "--country", country]) == 0
+    brief = json.loads(out.read_text())
+    assert brief["old"]["country"] == brief["new"]["country"] == country

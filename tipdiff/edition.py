@@ -1044,18 +1044,39 @@ def read_one(
     return figures.extract(citations.cite(report, words))
 
 
+#: Pages cut from the report ("pdftotext -f 95 -l 97") hold a few narratives; a text
+#: holding more is a whole edition or a multi-country page, read one by one only when
+#: the caller names the country.
+_PAGES_NARRATIVES = 5
+_NAMES_SHOWN = 8  # of the narratives a message lists
+
+
+def _named(names: Sequence[str]) -> str:
+    """The first names of a list, and how many more there are."""
+    shown = ", ".join(names[:_NAMES_SHOWN])
+    more = len(names) - _NAMES_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
 def read_narrative(
     raw: str, label: str, *, country: str | None = None, year: int | None = None
 ) -> Report:
     """One narrative from text already read, as :func:`tipdiff.load` gives it. Pages cut
     from the report with two or more country headings ("pdftotext -f 95 -l 97") give
     the narrative of ``country``, else their longest, with a warning naming the others;
-    the end of the narrative before the first heading is left out."""
+    the end of the narrative before the first heading is left out. A whole edition (more
+    than a few narratives) is refused unless ``country`` names the one to read."""
     edition = read_edition(raw, label, year=year)
     if edition is None:
         return read_one(raw, label, country=country, year=year)
     names = [report.country or "?" for report in edition.reports]
     if country is None:
+        if len(names) > _PAGES_NARRATIVES:
+            raise NotANarrativeError(
+                f"{label} is a whole edition or a multi-country page: it holds {len(names)} "
+                f"narratives ({_named(names)}); pass country= (--country) to read one, or "
+                "compare two editions with `tipdiff batch OLD NEW -o DIR`"
+            )
         report = max(edition.reports, key=lambda r: len(r.text))
         how = "the longest; pass country= (--country) to read another"
     else:
@@ -1063,11 +1084,11 @@ def read_narrative(
         found = [r for r in edition.reports if fold(r.country or "") == wanted]
         if not found:
             raise NotANarrativeError(
-                f"{label} holds the narratives of {', '.join(names)}, none of {country}"
+                f"{label} holds the narratives of {_named(names)}, none of {country}"
             )
         report, how = found[0], "as asked"
     if len(names) > 1:
-        note = f"{label} holds {len(names)} narratives ({', '.join(names)}): read {report.country}, {how}"
+        note = f"{label} holds {len(names)} narratives ({_named(names)}): read {report.country}, {how}"
         report = dataclasses.replace(report, warnings=(*report.warnings, note))
     return report
 
