@@ -159,9 +159,11 @@ def _looks_like_path(text: str) -> bool:
     return bool(re.fullmatch(r"[^<>\s]*[/\\][^<>\s]*", stripped)) and len(stripped) > 1
 
 
+#: What to do with a PDF, wherever one is given.
+PDF_ADVICE = "extract its text first: pdftotext FILE.pdf FILE.txt"
 #: Files that are no text: what each is, and what to do instead.
 _MAGIC = (
-    (b"%PDF-", "a PDF file", "; extract its text first: pdftotext FILE.pdf FILE.txt"),
+    (b"%PDF-", "a PDF file", f"; {PDF_ADVICE}"),
     (b"\x89PNG", "a PNG image", ""),
     (b"GIF8", "a GIF image", ""),
     (b"\xff\xd8\xff", "a JPEG image", ""),

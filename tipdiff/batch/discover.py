@@ -20,6 +20,7 @@ from typing import Any
 from ..countries import country_name, fold
 from ..edition import Cut, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
+from ..ingest import PDF_ADVICE
 from ..metadata import canonical_tier
 from ..model import Report
 
@@ -37,7 +38,7 @@ MANIFEST_KEYS = {
 
 _NAME_PATTERN = re.compile(r"^(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I)
 _OTHER_DOCUMENTS = {
-    ".pdf": "a PDF: turn it into text first ('pdftotext report.pdf report.txt')",
+    ".pdf": f"a PDF: {PDF_ADVICE}",
     ".doc": "a Word document: save it as text or HTML first",
     ".docx": "a Word document: save it as text or HTML first",
 }
