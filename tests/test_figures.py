@@ -471,6 +471,23 @@ def test_a_bare_count_of_potential_victims_in_brackets_is_of_potential_victims()
     ]
 
 
+def test_potential_and_recognised_victims_each_keep_their_kind() -> None:
+    """A bare value compared with a count of potential victims ("(compared to 252 in
+    2019)") is of potential victims too; a count of victims coordinated with one of
+    potential victims ("200 potential victims and 91 victims") is of recognised ones."""
+    report = report_of(
+        (PROTECTION, "The government identified 200 potential trafficking victims (compared to 252 in 2022)."),
+        (PROTECTION, "Officials assisted 30 potential victims and 12 victims (compared with nine in 2022)."),
+    )
+    assert facts(report) == [
+        ("potential_victims_identified", 200, None, "victims", 2023),
+        ("potential_victims_identified", 252, None, "victims", 2022),
+        ("potential_victims_assisted", 30, None, "victims", 2023),
+        ("victims_assisted", 12, None, "victims", 2023),
+        ("victims_assisted", 9, None, "victims", 2022),
+    ]
+
+
 def test_a_comparison_in_brackets_counts_what_the_words_before_them_name() -> None:
     """"prosecuted fewer defendants (13 compared with 22 in 2022)": the first number is
     this period's count of the defendants named before the brackets, the second the

@@ -315,7 +315,11 @@ def _by_verb(
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
     if adjacent is not None and coordinated:
-        metric = refine_metric(adjacent.metric, noun, keep_base_dims=False)
+        shared = adjacent.metric
+        if adjacent.noun.potential and not noun.potential:
+            # "identified 200 potential victims and 91 victims": the verb's own count
+            shared = shared.removeprefix("potential_")
+        metric = refine_metric(shared, noun, keep_base_dims=False)
         if metric and _compatible(adjacent, noun):
             return metric, noun.head or adjacent.unit
     if noun.bare:
@@ -418,8 +422,10 @@ def _compatible(found: Found, noun: Noun) -> bool:
 def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
     """The latest main-clause figure a restated value is compared with."""
     for found in reversed(main_counts):
-        if found.noun.potential != noun.potential:
-            continue  # potential victims are compared with potential victims only
+        # potential victims are compared with potential victims only; a bare number
+        # ("(compared with 252 in 2019)") is of the kind of the figure it follows
+        if found.noun.potential != noun.potential and not noun.bare:
+            continue
         if noun.kind is None or _compatible(found, noun):
             return found
     return None
