@@ -488,6 +488,28 @@ def test_potential_and_recognised_victims_each_keep_their_kind() -> None:
     ]
 
 
+def test_a_comparison_that_repeats_each_verb_keeps_each_count_s_kind() -> None:
+    """"… compared with investigating 38 cases, prosecuting 25 alleged traffickers, and
+    convicting 10 traffickers in 2022": each earlier count is what its own verb counts,
+    not the kind of the last figure before the comparison."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government reported investigating 45 cases, prosecuting 30 alleged "
+            "traffickers, and convicting 12 traffickers, compared with investigating 38 "
+            "cases, prosecuting 25 alleged traffickers, and convicting 10 traffickers in 2022.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("investigations", 45, 2023),
+        ("prosecutions", 30, 2023),
+        ("convictions", 12, 2023),
+        ("investigations", 38, 2022),
+        ("prosecutions", 25, 2022),
+        ("convictions", 10, 2022),
+    ]
+
+
 def test_a_comparison_in_brackets_counts_what_the_words_before_them_name() -> None:
     """"prosecuted fewer defendants (13 compared with 22 in 2022)": the first number is
     this period's count of the defendants named before the brackets, the second the

@@ -73,6 +73,10 @@ _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNOR
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
 # a potential victim's count by the cue for a recognised one
+#: The verb cues that count cases or persons in law enforcement, whatever else is near.
+_LAW_ENFORCEMENT_CUES = frozenset(
+    {"investigations", "prosecutions", "convictions", *CONTINUED_METRICS}
+)
 _POTENTIAL_METRIC = {
     "victims_identified": "potential_victims_identified",
     "victims_assisted": "potential_victims_assisted",
@@ -187,6 +191,11 @@ def _by_context(
     identification_before: bool,
 ) -> Classified | None:
     if clause.kind == "comparison":  # 2. restated values: the figure compared with
+        # … unless a law-enforcement verb restates each count ("compared with
+        # investigating 38 cases, prosecuting 25 alleged traffickers, and …")
+        cue = cue_before(window)
+        if cue in _LAW_ENFORCEMENT_CUES and noun.kind in ("case", "person"):
+            return _with_form(cue, noun), noun.head
         return _restated(sentence, clause, noun, preceding.main_counts)
     adjacent = preceding.adjacent_figure()
     if adjacent is not None and _is_sub_count(window, noun, adjacent):
@@ -348,7 +357,7 @@ def _metric_for_cue(
     """The metric a verb cue gives a counted noun; ``subject`` is the clause so far,
     ``after`` the words after the noun phrase."""
     kind = noun.kind
-    if cue in ("investigations", "prosecutions", "convictions", *CONTINUED_METRICS):
+    if cue in _LAW_ENFORCEMENT_CUES:
         if kind not in ("case", "person"):
             return None
         return _with_form(cue, noun), noun.head
