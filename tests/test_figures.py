@@ -339,6 +339,25 @@ def test_victim_breakdowns() -> None:
     ]
 
 
+def test_a_breakdown_after_the_figure_s_year_breaks_that_figure_down() -> None:
+    """"convicted 29 traffickers in 2023 (24 for sex trafficking and five for labor
+    trafficking)": the year between the figure and its parenthesis does not cut them
+    apart."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Courts convicted 29 traffickers in 2023 (24 for sex trafficking and five for "
+            "labor trafficking), compared with 40 traffickers convicted in 2022.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("convictions", 29, 2023),
+        ("convictions_sex_trafficking", 24, 2023),
+        ("convictions_labor_trafficking", 5, 2023),
+        ("convictions", 40, 2022),
+    ]
+
+
 def test_parenthesised_restatements_and_breakdowns() -> None:
     report = report_of(
         (

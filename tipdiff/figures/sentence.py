@@ -6,6 +6,7 @@ turn (a number may lean on the figure before it) and the year each refers to, as
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -204,10 +205,16 @@ class _Reader:
             preceding.mention = mention
 
 
+# What may stand between a figure and the parenthesis that breaks it down: its year
+# ("convicted 29 traffickers in 2023 (24 for sex trafficking and five for …)").
+_YEAR_BETWEEN = re.compile(r"\s*(?:in|during)\s+(?:19|20)\d{2}\s*")
+
+
 def _right_after(text: str, paren: Paren, figure: Found) -> bool:
-    """True when a parenthesis directly follows the figure (it breaks that figure down)."""
+    """True when a parenthesis directly follows the figure, or its year does (it breaks
+    that figure down)."""
     gap = text[figure.mention.end + figure.noun.reach : paren.start]
-    return len(gap.strip()) <= 2
+    return len(gap.strip()) <= 2 or _YEAR_BETWEEN.fullmatch(gap) is not None
 
 
 def _figure(
