@@ -529,6 +529,24 @@ def test_a_comparison_that_repeats_each_verb_keeps_each_count_s_kind() -> None:
     ]
 
 
+def test_a_count_whose_noun_is_left_out_after_its_verb_counts_the_noun_before() -> None:
+    """"investigated 45 cases, prosecuted 30 suspects, and convicted 12": the 12 are
+    convicted suspects; a bare number after another verb ("acquitted three") is none."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government investigated 45 cases, prosecuted 30 suspects, and convicted 12. "
+            "Courts convicted nine traffickers and acquitted three.",
+        )
+    )
+    assert [(metric, value, unit) for metric, value, _, unit, _ in facts(report)] == [
+        ("investigations", 45, "cases"),
+        ("prosecutions", 30, "suspects"),
+        ("convictions", 12, "suspects"),
+        ("convictions", 9, "traffickers"),
+    ]
+
+
 def test_a_comparison_in_brackets_counts_what_the_words_before_them_name() -> None:
     """"prosecuted fewer defendants (13 compared with 22 in 2022)": the first number is
     this period's count of the defendants named before the brackets, the second the

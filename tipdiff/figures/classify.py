@@ -73,6 +73,8 @@ _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNOR
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
 # a potential victim's count by the cue for a recognised one
+#: Words between two counts when the second leaves out the first's noun: ", and convicted".
+_ELIDED_NOUN_WORDS = 4
 #: The verb cues that count cases or persons in law enforcement, whatever else is near.
 _LAW_ENFORCEMENT_CUES = frozenset(
     {"investigations", "prosecutions", "convictions", *CONTINUED_METRICS}
@@ -321,6 +323,16 @@ def _by_verb(
         # "identified 12 Nigerian victims abroad and 30 foreign victims": the verb is shared
         cue = cue_before(words_before(sentence, clause, None, mention))
     if cue is not None:
+        if (
+            noun.bare
+            and cue in _LAW_ENFORCEMENT_CUES
+            and adjacent is not None
+            and adjacent.noun.kind in ("case", "person")
+            and len(window.split()) <= _ELIDED_NOUN_WORDS
+        ):
+            # the noun left out after a second verb: "investigated 15 suspects and
+            # prosecuted eight", "… prosecuted 30 suspects, and convicted 12"
+            return _with_form(cue, adjacent.noun), adjacent.noun.head
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
     if adjacent is not None and coordinated:
