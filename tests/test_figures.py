@@ -547,6 +547,21 @@ def test_a_count_whose_noun_is_left_out_after_its_verb_counts_the_noun_before() 
     ]
 
 
+def test_the_identification_of_victims_as_a_noun_counts_identified_victims() -> None:
+    """"led to the identification of 40 potential victims": identified, as the verb
+    "identified" would say; cases so identified are no victims."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Screening at the border led to the identification of 40 potential victims. "
+            "Joint inspections resulted in the identification of 12 cases of forced labor.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("potential_victims_identified", 40)
+    ]
+
+
 def test_a_comparison_in_brackets_counts_what_the_words_before_them_name() -> None:
     """"prosecuted fewer defendants (13 compared with 22 in 2022)": the first number is
     this period's count of the defendants named before the brackets, the second the
