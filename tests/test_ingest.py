@@ -104,6 +104,21 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
             is not None
         )
 
+    # the title block that opens the text ("The 2009 Trafficking in Persons Report"):
+    # short lines that end no sentence, in a name, a number or a bracket, each before a
+    # capital
+    title_block = set()
+    for index, text in enumerate(texts[: min(8, len(texts) - 1)]):
+        end = text.rstrip()
+        if (
+            len(text) >= 0.85 * width
+            or ingest.ends_with_stop(text)
+            or not (end.split()[-1][:1].isupper() or end[-1:].isdigit() or end.endswith(")"))
+            or not texts[index + 1][:1].isupper()
+        ):
+            break
+        title_block.add(index)
+
     for index, text in enumerate(texts):
         heading = lines.headings[index] or headings.is_heading_line(text)
         if pieces:
@@ -118,6 +133,8 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
                 or prev_heading
                 or is_title(index)
                 or is_title(index - 1)
+                or index in title_block
+                or index - 1 in title_block
                 or (not continues and blanks_mean_breaks and lines.blanks[index] > 0)
                 or (prev_ends and len(texts[index - 1]) < 0.85 * width)
                 or (prev_ends and headings.run_in_heading(text) is not None)

@@ -44,6 +44,27 @@ def test_a_title_block_with_the_release_date_gives_country_and_stated_year() -> 
     assert report.confidence["year"] is Confidence.STATED and report.evidence["year"] == "June 5, 2002"
 
 
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["lines", "blank-lines"])
+def test_a_title_block_over_a_hard_wrapped_narrative_keeps_its_lines(blank: str) -> None:
+    """The same header, one line each, over the narrative hard-wrapped: each header line
+    stays a line of its own (the date is still the release date), none is joined to the
+    narrative's first sentence."""
+    header = blank.join(
+        f"{line}\n"
+        for line in (
+            "Trafficking in Persons Report",
+            "Office to Monitor and Combat Trafficking in Persons",
+            "June 5, 2002",
+            "Report",
+        )
+    )
+    body = "\n\n".join(textwrap.fill(p, 72) for p in body_of(MOLDOVA_2002).split("\n\n"))
+    report = tipdiff.load(header + "\n" + body)
+    assert (report.country, report.year) == ("Moldova", 2002)
+    assert report.evidence["year"] == "June 5, 2002"
+    assert report.sentences[0].text.startswith("Moldova is")
+
+
 def test_an_edition_named_in_prose_is_stated() -> None:
     news = (
         "Baku, June 28. The U.S. State Department published its 2015 report on human "

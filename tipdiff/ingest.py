@@ -868,6 +868,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
         for index in lines_at(body, tiered_title_offsets(body))
         if len(texts[index]) < short and texts[index][:1].isupper()
     ]
+    titles += _title_block(texts, short)
     candidates = sorted(
         {
             *(index + 1 for index in ends),
@@ -912,6 +913,30 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
         (_joined(texts, start, stop, hyphens, vocabulary), lines.numbers[start], heading[stop - 1])
         for start, stop in itertools.pairwise(breaks)
     ]
+
+
+_TITLE_BLOCK_LINES = 8  # a page's title block is at most this many lines
+
+
+def _title_block(texts: Sequence[str], short: float) -> list[int]:
+    """The lines of the title block that opens a hard-wrapped text ("The 2009
+    Trafficking in Persons (TIP) Report", "Office to Monitor …", "June 5, 2002"): short
+    lines that end no sentence, each ending in a name, a number or a bracket and followed
+    by a line that opens with a capital. Each is a paragraph of its own, not the start
+    of the first sentence."""
+    block: list[int] = []
+    for index, text in enumerate(texts[: min(_TITLE_BLOCK_LINES, len(texts) - 1)]):
+        last = text.rstrip()[-1:]
+        last_word = text.split()[-1] if text.split() else ""
+        if (
+            len(text) >= short
+            or ends_with_stop(text)
+            or not (last_word[:1].isupper() or last.isdigit() or last == ")")
+            or not texts[index + 1][:1].isupper()
+        ):
+            break
+        block.append(index)
+    return block
 
 
 def _joined(
