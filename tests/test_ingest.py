@@ -127,7 +127,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
             full_line = len(texts[index - 1]) >= 0.85 * width and not re.search(
                 r"(?:\(|:)\s*(?:tier \d|special case)\)?$", texts[index - 1], re.I
             )
-            continues = not prev_ends and (text[:1].islower() or full_line)
+            continues = index > 1 and not prev_ends and (text[:1].islower() or full_line)
             if (
                 heading
                 or prev_heading

@@ -65,6 +65,18 @@ def test_a_title_block_over_a_hard_wrapped_narrative_keeps_its_lines(blank: str)
     assert report.sentences[0].text.startswith("Moldova is")
 
 
+def test_a_title_as_long_as_the_wrapped_lines_below_it_stays_the_title() -> None:
+    """A site's title line as long as the narrative's hard-wrapped lines, a blank line,
+    then the narrative: the title is not run into the first sentence, so its tier and
+    the edition it names are read."""
+    title = "MOLDOVA (Tier 2) - Extracted in part from the U.S. State Dept 2002 TIP Report"
+    paragraphs = body_of(MOLDOVA_2002).split("\n\n")[1:]
+    body = "\n\n".join(textwrap.fill(p, len(title)) for p in paragraphs)
+    report = tipdiff.load(f"{title}\n\n{body}")
+    assert (report.country, report.year, str(report.tier)) == ("Moldova", 2002, "Tier 2")
+    assert report.sentences[0].text.startswith("Moldova is")
+
+
 def test_an_edition_named_in_prose_is_stated() -> None:
     news = (
         "Baku, June 28. The U.S. State Department published its 2015 report on human "

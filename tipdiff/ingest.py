@@ -890,12 +890,14 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
             or heading[index - 1]
             or index in title_set
             or index - 1 in title_set
-            # A line that stops mid-sentence goes on in the next, even after a blank.
+            # A line that stops mid-sentence goes on in the next, even after a blank
+            # (but the text's first line, its title, does not).
             or (
                 blanks_mean_breaks
                 and blanks[index] > 0
                 and (
-                    prev_ends
+                    index == 1
+                    or prev_ends
                     # a full line that stops mid-sentence goes on after a blank line (a
                     # PDF's text splits blocks there: columns, pages), even at a capital
                     or (not texts[index][:1].islower() and _may_end_a_block(texts[index - 1], short))
