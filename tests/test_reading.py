@@ -224,6 +224,11 @@ def test_a_tier_in_words_in_news_prose_is_read() -> None:
          "the lowest position, Tier 3.", "Tier 2 Watch List"),
         ("The State Department moved Azerbaijan from Tier 2 Watch List last year to Tier 2.", "Tier 2"),
         ("The department downgraded Azerbaijan to Tier 3 this year.", "Tier 3"),
+        ("Azerbaijan was upgraded from Tier 3 to the Tier 2 Watch List.", "Tier 2 Watch List"),
+        ("The report saw Azerbaijan elevated from a Tier 2 Watch List country to a Tier 2 "
+         "country.", "Tier 2"),
+        ("Azerbaijan moved up to Tier 2 this year.", "Tier 2"),
+        ("Azerbaijan dropped to Tier 3.", "Tier 3"),
     ],
 )  # fmt: skip
 def test_a_tier_placement_with_the_country_as_object_is_read(news: str, tier: str) -> None:

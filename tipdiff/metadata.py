@@ -79,15 +79,19 @@ def detect_tier(title: str, body: str) -> Detected:
     if match:
         found = next(g for g in match.groups() if g)
         return Detected(canonical_tier(found), match.group(0).strip(" :"))
-    first_sentences = body[:6000]
-    candidates = list(TIER_PLACEMENT.finditer(first_sentences))
+    opening = body[:6000]  # where the placement is read: the first sentences
+    candidates = list(TIER_PLACEMENT.finditer(opening))
     if not candidates:
         match = _TITLE_TIER.search(body[:300])  # "COUNTRY (Tier 2)" run into the first line
         if match and match.start() < 200:
             found = next(g for g in match.groups() if g)
             return Detected(canonical_tier(found), match.group(0).strip(" :"))
-        return Detected(None, None)
-    phrases = [(m, _tier_phrase(first_sentences, m)) for m in candidates]
+        # a headline that places the country ("Azerbaijan dropped to Tier 3")
+        opening = title
+        candidates = list(TIER_PLACEMENT.finditer(opening))
+        if not candidates:
+            return Detected(None, None)
+    phrases = [(m, _tier_phrase(opening, m)) for m in candidates]
     preferred = [(m, p) for m, p in phrases if "therefore" in p.lower()]
     match, phrase = (preferred or phrases)[0]
     return Detected(canonical_tier(match.group("tier")), phrase)

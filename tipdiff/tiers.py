@@ -86,17 +86,20 @@ TIER_PLACEMENT = re.compile(
     rf"(?={TIER_WORDS}\s+(?:ranking|rating|status|placement)\b)"
     r"|(?:remained|remains|remain|stays|stayed"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
-    r"|moved|listed|put|returned)"
+    r"|moved|listed|put|returned|elevated|lowered)"
+    # news: "moved up to Tier 2", "dropped to Tier 3", "Vietnam upgraded to Tier 2"
+    r"|(?:moved|moves|rose|climbed|dropped|fell|slipped|upgraded|downgraded|elevated)"
+    r"(?:\s+(?:up|down|back))?"
     r"|is being placed|was reassessed|(?:coming|came|comes)\s+in"  # news: "coming in at tier two"
-    # news with the country as object: "ranks Cambodia on the Tier 2 Watch List", "moved
-    # Thailand from Tier 2 Watch List last year to Tier 2"
-    # (the country's words capitalised whatever the pattern's case: "placed a cut above
-    # it in Tier two" places no country)
-    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved)"
-    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}"
-    rf"(?:\s+from\s+(?:the\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
-    r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?)"  # "places India among the 51 … in"
-    r"\s+(?:(?:on|to|at|in)\s+(?:the\s+)?|a\s+)"  # "remains a Special Case"
+    # news with the country as object: "ranks Cambodia on the Tier 2 Watch List" (the
+    # country's words capitalised whatever the pattern's case: "placed a cut above it in
+    # Tier two" places no country)
+    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved|elevated)"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})"
+    # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
+    rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
+    r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
+    r"\s+(?:(?:on|to|at|in)\s+(?:(?:a|the)\s+)?|a\s+)"  # "remains a Special Case"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS})",
     re.IGNORECASE,
 )
