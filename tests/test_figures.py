@@ -562,6 +562,22 @@ def test_the_identification_of_victims_as_a_noun_counts_identified_victims() -> 
     ]
 
 
+def test_prosecutions_initiated_in_cases_are_prosecutions() -> None:
+    """"Of those 91 investigations, prosecutions were initiated in 16 cases": the 16 are
+    prosecutions, though "initiated" alone opens investigations."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Police initiated 91 investigations. Of those 91 investigations, prosecutions "
+            "were initiated in 16 cases.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("investigations", 91),
+        ("prosecutions", 16),
+    ]
+
+
 def test_a_comparison_in_brackets_counts_what_the_words_before_them_name() -> None:
     """"prosecuted fewer defendants (13 compared with 22 in 2022)": the first number is
     this period's count of the defendants named before the brackets, the second the
