@@ -77,6 +77,16 @@ def test_a_title_as_long_as_the_wrapped_lines_below_it_stays_the_title() -> None
     assert report.sentences[0].text.startswith("Moldova is")
 
 
+def test_a_report_released_on_a_date_names_its_edition() -> None:
+    """News: "a U.S. State Department report released on June 8, 2008" is that year's
+    edition."""
+    news = (
+        "Azerbaijan falls short of the minimum standards, a U.S. State Department report "
+        "released on June 8, 2008, stated.\n\n"
+    )
+    assert tipdiff.load(news + seed(2015).read_text(encoding="utf-8")).year == 2008
+
+
 def test_an_edition_named_in_prose_is_stated() -> None:
     news = (
         "Baku, June 28. The U.S. State Department published its 2015 report on human "

@@ -151,6 +151,12 @@ _PROSE_EDITION = (
         r"(?:TIP|Trafficking\s+in\s+Persons)\b[^.;]{0,30}?\breport\b",
         re.I,
     ),
+    re.compile(  # "a U.S. State Department report released on June 8, 2008"
+        rf"\b(?:State\s+Department|Department\s+of\s+State|TIP|Trafficking\s+in\s+Persons)\s+"
+        rf"report,?\s+(?:was\s+)?released\s+(?:on\s+|in\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+        r"((?:19|20)\d{2})\b",
+        re.I,
+    ),
     re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report"
         r"\b(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
         r"[^.;]{0,200}?\bin\s+the\s+((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
