@@ -355,13 +355,18 @@ def test_a_narrative_under_a_name_printed_inverted_is_that_country_s(
     assert [r.country for r in tipdiff.load_edition(f"{heading}\n\n{body}")] == [country]
 
 
+def table_names() -> list[str]:
+    """Every country's name as the country table writes it."""
+    table = (ROOT / "tipdiff" / "data" / "countries.tsv").read_text(encoding="utf-8")
+    return [row.split("\t")[0] for row in table.splitlines() if row and not row.startswith("#")]
+
+
 def test_every_known_name_in_every_heading_form_names_its_country() -> None:
     """Each name and alias the country table knows, as a heading in each era's form
     ("X: TIER 2", "X (Tier 2)", "X (Tier 2 Watch List)", "X: Tier 2 Watch List"), over a
     text that names another country: that country, alike for one narrative and for an
     edition."""
-    table = (ROOT / "tipdiff" / "data" / "countries.tsv").read_text(encoding="utf-8")
-    names = [row.split("\t")[0] for row in table.splitlines() if row and not row.startswith("#")]
+    names = table_names()
     names += [*countries.ALIASES, *countries.FORMER_COUNTRIES]
     body = (
         "The Government of the country does not fully meet the minimum standards for the "
@@ -389,8 +394,7 @@ def test_every_known_country_named_only_in_running_text_is_found() -> None:
     heading gives it ("Côte d'Ivoire", "Türkiye", "The Bahamas"), and never lost to a
     shorter name inside its own ("Sudan" in "South Sudan", "Guinea" in "Papua New
     Guinea")."""
-    table = (ROOT / "tipdiff" / "data" / "countries.tsv").read_text(encoding="utf-8")
-    names = [row.split("\t")[0] for row in table.splitlines() if row and not row.startswith("#")]
+    names = table_names()
     wrong = []
     for name in (n.removeprefix("The ") for n in names):
         for text in (
