@@ -448,8 +448,9 @@ _CHAR_MAP: dict[str, str] = {
 
 # A PDF-to-web converter may keep only one letter of the "ff" ligature ("traficking",
 # "eforts", "oficials"): then no verdict or pattern knows the words. The stems a
-# narrative uses that hold "ff", as they read with one "f" lost (each only at a word's
-# start, after a negating prefix: "deficient" and "proficiency" are words of their own).
+# narrative uses that hold "ff", as they read with one "f" lost; each is restored only
+# at a word's start or after a prefix ("un", "in" …): "deficient" and "proficiency" are
+# words of their own.
 _LOST_FF_STEMS = (
     "trafic efort efect ofic ofens ofenc ofend sufic afect afair difer dificult ofer "
     "sufer aford efici"

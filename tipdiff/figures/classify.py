@@ -72,13 +72,13 @@ _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNOR
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
-# a potential victim's count by the cue for a recognised one
 #: Words between two counts when the second leaves out the first's noun: ", and convicted".
 _ELIDED_NOUN_WORDS = 4
 #: The verb cues that count cases or persons in law enforcement, whatever else is near.
 _LAW_ENFORCEMENT_CUES = frozenset(
     {"investigations", "prosecutions", "convictions", *CONTINUED_METRICS}
 )
+# a potential victim's count by the cue for a recognised one
 _POTENTIAL_METRIC = {
     "victims_identified": "potential_victims_identified",
     "victims_assisted": "potential_victims_assisted",
