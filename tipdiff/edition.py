@@ -42,6 +42,7 @@ from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
+from .metadata import MONTH_NAMES
 from .model import Report, Tier
 from .tiers import TIER_WORDS, canonical_tier, special_case_first
 
@@ -257,12 +258,7 @@ def _tier_alone(text: str) -> str | None:
 
 # Each month name, its letters maybe spaced as an early edition's cover sets them in
 # large type and pdftotext reads them back ("J UNE 2002", "J U N E 2003").
-_MONTHS = "|".join(
-    " ?".join(month)
-    for month in (
-        "january february march april may june july august september october november december"
-    ).split()
-)
+_MONTHS = "|".join(" ?".join(month.lower()) for month in MONTH_NAMES)
 _REPORT_TITLE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s+)?trafficking\s+in\s+persons\s+report"
     rf"(?:\s*[:,]?\s*\d{{1,2}}(?:st|nd|rd|th)\s+edition)?"  # "… REPORT: 23RD EDITION"

@@ -123,9 +123,12 @@ _REPORTING_YEAR = re.compile(
 )
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+#: The months, as the dates of titles, covers and prose name them (the one list: the
+#: edition's covers and the figures' dates build on it).
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES)})"
 # A release date alone on a title-block line ("June 5, 2002", "5 June 2002", "June 2024").
 _DATE_LINE = re.compile(
     rf"^(?:released:?\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTH}\s+)((?:19|20)\d{{2}})$",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..folding import holds_any, lower_folded
+from ..metadata import MONTH_NAMES
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,
@@ -41,10 +42,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNTED_YEAR = re.compile(r"\s+(?:\w+\s+)?(?:victims|cases|people|persons)\b")  # "2019 victims"
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no one"
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_MONTHS = "|".join((*MONTH_NAMES, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()))
 _BEFORE_REFERENCE = re.compile(
     r"(?:\b(?:Articles?|Arts?\.|Sections?|Paragraphs?|Paras?\.|Chapters?|Laws?|Decrees?|"
     r"Resolutions?|Decisions?|Orders?|Conventions?|Protocols?|Codes?|Nos?\.|Numbers?|"
