@@ -929,12 +929,11 @@ def _title_block(texts: Sequence[str], short: float) -> list[int]:
     of the first sentence."""
     block: list[int] = []
     for index, text in enumerate(texts[: min(_TITLE_BLOCK_LINES, len(texts) - 1)]):
-        last = text.rstrip()[-1:]
-        last_word = text.split()[-1] if text.split() else ""
+        # a line is stripped text, never empty
         if (
             len(text) >= short
             or ends_with_stop(text)
-            or not (last_word[:1].isupper() or last.isdigit() or last == ")")
+            or not (text.split()[-1][:1].isupper() or text[-1].isdigit() or text[-1] == ")")
             or not texts[index + 1][:1].isupper()
         ):
             break
