@@ -339,14 +339,15 @@ def test_victim_breakdowns() -> None:
     ]
 
 
-def test_a_breakdown_after_the_figure_s_year_breaks_that_figure_down() -> None:
+@pytest.mark.parametrize("year", ["in 2023", "during fiscal year 2023", "in FY 2023"])
+def test_a_breakdown_after_the_figure_s_year_breaks_that_figure_down(year: str) -> None:
     """"convicted 29 traffickers in 2023 (24 for sex trafficking and five for labor
     trafficking)": the year between the figure and its parenthesis does not cut them
-    apart."""
+    apart, in any of the ways a year is named."""
     report = report_of(
         (
             PROSECUTION,
-            "Courts convicted 29 traffickers in 2023 (24 for sex trafficking and five for "
+            f"Courts convicted 29 traffickers {year} (24 for sex trafficking and five for "
             "labor trafficking), compared with 40 traffickers convicted in 2022.",
         )
     )

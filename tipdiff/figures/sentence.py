@@ -6,7 +6,6 @@ turn (a number may lean on the figure before it) and the year each refers to, as
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,7 +18,7 @@ from .classify import (
     details_a_figure,
     total_opening_a_sentence,
 )
-from .clauses import Clause, Paren, find_clauses, find_parens, mask_spans
+from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
@@ -205,16 +204,11 @@ class _Reader:
             preceding.mention = mention
 
 
-# What may stand between a figure and the parenthesis that breaks it down: its year
-# ("convicted 29 traffickers in 2023 (24 for sex trafficking and five for …)").
-_YEAR_BETWEEN = re.compile(r"\s*(?:in|during)\s+(?:19|20)\d{2}\s*")
-
-
 def _right_after(text: str, paren: Paren, figure: Found) -> bool:
     """True when a parenthesis directly follows the figure, or its year does (it breaks
-    that figure down)."""
+    that figure down): "convicted 29 traffickers in 2023 (24 for sex trafficking …)"."""
     gap = text[figure.mention.end + figure.noun.reach : paren.start]
-    return len(gap.strip()) <= 2 or _YEAR_BETWEEN.fullmatch(gap) is not None
+    return len(gap.strip()) <= 2 or YEAR_PHRASE.fullmatch(gap.strip()) is not None
 
 
 def _figure(
