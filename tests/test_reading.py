@@ -938,3 +938,65 @@ def test_the_ff_a_converter_cut_to_f_is_restored(name: str) -> None:
     ).replace("oficial", "official")
     kept = "A proficient, deficient, defective effort to counter trafficking."
     assert ingest.normalise(kept) == kept
+
+
+def test_a_list_s_items_glued_to_the_full_stop_before_them_are_items() -> None:
+    """"… abroad.• Forge …": a bullet with no space before it still starts an item."""
+    plain = tipdiff.load(seed(2024))
+    summary = plain.sections[SectionName.SUMMARY].text
+    glued = ".• ".join(item.rstrip(".") for item in plain.recommendations) + "."
+    text = f"AZERBAIJAN: TIER 2\n\n{summary}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{glued}\n"
+    assert tipdiff.load(text).recommendations == plain.recommendations
+
+
+def test_a_site_s_bulleted_links_are_no_recommendations() -> None:
+    """"• Category", "• Content Type" before a news story: a bullet alone does not make a
+    recommendation (an item opens with its verb or says more)."""
+    story = (
+        "• Category\n\n• Content Type\n\nRuritania Upgraded\n\nRuritania has been upgraded "
+        "from the Tier 2 Watch List to Tier 2 in the State Department's 2013 Trafficking in "
+        "Persons report, the minister said.\n"
+    )
+    report = tipdiff.load(story)
+    assert (report.year, str(report.tier)) == (2013, "Tier 2")
+    assert report.recommendations == ()
+    assert "Category" not in report.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ruritania is a country of transit and destination for women trafficked for sexual "
+        "exploitation. Victims come mainly from the east. Victims also pass through.",
+        "Ruritania (RU) is a country of origin, transit and destination for women trafficked "
+        "for sexual exploitation. Victims come mainly from the east.",
+        "Women from the east are brought to Ruritania, and victims are also passed on west.",
+    ],
+    ids=["of-transit", "abbreviation", "no-cue"],
+)
+def test_the_finding_after_an_opening_paragraph_opens_the_summary(first: str) -> None:
+    """An early edition opens with its profile ("a country of transit and destination",
+    "Ruritania (RU) is …"); the finding after it opens the summary even when the first
+    paragraph was read as something else."""
+    finding = (
+        "The Government of Ruritania does not fully comply with the minimum standards for the "
+        "elimination of trafficking; however, it is making significant efforts to do so."
+    )
+    report = tipdiff.load(f"RURITANIA (Tier 2)\n\n{first}\n\n{finding}\n")
+    assert report.sections[SectionName.SUMMARY].text == finding
+    if "country of" in first:
+        assert report.sections[SectionName.PROFILE].text == first
+
+
+@pytest.mark.parametrize("name", ["Ruritania", "St. Ruritania", "the U.R.R."])
+def test_a_sentence_s_last_word_is_no_part_of_the_next_sentence_s_subject(name: str) -> None:
+    """"… of the Department of State. Kenya is a source …": the full stop ends the
+    sentence, so "State. Kenya" is no name and the first sentence no title (an
+    abbreviation's full stop, "St.", "U.A.E.", does not end a name)."""
+    text = (
+        f"{name} remained on Tier 2 in the annual report of the Department of State. "
+        f"{name[0].upper()}{name[1:]} is a source country for men subjected to forced labor."
+    )
+    report = tipdiff.load(text)
+    assert report.title is None
+    assert str(report.tier) == "Tier 2"

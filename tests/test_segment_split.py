@@ -172,3 +172,18 @@ def test_the_first_edition_s_country_of_origin_opens_the_profile() -> None:
     report = _load("Ruritania (Tier 2)", profile, SUMMARY)
     assert list(report.sections) == [S.PROFILE, S.SUMMARY]
     assert _section_texts(report)[S.PROFILE] == [profile]
+
+
+def test_a_verdict_run_into_a_paragraph_opens_its_section_but_a_mention_of_efforts_does_not() -> None:
+    """A PDF text that lost its paragraph breaks: "The government maintained law
+    enforcement efforts" inside a paragraph opens prosecution; "The government lacked
+    sustained law enforcement efforts", a summary's reproach, rates nothing and stays."""
+    summary = (
+        f"{SUMMARY} The government identified 11 victims. The government lacked sustained law "
+        "enforcement efforts and did not follow up on investigations."
+    )
+    report = _load(PROFILE, summary)
+    assert _section_texts(report)[S.SUMMARY] == [summary]
+    verdict = "The government maintained law enforcement efforts."
+    run_on = _load(PROFILE, " ".join([SUMMARY, verdict, *LAW]))
+    assert _section_texts(run_on)[S.PROSECUTION] == [" ".join([verdict, *LAW])]

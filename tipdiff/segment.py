@@ -112,7 +112,7 @@ _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
         S.PROFILE,
         re.compile(
             r"^(?:As reported over the past \w+ years|As reported over the past year"
-            r"|[A-Z][\w'’ .-]{1,60}? is (?:\w+ ){0,3}?(?:a|an) (?:\w+, )*(?:\w+ )?(?:source|transit|destination|country of origin)"
+            r"|[A-Z][\w'’ .()-]{1,60}? is (?:\w+ ){0,3}?(?:a|an) (?:\w+, )*(?:\w+ )?(?:of )?(?:source|transit|destination|origin)\b"
             r"|(?:Human )?traffickers exploit)",
         ),
     ),
@@ -232,7 +232,7 @@ _OLD_ERA = (S.PROFILE, S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION
 
 def content_cue(paragraph: str) -> SectionName | None:
     """The section a paragraph's opening announces, or None when it announces none."""
-    if _BULLET.match(paragraph) or _looks_like_recommendations(paragraph):
+    if _is_recommendation_item(paragraph) or _looks_like_recommendations(paragraph):
         return S.RECOMMENDATIONS
     first = first_sentence(paragraph)
     for name, pattern in _CUES:
@@ -241,6 +241,19 @@ def content_cue(paragraph: str) -> SectionName | None:
     if _starts_imperative(paragraph):
         return S.RECOMMENDATIONS
     return _p_cue(first)
+
+
+def _is_recommendation_item(paragraph: str) -> bool:
+    """A bulleted or numbered item that reads as a recommendation: it opens with its verb
+    or says enough to be one (a site's "• Category" link is neither)."""
+    bullet = _BULLET.match(paragraph)
+    if bullet is None:
+        return False
+    item = paragraph[bullet.end() :]
+    return _opens_imperative(item) or len(item.split()) >= _ITEM_WORDS
+
+
+_ITEM_WORDS = 4  # words of the shortest recommendation that does not open with its verb
 
 
 def _looks_like_recommendations(paragraph: str) -> bool:
@@ -309,7 +322,7 @@ def _prevention_hint(paragraph: str) -> bool:
 
 
 def _starts_imperative(text: str) -> bool:
-    return _BULLET.match(text) is not None or text.split(" ", 1)[0].lower() in _IMPERATIVES
+    return _is_recommendation_item(text) or text.split(" ", 1)[0].lower() in _IMPERATIVES
 
 
 def _imperative_sentences(paragraph: str) -> int:
@@ -333,8 +346,11 @@ def topic_guess(paragraph: str) -> SectionName | None:
 _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
 # A country's name as running text writes it ("Cote d'Ivoire", "Bosnia and Herzegovina",
 # "Guinea-Bissau", "St. Kitts and Nevis", "the Democratic Republic of the Congo (DRC)").
+# A word ends with a full stop only as an abbreviation ("St.", "U.A.E."): any other
+# full stop ends a sentence, and the name ("… of State. Kenya is …").
+_NAME_WORD = r"(?:[A-Z][a-z]?\.|(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _NAME_IN_TEXT = (
-    r"[A-Z][\w'’.-]*(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|[A-Z][\w'’.-]*)){0,6}"
+    rf"{_NAME_WORD}(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|{_NAME_WORD})){{0,6}}"
     r"(?: \([A-Z]{2,6}\))?"
 )
 # How a narrative's first sentence opens ("Azerbaijan is a source …", "The Government of
@@ -421,9 +437,13 @@ def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
     return result
 
 
-# A sentence that can only open a P section: "The government maintained prosecution efforts."
+# A sentence that can only open a P section: "The government maintained prosecution efforts",
+# its verb one that rates the effort ("lacked sustained law enforcement efforts" rates none).
 _VERDICT_SENTENCE = re.compile(
-    r"^The (?:Government of [\w'’ .-]{2,60}?|government) (?:\w+ ){0,3}?(?:its )?"
+    r"^The (?:Government of [\w'’ .-]{2,60}?|government) (?:\w+ly )*(?:did not |has |had )?"
+    r"(?:maintained|sustained|continued|increased|improved|decreased|reduced|weakened|"
+    r"strengthened|made|make|demonstrated|demonstrate|showed|show|undertook|took) "
+    r"(?:\w+ ){0,3}?(?:its )?"
     r"(?:anti-trafficking )?(?:law enforcement|prosecution|victim protection|protection|prevention)"
     r" efforts\b"
 )
@@ -612,7 +632,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             cue is not None
             and cue is not current
             and not (listed and (not paragraphs or ahead is S.PROSECUTION))
-            and _may_switch(current, cue, by_heading, order, block.text)
+            and _may_switch(current, cue, by_heading, order, block.text, S.SUMMARY in seen)
         ):
             if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
                 order = _OLD_ERA
@@ -636,6 +656,7 @@ def _may_switch(
     by_heading: bool,
     order: tuple[SectionName, ...],
     text: str,
+    summary_seen: bool,
 ) -> bool:
     """Whether a content cue starts a new section here rather than continuing this one."""
     if current is None:
@@ -648,7 +669,9 @@ def _may_switch(
         return current in (S.SUMMARY, S.PROFILE)
     if cue in P_SECTIONS and not _opens_p_section(text):
         return False
-    return order.index(cue) > order.index(current) or (cue is S.SUMMARY and current is S.PROFILE)
+    if cue is S.SUMMARY and (current is S.PROFILE or (not summary_seen and _FINDING.match(text))):
+        return True  # the finding opens the summary after whatever was read from content
+    return order.index(cue) > order.index(current)
 
 
 def _opens_p_section(text: str) -> bool:
@@ -741,7 +764,8 @@ def _run_on_parts(paragraph: str, section: SectionName) -> list[tuple[SectionNam
 
 
 _INLINE_BULLET_CHARS = "*•·▪"  # one of them is in every match of _INLINE_BULLETS
-_INLINE_BULLETS = re.compile(rf"(?:^|\s)[{re.escape(_INLINE_BULLET_CHARS)}]\s+")
+# a bullet after white space, or glued to the item before ("… abroad.• Forge …")
+_INLINE_BULLETS = re.compile(rf"(?:^|\s|(?<=[.;])(?=[•▪]))[{re.escape(_INLINE_BULLET_CHARS)}]\s+")
 
 
 def _recommendation_items(section: Section) -> tuple[str, ...]:
