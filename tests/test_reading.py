@@ -1000,3 +1000,26 @@ def test_a_sentence_s_last_word_is_no_part_of_the_next_sentence_s_subject(name: 
     report = tipdiff.load(text)
     assert report.title is None
     assert str(report.tier) == "Tier 2"
+
+
+@pytest.mark.parametrize("link", ["Top of page", "Back to top", "Return to the top of the page"])
+def test_a_page_s_link_back_to_its_top_is_no_sentence(link: str) -> None:
+    """A page's "Top of page" link after the last paragraph is chrome: the text does not
+    end with it (or warn that it ends mid-sentence)."""
+    text = seed(2015).read_text(encoding="utf-8")
+    report = tipdiff.load(f"{text.rstrip()}\n\n{link}\n")
+    assert link not in report.text
+    assert not any("mid-sentence" in warning for warning in report.warnings)
+
+
+def test_a_recommendations_heading_may_name_the_country() -> None:
+    """A fragment whose country is named only in its list's heading ("RECOMMENDATIONS FOR
+    RURITANIA:") is that country's."""
+    fragment = (
+        "RECOMMENDATIONS FOR RURITANIA:\nInvestigate and prosecute trafficking offenses.\n\n"
+        "PROSECUTION\nThe government demonstrated significant progress in anti-trafficking "
+        "law enforcement efforts.\n"
+    )
+    report = tipdiff.load(fragment)
+    assert report.country == "Ruritania"
+    assert report.evidence["country"] == "RECOMMENDATIONS FOR RURITANIA:"

@@ -557,7 +557,8 @@ _CHROME_LINE = re.compile(
       | a\ lock\ \(.*
       | here'?s\ how\ you\ know
       | skip\ to\ (?:main\ )?content
-      | back\ to\ top
+      | (?:back|return|go)\ to\ (?:the\ )?top(?:\ of\ (?:the\ )?page)?
+      | top\ of\ (?:the\ )?page
       | office\ to\ monitor\ and\ combat\ trafficking\ in\ persons
       | trafficking\ in\ persons
       | home\ ?[›>»/|].*

@@ -818,7 +818,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         )
     headed = any(block.found_by is FoundBy.HEADING for block in sections)
     check_narrative(clean.source, [b.text for b in clean.blocks], title_lines, body, headed=headed)
-    found = metadata.detect(title_lines, clean.dropped, body, country=country, year=year)
+    # A list's heading may be the one place a fragment names its country
+    # ("RECOMMENDATIONS FOR KENYA:"); after the body, it moves no evidence's place.
+    listed = [b.heading for b in sections if b.name is S.RECOMMENDATIONS and b.heading]
+    found = metadata.detect(
+        title_lines, clean.dropped, "\n\n".join([body, *listed]), country=country, year=year
+    )
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,
         "year": found.year.evidence,
