@@ -1023,3 +1023,21 @@ def test_a_recommendations_heading_may_name_the_country() -> None:
     report = tipdiff.load(fragment)
     assert report.country == "Ruritania"
     assert report.evidence["country"] == "RECOMMENDATIONS FOR RURITANIA:"
+
+
+def test_a_list_of_semicolon_items_without_its_heading_whose_first_opens_with_a_phrase() -> None:
+    """"In partnership with civil society and through dedicated funding from national and
+    local governments, increase …; improve …; and vigorously prosecute …", as the 2018–2019
+    editions set the list, its heading lost: the paragraph is the recommendations."""
+    plain = tipdiff.load(seed(2024))
+    summary = plain.sections[SectionName.SUMMARY].text
+    prosecution = plain.sections[SectionName.PROSECUTION].paragraphs[0].text
+    items = [item[0].lower() + item[1:].rstrip(".") for item in plain.recommendations]
+    lead = (
+        "In partnership with civil society and through dedicated funding from national and "
+        "local governments, "
+    )
+    listed = "; ".join([lead + items[0], *items[1:-1], "and " + items[-1]]) + "."
+    report = tipdiff.load(f"AZERBAIJAN: TIER 2\n\n{summary}\n\n{listed}\n\n{prosecution}\n")
+    assert len(report.recommendations) == len(plain.recommendations) >= 5
+    assert report.sections[SectionName.SUMMARY].text == summary

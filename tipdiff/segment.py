@@ -261,9 +261,14 @@ def _looks_like_recommendations(paragraph: str) -> bool:
     if first_word not in _IMPERATIVES:
         # "Respecting due process, vigorously investigate … • Authorize … • Strengthen …":
         # a list run into one paragraph whose first item opens with a phrase
-        if not any(bullet in paragraph for bullet in _INLINE_BULLET_CHARS):
-            return False  # no bullet to split at: one item (most paragraphs)
-        items = [item for item in _INLINE_BULLETS.split(paragraph) if item.strip()]
+        # or separated by semicolons ("In partnership with civil society, increase …;
+        # improve …; and vigorously prosecute …")
+        if any(bullet in paragraph for bullet in _INLINE_BULLET_CHARS):
+            items = [item for item in _INLINE_BULLETS.split(paragraph) if item.strip()]
+        elif paragraph.count(";") >= 2:
+            items = [item.strip().removeprefix("and ") for item in paragraph.split(";")]
+        else:
+            return False  # nothing to split at: one item (most paragraphs)
         return len(items) >= 2 and all(map(_opens_imperative, items))
     return (
         bool(_INLINE_BULLETS.search(paragraph))
@@ -273,7 +278,7 @@ def _looks_like_recommendations(paragraph: str) -> bool:
 
 
 # A phrase set off by a comma before an item's verb ("Respecting due process, ").
-_LEAD_IN = re.compile(r"[A-Z][^,.;:]{0,60},\s+")
+_LEAD_IN = re.compile(r"[A-Z][^,.;:]{0,120},\s+")
 
 
 def _opens_imperative(item: str) -> bool:
