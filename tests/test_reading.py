@@ -1041,3 +1041,33 @@ def test_a_list_of_semicolon_items_without_its_heading_whose_first_opens_with_a_
     report = tipdiff.load(f"AZERBAIJAN: TIER 2\n\n{summary}\n\n{listed}\n\n{prosecution}\n")
     assert len(report.recommendations) == len(plain.recommendations) >= 5
     assert report.sections[SectionName.SUMMARY].text == summary
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ruritania stayed on Tier 2 in the yearly review by the U.S. Department of State. "
+        "Ruritania is a source country for men subjected to forced labor.",
+        "Ruritania stayed on Tier 2 in the yearly review of the Department of State. Ruritania "
+        "is a source country for women subjected to sex trafficking.",
+    ],
+)
+def test_a_country_s_name_never_runs_on_past_the_end_of_a_sentence(story: str) -> None:
+    """"… Department of State. Ruritania is a source country": a full stop ends a name's
+    word only in an abbreviation ("St.", "U.S."), so the name is the next sentence's."""
+    text = story.replace("Ruritania", "Kenya")
+    assert tipdiff.load(text).country == "Kenya"
+    assert tipdiff.load("St. Lucia is a destination country for forced labor.").country == "St. Lucia"
+
+
+def test_a_name_with_its_abbreviation_in_brackets_opens_the_profile() -> None:
+    """"The United Arab Emirates (U.A.E.) is a destination …": the name before the bracket,
+    and "U.A.E." is one of the country's names."""
+    text = (
+        "The United Arab Emirates (U.A.E.) is a destination country for workers subjected to "
+        "forced labor. The U.A.E. Government kept no count of the victims it found."
+    )
+    report = tipdiff.load(text)
+    assert report.country == "United Arab Emirates"
+    assert report.evidence["country"] == "The United Arab Emirates (U.A.E.) is a destination"
+    assert countries.country_name("U.A.E.") == "United Arab Emirates"

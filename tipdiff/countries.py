@@ -83,6 +83,7 @@ ALIASES: dict[str, str] = {
     "Korea, Democratic People's Republic of": "North Korea",
     "Korea, Republic of": "South Korea",
     "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
     "Sao Tome and Principe": "São Tomé and Príncipe",
 }
 
@@ -95,6 +96,11 @@ FORMER_COUNTRIES: dict[str, str] = {
     "Yugoslavia": "Yugoslavia",
     "Federal Republic of Yugoslavia": "Yugoslavia",
 }
+
+#: One word of a name as text writes it ("Guinea-Bissau", "D'Ivoire", "St.", "U.A.E."), a
+#: regex fragment: a full stop ends a word only in an abbreviation, so a name never runs
+#: on past the end of a sentence ("… of the Department of State. Kenya is …").
+NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
 
 #: Small words a title-cased name keeps in lower case ("Bosnia and Herzegovina").
 _SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "du", "del", "la", "et"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import country_name, first_known, known_country
+from .countries import NAME_WORD, country_name, first_known, known_country
 from .model import Confidence, Detected
 from .sentences import split_sentences
 from .tiers import TIER_PLACEMENT, TIER_WORDS
@@ -266,7 +266,7 @@ def _page_dated(dropped: Sequence[str]) -> tuple[int, str] | None:
 # ----------------------------------------------------------------- country
 
 # Words of a name on one line (a title block's lines must not run together).
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*[A-Z][\w'’.-]*){0,4}"
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*{NAME_WORD}){{0,4}}"
 _COUNTRY_PATTERNS = (
     (
         "title",
@@ -301,7 +301,8 @@ _COUNTRY_PATTERNS = (
     (
         "body",
         re.compile(
-            rf"^(?P<c>{_NAME}?) is (?:\w+ ){{0,2}}?(?:a|an) (?:[\w-]+,? ){{0,4}}?(?:source|transit|destination)\b",
+            # "The United Arab Emirates (U.A.E.) is a destination …"
+            rf"^(?P<c>{_NAME}?)(?: \([A-Z][A-Z.]{{1,8}}\))? is (?:\w+ ){{0,2}}?(?:a|an) (?:[\w-]+,? ){{0,4}}?(?:source|transit|destination)\b",
             re.M,
         ),
     ),
