@@ -1071,3 +1071,48 @@ def test_a_name_with_its_abbreviation_in_brackets_opens_the_profile() -> None:
     assert report.country == "United Arab Emirates"
     assert report.evidence["country"] == "The United Arab Emirates (U.A.E.) is a destination"
     assert countries.country_name("U.A.E.") == "United Arab Emirates"
+
+
+@pytest.mark.parametrize(
+    ("news", "tier"),
+    [
+        ("This year's survey lists Azerbaijan in Tier 2 once more.", "Tier 2"),
+        ("Washington placed Azerbaijan in its Tier 2 category again.", "Tier 2"),
+        ("The department went on to classify the country as Tier 2.", "Tier 2"),
+        ("Azerbaijan maintains Tier 2 status for another year.", "Tier 2"),
+        ("Azerbaijan has again received the top Tier 1 rating.", "Tier 1"),
+        ("Officials say Washington will downgrade Azerbaijan to Tier 3 next month.", "Tier 3"),
+        ("Azerbaijan now sits on the Tier 2 list of the report.", "Tier 2"),
+        ("Azerbaijan has been put in the second tier of the yearly ranking.", "Tier 2"),
+        ("Azerbaijan stayed in the third tier.", "Tier 3"),
+        ("Its second-tier cities were placed under review.", None),
+    ],
+)  # fmt: skip
+def test_news_placing_a_country_in_its_own_words_is_read(news: str, tier: str | None) -> None:
+    """News places a country with verbs the report does not use ("lists X in", "sits on",
+    "classify the country as", "will downgrade X to", "received the top Tier 1 rating")
+    and names a tier by its rank ("the second tier"), only where a placement does."""
+    report = tipdiff.load(f"{news}\n\n" + seed(2015).read_text(encoding="utf-8"))
+    assert (None if report.tier is None else str(report.tier)) == tier
+
+
+def test_placed_in_the_second_tier_is_a_narrative_s_tier_placement() -> None:
+    """One sentence of news that places a country by the tier's rank is not refused."""
+    news = "Azerbaijan has been placed in the second tier of the yearly report on trafficking."
+    assert str(tipdiff.load(news).tier) == "Tier 2"
+
+
+@pytest.mark.parametrize("layout", ["tier rating: Tier 3 - ", "tier rating:\nTier 3 \u2014 "])
+def test_a_reference_entry_s_tier_rating_label_gives_the_tier(layout: str) -> None:
+    """A reference work's entry gives the tier after a "tier rating:" label, on its line or
+    the next, with no placement sentence."""
+    entry = (
+        "Trafficking in persons:\n\n"
+        "current situation: traffickers exploit men and women from Azerbaijan in forced "
+        "labor abroad\n\n"
+        f"{layout}Azerbaijan does not fully comply with the minimum standards for the "
+        "elimination of trafficking and is not making significant efforts to do so\n"
+    )
+    report = tipdiff.load(entry)
+    assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 3")
+    assert report.evidence["tier"] == "tier rating: Tier 3"

@@ -59,7 +59,14 @@ def test_tier_words_take_no_word_that_only_opens_with_a_numeral(text: str) -> No
 
 @pytest.mark.parametrize(
     "words",
-    ["Tier 2 Watch List", "Tier 2 Watchlist", "Tier Two Watch List", "Tier 2 Watch-List"],
+    [
+        "Tier 2 Watch List",
+        "Tier 2 Watchlist",
+        "Tier Two Watch List",
+        "Tier 2 Watch-List",
+        "Tier 2\u2013Watch List",
+        "Tier 2 \u2014 Watch List",
+    ],
 )
 def test_every_stage_reads_a_watch_list_placement_alike(words: str) -> None:
     sentence = f"Therefore, Testland remained on {words}."

@@ -58,6 +58,8 @@ _TITLE_TIER = re.compile(
     r"|(?:^|[-–]\s*)(Special\s*Case)\s*:",  # the tier first: "SPECIAL CASE: YEMEN"
     re.I | re.M,
 )
+# A reference work's field ("tier rating: Tier 3 — …", the label on a line of its own).
+_TIER_LABEL = re.compile(rf"\btier\s+rating:\s*({TIER_WORDS})", re.I)
 _EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
 
 
@@ -80,6 +82,9 @@ def detect_tier(title: str, body: str) -> Detected:
         found = next(g for g in match.groups() if g)
         return Detected(canonical_tier(found), match.group(0).strip(" :"))
     opening = body[:6000]  # where the placement is read: the first sentences
+    match = _TIER_LABEL.search(f"{title}\n{opening}")
+    if match:
+        return Detected(canonical_tier(match.group(1)), " ".join(match.group(0).split()))
     candidates = list(TIER_PLACEMENT.finditer(opening))
     if not candidates:
         match = _TITLE_TIER.search(body[:300])  # "COUNTRY (Tier 2)" run into the first line

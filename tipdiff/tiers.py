@@ -27,12 +27,15 @@ __all__ = [
 
 #: The words of a tier as the report writes them (a regex fragment, no groups): "Tier 1",
 #: "Tier Two", "Tier 2 Watch List", "Tier 2 Watchlist", "Tier Two Watch-List",
-#: "Special Case", in any case; and as news may ("Tier II Watch List", "Tier III").
-#: Compile it with ``re.IGNORECASE``.
+#: "Special Case", in any case; and as news may ("Tier II Watch List", "Tier III",
+#: "Tier 2–Watch List" with a dash). Compile it with ``re.IGNORECASE``.
 TIER_WORDS = (
-    r"(?:Tier\s*(?:(?:2|Two|II)\s*-?\s*Watch\s*-?\s*List|1|2|3|One|Two|Three|(?:III|II|I)\b)"
+    r"(?:Tier\s*(?:(?:2|Two|II)\s*[-–—]?\s*Watch\s*[-–—]?\s*List|1|2|3|One|Two|Three|(?:III|II|I)\b)"
     r"|Special\s*Case)"
 )
+# A tier by its rank, as news writes it ("placed in the second tier"): read only where a
+# placement names it, since "second-tier cities" and "the first tier of courts" are none.
+_TIER_BY_RANK = r"(?:first|second|third)\s+tier\b"
 
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 # List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
@@ -81,10 +84,12 @@ TIER_PLACEMENT = re.compile(
     r"\b(?:"
     # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
     r"(?:is|was|has been) (?:ranked|rated|listed|classified)\s+(?:as\s+)?(?:a\s+)?"
-    # news: "has retained its Tier 1 ranking", "maintained its Tier 2 status"
-    r"|(?:retained|retains|maintained|maintains|kept|keeps)\s+(?:its|their)\s+"
+    # news: "has retained its Tier 1 ranking", "maintains Tier 2 status", "received the
+    # highest Tier 1 rating"
+    r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
+    r"(?:(?:its|their|the|a)\s+)?(?:(?:highest|lowest|top)\s+)?"
     rf"(?={TIER_WORDS}\s+(?:ranking|rating|status|placement)\b)"
-    r"|(?:remained|remains|remain|stays|stayed"
+    r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
     r"|moved|listed|put|returned|elevated|lowered)"
     # news: "moved up to Tier 2", "dropped to Tier 3", "Vietnam upgraded to Tier 2"
@@ -94,13 +99,15 @@ TIER_PLACEMENT = re.compile(
     # news with the country as object: "ranks Cambodia on the Tier 2 Watch List" (the
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
-    r"|(?:ranks|ranked|places|placed|keeps|kept|upgraded|downgraded|moved|elevated)"
-    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})"
+    # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as")
+    r"|(?:ranks|ranked|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|moved"
+    r"|elevated|lists|listed|classify|classifies|classified)"
+    r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
     r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
-    r"\s+(?:(?:on|to|at|in)\s+(?:(?:a|the)\s+)?|a\s+)"  # "remains a Special Case"
-    rf")[\"“‘']?(?P<tier>{TIER_WORDS})",
+    r"\s+(?:(?:on|to|at|in|as)\s+(?:(?:a|the|its)\s+)?|a\s+)"  # "remains a Special Case"
+    rf")[\"“‘']?(?P<tier>{TIER_WORDS}|{_TIER_BY_RANK})",
     re.IGNORECASE,
 )
 
@@ -128,6 +135,9 @@ _TIER_BY_WORDS = {
     "tier 2 watch list": Tier.TIER_2_WATCH_LIST,
     "tier 3": Tier.TIER_3,
     "special case": Tier.SPECIAL_CASE,
+    "first tier": Tier.TIER_1,
+    "second tier": Tier.TIER_2,
+    "third tier": Tier.TIER_3,
 }
 _WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
 
