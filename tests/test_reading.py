@@ -1116,3 +1116,60 @@ def test_a_reference_entry_s_tier_rating_label_gives_the_tier(layout: str) -> No
     report = tipdiff.load(entry)
     assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 3")
     assert report.evidence["tier"] == "tier rating: Tier 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Azerbaijan is a source country for forced labor. Nearby Georgia is on Tier 1 and Iran "
+         "was downgraded to Tier 3, while Azerbaijan kept its Tier 2 ranking.", "Tier 2"),
+        ("Azerbaijan is a source country for forced labor. Just Georgia and Armenia met the "
+         "standards, and both countries remained on Tier 1. The report said Azerbaijan and "
+         "Kazakhstan had been placed on Tier 2.", "Tier 2"),
+        ("Azerbaijan is a source country for forced labor. Iran and Azerbaijan both dropped to "
+         "Tier 3 two years ago. Azerbaijan now sits on the Tier 2 Watch List.",
+         "Tier 2 Watch List"),
+        ("Azerbaijan is a source country for forced labor. Iran was downgraded to Tier 3.", None),
+    ],
+)  # fmt: skip
+def test_a_placement_of_other_countries_is_not_the_text_s(text: str, tier: str | None) -> None:
+    """A story places neighbours too: the tier is the placement whose subject is the
+    text's country, or names no country; one of other countries ("both countries",
+    "Iran") is passed over, and one of the country with others yields to its own."""
+    report = tipdiff.load(text)
+    assert report.country == "Azerbaijan"
+    assert (None if report.tier is None else str(report.tier)) == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Azerbaijan may be upgraded to Tier 2\n\nAzerbaijan has stayed on the Tier 2 Watch "
+         "List. Azerbaijan is a source country for forced labor.", "Tier 2 Watch List"),
+        ("Azerbaijan is a source country for forced labor. It could be upgraded to Tier 2 soon, "
+         "officials said. Azerbaijan remained on the Tier 2 Watch List.", "Tier 2 Watch List"),
+        ("The Government of Azerbaijan does not fully meet the minimum standards for the "
+         "elimination of trafficking and was placed on Tier 2 Watch List from 2015 to 2017.",
+         None),
+        ("Azerbaijan last year was upgraded to Tier 2 Watch List. This year Azerbaijan was "
+         "upgraded again and now sits on the Tier 2 list. Azerbaijan is a source country for "
+         "forced labor.", "Tier 2"),
+        ("Azerbaijan is a source country for forced labor. Last year, Azerbaijan was moved down "
+         "to Tier 3. This year it was upgraded to the Tier 2 Watch List.", "Tier 2 Watch List"),
+    ],
+)  # fmt: skip
+def test_a_possible_or_past_placement_is_not_the_text_s_tier(text: str, tier: str | None) -> None:
+    """"may be upgraded to Tier 2" (a headline's too), "last year was upgraded to …" and
+    "was placed on … from 2015 to 2017" place the country on no tier now."""
+    report = tipdiff.load(text)
+    assert (None if report.tier is None else str(report.tier)) == tier
+
+
+def test_a_possessive_name_after_an_opening_phrase_is_no_list_item() -> None:
+    """"For the third year in a row, Vietnam’s ranking …": a name after a comma is
+    counted lightly as one of a list, but a possessive one is the sentence's subject."""
+    text = (
+        "For the third year in a row, Vietnam\u2019s trafficking ranking improved. Vietnam "
+        "now sits on Tier 2, above Cambodia."
+    )
+    assert tipdiff.load(text).country == "Vietnam"

@@ -44,10 +44,11 @@ def detect(
     country or year the caller gives is taken as stated ("given by the caller") and
     not looked for."""
     title = "\n".join(title_lines)
+    found = Detected(country, GIVEN) if country is not None else detect_country(title, body)
     return Metadata(
-        country=Detected(country, GIVEN) if country is not None else detect_country(title, body),
+        country=found,
         year=Detected(year, GIVEN) if year is not None else detect_year(title, dropped, body),
-        tier=detect_tier(title, body),
+        tier=detect_tier(title, body, found.value),
     )
 
 
@@ -63,43 +64,105 @@ _TIER_LABEL = re.compile(rf"\btier\s+rating:\s*({TIER_WORDS})", re.I)
 _EVIDENCE_LEAD = re.compile(r"[\w'’ .-]{0,60}$")
 
 
-def _tier_phrase(text: str, match: re.Match[str]) -> str:
-    """The tier phrase with up to 60 characters of its own clause before the verb: whole
-    words of its own sentence ("This year Cambodia has been upgraded to Tier 2")."""
+def _lead(text: str, match: re.Match[str]) -> str:
+    """Up to 60 characters of the match's own sentence before it, in whole words."""
     start = max(0, match.start() - 60)
     lead = _EVIDENCE_LEAD.search(text, start, match.start())
     words = lead.group(0) if lead else ""
     if lead and lead.start() == start and start and text[start - 1].isalnum():
         words = words.partition(" ")[2]  # the window began inside a word
-    if words.strip():
-        words = split_sentences(words)[-1]
-    return (words + match.group(0)).strip()
+    return split_sentences(words)[-1] if words.strip() else words
 
 
-def detect_tier(title: str, body: str) -> Detected:
-    match = _TITLE_TIER.search(title)
-    if match:
-        found = next(g for g in match.groups() if g)
-        return Detected(canonical_tier(found), match.group(0).strip(" :"))
+def _tier_phrase(text: str, match: re.Match[str]) -> str:
+    """The tier phrase with up to 60 characters of its own clause before the verb: whole
+    words of its own sentence ("This year Cambodia has been upgraded to Tier 2")."""
+    return (_lead(text, match) + match.group(0)).strip()
+
+
+# A placement that is not the text's: a possible one ("Jamaica may be upgraded to Tier
+# 2"), one of the past ("last year was upgraded to …", "… Tier 2 Watch List from 2012 to
+# 2014"), or one whose subject is other countries ("the two countries remained on …").
+_HYPOTHETICAL = re.compile(r"\b(?:could|may|might|would|should)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+_PAST_LEAD = re.compile(r"\b(?:last|previous|prior)\s+year\b|\bpreviously\b|\bformerly\b", re.I)
+_PAST_RANGE = re.compile(
+    r"\s*(?:from|between)\s+(?:19|20)\d{2}\s*(?:to|and|through|until|[-–])\s*(?:19|20)\d{2}\b"
+)
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:while|whereas|but)\b)", re.I | re.S)
+_PLURAL_SUBJECT = re.compile(r"\bcountries\b", re.I)
+
+
+def _placement_rank(text: str, match: re.Match[str], phrase: str, country: str | None) -> int | None:
+    """How surely a placement is the text's own: 0 for the report's "therefore …", 1 for
+    one whose subject is the country or names none, 2 for the country among others;
+    None for one that is not the text's (see above)."""
+    if "therefore" in phrase.lower():
+        return 0
+    before = text[max(0, match.start() - 120) : match.start()].rpartition("\n\n")[2]
+    sentence = split_sentences(before)[-1] if before.strip() else before
+    if (
+        _HYPOTHETICAL.search(sentence)
+        or _PAST_LEAD.search(_CONTRAST.split(sentence)[-1])  # "Last year, X was …"
+        or _PAST_RANGE.match(text, match.end())
+    ):
+        return None
+    clause = _CLAUSE_START.sub("", sentence, count=1)
+    if _PLURAL_SUBJECT.search(clause):
+        return None
+    if country is None:
+        return 1
+    subject = clause + text[match.start() : match.start("tier")]  # "placed Egypt in its …"
+    named = {country_name(name) for _, name in _named_countries(subject)}
+    if not named or named == {country_name(country)}:
+        return 1
+    return 2 if country_name(country) in named else None
+
+
+def _placement(text: str, country: str | None) -> Detected | None:
+    """The text's own tier placement in ``text``, the surest first, else the first."""
+    ranked = []
+    for match in TIER_PLACEMENT.finditer(text):
+        phrase = _tier_phrase(text, match)
+        rank = _placement_rank(text, match, phrase, country)
+        if rank is not None:
+            ranked.append((rank, match, phrase))
+    if not ranked:
+        return None
+    _, match, phrase = min(ranked, key=lambda item: item[0])
+    return Detected(canonical_tier(match.group("tier")), phrase)
+
+
+def _title_tier(text: str, reach: int | None = None) -> Detected | None:
+    """The tier a title states ("GHANA (Tier 2)", "Ghana: Tier 2"), where it starts before
+    ``reach``; a headline's "… may be upgraded to Tier 2" states none."""
+    for match in _TITLE_TIER.finditer(text):
+        if reach is not None and match.start() >= reach:
+            break
+        if not _HYPOTHETICAL.search(text, max(0, match.start() - 40), match.start()):
+            found = next(g for g in match.groups() if g)
+            return Detected(canonical_tier(found), match.group(0).strip(" :"))
+    return None
+
+
+def detect_tier(title: str, body: str, country: str | None = None) -> Detected:
+    """The tier a title states, else a reference entry's label, else the placement of the
+    text's opening (of ``country`` when it is known), else a headline's."""
+    titled = _title_tier(title)
+    if titled is not None:
+        return titled
     opening = body[:6000]  # where the placement is read: the first sentences
     match = _TIER_LABEL.search(f"{title}\n{opening}")
     if match:
         return Detected(canonical_tier(match.group(1)), " ".join(match.group(0).split()))
-    candidates = list(TIER_PLACEMENT.finditer(opening))
-    if not candidates:
-        match = _TITLE_TIER.search(body[:300])  # "COUNTRY (Tier 2)" run into the first line
-        if match and match.start() < 200:
-            found = next(g for g in match.groups() if g)
-            return Detected(canonical_tier(found), match.group(0).strip(" :"))
-        # a headline that places the country ("Azerbaijan dropped to Tier 3")
-        opening = title
-        candidates = list(TIER_PLACEMENT.finditer(opening))
-        if not candidates:
-            return Detected(None, None)
-    phrases = [(m, _tier_phrase(opening, m)) for m in candidates]
-    preferred = [(m, p) for m, p in phrases if "therefore" in p.lower()]
-    match, phrase = (preferred or phrases)[0]
-    return Detected(canonical_tier(match.group("tier")), phrase)
+    placed = _placement(opening, country)
+    if placed is not None:
+        return placed
+    titled = _title_tier(body[:300], reach=200)  # "COUNTRY (Tier 2)" run into the first line
+    if titled is not None:
+        return titled
+    # a headline that places the country ("Azerbaijan dropped to Tier 3")
+    return _placement(title, country) or Detected(None, None)
 
 
 # -------------------------------------------------------------------- year
@@ -397,6 +460,7 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: A name in these phrases is the report's author, not its subject ("the United States'
 #: Trafficking Victims Protection Act", "the Department of State of the United States"):
 #: such mentions count for nothing.
@@ -408,25 +472,37 @@ _AUTHOR_AFTER = re.compile(
 _AUTHOR_BEFORE = re.compile(r"\b(?:Department|Secretary)\s+of\s+State\s+of\s+the\s+$", re.I)
 
 
-def _country_from_running_text(text: str) -> Detected:
-    """The country a text is about when it only names it in running text: each
-    mention weighed by its role (destinations, origins and lists count a quarter), the
-    best kept only when it clearly outweighs every other country."""
+def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
+    """The countries ``text`` names, each mention with its country, in order; the report's
+    author left out."""
     found = [(match, name) for name, pattern in _gazetteer() for match in _mentions(pattern, text)]
     # A name within a longer one is no mention of its own ("Sudan" in "South Sudan",
     # "Guinea" in "Papua New Guinea"): the longest name at a place is the one meant.
     found.sort(key=lambda item: (item[0].start(), -item[0].end()))
-    scores: dict[str, float] = {}
-    mentions: Counter[str] = Counter()
+    named = []
     reach = 0
     for match, name in found:
         if match.end() <= reach:
             continue
         reach = match.end()
         before = text[max(0, match.start() - 30) : match.start()]
-        if _AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end()):
-            continue
-        weight = _PASSING_WEIGHT if _PASSING_ROLE.search(before) else 1.0
+        if not (_AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end())):
+            named.append((match, name))
+    return named
+
+
+def _country_from_running_text(text: str) -> Detected:
+    """The country a text is about when it only names it in running text: each
+    mention weighed by its role (destinations, origins and lists count a quarter), the
+    best kept only when it clearly outweighs every other country."""
+    scores: dict[str, float] = {}
+    mentions: Counter[str] = Counter()
+    for match, name in _named_countries(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        passing = _PASSING_ROLE.search(before)
+        if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
+            passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
+        weight = _PASSING_WEIGHT if passing else 1.0
         scores[name] = scores.get(name, 0.0) + weight
         mentions[name] += 1
     if not scores:

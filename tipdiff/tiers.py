@@ -106,7 +106,8 @@ TIER_PLACEMENT = re.compile(
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
     r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
-    r"\s+(?:(?:on|to|at|in|as)\s+(?:(?:a|the|its)\s+)?|a\s+)"  # "remains a Special Case"
+    # "remains a Special Case", "sits in the regular “Tier 2” list"
+    r"\s+(?:(?:on|to|at|in|as)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS}|{_TIER_BY_RANK})",
     re.IGNORECASE,
 )
