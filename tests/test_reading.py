@@ -1173,3 +1173,57 @@ def test_a_possessive_name_after_an_opening_phrase_is_no_list_item() -> None:
         "now sits on Tier 2, above Cambodia."
     )
     assert tipdiff.load(text).country == "Vietnam"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "In the 2013 report, released on Monday, Azerbaijan stayed on Tier 2.",
+        "The department published its Trafficking in Persons Report (June 2013) on Monday.",
+        "The department said in its 2013 Trafficking Persons Report that arrests fell.",
+        "Arrests fell, according to the 13th Trafficking in Persons Report (TIP) 2013.",
+        "Arrests fell, according to the 13th Trafficking in Persons Report out on Monday.",
+        "Arrests fell, says the department's Trafficking in Persons Report 2013.",
+        "What follows is Azerbaijan's section in the 2013 Trafficking in Persons Report:",
+    ],
+)
+def test_an_edition_news_names_in_its_own_way_gives_its_year(news: str) -> None:
+    """News names the edition with the year after the report's name ("… Report 2013",
+    "… Report (June 2013)", a caption), by its number without "annual", as "the 2013
+    report, released …", or introduces a copy of "the section in the 2013 … Report"."""
+    text = seed(2015).read_text(encoding="utf-8")
+    assert tipdiff.load(f"{news}\n\n{text}").year == 2013
+    paragraphs = text.split("\n\n")
+    captioned = [*paragraphs[:2], "(Trafficking in Persons Report 2013)", *paragraphs[2:]]
+    assert tipdiff.load("\n\n".join(captioned)).year == 2013  # a caption in the body
+    history = "The first TIP Report came out in 2001.\n\n"
+    assert tipdiff.load(history + text).year == tipdiff.load(text).year
+
+
+@pytest.mark.parametrize("date", ["Friday, 14th June 2013", "Friday, June 14, 2013", "14th June 2013"])
+def test_a_title_block_s_date_with_its_weekday_or_an_ordinal_day_gives_the_year(date: str) -> None:
+    text = f"Azerbaijan and the trafficking report\n{date}\n\n" + seed(2015).read_text(encoding="utf-8")
+    report = tipdiff.load(text)
+    assert (report.year, report.evidence["year"]) == (2013, date)
+
+
+def test_a_tier_s_history_is_no_comparison_of_figures() -> None:
+    """"fell from Tier 2 in 2020 and to Tier 3 in 2022" dates tiers, not figures compared
+    with an earlier reporting period: no edition is inferred from it."""
+    text = (
+        "Vietnam was upgraded to Tier 2 Watch List, after it fell from Tier 2 in 2020 and to "
+        "Tier 3 in 2022. Vietnam is a source country for forced labor."
+    )
+    assert tipdiff.load(text).year is None
+
+
+def test_a_special_case_among_a_reference_site_s_title_words_is_the_tier() -> None:
+    """A reference site's title "… Report 2008 - Special Cases - Testland" names the
+    tier and the country."""
+    text = (
+        "Trafficking in Persons Report 2008 - Special Cases - Azerbaijan\n\n"
+        "Azerbaijan is a source country for men subjected to forced labor.\n"
+    )
+    report = tipdiff.load(text)
+    assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2008, "Special Case")
+    assert report.evidence["country"] == "Report 2008 - Special Cases - Azerbaijan"

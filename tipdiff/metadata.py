@@ -56,7 +56,8 @@ def detect(
 
 _TITLE_TIER = re.compile(
     rf"\(\s*({TIER_WORDS})\s*\)|(?::|\b)\s*({TIER_WORDS})\s*$"
-    r"|(?:^|[-–]\s*)(Special\s*Case)\s*:",  # the tier first: "SPECIAL CASE: YEMEN"
+    # the tier first: "SPECIAL CASE: YEMEN", "… Report 2008 - Special Cases - Turkmenistan"
+    r"|(?:^|[-–]\s*)(Special\s*Case)(?:\s*:|s?\s+[-–])",
     re.I | re.M,
 )
 # A reference work's field ("tier rating: Tier 3 — …", the label on a line of its own).
@@ -141,7 +142,7 @@ def _title_tier(text: str, reach: int | None = None) -> Detected | None:
             break
         if not _HYPOTHETICAL.search(text, max(0, match.start() - 40), match.start()):
             found = next(g for g in match.groups() if g)
-            return Detected(canonical_tier(found), match.group(0).strip(" :"))
+            return Detected(canonical_tier(found), match.group(0).strip(" :-–"))
     return None
 
 
@@ -186,6 +187,7 @@ _PRIOR_PERIOD = re.compile(
     r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
     r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
 )
+_TIER = re.compile(TIER_WORDS, re.I)
 _REPORTING_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]etween|and) (?:(?:early |late |mid-)?[A-Z][a-z]+ )?((?:19|20)\d{2})\b"
 )
@@ -197,11 +199,18 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 _MONTH = rf"(?:{'|'.join(MONTH_NAMES)})"
-# A release date alone on a title-block line ("June 5, 2002", "5 June 2002", "June 2024").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A release date alone on a title-block line ("June 5, 2002", "5 June 2002", "June 2024",
+# "Friday, 25th June 2021").
 _DATE_LINE = re.compile(
-    rf"^(?:released:?\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTH}\s+)((?:19|20)\d{{2}})$",
+    rf"^(?:released:?\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?:{_DAY},?\s+)?|{_DAY}\s+{_MONTH},?\s+)"
+    r"((?:19|20)\d{2})$",
     re.I,
 )
+# The report's name as prose writes it: "TIP Report", "Trafficking in Persons (TIP) Report",
+# and news's slip "Trafficking Persons Report".
+_REPORT_NAME = r"(?:TIP|Trafficking\s+(?:in\s+)?Persons(?:\s+\(TIP\))?)\s+Report"
 # Prose that names the edition it is about ("published its 2015 report on human
 # trafficking", "the 2023 TIP Report, released in June"). A bare "the 2005 Trafficking
 # in Persons Report" is not one: narratives cite earlier editions that way.
@@ -212,10 +221,8 @@ _PROSE_EDITION = (
         r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
         re.I,
     ),
-    re.compile(
-        r"\bin\s+its\s+((?:19|20)\d{2})\s+(?:annual\s+)?"
-        r"(?:TIP\s+|Trafficking\s+in\s+Persons\s+(?:\(TIP\)\s+)?)?report\b",  # "… Persons (TIP) Report"
-        re.I,
+    re.compile(  # "in its 2022 Trafficking in Persons (TIP) Report", "in its 2020 report"
+        rf"\bin\s+its\s+((?:19|20)\d{{2}})\s+(?:annual\s+)?(?:{_REPORT_NAME}|report)\b", re.I
     ),
     re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report"
         r"\b(?:State\s+Department|Department\s+of\s+State)['’]s\s+((?:19|20)\d{2})\s+"
@@ -233,11 +240,19 @@ _PROSE_EDITION = (
         r"[^.;]{0,200}?\bin\s+the\s+((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
         re.I,
     ),
-    re.compile(
-        r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?)\s+Report,?\s+(?:was\s+)?"
-        r"(?:published|released|issued)\b",
+    re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week"
+        rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report),?\s+(?:was\s+)?(?:published|released|issued)\b",
         re.I,
     ),
+    # The year after the name, as news and captions write it ("the Trafficking in Persons
+    # Report 2009", "… Report (TIP) 2009", "released its TIP Report (June 2018)").
+    re.compile(
+        rf"\b{_REPORT_NAME}(?:\s+\(TIP\))?,?\s+(?:\((?:{_MONTH}\s+(?:{_DAY},?\s+)?)?((?:19|20)\d{{2}})\)"
+        r"|((?:19|20)\d{2})\b)",
+        re.I,
+    ),
+    # A copy of the narrative introduced: "Kuwait's section in the 2017 TIP Report:".
+    re.compile(rf"\bsection\s+(?:in|of|from)\s+the\s+((?:19|20)\d{{2}})\s+{_REPORT_NAME}\b", re.I),
 )
 # The edition counted from the first, of 2001 ("the sixth annual Department of State
 # Trafficking in Persons Report" is the 2006 edition).
@@ -248,9 +263,11 @@ _ORDINALS = (
 _ORDINAL_NUMBERS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
     f"twenty{dash}{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1) for dash in ("-", "")
 }
+# A number in digits names the edition without "annual" ("the 20th Trafficking in Persons
+# Report"); a word needs it: "the first TIP Report" tells the report's history.
 _ANNUAL_EDITION = re.compile(
-    r"\b(?:(?P<word>[a-z]+(?:-[a-z]+)?)|(?P<digits>\d{1,2})(?:st|nd|rd|th))\s+annual\s+"
-    r"(?:[A-Z][\w.]*\s+){0,4}?(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?Report\b",
+    r"\b(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+annual\s+|(?P<digits>\d{1,2})(?:st|nd|rd|th)\s+"
+    r"(?:annual\s+)?)(?:[A-Z][\w.]*\s+){0,4}?(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?Report\b",
     re.I,
 )
 _FIRST_EDITION = 2001
@@ -285,14 +302,20 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         dated = _DATE_LINE.match(line.strip())
         if dated:  # the title block's date is the release date
             return Detected(int(dated.group(1)), line.strip())
+    prose = f"{title}\n\n{body}"  # a headline, or a first sentence cut as the title
     for pattern in _PROSE_EDITION:
-        match = pattern.search(body)
+        match = pattern.search(prose)
         if match:
-            return Detected(int(match.group(1)), " ".join(match.group(0).split()))
+            year = next(group for group in match.groups() if group)
+            return Detected(int(year), " ".join(match.group(0).split()))
     annual = _annual_edition(body)
     if annual is not None:
         return annual
-    priors = Counter(int(next(g for g in m.groups() if g)) for m in _PRIOR_PERIOD.finditer(body))
+    priors = Counter(
+        int(next(g for g in m.groups() if g))
+        for m in _PRIOR_PERIOD.finditer(body)
+        if not _TIER.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
+    )
     if priors:
         prior = max(priors)
         return Detected(
@@ -356,7 +379,7 @@ _COUNTRY_PATTERNS = (
     (
         "title",
         re.compile(
-            rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?[ \t]*(?:[-–:]|-\s*Country Narratives\s*-)[ \t]*(?P<c>{_NAME})[ \t]*$",
+            rf"(?:Report|Narratives)(?:\s+(?:19|20)\d{{2}})?[ \t]*(?:[-–:]|-\s*(?:Country Narratives|Special Cases)\s*-)[ \t]*(?P<c>{_NAME})[ \t]*$",
             re.M,
         ),
     ),
