@@ -1082,6 +1082,8 @@ def test_a_name_with_its_abbreviation_in_brackets_opens_the_profile() -> None:
         ("Azerbaijan maintains Tier 2 status for another year.", "Tier 2"),
         ("Azerbaijan has again received the top Tier 1 rating.", "Tier 1"),
         ("Officials say Washington will downgrade Azerbaijan to Tier 3 next month.", "Tier 3"),
+        ("Officials chose to move Azerbaijan to the \u201cTier 3\u201d category.", "Tier 3"),
+        ("The report will place Azerbaijan on Tier 2 again.", "Tier 2"),
         ("Azerbaijan now sits on the Tier 2 list of the report.", "Tier 2"),
         ("Azerbaijan has been put in the second tier of the yearly ranking.", "Tier 2"),
         ("Azerbaijan stayed in the third tier.", "Tier 3"),

@@ -100,7 +100,7 @@ TIER_PLACEMENT = re.compile(
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
     # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as")
-    r"|(?:ranks|ranked|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|moved"
+    r"|(?:ranks|ranked|place|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|move|moved"
     r"|elevated|lists|listed|classify|classifies|classified)"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
