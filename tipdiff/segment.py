@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from . import metadata
+from .countries import NAME_WORD
 from .errors import NotANarrativeError
 from .headings import heading_section, is_heading_line, run_in_heading, undecorated
 from .ingest import Block, CleanText
@@ -351,12 +352,9 @@ def topic_guess(paragraph: str) -> SectionName | None:
 _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
 # A country's name as running text writes it ("Cote d'Ivoire", "Bosnia and Herzegovina",
 # "Guinea-Bissau", "St. Kitts and Nevis", "the Democratic Republic of the Congo (DRC)").
-# A word ends with a full stop only as an abbreviation ("St.", "U.A.E."): any other
-# full stop ends a sentence, and the name ("… of State. Kenya is …").
-_NAME_WORD = r"(?:[A-Z][a-z]?\.|(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _NAME_IN_TEXT = (
-    rf"{_NAME_WORD}(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|{_NAME_WORD})){{0,6}}"
-    r"(?: \([A-Z]{2,6}\))?"
+    rf"{NAME_WORD}(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|{NAME_WORD})){{0,6}}"
+    r"(?: \([A-Z][A-Z.]{1,8}\))?"
 )
 # How a narrative's first sentence opens ("Azerbaijan is a source …", "The Government of
 # Azerbaijan …", "As reported over the past five years, …").
