@@ -1229,3 +1229,17 @@ def test_a_special_case_among_a_reference_site_s_title_words_is_the_tier() -> No
     report = tipdiff.load(text)
     assert (report.country, report.year, str(report.tier)) == ("Azerbaijan", 2008, "Special Case")
     assert report.evidence["country"] == "Report 2008 - Special Cases - Azerbaijan"
+
+
+def test_a_placement_dated_before_the_edition_is_the_country_s_history() -> None:
+    """News of the 2013 report: "was downgraded … to the Tier 2 Watch List in 2012" is the
+    tier the country had; the headline's placement is the edition's."""
+    story = (
+        "Ruritania Upgraded to Tier 2 of US Trafficking In Persons Report\n\n"
+        "The upgrade is contained in the State Department's 2013 Trafficking in Persons "
+        "report.\n\nThe minister said Ruritania was downgraded from Tier 2 to the Tier 2 "
+        "Watch List in 2012, and would have gone to Tier 3 after two years there.\n"
+    )
+    report = tipdiff.load(story)
+    assert (report.year, str(report.tier)) == (2013, "Tier 2")
+    assert report.evidence["tier"] == "Ruritania Upgraded to Tier 2"

@@ -45,10 +45,9 @@ def detect(
     not looked for."""
     title = "\n".join(title_lines)
     found = Detected(country, GIVEN) if country is not None else detect_country(title, body)
+    edition = Detected(year, GIVEN) if year is not None else detect_year(title, dropped, body)
     return Metadata(
-        country=found,
-        year=Detected(year, GIVEN) if year is not None else detect_year(title, dropped, body),
-        tier=detect_tier(title, body, found.value),
+        country=found, year=edition, tier=detect_tier(title, body, found.value, edition.value)
     )
 
 
@@ -83,21 +82,25 @@ def _tier_phrase(text: str, match: re.Match[str]) -> str:
 
 # A placement that is not the text's: a possible one ("Jamaica may be upgraded to Tier
 # 2"), one of the past ("last year was upgraded to …", "… Tier 2 Watch List from 2012 to
-# 2014"), or one whose subject is other countries ("the two countries remained on …").
+# 2014", "… in 2012" in the 2013 edition's news), or one whose subject is other
+# countries ("the two countries remained on …").
 _HYPOTHETICAL = re.compile(r"\b(?:could|may|might|would|should)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
 _PAST_LEAD = re.compile(r"\b(?:last|previous|prior)\s+year\b|\bpreviously\b|\bformerly\b", re.I)
 _PAST_RANGE = re.compile(
     r"\s*(?:from|between)\s+(?:19|20)\d{2}\s*(?:to|and|through|until|[-–])\s*(?:19|20)\d{2}\b"
 )
+_DATED = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:while|whereas|but)\b)", re.I | re.S)
 _PLURAL_SUBJECT = re.compile(r"\bcountries\b", re.I)
 
 
-def _placement_rank(text: str, match: re.Match[str], phrase: str, country: str | None) -> int | None:
+def _placement_rank(
+    text: str, match: re.Match[str], phrase: str, country: str | None, year: int | None
+) -> int | None:
     """How surely a placement is the text's own: 0 for the report's "therefore …", 1 for
     one whose subject is the country or names none, 2 for the country among others;
-    None for one that is not the text's (see above)."""
+    None for one that is not the text's (see above; ``year``: the text's edition)."""
     if "therefore" in phrase.lower():
         return 0
     before = text[max(0, match.start() - 120) : match.start()].rpartition("\n\n")[2]
@@ -106,6 +109,7 @@ def _placement_rank(text: str, match: re.Match[str], phrase: str, country: str |
         _HYPOTHETICAL.search(sentence)
         or _PAST_LEAD.search(_CONTRAST.split(sentence)[-1])  # "Last year, X was …"
         or _PAST_RANGE.match(text, match.end())
+        or (year is not None and (dated := _DATED.match(text, match.end())) and int(dated[1]) < year)
     ):
         return None
     clause = _CLAUSE_START.sub("", sentence, count=1)
@@ -120,12 +124,12 @@ def _placement_rank(text: str, match: re.Match[str], phrase: str, country: str |
     return 2 if country_name(country) in named else None
 
 
-def _placement(text: str, country: str | None) -> Detected | None:
+def _placement(text: str, country: str | None, year: int | None) -> Detected | None:
     """The text's own tier placement in ``text``, the surest first, else the first."""
     ranked = []
     for match in TIER_PLACEMENT.finditer(text):
         phrase = _tier_phrase(text, match)
-        rank = _placement_rank(text, match, phrase, country)
+        rank = _placement_rank(text, match, phrase, country, year)
         if rank is not None:
             ranked.append((rank, match, phrase))
     if not ranked:
@@ -146,9 +150,12 @@ def _title_tier(text: str, reach: int | None = None) -> Detected | None:
     return None
 
 
-def detect_tier(title: str, body: str, country: str | None = None) -> Detected:
+def detect_tier(
+    title: str, body: str, country: str | None = None, year: int | None = None
+) -> Detected:
     """The tier a title states, else a reference entry's label, else the placement of the
-    text's opening (of ``country`` when it is known), else a headline's."""
+    text's opening (of ``country`` and in ``year``'s edition when they are known), else a
+    headline's."""
     titled = _title_tier(title)
     if titled is not None:
         return titled
@@ -156,14 +163,14 @@ def detect_tier(title: str, body: str, country: str | None = None) -> Detected:
     match = _TIER_LABEL.search(f"{title}\n{opening}")
     if match:
         return Detected(canonical_tier(match.group(1)), " ".join(match.group(0).split()))
-    placed = _placement(opening, country)
+    placed = _placement(opening, country, year)
     if placed is not None:
         return placed
     titled = _title_tier(body[:300], reach=200)  # "COUNTRY (Tier 2)" run into the first line
     if titled is not None:
         return titled
     # a headline that places the country ("Azerbaijan dropped to Tier 3")
-    return _placement(title, country) or Detected(None, None)
+    return _placement(title, country, year) or Detected(None, None)
 
 
 # -------------------------------------------------------------------- year
