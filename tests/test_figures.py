@@ -1130,3 +1130,17 @@ def test_a_truncated_texts_broken_last_sentence_is_never_a_figure() -> None:
     assert last.text.endswith("Courts convicted 10 traff")
     assert not [f for f in report.figures if f.sentence_index == last.index]
     assert report.figures  # the sentences before it still give theirs
+
+
+def test_verbs_that_share_a_count_each_count_it() -> None:
+    """"identified and referred 121 victims": the 121 are identified and referred; two
+    joined verbs are one clause, so a year after them is the count's own."""
+    report = report_of(
+        (PROTECTION, "Officials identified and referred 121 trafficking victims to shelters."),
+        (PROSECUTION, "In 2021, courts convicted and sentenced nine traffickers to prison."),
+    )
+    assert facts(report) == [
+        ("victims_identified", 121, None, "victims", 2023),
+        ("victims_referred", 121, None, "victims", 2023),
+        ("convictions", 9, None, "traffickers", 2021),
+    ]

@@ -24,6 +24,7 @@ from .cues import (
     cue_before,
     last_cue,
     service_cue,
+    shared_verb_windows,
     speaks_of_identification,
     verb_right_before,
     words_before,
@@ -151,20 +152,41 @@ def classify_count(
     clause: Clause,
     preceding: Preceding,
     identification_before: bool,
-) -> Classified | None:
-    """(metric, unit) for a plain number, or None when it is not a key figure.
+) -> tuple[Classified, ...]:
+    """(metric, unit) for a plain number: none when it is not a key figure, one for each
+    verb when verbs share it ("identified and referred 121 victims"), in the order written.
 
     ``identification_before``: the paragraph already spoke of identified victims.
     """
     if _part_of_a_figure(sentence, mention, noun):
-        return None
+        return ()
     if noun.such and clause.kind != "comparison":
-        return None  # "three such cases": a part of a figure; restated, the same kind
+        return ()  # "three such cases": a part of a figure; restated, the same kind
     if mention.years:
-        return "prison_term_years", "years"
+        return (("prison_term_years", "years"),)
     if noun.kind == "other" and noun.head is None:
-        return None
+        return ()
     window = words_before(sentence, clause, preceding.mention, mention)
+    found: list[Classified] = []
+    for verb_window in (*shared_verb_windows(window), window):
+        classified = _by_window(
+            sentence, mention, noun, clause, preceding, verb_window, identification_before
+        )
+        if classified is not None and classified[0] not in (metric for metric, _ in found):
+            found.append(classified)
+    return tuple(found)
+
+
+def _by_window(
+    sentence: str,
+    mention: Mention,
+    noun: Noun,
+    clause: Clause,
+    preceding: Preceding,
+    window: str,
+    identification_before: bool,
+) -> Classified | None:
+    """(metric, unit) for a plain number with ``window`` the words before it."""
     if noun.potential:
         return _potential_victims(sentence, clause, preceding, mention, noun, window)
     if _counted_noun_decides(noun):  # 1. what is counted decides on its own

@@ -44,6 +44,8 @@ _NEW_VERBS = (
 _NEW_MAIN = re.compile(
     rf";|,?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b)", re.IGNORECASE
 )
+# … but not one that joins two verbs sharing what follows: "identified and referred 121"
+_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEW_VERBS)})$", re.IGNORECASE)
 
 _BRACKET = re.compile(r"[()]")
 _INERT = str.maketrans("();", "###")
@@ -111,7 +113,8 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     cuts: list[tuple[int, ClauseKind]] = [(0, "main")]
     if _may_start_a_main_clause(flat):
         for match in _NEW_MAIN.finditer(flat):
-            cuts.append((match.end(), "main"))
+            if not _VERB_BEFORE.search(flat, max(0, match.start() - 20), match.start()):
+                cuts.append((match.end(), "main"))
     if _may_compare(flat):
         for match in COMPARISON.finditer(flat):
             cuts.append((match.start(), "comparison"))

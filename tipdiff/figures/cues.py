@@ -55,6 +55,11 @@ _RECEIVED = re.compile(
     r"(?P<noun>assistance|services|support|care|shelter|accommodation)\b(?P<rest>[^;(]{0,40})",
     re.IGNORECASE,
 )
+# verbs sharing the count after them: "identified and referred 121 victims"
+_SHARED_VERBS = re.compile(
+    r"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+\s+$", re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
 #: The text speaks of identified victims (a later "90 were women" breaks them down).
 IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
@@ -141,6 +146,19 @@ def cue_after(after: str) -> str | None:
         "shelter" in received.group("rest").lower()
     )
     return "victims_sheltered" if shelter else "victims_assisted"
+
+
+def shared_verb_windows(window: str) -> list[str]:
+    """``window`` cut after each verb that shares the count with the verb right before it
+    ("Officials identified and referred " → "Officials identified "), in the order
+    written; empty when the count has one verb."""
+    match = _SHARED_VERBS.search(window)
+    if match is None or not _is_cue(window.split()[-1]):
+        return []
+    words = list(_WORD.finditer(match.group("verbs")))
+    if not all(_is_cue(word.group(0)) for word in words):
+        return []
+    return [window[: match.start("verbs") + word.end()] + " " for word in words]
 
 
 def verb_right_before(before: str) -> bool:

@@ -192,13 +192,13 @@ class _Reader:
         classified = classify_count(
             text, mention, noun, clause, preceding, self.identification_before
         )
-        if classified is not None:
-            item = Found(mention, noun, classified[0], classified[1], clause)
+        for metric, unit in classified:
+            item = Found(mention, noun, metric, unit, clause)
             self.found.append(item)
             if clause.kind == "main":
                 preceding.main_counts.append(item)
             preceding.figure = item
-        elif clause.kind == "main" and paren is None:
+        if not classified and clause.kind == "main" and paren is None:
             preceding.figure = None
         if paren is None:
             preceding.mention = mention
