@@ -1144,3 +1144,27 @@ def test_verbs_that_share_a_count_each_count_it() -> None:
         ("victims_referred", 121, None, "victims", 2023),
         ("convictions", 9, None, "traffickers", 2021),
     ]
+
+
+def test_a_main_clause_about_the_previous_period_restates_that_period() -> None:
+    """"in the previous year, it identified 264 potential victims": the previous
+    period's count, restated, as after "compared with"; a period named after a verb of
+    its own ("in cases initiated during the previous period") is not the count's."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Officials identified 121 trafficking victims; in the previous year, it identified "
+            "264 potential victims. Officials assisted 40 victims during the previous reporting "
+            "period.",
+        ),
+        (
+            PROSECUTION,
+            "Courts convicted 12 traffickers in cases initiated during the previous reporting period.",
+        ),
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("victims_identified", 121, 2023, False),
+        ("potential_victims_identified", 264, 2022, True),
+        ("victims_assisted", 40, 2022, True),
+        ("convictions", 12, 2023, False),
+    ]

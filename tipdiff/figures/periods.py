@@ -16,11 +16,17 @@ from ..model import Report
 from .clauses import COMPARISON, YEAR_PHRASE, Clause
 from .numbers import Mention
 
-_PREVIOUS_PERIOD = re.compile(
-    r"\b(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period)|"
-    r"\blast\s+year\b",
+_PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period)\b"
+_PREVIOUS_PERIOD = re.compile(rf"\b{_PREVIOUS}|\blast\s+year\b", re.IGNORECASE)
+# a main clause about the period before: "in the previous year, it identified 264 …",
+# "… identified 264 potential victims during the previous reporting period" (the words
+# between: no verb, as in "traffickers in cases *initiated* in the previous period")
+_OPENS_ON_PREVIOUS = re.compile(
+    rf"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|during)\s+{_PREVIOUS}|last\s+year\b)",
     re.IGNORECASE,
 )
+_ENDS_ON_PREVIOUS = re.compile(rf"(?P<gap>[^,;]{{0,60}}?)\s(?:in|during)\s+{_PREVIOUS}", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"\b\w+ed\b")
 _UNDATED_PAST = re.compile(
     r"\b(?:in|during|from)\s+(?:previous|prior|past)\s+(?:reporting\s+)?(?:years|periods)\b|"
     r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
@@ -68,6 +74,8 @@ def year_for(
         return prior[-1]
     if clause.kind == "comparison":
         return Reporting.YEAR_BEFORE if _PREVIOUS_PERIOD.search(text) else None
+    if _of_the_previous_period(sentence, mention, clause):
+        return Reporting.YEAR_BEFORE
     if _may_be_undated(sentence) and (
         _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text)
     ):
@@ -76,6 +84,14 @@ def year_for(
     if opener:
         return int(opener.group("year"))
     return Reporting.YEAR
+
+
+def _of_the_previous_period(sentence: str, mention: Mention, clause: Clause) -> bool:
+    """True when a main clause says its count is the previous period's."""
+    if _OPENS_ON_PREVIOUS.match(sentence, clause.start, mention.start):
+        return True
+    after = _ENDS_ON_PREVIOUS.match(sentence, mention.end, clause.end)
+    return after is not None and not _VERB_IN_GAP.search(after.group("gap"))
 
 
 def _may_be_undated(sentence: str) -> bool:
