@@ -1168,3 +1168,35 @@ def test_a_main_clause_about_the_previous_period_restates_that_period() -> None:
         ("victims_assisted", 40, 2022, True),
         ("convictions", 12, 2023, False),
     ]
+
+
+def test_a_count_after_a_figure_that_names_no_part_of_its_own_is_a_part_of_it() -> None:
+    """The last of a breakdown's items that names no part ("and one for unspecified
+    exploitation") and a bare count after a comma ("eight traffickers, two under the
+    act") are parts of the figure before, not totals; a bare count coordinated with
+    potential victims counts potential victims."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 28 victims. Of the 28 victims, traffickers exploited 14 "
+            "in sex trafficking, 13 in labor trafficking, and one for unspecified exploitation. "
+            "Officials identified 27 potential victims, with 19 in the previous reporting period.",
+        ),
+        (
+            PROSECUTION,
+            "The government convicted eight traffickers, two under the anti-trafficking act. "
+            "Courts convicted 10 traffickers in 2023, eight in 2022, and five in 2021.",
+        ),
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("victims_identified", 28, 2023),
+        ("victims_sex_trafficking", 14, 2023),
+        ("victims_labor_trafficking", 13, 2023),
+        ("potential_victims_identified", 27, 2023),
+        ("potential_victims_identified", 19, 2022),
+        ("convictions", 8, 2023),
+        ("convictions", 10, 2023),
+        ("convictions", 8, 2022),
+        ("convictions", 5, 2021),
+    ]
+

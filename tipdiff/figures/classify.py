@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..folding import holds_any, lower_folded
-from .clauses import Clause
+from .clauses import YEAR_PHRASE, Clause
 from .cues import (
     IDENTIFICATION,
     continued_cue,
@@ -64,6 +64,7 @@ _DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
 _AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
 _PAST_TENSE = re.compile(r"\b\w+ed\b")
 _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
 _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
@@ -358,8 +359,12 @@ def _by_verb(
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
     if adjacent is not None and coordinated:
+        if adjacent.noun.names_part and not noun.names_part:
+            return None  # "13 in labor trafficking, and one for unspecified exploitation"
+        if noun.bare and _COMMA_ONLY.match(window) and not YEAR_PHRASE.match(after.lstrip()):
+            return None  # "convicted eight traffickers, two under the …": a part of them
         shared = adjacent.metric
-        if adjacent.noun.potential and not noun.potential:
+        if adjacent.noun.potential and not noun.potential and not noun.bare:
             # "identified 200 potential victims and 91 victims": the verb's own count
             shared = shared.removeprefix("potential_")
         metric = refine_metric(shared, noun, keep_base_dims=False)
