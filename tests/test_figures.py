@@ -1200,3 +1200,15 @@ def test_a_count_after_a_figure_that_names_no_part_of_its_own_is_a_part_of_it() 
         ("convictions", 5, 2021),
     ]
 
+
+def test_a_count_after_a_noun_of_its_own_takes_no_kind_from_the_count_before() -> None:
+    """"vocational training to 35 children and medical care to 46 victims": the 46 get
+    medical care (one specific kind of aid), not vocational training."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The ministry provided vocational training to 35 children and medical care to 46 "
+            "repatriated victims.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("victims_vocational_training", 35)]

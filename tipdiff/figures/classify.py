@@ -65,6 +65,7 @@ _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
 _AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
+_OWN_OBJECT = re.compile(r"\b(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:to|for)\s+$")
 _PAST_TENSE = re.compile(r"\b\w+ed\b")
 _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
 _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
@@ -376,11 +377,13 @@ def _by_verb(
 
 
 def _coordinated(window: str) -> bool:
-    """True when the words since the last number join two counts ("… and 30 …")."""
+    """True when the words since the last number join two counts ("… and 30 …"), not
+    the object of a noun of their own ("… and medical care to 46 …")."""
     return (
         len(window.split()) <= 6
         and bool(_AND_OR_COMMA.search(window))
         and not _PAST_TENSE.search(window)
+        and not _OWN_OBJECT.search(window)
     )
 
 
