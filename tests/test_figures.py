@@ -1212,3 +1212,20 @@ def test_a_count_after_a_noun_of_its_own_takes_no_kind_from_the_count_before() -
         )
     )
     assert [(f.metric, f.value) for f in report.figures] == [("victims_vocational_training", 35)]
+
+
+def test_suspected_or_possible_cases_are_cases() -> None:
+    """Only victims are potential ones: "82 suspected trafficking cases" are cases the
+    verb counts, as "suspected traffickers" are persons."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government investigated 82 suspected trafficking cases. Police investigated 12 "
+            "possible trafficking cases and prosecuted seven potential cases.",
+        )
+    )
+    assert [(f.metric, f.value, f.unit) for f in report.figures] == [
+        ("investigations", 82, "cases"),
+        ("investigations", 12, "cases"),
+        ("prosecutions", 7, "cases"),
+    ]

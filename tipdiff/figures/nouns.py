@@ -215,8 +215,8 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         group=group,
         scope=scope,
         form=form,
-        # "suspected traffickers" are not potential ones
-        potential=bool(_POTENTIAL & set(mods)) and head_word not in _PERSON_HEADS,
+        # only victims are potential: "suspected traffickers", "possible cases" are counted
+        potential=bool(_POTENTIAL & set(mods)) and (head_word in _VICTIM_HEADS or not head_word),
         excluded=excluded or foreign_nationality,
         such="such" in mods,
         predicate=predicate,
