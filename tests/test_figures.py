@@ -1229,3 +1229,20 @@ def test_suspected_or_possible_cases_are_cases() -> None:
         ("investigations", 12, "cases"),
         ("prosecutions", 7, "cases"),
     ]
+
+
+def test_a_passive_after_what_a_count_involves_is_the_count_s_verb() -> None:
+    """"Twelve cases of trafficking involving 25 victims were investigated": the verb
+    after "involving 25 victims" counts the cases (and the persons of a case count)."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Twelve cases of trafficking involving 25 victims were investigated by police during "
+            "the year. Nine cases with 14 defendants were prosecuted.",
+        )
+    )
+    assert [(f.metric, f.value, f.unit) for f in report.figures] == [
+        ("investigations", 12, "cases"),
+        ("prosecutions", 9, "cases"),
+        ("defendants_prosecuted", 14, "defendants"),
+    ]

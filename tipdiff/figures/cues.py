@@ -42,8 +42,10 @@ _NOT_DONE = re.compile(
     r"\btarget\w*|\bup to\b|\bnot\b|\bfailed\b|\bcontinued to (?:investigate|prosecute|try|hear)\b",
     re.IGNORECASE,
 )
+# "34 cases were initiated", "12 cases of trafficking involving 25 victims were investigated"
 _PASSIVE = re.compile(
-    r"^(?:\s+and\s+(?:[\w‐-]+\s+){1,5}?)?\s*,?\s*(?:were|was|had been|have been|has been)\s+"
+    r"^(?:\s+of(?:\s+[\w‐-]+){1,3}?)?(?:\s+(?:and|involving|with|against)\s+(?:[\w,‐-]+\s+){1,5}?)?"
+    r"\s*,?\s*(?:were|was|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>identified|certified|recognized|recognised|confirmed|investigated|"
     r"initiated|opened|registered|prosecuted|indicted|charged|convicted|referred|repatriated|"
     r"assisted|sheltered|accommodated|trained)\b",
