@@ -1246,3 +1246,19 @@ def test_a_passive_after_what_a_count_involves_is_the_count_s_verb() -> None:
         ("prosecutions", 9, "cases"),
         ("defendants_prosecuted", 14, "defendants"),
     ]
+
+
+def test_the_repatriation_or_referral_of_victims_as_a_noun_counts_them() -> None:
+    """"facilitated the repatriation of 177 victims", "the referral of 40 victims": the
+    nouns count as their verbs do, as "the identification of" does."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government facilitated the repatriation of 177 trafficking victims. Officials "
+            "completed the referral of 40 victims to NGO shelters.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("victims_repatriated", 177),
+        ("victims_referred", 40),
+    ]
