@@ -1262,3 +1262,16 @@ def test_the_repatriation_or_referral_of_victims_as_a_noun_counts_them() -> None
         ("victims_repatriated", 177),
         ("victims_referred", 40),
     ]
+
+
+def test_forms_of_assistance_given_to_victims_count_assisted_victims() -> None:
+    """"provided various forms of assistance to 221 victims" assists them; forms of one
+    specific kind of aid ("various forms of medical assistance") do not."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government provided various forms of assistance to 221 trafficking victims. "
+            "Hospitals provided various forms of medical assistance to 22 victims.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("victims_assisted", 221)]

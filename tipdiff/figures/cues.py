@@ -23,7 +23,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("convictions", r"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b"),
         ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bidentification of\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
-        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|services|support|care)\b"),
+        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
         ("victims_referred", r"\breferr(?:ed|ing)\b|\breferrals? of\b"),
         ("victims_repatriated", r"\brepatriat(?:ed|ing)\b|\brepatriations? of\b"),
         ("officials_trained", r"\btrain(?:ed|ing)\b"),
