@@ -1275,3 +1275,19 @@ def test_forms_of_assistance_given_to_victims_count_assisted_victims() -> None:
         )
     )
     assert [(f.metric, f.value) for f in report.figures] == [("victims_assisted", 221)]
+
+
+def test_all_of_a_count_right_after_its_verb_is_counted() -> None:
+    """"referred all 65 victims": the verb counts every one of them; "all nine were
+    exploited" after a total is still a part of it."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government reported it referred all 65 victims to government or NGO services. "
+            "Of the 91 identified victims, all nine children were exploited in Ruritania.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("victims_referred", 65),
+        ("victims_identified", 91),
+    ]

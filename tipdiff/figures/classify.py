@@ -57,6 +57,7 @@ _PART_OF_ENDINGS = (
     *("the", "these", "those", "all", "whom", "which", "of", "but"),
     *("both", "remaining", "another", "every", "each"),
 )
+_ALL = re.compile(r"\ball\s+$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE)
 _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
 _DETAIL_WORDS = ("including", "of which", "of whom", "among them", "among which")
@@ -232,14 +233,18 @@ def _by_context(
 
 def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
     """True for a number that splits or restates another: "such", both forms, "Of the
-    91 …", "20 of the cases involved …" — unless a verb counts it ("assisted 55 of these")."""
+    91 …", "20 of the cases involved …" — unless a verb counts it ("assisted 55 of these",
+    "referred all 65 victims")."""
     if noun.excluded:
         return True
     before = sentence[: mention.start]
     after_verb = verb_right_before(before)
     near = before[-40:]
-    if _may_be_part_of(near) and _PART_OF_BEFORE.search(near) and not (noun.partitive and after_verb):
-        return True
+    if _may_be_part_of(near) and _PART_OF_BEFORE.search(near):
+        every = _ALL.search(near)
+        every_counted = every is not None and verb_right_before(near[: every.start()])
+        if not (noun.partitive and after_verb) and not every_counted:
+            return True
     # "20 of the cases involved …", "one of these were girls"
     return noun.partitive and not after_verb and (noun.anaphoric or not noun.predicate)
 
