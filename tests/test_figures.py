@@ -1291,3 +1291,19 @@ def test_all_of_a_count_right_after_its_verb_is_counted() -> None:
         ("victims_referred", 65),
         ("victims_identified", 91),
     ]
+
+
+def test_the_continued_investigation_of_cases_is_of_cases_carried_over() -> None:
+    """"continued the investigation of 112 cases" counts cases carried over, as
+    "continued to investigate" does, never new investigations."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "In addition, the government continued the investigation of 112 cases. Courts "
+            "continued the prosecution of nine defendants from previous years.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("investigations_continued", 112),
+        ("prosecutions_continued", 9),
+    ]

@@ -36,10 +36,16 @@ _SPECIFIC_AID = re.compile(
     r"in-kind|material)\s+(?:assistance|services|support|care|aid)\b",
     re.IGNORECASE,
 )
+# cases carried over: "continued to investigate 3 cases", "continued the investigation of 112"
+_CONTINUED = re.compile(
+    r"\bcontinu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
+    r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) (?:of|into|against))\b",
+    re.IGNORECASE,
+)
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
-    r"\btarget\w*|\bup to\b|\bnot\b|\bfailed\b|\bcontinued to (?:investigate|prosecute|try|hear)\b",
+    rf"\btarget\w*|\bup to\b|\bnot\b|\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
 # "34 cases were initiated", "12 cases of trafficking involving 25 victims were investigated"
@@ -68,10 +74,6 @@ IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IG
 _IDENTIFICATION_WORDS = ("identif", "certif", "recogni")  # one begins every match
 
 
-_CONTINUED = re.compile(
-    r"\bcontinu(?:ed|es|ing) to (?:(?P<investigate>investigate)|prosecute|try|hear)\b",
-    re.IGNORECASE,
-)
 # one kind of help, named right after the victims counted ("12 victims *to find
 # employment*", "14 victims *in vocational courses*", "90 victims *received the
 # resettlement allowance*") or right before them ("provided *legal assistance to* 105")
@@ -97,11 +99,14 @@ _SERVICE_METRIC = {
 @functools.lru_cache(maxsize=4096)
 def continued_cue(window: str) -> str | None:
     """"investigations_continued" / "prosecutions_continued" for the cases a government
-    "continued to investigate / prosecute" (carried over, never new ones)."""
+    "continued to investigate / prosecute" or "continued the investigation of" (carried
+    over, never new ones)."""
     matches = list(_CONTINUED.finditer(window))
     if not matches:
         return None
-    return "investigations_continued" if matches[-1].group("investigate") else "prosecutions_continued"
+    last = matches[-1]
+    investigated = last.group("investigate") or last.group("investigation")
+    return "investigations_continued" if investigated else "prosecutions_continued"
 
 
 def service_cue(before: str, after: str) -> str | None:
