@@ -1307,3 +1307,23 @@ def test_the_continued_investigation_of_cases_is_of_cases_carried_over() -> None
         ("investigations_continued", 112),
         ("prosecutions_continued", 9),
     ]
+
+
+def test_plain_victims_compared_with_a_group_of_them_are_all_victims() -> None:
+    """"28 female victims and no male victims, compared with 20 victims identified
+    during the previous reporting period": the 20 are all victims, not female ones; a
+    bare number compared keeps the group."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 28 female victims and no male victims, compared with 20 "
+            "victims identified during the previous reporting period. Officials identified 15 "
+            "child victims, compared with 12 in 2022.",
+        )
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("victims_female", 28, 2023),
+        ("victims_identified", 20, 2022),
+        ("victims_children", 15, 2023),
+        ("victims_children", 12, 2022),
+    ]

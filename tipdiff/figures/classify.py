@@ -312,7 +312,9 @@ def _restated(
         return None
     if noun.bare:
         return source.metric, source.unit
-    metric = refine_metric(source.metric, noun, keep_base_dims=not noun.names_part)
+    # "28 female victims …, compared with 20 victims": plain victims are all of them
+    plain = noun.kind == "victim" and not noun.names_part
+    metric = refine_metric(source.metric, noun, keep_base_dims=not (noun.names_part or plain))
     return (metric, noun.head or source.unit) if metric else None
 
 
