@@ -1327,3 +1327,21 @@ def test_plain_victims_compared_with_a_group_of_them_are_all_victims() -> None:
         ("victims_children", 15, 2023),
         ("victims_children", 12, 2022),
     ]
+
+
+def test_counts_an_ngo_or_an_international_organization_made_are_not_the_government_s() -> None:
+    """"NGOs identified 300 victims": not the government's count of the period; one the
+    government made with NGOs is, and so are NGOs' referrals (to the authorities)."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 85 victims. NGOs identified 300 victims, while an "
+            "international organization assisted 40 victims. The government and NGOs assisted "
+            "30 victims. Civil society referred two potential victims to the police.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("victims_identified", 85),
+        ("victims_assisted", 30),
+        ("potential_victims_referred", 2),
+    ]

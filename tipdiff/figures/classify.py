@@ -73,6 +73,17 @@ _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
 _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|in|with)\b")  # "assisted two victims to obtain …"
 _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNORECASE)
+# a count an NGO or an international organization, not the government, is the subject
+# of: "NGOs identified 300 victims", "An international organization assisted 40" (not
+# their referrals: "Civil society referred two potential victims to ATD" feeds the
+# government's own referral mechanism)
+_OTHER_ACTOR = re.compile(
+    r"(?:^|[;:]|,\s*(?:and|while|but|whereas)\s)\s*(?:(?:an?|the|one|two|several|some|many|"
+    r"other|local|international|foreign|private|partner)\s+){0,3}(?:NGOs?|non-?governmental "
+    r"organi[sz]ations?|international organi[sz]ations?|civil society(?: organi[sz]ations?)?)"
+    r"\s+(?![a-z\s]*\breferr)(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
@@ -161,7 +172,7 @@ def classify_count(
 
     ``identification_before``: the paragraph already spoke of identified victims.
     """
-    if _part_of_a_figure(sentence, mention, noun):
+    if _part_of_a_figure(sentence, mention, noun) or _OTHER_ACTOR.search(sentence[: mention.start]):
         return ()
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
