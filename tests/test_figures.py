@@ -1345,3 +1345,41 @@ def test_counts_an_ngo_or_an_international_organization_made_are_not_the_governm
         ("victims_assisted", 30),
         ("potential_victims_referred", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "people"),
+    [("Sri Lanka", "Sri Lankan"), ("Netherlands", "Dutch"), ("Côte d'Ivoire", "Ivoirian")],
+)
+def test_the_country_s_own_people_by_any_of_its_adjectives_are_domestic_victims(
+    country: str, people: str
+) -> None:
+    """"12 Dutch victims" in the Netherlands' narrative, "two Sri Lankan victims" in Sri
+    Lanka's: the country's own people (its adjectives in the country table, a name of two
+    words), not another country's nationals, whose count is a part the total cannot name."""
+    report = report_of(
+        (PROTECTION, f"The government identified 12 {people} victims and 30 foreign victims."),
+        country=country,
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("victims_domestic", 12),
+        ("victims_foreign", 30),
+    ]
+
+
+def test_persons_identified_as_victims_are_victims() -> None:
+    """"identified 164 individuals as potential trafficking victims", "64 persons as
+    trafficking victims": what the persons were identified as is what is counted."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Officials proactively identified 164 individuals as potential trafficking victims, "
+            "compared with 120 in 2022. Separately, authorities identified 64 persons as "
+            "trafficking victims.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("potential_victims_identified", 164, 2023),
+        ("potential_victims_identified", 120, 2022),
+        ("victims_identified", 64, 2023),
+    ]

@@ -134,6 +134,26 @@ def _names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _own_words() -> dict[str, frozenset[str]]:
+    """Name shown → the lower-case words of the country's names and adjectives."""
+    table = (files("tipdiff") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    words: dict[str, frozenset[str]] = {}
+    for row in table.splitlines():
+        if row and not row.startswith("#"):
+            name, _, aliases = row.partition("\t")
+            spelled = " ".join([name, *aliases.split(",")]).lower().replace("-", " ")
+            words[country_name(name.strip())] = frozenset(spelled.split()) - _SMALL_WORDS
+    return words
+
+
+@lru_cache(maxsize=256)
+def own_words(country: str) -> frozenset[str]:
+    """The words a text names a country's people and things by, in lower case: those of
+    its names and adjectives ("Sri Lanka" → sri, lanka, lankan; "Netherlands" → dutch)."""
+    return _own_words().get(country_name(country), frozenset())
+
+
 def known_country(name: str) -> str | None:
     """The name shown for ``name`` when it is a country or territory the report covers
     (under any of its names), else None."""

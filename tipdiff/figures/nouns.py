@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..countries import own_words
 from .clauses import BRACKET_COMPARISON
 from .numbers import SMALL_NUMBERS, Mention
 
@@ -134,9 +135,14 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     # of forced labor"): each is read once, wherever it is written.
     stop = _STOP.search(sentence, start)
     phrase = sentence[start : stop.start() if stop else len(sentence)]
-    if country and phrase.isascii() and country.lower()[:4] not in phrase.lower():
+    if country and not _may_name_its_people(phrase.lower(), country):
         country = None
     return _read_phrase(phrase, country)
+
+
+def _may_name_its_people(lowered: str, country: str) -> bool:
+    """Whether words of the country's names or adjectives may be in ``lowered``."""
+    return country.lower()[:4] in lowered or any(word in lowered for word in own_words(country))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,6 +173,11 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     words = [token[0].lower().rstrip(".,") for token in tokens]
     i, predicate, partitive, anaphoric = _lead(words)
     modifiers, head_word, i = _modifiers_and_head(words, tokens, i)
+    if head_word in _PERSON_HEADS and words[i : i + 1] == ["as"]:
+        # "164 individuals as potential trafficking victims": counted as what they were
+        more, victim, after = _modifiers_and_head(words, tokens, i + 1)
+        if victim in _VICTIM_HEADS:
+            modifiers, head_word, i = modifiers + more, victim, after
     tail = words[i : i + 4]
     if partitive and not predicate and tail[:1] and tail[0] in ("were", "was"):
         # "Thirty-two of the identified victims were children": the predicate decides
@@ -320,10 +331,10 @@ def _group_and_scope(
             scope is None
             and country
             and written[:1].isupper()
-            and word[:4] == country.lower()[:4]
+            and (word[:4] == country.lower()[:4] or word in own_words(country))
             and word != country.lower()
         ):
-            scope = "domestic"  # the country's demonym: "Moldovan citizens"
+            scope = "domestic"  # the country's demonym: "Moldovan citizens", "Sri Lankan"
         elif written[:1].isupper() and _DEMONYM.search(word) and scope is None:
             other_nationality = True
     return group, scope, other_nationality
