@@ -1383,3 +1383,23 @@ def test_persons_identified_as_victims_are_victims() -> None:
         ("potential_victims_identified", 120, 2022),
         ("victims_identified", 64, 2023),
     ]
+
+
+def test_potential_victims_compared_with_victims_are_potential_victims_of_that_period() -> None:
+    """"identified 110 victims (…), compared with 95 potential victims (82 of sex
+    trafficking and 13 of labor trafficking) in 2020": the 95 are potential victims of
+    2020, and their breakdown is no breakdown of recognised victims."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 110 victims (90 of sex trafficking and 20 of labor "
+            "trafficking), compared with 95 potential victims (82 of sex trafficking and 13 of "
+            "labor trafficking) in 2020.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("victims_identified", 110, 2023),
+        ("victims_sex_trafficking", 90, 2023),
+        ("victims_labor_trafficking", 20, 2023),
+        ("potential_victims_identified", 95, 2020),
+    ]

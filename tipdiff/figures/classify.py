@@ -277,7 +277,13 @@ def _potential_victims(
         return None
     if clause.kind == "comparison":
         source = _compared_with(preceding.main_counts, noun)
-        return (source.metric, "victims") if source is not None else None
+        if source is not None:
+            return source.metric, "victims"
+        # "identified 110 victims, compared with 95 potential victims in 2020": potential
+        # victims the same verb counted then
+        counted = (f.metric for f in reversed(preceding.main_counts) if f.metric in _POTENTIAL_METRIC)
+        metric = next(counted, None)
+        return (_POTENTIAL_METRIC[metric], "victims") if metric else None
     cue = last_cue(window)
     if cue is None:
         cue = cue_after(sentence[mention.end + noun.reach :])
