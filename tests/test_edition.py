@@ -980,3 +980,90 @@ def test_a_cover_date_in_letter_spaced_capitals_gives_the_year(date: str) -> Non
     read = load_edition(f"TRAFFICKING IN PERSONS REPORT\n\n{date}\n\f{narratives}")
     assert (read.year, read.evidence) == (2009, date)
     assert len(read.reports) == len(generated.narratives)
+
+
+# ----------------------------------------------------------- editions of unseen shapes
+
+_SAID = (
+    "The government of {c} reported identifying many trafficking victims during the year, "
+    "and it referred all of them to care."
+)
+
+
+def _narrative(country: str, sentences: int = 6) -> list[str]:
+    """A heading and a paragraph wrapped as a PDF's text is."""
+    paragraph = " ".join([_SAID.format(c=country)] * sentences)
+    return [f"{country.upper()}: TIER 2", "", *textwrap.wrap(paragraph, 80), ""]
+
+
+def test_a_country_s_name_in_a_sentence_at_a_page_s_edge_is_no_running_head() -> None:
+    """A wrapped line that is a country's name ("Papua New Guinea") at the foot of a page,
+    run on from the line above, and a paragraph's last line "Mauritania." are the
+    narrative's words; the running head "KENYA" above a word's end is still furniture."""
+    first = [
+        "TRAFFICKING IN PERSONS REPORT JUNE 2024", "", *_narrative("Kenya"),
+        "Officials said recruiters brought women to Kenya from", "Papua New Guinea", "", "10",
+    ]  # fmt: skip
+    second = [
+        "KENYA", "and from Uganda for work in bars; some were sent on to", "Mauritania.",
+        "", *_narrative("Uganda"), "", "11",
+    ]  # fmt: skip
+    text = "TRAFFICKING IN PERSONS REPORT\n\nJUNE 2024\n\f" + "\n".join(first) + "\f" + "\n".join(second)
+    kenya = load_edition(text).report("Kenya")
+    assert kenya is not None
+    assert kenya.text.endswith(
+        "brought women to Kenya from Papua New Guinea and from Uganda for work in bars; some "
+        "were sent on to Mauritania."
+    )
+    assert "KENYA" not in kenya.text
+
+
+def test_a_narrow_column_s_last_sentence_in_quotes_is_kept() -> None:
+    """Lines of a narrow column end no sentence until the last one, "… ‘modern slavery.’":
+    they are a paragraph, not a web page's footer after the narrative."""
+    last = (
+        "Traffickers recruited young women from rural areas with promises of work in hotels, "
+        "and a local NGO called the practice ‘modern slavery.’"
+    )
+    lines = ["GHANA: TIER 2", "", _SAID.format(c="Ghana"), "", *textwrap.wrap(last, 40), ""]
+    text = "JUNE 2024\n\f" + "\n".join([*lines, *_narrative("Kenya"), "97"])
+    ghana = load_edition(text).report("Ghana")
+    assert ghana is not None and ghana.text.endswith("called the practice 'modern slavery.'")
+
+
+def test_the_cover_s_date_outweighs_an_edition_the_introduction_cites() -> None:
+    """Running heads without a date, a cover's "JUNE 2013", an introduction that speaks of
+    "the 2012 Trafficking in Persons Report" twice: the edition is the cover's."""
+    pages = [
+        "TRAFFICKING IN PERSONS REPORT\n\nJUNE 2013\n",
+        "INTRODUCTION\n\nSince the 2012 Trafficking in Persons Report was released, governments "
+        "have made progress.\nThe 2012 Trafficking in Persons Report found few victims.\n\niii\n",
+        "TRAFFICKING IN PERSONS REPORT\n\n" + "\n".join(_narrative("Kenya") + _narrative("Uganda")),
+    ]
+    found = load_edition("\f".join(pages))
+    assert found.year == 2013
+    assert [r.year for r in found.reports] == [2013, 2013]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bosnia and Herzegovina (BiH) is a destination country for women subjected to sex "
+        "trafficking.",
+        "Bosnia and Herzegovina remains a Special Case for the second consecutive year.",
+        "Bosnia and Herzegovina is classified as a Special Case this year.",
+    ],
+)
+def test_a_heading_stacked_over_its_tier_opens_a_narrative_however_it_begins(opening: str) -> None:
+    """The name in capitals over its tier ("BOSNIA AND HERZEGOVINA" / "TIER 2"), before
+    a first sentence with the country's abbreviation or a special case's wording."""
+    said = _SAID.format(c="Kenya")
+    text = (
+        "TRAFFICKING IN PERSONS REPORT\n\nJUNE 2003\n\f"
+        f"ALBANIA\nTIER 2\n\nAlbania is a source country for trafficked women. {said}\n\n"
+        f"BOSNIA AND HERZEGOVINA\nTIER 2\n\n{opening} {said}\n\n"
+        f"KENYA\nTIER 2\n\nKenya is a source country for trafficked women. {said}\n\n12\n\f"
+    )
+    found = load_edition(text)
+    assert [r.country for r in found.reports] == ["Albania", "Bosnia and Herzegovina", "Kenya"]
+    assert opening not in (found.report("Albania") or found.reports[0]).text

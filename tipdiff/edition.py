@@ -304,11 +304,28 @@ def _is_furniture(text: str, names: frozenset[str], *, at_edge: bool = False) ->
     core = match.group("core") if match else line
     if _REPORT_TITLE.match(core) or _REPORT_TITLE.match(_LEADING_NUMBER.sub("", line)):
         return True
-    if ":" in core or "(" in core:
-        return False
+    if ":" in core or "(" in core or core[-1:] in _CLAUSE_ENDS:
+        return False  # "Mauritania." ends a sentence: a paragraph's short last line
     if core.isupper():
         return fold(core) in names or known_country(core) is not None
     return at_edge and core[:1].isupper() and known_country(core) is not None
+
+
+_CLAUSE_ENDS = ".,;!?"
+
+
+def _continues_sentence(texts: Sequence[str], index: int, *, top: bool) -> bool:
+    """Whether the line at a page's edge is part of a paragraph: nothing sets it off from
+    the line inside the page, which runs on into it ("… brought women to Kenya from" /
+    "Papua New Guinea") or from it ("Papua New Guinea" / "and from Uganda …"). (Asked
+    of a name in running text's case only: a running head in capitals may stand right
+    above the end of a word hyphenated across the page break.)"""
+    inner = index + 1 if top else index - 1
+    if not 0 <= inner < len(texts) or not texts[inner].strip():
+        return False
+    if top:
+        return texts[inner].lstrip()[:1].islower()
+    return not ingest.ends_with_stop(texts[inner])
 
 
 def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list[int]:
@@ -323,14 +340,15 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     edges = list(_edges(lines))
     repeated = _repeated_at_edges(texts, edges)
     drop: set[int] = set()
-    for edge in itertools.chain.from_iterable(edges):
-        for index in edge:
-            if not (
-                _is_furniture(texts[index], names, at_edge=True)
-                or (repeated and _edge_key(texts[index]) in repeated)
-            ):
-                break
-            drop.add(index)
+    for page_edges in edges:
+        for edge, top in zip(page_edges, (True, False), strict=True):
+            for index in edge:
+                if not (
+                    _is_furniture(texts[index], names, at_edge=True)
+                    or (repeated and _edge_key(texts[index]) in repeated)
+                ) or (not texts[index].isupper() and _continues_sentence(texts, index, top=top)):
+                    break
+                drop.add(index)
     return sorted(drop)
 
 
@@ -825,18 +843,24 @@ _TITLE_YEAR = re.compile(
 _DATE = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d{{2}})\b", re.I)
 _COVER_LINES = 80  # non-blank lines of the front matter where a release date is looked for
 _COVER_DATE_WORDS = 6  # a cover's date stands on a short line ("Released June 12, 2007")
+_TITLE_WORDS = 12  # words of a title or running head, at most; a longer line is prose
 
 
 def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, str] | None:
     """The edition's year: the year its title or running heads carry, else the first
     date on its cover ("June 2024", "June 12, 2007"): a short line, not a date in the
-    prose of a narrative's end before the first heading."""
+    prose of a narrative's end before the first heading; else the edition the front
+    matter's prose names most (its introduction may name the last one more)."""
     titled: Counter[int] = Counter()
+    named: Counter[int] = Counter()
     quotes: dict[int, str] = {}
     for text in [*furniture, *front]:
+        prose = len(text.split()) > _TITLE_WORDS or ingest.ends_with_stop(text)
         for match in _TITLE_YEAR.finditer(text):
             year = int(match.group(1) or match.group(2))
-            titled[year] += 1
+            # prose names an edition as "the 2012 Trafficking in Persons Report"
+            cited = prose or text[: match.start()].lower().endswith("the ")
+            (named if cited else titled)[year] += 1
             quotes.setdefault(year, " ".join(match.group(0).split()))
     if titled:
         year, _ = titled.most_common(1)[0]
@@ -846,6 +870,9 @@ def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, 
         dated = _DATE.search(text) if len(text.split()) <= _COVER_DATE_WORDS else None
         if dated:
             return int(dated.group(1)), " ".join(dated.group(0).split())
+    if named:
+        year, _ = named.most_common(1)[0]
+        return year, quotes[year]
     return None
 
 
@@ -1154,17 +1181,13 @@ def _without_trailing_chrome(texts: Sequence[str], start: int, stop: int) -> int
     end = stop
     while end - start > 1 and (
         not texts[end - 1].strip()
-        or (len(texts[end - 1].strip()) < _TAIL_LINE and not _ends_prose(texts[end - 1]))
+        or (len(texts[end - 1].strip()) < _TAIL_LINE and not ingest.ends_with_stop(texts[end - 1]))
     ):
         end -= 1
-    dropped = [text for text in texts[end:stop] if text.strip()]
-    if len(dropped) < 2 or not _ends_prose(texts[end - 1]):
-        return stop
+    dropped = [text.strip() for text in texts[end:stop] if text.strip()]
+    if len(dropped) < 2 or not ingest.ends_with_stop(texts[end - 1]) or dropped[0][:1].islower():
+        return stop  # no footer, or a paragraph's lines in a narrow column ("… and a" / "local …")
     return end
-
-
-def _ends_prose(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", '."', ".)", ":", ";"))
 
 
 def _opens_page(lines: _Lines, index: int) -> bool:

@@ -354,11 +354,14 @@ _PROSE_END = re.compile(r"""[.!?;:]["')\]]*$""")
 # "Guinea-Bissau", "St. Kitts and Nevis", "the Democratic Republic of the Congo (DRC)").
 _NAME_IN_TEXT = (
     rf"{NAME_WORD}(?: (?:and|the|of|da|de|du|del|la|et|[a-z]['’][A-Z][\w-]*|{NAME_WORD})){{0,6}}"
-    r"(?: \([A-Z][A-Z.]{1,8}\))?"
+    r"(?: \([A-Z][\w.]{1,8}\))?"  # "(DRC)", "(BiH)", "(U.A.E.)"
 )
 # How a narrative's first sentence opens ("Azerbaijan is a source …", "The Government of
 # Azerbaijan …", "As reported over the past five years, …").
-_OPENING = rf"The Government of |The government |As reported over |{_NAME_IN_TEXT} is (?:\w+ )?(?:a|an) "
+_OPENING = (
+    rf"The Government of |The government |As reported over "
+    rf"|{_NAME_IN_TEXT} (?:is|remains) (?:\w+ ){{0,2}}?(?:a|an) "  # "is classified as a Special Case"
+)
 _NARRATIVE_START = re.compile(rf"(?<=\s)(?={_OPENING})")
 _OPENS = re.compile(_OPENING)
 
