@@ -37,6 +37,25 @@ from tipdiff.sentences import split_sentences
             ["Terms.", "* Increase funding.", "* Train judges"],
         ),
         ("no terminal punctuation at the end", ["no terminal punctuation at the end"]),
+        (
+            "Workers are sent to Qatar and the U.A.E. Some are then held in debt.",
+            ["Workers are sent to Qatar and the U.A.E.", "Some are then held in debt."],
+        ),
+        (
+            "Labor migrants reach the U.K. In 2019 police found 40.",
+            ["Labor migrants reach the U.K.", "In 2019 police found 40."],
+        ),
+        (
+            "The U.K. Home Office and U.S. Department of Labor met U.A.E. Government staff.",
+            ["The U.K. Home Office and U.S. Department of Labor met U.A.E. Government staff."],
+        ),
+        (
+            "It meets the U.S. Victims of Trafficking Protection Act. The U.S. TIP Report says so.",
+            [
+                "It meets the U.S. Victims of Trafficking Protection Act.",
+                "The U.S. TIP Report says so.",
+            ],
+        ),
     ],
 )
 def test_split_sentences(paragraph: str, expected: list[str]) -> None:

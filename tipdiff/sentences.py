@@ -6,14 +6,39 @@ import functools
 import re
 from collections.abc import Iterator
 
+# Countries written as acronyms: the period ends a sentence too when a capitalised
+# word that cannot continue a name follows ("trafficked to the U.A.E. Victims are ...").
+_COUNTRY_ACRONYMS = frozenset({"u.s", "u.k", "u.a.e"})
+
 # Words that end with a period without ending the sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _COUNTRY_ACRONYMS | frozenset(
     """
     no nos art arts para paras e.g i.e etc vs mr mrs ms dr st jan feb mar apr jun jul aug
     sep sept oct nov dec inc ltd co corp gov govt dept approx est fig vol pp p ch sec
-    u.s u.k u.n u.a.e e.u d.c jr sr
+    u.n e.u d.c jr sr
     """.split()
 )
+
+# Words that follow a country acronym inside a name ("U.S. Government", "U.K. Home
+# Office", "U.A.E. Labor Law", "U.S. Trafficking in Persons Report").
+_NAME_WORDS = frozenset(
+    """
+    act acts administration agency agencies air ambassador ambassadors armed army
+    attorney attorneys border bureau census central chamber citizenship coast code
+    commission committee congress congressional constitution consul consulate consulates
+    council court courts customs defense department departments dollar dollars drug
+    embassies embassy federal force forces foreign fund government governments health
+    home homeland house human immigration institute interior justice labor law laws
+    marine marines marshals military minister ministry mission missions national navy
+    office parliament peace penal police postal president presidential program
+    programme red report representative secretary senate senator service services special
+    state supreme task trafficking treasury virgin
+    """.split()
+)
+
+# The capitalised word after a country acronym, and whether a name runs on after it
+# ("U.S. Victims of Trafficking and Violence Protection Act").
+_NEXT_WORD = re.compile(r"([A-Z][a-z]+)(?![A-Za-z])( (?:of|and|for|on) [A-Z])?")
 
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, one
 # space, then something that can open a sentence (capital, digit, opening quote,
@@ -25,8 +50,9 @@ def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph (single-spaced) into sentences.
 
     Joining the result with single spaces gives the paragraph back exactly. Periods of
-    abbreviations ("U.S.", "No.", "e.g."), initials ("J. Smith") and decimals never end
-    a sentence.
+    abbreviations ("No.", "e.g."), initials ("J. Smith") and decimals never end a
+    sentence; a country acronym ("U.S.") ends one only before a capitalised word that
+    does not continue a name.
     """
     return list(_split(paragraph))
 
@@ -51,7 +77,8 @@ def _sentences(paragraph: str) -> Iterator[str]:
         # Only the word before the period decides; slicing just that word keeps the
         # split linear however many abbreviations a paragraph holds.
         word_start = paragraph.rfind(" ", start, match.start()) + 1
-        if _is_abbreviated_word(paragraph[max(word_start, start) : match.start() + 1]):
+        word = paragraph[max(word_start, start) : match.start() + 1]
+        if _is_abbreviated_word(word) and not _acronym_ends_sentence(word, paragraph, end + 1):
             continue
         sentence = paragraph[start:end]
         if sentence:
@@ -60,6 +87,13 @@ def _sentences(paragraph: str) -> Iterator[str]:
     rest = paragraph[start:]
     if rest:
         yield rest
+
+
+def _acronym_ends_sentence(word: str, paragraph: str, next_start: int) -> bool:
+    if word.lstrip("(\"'“‘[").rstrip(".").lower() not in _COUNTRY_ACRONYMS:
+        return False
+    following = _NEXT_WORD.match(paragraph, next_start)
+    return bool(following and not following[2] and following[1].lower() not in _NAME_WORDS)
 
 
 def is_abbreviation(text_to_period: str) -> bool:
