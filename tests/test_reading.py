@@ -1243,3 +1243,28 @@ def test_a_placement_dated_before_the_edition_is_the_country_s_history() -> None
     report = tipdiff.load(story)
     assert (report.year, str(report.tier)) == (2013, "Tier 2")
     assert report.evidence["tier"] == "Ruritania Upgraded to Tier 2"
+
+
+def test_a_pdf_page_turned_into_html_with_a_br_after_each_printed_line_is_unwrapped() -> None:
+    """A flip-book site's copy of a printed page ends every printed line with ``<br />``:
+    the lines of a paragraph make its sentences, not one sentence each."""
+    printed = [
+        "RURITANIA (Tier 2)",
+        "Ruritania is a source country for men and",
+        "women subjected to forced labor in farming. Some",
+        "children from rural areas are exploited in",
+        "domestic work in the capital.",
+        "The Government of Ruritania does not fully comply",
+        "with the minimum standards for the elimination",
+        "of trafficking; however, it is making significant efforts.",
+    ]
+    page = "<html><body>" + "".join(f"{line}<br />\n\n" for line in printed) + "</body></html>"
+    report = tipdiff.load(page)
+    assert report.tier is not None and str(report.tier) == "Tier 2"
+    texts = [s.text for section in report.sections.values() for s in section.sentences]
+    assert texts == [
+        "Ruritania is a source country for men and women subjected to forced labor in farming.",
+        "Some children from rural areas are exploited in domestic work in the capital.",
+        "The Government of Ruritania does not fully comply with the minimum standards for the "
+        "elimination of trafficking; however, it is making significant efforts.",
+    ]

@@ -280,6 +280,7 @@ class _HTMLToBlocks(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.in_chrome: list[int | None] = []  # of each block: the chrome part it is in
+        self.at_br: list[bool] = []  # of each block: whether a <br> ends it
         self._chrome_parts = 0
         self._parts: list[str] = []
         self._line = 1
@@ -301,7 +302,7 @@ class _HTMLToBlocks(HTMLParser):
         if tag == "sup":
             self._superscript = len(self._parts)
         if tag in _BLOCK_TAGS:
-            self._flush()
+            self._flush(at_br=tag == "br")
         if tag in _HEADING_TAGS:
             self._heading_depth += 1
         if self._chrome_tag is None:
@@ -313,7 +314,7 @@ class _HTMLToBlocks(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
-            self._flush()
+            self._flush(at_br=tag == "br")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROP_TAGS and tag not in ("head",):
@@ -346,7 +347,7 @@ class _HTMLToBlocks(HTMLParser):
             self._line = self.getpos()[0]
         self._parts.append(data)
 
-    def _flush(self, heading: bool = False) -> None:
+    def _flush(self, heading: bool = False, at_br: bool = False) -> None:
         text = " ".join("".join(self._parts).split())
         self._parts = []
         if self._superscript is not None:
@@ -354,6 +355,7 @@ class _HTMLToBlocks(HTMLParser):
         if text:
             self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0))
             self.in_chrome.append(self._chrome_parts if self._chrome_tag is not None else None)
+            self.at_br.append(at_br)
 
     def close(self) -> None:
         super().close()
@@ -376,6 +378,12 @@ def is_html(text: str) -> bool:
 def html_blocks(text: str) -> tuple[list[Block], str | None]:
     """A web page's blocks of text (without its chrome parts, see
     :data:`_MAX_CHROME_SHARE`) and its title."""
+    blocks, _, title = _html_blocks(text)
+    return blocks, title
+
+
+def _html_blocks(text: str) -> tuple[list[Block], list[bool], str | None]:
+    """:func:`html_blocks`, with whether a ``<br>`` ends each block."""
     parser = _HTMLToBlocks()
     parser.feed(text)
     parser.close()
@@ -384,10 +392,12 @@ def html_blocks(text: str) -> tuple[list[Block], str | None]:
         words[part] += len(block.text.split())
     most = _MAX_CHROME_SHARE * words.total()
     dropped = {part for part, count in words.items() if part is not None and count <= most}
-    blocks = [
-        b for b, part in zip(parser.blocks, parser.in_chrome, strict=True) if part not in dropped
-    ]
-    return blocks, parser.title
+    kept = [index for index, part in enumerate(parser.in_chrome) if part not in dropped]
+    return (
+        [parser.blocks[index] for index in kept],
+        [parser.at_br[index] for index in kept],
+        parser.title,
+    )
 
 
 # ------------------------------------------------------------------- normalising
@@ -702,7 +712,11 @@ def _lines(text: str, numbers: Sequence[int] | None = None) -> _Lines:
     )
 
 
-def _html_lines(blocks: Sequence[Block], numbers: Sequence[int] | None) -> _Lines:
+def _html_lines(
+    blocks: Sequence[Block], at_br: Sequence[bool], numbers: Sequence[int] | None
+) -> _Lines:
+    """The blocks as lines; a line after a ``<br>`` has no blank line before it, any
+    other has one."""
     texts = [_strip_line(b.text) for b in blocks]
     kept = [index for index, text in enumerate(texts) if text]
     return _Lines(
@@ -710,7 +724,7 @@ def _html_lines(blocks: Sequence[Block], numbers: Sequence[int] | None) -> _Line
         tuple(
             blocks[i].line if numbers is None else numbers[blocks[i].line - 1] for i in kept
         ),
-        (1,) * len(kept),
+        tuple(int(not index or not at_br[index - 1]) for index in kept),
         tuple(blocks[index].heading for index in kept),
     )
 
@@ -731,11 +745,14 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         raise ValueError("line_numbers must give one number per line of the text")
     dropped: list[str] = []
     if is_html(text):
-        html, title = html_blocks(text)
+        html, at_br, title = _html_blocks(text)
         if title:
             dropped.append(" ".join(title.split()))
-        lines = _html_lines(html, line_numbers)
-        wrapped = False
+        lines = _html_lines(html, at_br, line_numbers)
+        # A page that breaks each printed line with <br> (a PDF turned into a web page)
+        # is hard-wrapped like a PDF's text; one of paragraphs is not.
+        line_breaks = lines.blanks[1:].count(0)
+        wrapped = line_breaks > 0.5 * (len(lines.blanks) - 1) and _is_hard_wrapped(lines.texts)
     else:
         lines = _lines(text, line_numbers)
         wrapped = _is_hard_wrapped(lines.texts)
