@@ -614,6 +614,20 @@ def test_a_special_case_is_read_however_it_is_titled(title: str) -> None:
     assert "GOVERNMENT EFFORTS" not in [s.text for s in report.sentences]
 
 
+@pytest.mark.parametrize("part_heading", ["SPECIAL CASES\n\n", "S P E C I A L  C A S E S\n\n", ""])
+def test_a_special_case_titled_by_its_name_in_capitals_is_that_country_s(part_heading: str) -> None:
+    """The 2007 edition heads a special case with its name alone ("SPECIAL CASES" /
+    "THE GAMBIA"): that line names the country, though the narrative names a neighbour
+    about as often as itself."""
+    text = (
+        f"{part_heading}THE GAMBIA\n\nThe Gambia remains a special case for a second year. "
+        "The Gambia may be a destination for Senegalese children trafficked for begging. Senegalese "
+        "religious teachers bring them across the border.\n"
+    )
+    report = tipdiff.load(text)
+    assert (report.country, report.evidence["country"]) == ("The Gambia", "THE GAMBIA")
+
+
 @pytest.mark.parametrize("run_in", [False, True], ids=["heading", "run-in"])
 def test_a_special_case_s_scope_and_magnitude_is_its_profile(run_in: bool) -> None:
     """A special case's "SCOPE AND MAGNITUDE" (or "Scope and Magnitude: Yemen is …") is

@@ -439,8 +439,17 @@ def _title_name(text: str, start: int, name: str) -> str:
 
 
 def detect_country(title: str, body: str) -> Detected:
-    for where, pattern in _COUNTRY_PATTERNS:
-        text = title if where == "title" else body
+    return (
+        _stated_country("title", title, body)
+        or _name_in_capitals(title)
+        or _stated_country("body", body, body)
+        or _country_from_running_text(title + "\n" + body)
+    )
+
+
+def _stated_country(where: str, text: str, body: str) -> Detected | None:
+    """The country the first of the ``where`` patterns finds in ``text``, or None."""
+    for pattern in (pattern for kind, pattern in _COUNTRY_PATTERNS if kind == where):
         match = pattern.search(text)
         if match and match.group("c").lower() not in ("the", "tier"):
             name = match.group("c")
@@ -448,7 +457,23 @@ def detect_country(title: str, body: str) -> Detected:
             if where == "title" and known_country(name) is None:
                 name = _title_name(text, match.start("c"), name)
             return Detected(_tidy_country(name, body), match.group(0).strip())
-    return _country_from_running_text(title + "\n" + body)
+    return None
+
+
+_SPECIAL_CASES = "SPECIALCASES"  # the 2007 edition's part heading, its letters spaced or not
+
+
+def _name_in_capitals(title: str) -> Detected | None:
+    """A country's name in capitals alone on the first title line, or under the special
+    cases' heading: the title of a narrative that states no tier there ("SPECIAL CASES"
+    / "THE BAHAMAS", as the 2007 edition heads its special cases)."""
+    lines = [line.strip() for line in title.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if index and "".join(lines[index - 1].split()) != _SPECIAL_CASES:
+            continue
+        if line.isupper() and (name := known_country(line)) is not None:
+            return Detected(name, line)
+    return None
 
 
 @lru_cache(maxsize=1)
