@@ -106,6 +106,24 @@ def test_an_edition_year_run_into_tip_is_stated(title: str) -> None:
     assert report.year == 2021 and report.confidence["year"] is Confidence.STATED
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["U.S. State Dept. Trafficking Report 2010 - Ruritania", "State Department Trafficking Report, 2010"],
+)
+def test_a_site_s_title_naming_the_state_department_s_trafficking_report_gives_the_year(
+    title: str,
+) -> None:
+    """A site's own name for the edition, "U.S. State Dept. Trafficking Report 2010":
+    the year is stated."""
+    text = (
+        "Ruritania is a source country for men and women subjected to forced labor. The "
+        "Government of Ruritania does not fully comply with the minimum standards for the "
+        "elimination of trafficking.\n"
+    )
+    report = tipdiff.load(f"{title}\n\n{text}")
+    assert report.year == 2010 and report.confidence["year"] is Confidence.STATED
+
+
 def test_a_guess_from_event_years_is_not_made_on_a_short_excerpt() -> None:
     # An excerpt that names events of 2018 only: "2019 edition" would be a guess.
     text = (CORPUS / "moldova-2019-state.gov-prosecution.txt").read_text(encoding="utf-8")

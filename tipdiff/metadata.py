@@ -182,8 +182,10 @@ _REPORT_URL = re.compile(
 )
 _TITLE_YEAR = (
     re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons(?:\s+\(TIP\))?)\s+Report", re.I),
-    re.compile(
-        r"(?:TIP|Trafficking in Persons)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b", re.I
+    re.compile(  # "… TIP Report 2009", "U.S. State Dept. Trafficking Report 2009 - Bahrain"
+        r"(?:TIP|Trafficking in Persons|(?:State\s+Dept\.?|State\s+Department|Department\s+of\s+State)"
+        r"\s*Trafficking)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b",
+        re.I,
     ),
     re.compile(r"\bTIP\s*((?:19|20)\d{2})\b"),  # "(TIP 2023)", "(TIP2018)"
     re.compile(r"Publication Date\s*\|?\s*:?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d{2})", re.I),
