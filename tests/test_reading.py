@@ -153,6 +153,31 @@ def test_a_territory_named_less_than_its_parent_state_is_still_the_country() -> 
     assert report.country == "Hong Kong" and report.confidence["country"] is Confidence.INFERRED
 
 
+@pytest.mark.parametrize(
+    "mention",
+    ["the trafficker, a Zambian man, was fined", "authorities deported 300 Burmese, some of them children"],
+)
+def test_a_fragment_naming_one_foreign_national_names_no_country(mention: str) -> None:
+    """A protection fragment whose only country word stands for a person or people of that
+    nationality (a trafficker, deportees) is not that country's narrative."""
+    text = (
+        "PROTECTION\n\nThe government maintained efforts to identify and protect trafficking "
+        f"victims. During the year {mention}. Officials referred 12 victims to shelters.\n"
+    )
+    report = tipdiff.load(text)
+    assert report.country is None
+
+
+def test_a_fragment_naming_its_own_currency_once_is_that_country_s() -> None:
+    """One mention that is no people ("fines of 5,000 Zambian kwacha") still names the
+    country of a fragment."""
+    text = (
+        "PROSECUTION\n\nThe government maintained law enforcement efforts against trafficking. "
+        "The law prescribed prison terms and fines of 5,000 Zambian kwacha.\n"
+    )
+    assert tipdiff.load(text).country == "Zambia"
+
+
 def test_chrome_glued_to_a_paragraph_does_not_make_a_sentence_reworded() -> None:
     text = seed(2024).read_text(encoding="utf-8")
     paragraphs = text.split("\n")

@@ -517,6 +517,17 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+#: A mention that stands for foreigners the narrative met ("the trafficker, a South
+#: African woman", "deported 800 Basotho"): a country a text names only once, so, is no
+#: evidence of the text's own ("the majority were Moldovan citizens" may be).
+_ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:wom[ae]n|m[ae]n|girl|boy|child|minor|national|citizen|victim|worker|migrant|"
+    r"trafficker|person|individual)\b",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")  # "800 Basotho", unless a noun follows:
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "7,200 New Zealand dollars"
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A name in these phrases is the report's author, not its subject ("the United States'
 #: Trafficking Victims Protection Act", "the Department of State of the United States"):
@@ -551,11 +562,17 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
     mention weighed by its role (destinations, origins and lists count a quarter), the
-    best kept only when it clearly outweighs every other country."""
+    best kept only when it clearly outweighs every other country and is not named just
+    once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
+    foreigners: set[str] = set()  # the countries named for people the text met
     for match, name in _named_countries(text):
         before = text[max(0, match.start() - 30) : match.start()]
+        if (_ONE_BEFORE.search(before) and _PERSON_AFTER.match(text, match.end())) or (
+            _COUNT_BEFORE.search(before) and not _NOUN_AFTER.match(text, match.end())
+        ):
+            foreigners.add(name)
         passing = _PASSING_ROLE.search(before)
         if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
             passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
@@ -567,7 +584,11 @@ def _country_from_running_text(text: str) -> Detected:
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best_score < 2 * runner_up or (runner_up and best_score < 2):
+    if (
+        best_score < 2 * runner_up
+        or (runner_up and best_score < 2)
+        or (mentions[best] == 1 and best in foreigners)
+    ):
         return Detected(None)
     others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])
     times = "once" if mentions[best] == 1 else f"{mentions[best]} times"
