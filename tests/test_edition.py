@@ -238,6 +238,8 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("Somalia (Special Case)", ("Somalia", Tier.SPECIAL_CASE)),
         ("SPECIAL CASE: YEMEN", ("YEMEN", Tier.SPECIAL_CASE)),  # 2016–2021: the tier first
         ("Serbia and Montenegro (Tier 2)", ("Serbia and Montenegro", Tier.TIER_2)),  # 2003–2006
+        ("Serbia-Montenegro (Tier 2)", ("Serbia-Montenegro", Tier.TIER_2)),
+        ("Bosnia-Herzegovina (Tier 2)", ("Bosnia-Herzegovina", Tier.TIER_2)),  # early editions
         ("CONGO (KINSHASA) (Tier 2)", ("CONGO (KINSHASA)", Tier.TIER_2)),
         ("Moldova (Republic of) (Tier 2)", ("Moldova (Republic of)", Tier.TIER_2)),
         ("CHINA (HONG KONG): Tier 2", ("CHINA (HONG KONG)", Tier.TIER_2)),
@@ -321,6 +323,8 @@ def test_the_scan_for_closing_matter_finds_every_closing_title() -> None:
         ("UAE", "United Arab Emirates", "united-arab-emirates"),
         # former countries the report covered, named as their headings print them
         ("SERBIA AND MONTENEGRO", "Serbia and Montenegro", "serbia-and-montenegro"),
+        ("Serbia-Montenegro", "Serbia and Montenegro", "serbia-and-montenegro"),
+        ("Bosnia-Herzegovina", "Bosnia and Herzegovina", "bosnia-and-herzegovina"),
         ("Federal Republic of Yugoslavia", "Yugoslavia", "yugoslavia"),
         ("NARNIA", "Narnia", "narnia"),
         ("PEOPLE'S REPUBLIC OF NARNIA", "People's Republic of Narnia", "people-s-republic-of-narnia"),

@@ -85,6 +85,7 @@ ALIASES: dict[str, str] = {
     "UAE": "United Arab Emirates",
     "U.A.E.": "United Arab Emirates",
     "Sao Tome and Principe": "São Tomé and Príncipe",
+    "Bosnia-Herzegovina": "Bosnia and Herzegovina",  # the early editions' spelling
 }
 
 #: Countries and territories earlier editions covered that no longer exist as such: names
@@ -92,6 +93,7 @@ ALIASES: dict[str, str] = {
 #: of today's countries.
 FORMER_COUNTRIES: dict[str, str] = {
     "Serbia and Montenegro": "Serbia and Montenegro",
+    "Serbia-Montenegro": "Serbia and Montenegro",
     "Netherlands Antilles": "Netherlands Antilles",
     "Yugoslavia": "Yugoslavia",
     "Federal Republic of Yugoslavia": "Yugoslavia",
