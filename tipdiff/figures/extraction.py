@@ -35,7 +35,10 @@ def extract(report: Report) -> Report:
     context = SentenceContext(report.country, reporting_period(report), False)
     figures: list[Figure] = []
     last_paragraph = -1
-    for sentence in report.sentences:
+    sentences = report.sentences
+    if report.truncated:
+        sentences = sentences[:-1]  # cut off mid-sentence: what it says is unknown
+    for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             context.identification_before = False
             last_paragraph = sentence.paragraph
