@@ -1415,3 +1415,22 @@ def test_potential_victims_compared_with_victims_are_potential_victims_of_that_p
         ("victims_labor_trafficking", 20, 2023),
         ("potential_victims_identified", 95, 2020),
     ]
+
+
+def test_victims_registered_are_victims_identified() -> None:
+    """"the rapporteur registered 400 possible victims": registering victims identifies
+    them (a registered case stays an investigation)."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The national rapporteur registered 400 possible trafficking victims, compared "
+            "with 350 in 2022. The office registered 90 victims of labor trafficking. Police "
+            "registered 12 cases.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("potential_victims_identified", 400, 2023),
+        ("potential_victims_identified", 350, 2022),
+        ("victims_labor_trafficking", 90, 2023),
+        ("investigations", 12, 2023),
+    ]

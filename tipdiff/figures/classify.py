@@ -27,6 +27,7 @@ from .cues import (
     shared_verb_windows,
     speaks_of_identification,
     verb_right_before,
+    victims_cue,
     words_before,
 )
 from .metrics import (
@@ -287,6 +288,8 @@ def _potential_victims(
     cue = last_cue(window)
     if cue is None:
         cue = cue_after(sentence[mention.end + noun.reach :])
+    else:
+        cue = victims_cue(cue, window)
     shared = preceding.mention
     if cue is None and _coordinated(window) and shared is not None and shared.start >= clause.start:
         # the verb before the first of two coordinated counts
@@ -423,6 +426,8 @@ def _metric_for_cue(
     """The metric a verb cue gives a counted noun; ``subject`` is the clause so far,
     ``after`` the words after the noun phrase."""
     kind = noun.kind
+    if kind == "victim":
+        cue = victims_cue(cue, window)
     if cue in _LAW_ENFORCEMENT_CUES:
         if kind not in ("case", "person"):
             return None

@@ -69,6 +69,9 @@ _SHARED_VERBS = re.compile(
 )
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
+# "the rapporteur registered 668 victims": registering victims identifies them (a
+# registered case is an investigation)
+_REGISTERED = re.compile(r"\bregistered\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: The text speaks of identified victims (a later "90 were women" breaks them down).
 IDENTIFICATION = re.compile(r"\bidentif|\bcertif|\brecogni[sz]ed victims", re.IGNORECASE)
 _IDENTIFICATION_WORDS = ("identif", "certif", "recogni")  # one begins every match
@@ -107,6 +110,14 @@ def continued_cue(window: str) -> str | None:
     last = matches[-1]
     investigated = last.group("investigate") or last.group("investigation")
     return "investigations_continued" if investigated else "prosecutions_continued"
+
+
+def victims_cue(cue: str, window: str) -> str:
+    """The cue ``window``'s verb gives a count of victims: ``cue``, but "registered"
+    identifies victims."""
+    if cue == "investigations" and _REGISTERED.search(window):
+        return "victims_identified"
+    return cue
 
 
 def service_cue(before: str, after: str) -> str | None:
