@@ -1434,3 +1434,24 @@ def test_victims_registered_are_victims_identified() -> None:
         ("victims_labor_trafficking", 90, 2023),
         ("investigations", 12, 2023),
     ]
+
+
+def test_a_restating_bracket_after_a_number_that_is_no_figure_is_no_figure() -> None:
+    """"… 530 victims (432 in 2022); labor inspectors 75 (38 in 2022)": the 38 restates
+    the 75, which is no figure, not the victims; after a figure, or a number inside its
+    phrase ("to three shelters"), the bracket restates the figure."""
+    report = report_of(
+        (
+            PROTECTION,
+            "In 2023, the police identified 530 victims (432 in 2022); labor inspectors 75 "
+            "(38 in 2022). Officials assisted 200 victims, including 20 children (12 in 2022). "
+            "They referred 40 victims to three shelters (55 in 2022).",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("victims_identified", 530, 2023),
+        ("victims_identified", 432, 2022),
+        ("victims_assisted", 200, 2023),
+        ("victims_referred", 40, 2023),
+        ("victims_referred", 55, 2022),
+    ]

@@ -6,6 +6,7 @@ turn (a number may lean on the figure before it) and the year each refers to, as
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -118,8 +119,15 @@ class _Layout:
 
     def breakdown_paren(self, mention: Mention) -> Paren | None:
         """The parenthesis without a year a number is in ("(35 sex trafficking, …)")."""
+        return self._paren_of(mention, restates=False)
+
+    def restating_paren(self, mention: Mention) -> Paren | None:
+        """The parenthesis with a year a number is in ("(432 in 2017)")."""
+        return self._paren_of(mention, restates=True)
+
+    def _paren_of(self, mention: Mention, *, restates: bool) -> Paren | None:
         for paren in self.parens:
-            if not paren.restates and paren.start < mention.start < paren.end:
+            if paren.restates == restates and paren.start < mention.start < paren.end:
                 return paren
         return None
 
@@ -140,6 +148,8 @@ class _Reader:
         self.preceding = Preceding()
         self.main_money_metric: str | None = None  # of the last amount in a main clause
         self.opening_total: Found | None = None  # "Of the 54 victims certified, …"
+        # the last number outside brackets when it gave no figure, with its noun's reach
+        self.unread: tuple[Mention, int] | None = None
 
     def read(self, mention: Mention) -> None:
         clause = self.layout.clause_of(mention)
@@ -172,6 +182,8 @@ class _Reader:
                 if before.potential and before.names_part:
                     return  # a part of the potential victims: no figure of its own
                 noun = before
+            elif self._restates_no_figure(mention):
+                return  # "labor inspectors 75 (38 in 2017)": restates what is no figure
         paren = self.layout.breakdown_paren(mention)
         parent = preceding.figure
         if paren is not None and parent is not None and _right_after(text, paren, parent):
@@ -181,6 +193,7 @@ class _Reader:
             return
         if details_a_figure(text, clause, mention):
             preceding.mention = mention
+            self.unread = (mention, noun.reach)
             return
         opening = total_opening_a_sentence(text, mention, noun)
         if opening is not None and not self.found:
@@ -188,6 +201,7 @@ class _Reader:
             self.found.append(item)
             self.opening_total = item
             preceding.mention = mention
+            self.unread = None
             return
         classified = classify_count(
             text, mention, noun, clause, preceding, self.identification_before
@@ -202,12 +216,39 @@ class _Reader:
             preceding.figure = None
         if paren is None:
             preceding.mention = mention
+            self.unread = None if classified else (mention, noun.reach)
+
+    def _restates_no_figure(self, mention: Mention) -> bool:
+        """True for a number in brackets with a year right after a number that gave no
+        figure and is an item of its own ("; labor inspectors 75 (38 in 2017)", ", and 25
+        vocational training (45 in 2019)"): it restates that number, not the figure
+        before; one inside the figure's phrase ("referred 61 victims to nine shelters
+        (81 in 2022)") leaves the bracket to the figure."""
+        paren = self.layout.restating_paren(mention)
+        if paren is None or self.unread is None:
+            return False
+        unread, reach = self.unread
+        if not _closes_up(self.text[unread.end + reach : paren.start]):
+            return False
+        if not self.found:
+            return True
+        last = self.found[-1]
+        return bool(_NEW_ITEM.search(self.text[last.mention.end + last.noun.reach : unread.start]))
+
+
+# what starts another item of a list or another clause: ";", ",", "and"
+_NEW_ITEM = re.compile(r"[;,]|\band\b")
 
 
 def _right_after(text: str, paren: Paren, figure: Found) -> bool:
     """True when a parenthesis directly follows the figure, or its year does (it breaks
     that figure down): "convicted 29 traffickers in 2023 (24 for sex trafficking …)"."""
-    gap = text[figure.mention.end + figure.noun.reach : paren.start]
+    return _closes_up(text[figure.mention.end + figure.noun.reach : paren.start])
+
+
+def _closes_up(gap: str) -> bool:
+    """True when what is between a number's noun and a parenthesis leaves the parenthesis
+    about that number: nothing, a comma, or the number's year ("in 2023")."""
     return len(gap.strip()) <= 2 or YEAR_PHRASE.fullmatch(gap.strip()) is not None
 
 
