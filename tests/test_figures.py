@@ -1455,3 +1455,21 @@ def test_a_restating_bracket_after_a_number_that_is_no_figure_is_no_figure() -> 
         ("victims_referred", 40, 2023),
         ("victims_referred", 55, 2022),
     ]
+
+
+def test_a_comparison_that_repeats_each_victim_verb_keeps_each_count_s_kind() -> None:
+    """"compared with identifying 70 victims and referring 60 victims to care": each verb
+    in the comparison gives its own count, as law-enforcement verbs do."""
+    report = report_of(
+        (
+            PROTECTION,
+            "In 2023, the government identified and referred 50 victims to care, compared "
+            "with identifying 70 victims and referring 60 victims to care in 2022.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("victims_identified", 50, 2023),
+        ("victims_referred", 50, 2023),
+        ("victims_identified", 70, 2022),
+        ("victims_referred", 60, 2022),
+    ]

@@ -94,6 +94,8 @@ _ELIDED_NOUN_WORDS = 4
 _LAW_ENFORCEMENT_CUES = frozenset(
     {"investigations", "prosecutions", "convictions", *CONTINUED_METRICS}
 )
+#: The verb cues that count victims in a comparison clause as they do in a main one.
+_VICTIM_CUES = frozenset({"victims_identified", "victims_referred", "victims_assisted"})
 # a potential victim's count by the cue for a recognised one
 _POTENTIAL_METRIC = {
     "victims_identified": "potential_victims_identified",
@@ -230,11 +232,16 @@ def _by_context(
     identification_before: bool,
 ) -> Classified | None:
     if clause.kind == "comparison":  # 2. restated values: the figure compared with
-        # … unless a law-enforcement verb restates each count ("compared with
-        # investigating 38 cases, prosecuting 25 alleged traffickers, and …")
+        # … unless a verb restates each count ("compared with investigating 38 cases,
+        # prosecuting 25 alleged traffickers, and …", "compared with identifying 83
+        # victims and referring 74 victims")
         cue = cue_before(window)
         if cue in _LAW_ENFORCEMENT_CUES and noun.kind in ("case", "person"):
             return _with_form(cue, noun), noun.head
+        if cue in _VICTIM_CUES and noun.kind == "victim":
+            after = sentence[mention.end + noun.reach :]
+            subject = sentence[clause.start : mention.start]
+            return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
         return _restated(sentence, clause, noun, preceding.main_counts)
     adjacent = preceding.adjacent_figure()
     if adjacent is not None and _is_sub_count(window, noun, adjacent):
