@@ -1473,3 +1473,26 @@ def test_a_comparison_that_repeats_each_victim_verb_keeps_each_count_s_kind() ->
         ("victims_identified", 70, 2022),
         ("victims_referred", 60, 2022),
     ]
+
+
+def test_counts_ngos_made_with_hedges_several_verbs_or_in_a_comparison_are_not_the_government_s() -> None:
+    """"NGOs identified an additional 40 victims", "An NGO identified at least three",
+    "NGOs identified and referred to care 25 victims", "compared with … and NGOs
+    identifying a further 15": NGOs' counts, whatever words come between; a clause about
+    the government stays the government's."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 85 victims. NGOs identified an additional 40 victims. "
+            "An NGO identified at least three child victims. NGOs identified and referred to "
+            "care 25 victims and assisted 60 potential victims. NGOs reported that the "
+            "government assisted 30 victims. Officials identified 90 victims, compared with "
+            "identifying 70 victims in 2022 and NGOs identifying a further 15 victims in 2022.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("victims_identified", 85, 2023),
+        ("victims_assisted", 30, 2023),
+        ("victims_identified", 90, 2023),
+        ("victims_identified", 70, 2022),
+    ]

@@ -75,14 +75,20 @@ _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|in|with)\b")  # "assisted two victims to obtain …"
 _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNORECASE)
 # a count an NGO or an international organization, not the government, is the subject
-# of: "NGOs identified 300 victims", "An international organization assisted 40" (not
-# their referrals: "Civil society referred two potential victims to ATD" feeds the
-# government's own referral mechanism)
+# of: "NGOs identified 300 victims", "An NGO identified at least three", "compared with
+# identifying 216 victims and NGOs identifying an additional 15", "NGOs identified 52
+# victims and identified 383 potential victims" (not their plain
+# referrals: "Civil society referred two potential victims to ATD" feeds the
+# government's own referral mechanism); a count the government shares, or a clause
+# about the government, is its own
 _OTHER_ACTOR = re.compile(
-    r"(?:^|[;:]|,\s*(?:and|while|but|whereas)\s)\s*(?:(?:an?|the|one|two|several|some|many|"
-    r"other|local|international|foreign|private|partner)\s+){0,3}(?:NGOs?|non-?governmental "
-    r"organi[sz]ations?|international organi[sz]ations?|civil society(?: organi[sz]ations?)?)"
-    r"\s+(?![a-z\s]*\breferr)(?:[a-z]+\s+){1,2}$",
+    r"(?:^(?:[^,;]{0,40},\s*)?|[;:]\s*|,\s*(?:and|while|but|whereas)\s+|"
+    r"\bcompared (?:with|to)\s+(?:[^;]*?\band\s+)?)"
+    r"(?:(?:an?|the|one|two|several|some|many|other|local|international|foreign|private|"
+    r"partner)\s+){0,3}(?:NGOs?|non-?governmental organi[sz]ations?|international "
+    r"organi[sz]ations?|civil society(?: organi[sz]ations?)?)\s+(?:also\s+|\w+ly\s+)?"
+    r"(?!referr)\w+(?:ed|ing)\s+"  # their verb, right after them: not "NGOs and police"
+    r"(?:(?!(?:that|government|authorities|police|officials)\b)[\w,.-]+\s+){0,13}$",
     re.IGNORECASE,
 )
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
