@@ -1496,3 +1496,28 @@ def test_counts_ngos_made_with_hedges_several_verbs_or_in_a_comparison_are_not_t
         ("victims_identified", 90, 2023),
         ("victims_identified", 70, 2022),
     ]
+
+
+def test_cases_continued_or_ongoing_are_carried_over_whatever_the_wording() -> None:
+    """"continued 10 investigations begun in earlier years", "11 continued prosecutions",
+    "continuing prosecutions involving 25 defendants", "12 ongoing prosecutions": cases
+    carried over, not new ones."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated three investigations and continued 10 investigations "
+            "begun in earlier years. This compared with two new prosecutions and 11 continued "
+            "prosecutions in 2022. Officials reported continuing prosecutions involving 25 "
+            "defendants from previous years. Courts also had 12 ongoing prosecutions. Police "
+            "reported continuing four case investigations.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("investigations", 3, 2023),
+        ("investigations_continued", 10, 2023),
+        ("prosecutions", 2, 2022),
+        ("prosecutions_continued", 11, 2022),
+        ("prosecutions_continued", 25, 2023),
+        ("prosecutions_continued", 12, 2023),
+        ("investigations_continued", 4, 2023),
+    ]

@@ -20,6 +20,7 @@ from .clauses import YEAR_PHRASE, Clause
 from .cues import (
     IDENTIFICATION,
     continued_cue,
+    continues,
     cue_after,
     cue_before,
     last_cue,
@@ -213,7 +214,7 @@ def _by_window(
     if noun.potential:
         return _potential_victims(sentence, clause, preceding, mention, noun, window)
     if _counted_noun_decides(noun):  # 1. what is counted decides on its own
-        return _by_counted_noun(sentence, noun)
+        return _carried_over(_by_counted_noun(sentence, noun), noun, window)
     classified = _by_context(
         sentence, mention, noun, clause, preceding, window, identification_before
     )
@@ -332,6 +333,19 @@ def _by_counted_noun(sentence: str, noun: Noun) -> Classified | None:
     if head == "projects" and _NGO.search(sentence) and may_hold_money(sentence):
         return "ngo_projects", "projects"  # "172,000 manat for 19 civil society projects"
     return None
+
+
+def _carried_over(classified: Classified | None, noun: Noun, window: str) -> Classified | None:
+    """Investigations or prosecutions carried over from earlier periods when the noun or
+    the verb before it says so ("11 continued prosecutions", "continued 10
+    investigations"): their *_continued metric."""
+    if classified is None or not (noun.carried_over or continues(window)):
+        return classified
+    metric, unit = classified
+    root = without_form(metric)
+    if root not in ("investigations", "prosecutions"):
+        return classified
+    return _with_form(f"{root}_continued", noun), unit
 
 
 def _restated(

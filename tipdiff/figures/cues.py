@@ -39,8 +39,14 @@ _SPECIFIC_AID = re.compile(
 # cases carried over: "continued to investigate 3 cases", "continued the investigation of 112"
 _CONTINUED = re.compile(
     r"\bcontinu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
-    r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) (?:of|into|against))\b",
+    r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) "
+    r"(?:of|into|against|involving))\b",
     re.IGNORECASE,
+)
+# … or the verb right before the cases it continued: "continued 10 investigations",
+# "continuing the same 11 prosecutions"
+_CONTINUED_RIGHT_BEFORE = re.compile(
+    r"\bcontinu(?:ed|ing)(?:\s+(?:the|its)(?:\s+same)?)?\s+$", re.IGNORECASE
 )
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
 _NOT_DONE = re.compile(
@@ -118,6 +124,12 @@ def victims_cue(cue: str, window: str) -> str:
     if cue == "investigations" and _REGISTERED.search(window):
         return "victims_identified"
     return cue
+
+
+def continues(window: str) -> bool:
+    """True when ``window`` ends on the verb that carries the cases after it over from
+    earlier periods ("continued 10 investigations") or on a :func:`continued_cue`."""
+    return bool(_CONTINUED_RIGHT_BEFORE.search(window)) or continued_cue(window) is not None
 
 
 def service_cue(before: str, after: str) -> str | None:

@@ -77,6 +77,7 @@ _POINTING_BACK = ("these", "those", "them", "whom", "which")
 _ARTICLES = ("a", "an", "the")
 _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
 _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
+_CARRIED_OVER = frozenset({"continued", "continuing", "ongoing"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
 #: A mark :func:`_tokens` stops at wherever it is: punctuation, but not a comma or a
@@ -106,6 +107,7 @@ class Noun:
     potential: bool = False
     excluded: bool = False  # "complicit", both forms …
     such: bool = False  # "eight such projects": like a figure before (a restated value only)
+    carried_over: bool = False  # "11 continued prosecutions", "12 ongoing investigations"
     predicate: bool = False  # "90 were women"
     partitive: bool = False  # "55 of these victims"
     anaphoric: bool = False  # the partitive points back: "of these", "of them"
@@ -230,6 +232,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         potential=bool(_POTENTIAL & set(mods)) and (head_word in _VICTIM_HEADS or not head_word),
         excluded=excluded or foreign_nationality,
         such="such" in mods,
+        carried_over=bool(_CARRIED_OVER & set(mods)),
         predicate=predicate,
         partitive=partitive,
         anaphoric=anaphoric,
@@ -300,6 +303,8 @@ def _modifies_a_victim_noun(word: str, following: str) -> bool:
     victims", "*female* sex trafficking victims", "*national* victims"."""
     if word in _GROUP_WORDS:
         return following in _VICTIM_MODIFIED
+    if word == "case":  # "five case investigations"
+        return following in _CASE_HEADS
     return word == "national" and following in _VICTIM_HEADS
 
 
