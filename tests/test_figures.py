@@ -1521,3 +1521,20 @@ def test_cases_continued_or_ongoing_are_carried_over_whatever_the_wording() -> N
         ("prosecutions_continued", 12, 2023),
         ("investigations_continued", 4, 2023),
     ]
+
+
+def test_a_bracket_between_a_change_and_from_keeps_the_comparison() -> None:
+    """"a decrease (more than half) from 40 in 2022": the bracket does not hide the
+    comparison, so the count before it stays in its own year."""
+    report = report_of(
+        (
+            PROTECTION,
+            "In 2023, officials identified 250 victims. Of these, 18 were children, a decrease "
+            "(more than 50 percent) from 40 in 2022.",
+        )
+    )
+    assert [(metric, value, period) for metric, value, _, _, period in facts(report)] == [
+        ("victims_identified", 250, 2023),
+        ("victims_children", 18, 2023),
+        ("victims_children", 40, 2022),
+    ]

@@ -17,11 +17,12 @@ from typing import Literal
 from ..folding import holds_any, lower_folded
 from .numbers import WORD_NUMBER
 
-#: A comparison marker: what follows it is a value for another period.
+#: A comparison marker: what follows it is a value for another period ("a decrease (more
+#: than 50 percent) from 48 in 2020").
 COMPARISON = re.compile(
     r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
     r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
-    r"jump|fall|change)s? (?:from|over|compared)|same (?:number|amount) as)\b|"
+    r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as)\b|"
     rf"\bthan\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b))",  # not "more than 50"
     re.IGNORECASE,
 )
