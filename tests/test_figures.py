@@ -1538,3 +1538,19 @@ def test_a_bracket_between_a_change_and_from_keeps_the_comparison() -> None:
         ("victims_children", 18, 2023),
         ("victims_children", 40, 2022),
     ]
+
+
+def test_number_words_joined_by_spaces_or_a_hyphen_before_hundred() -> None:
+    """"Twenty seven" is 27, not 20 and 7; "Three-hundred and forty one" is 341."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Twenty seven victims were identified in 2023. Officials identified 900 victims. "
+            "Three-hundred and forty one of the victims were children.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("victims_identified", 27),
+        ("victims_identified", 900),
+        ("victims_children", 341),
+    ]

@@ -26,12 +26,13 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 _SMALL_ALTERNATION = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS_ALTERNATION = "|".join(_TENS)
-#: A number in words up to 99 ("nine", "Thirty-two").
+#: A number in words up to 99 ("nine", "Thirty-two", "twenty seven").
 WORD_NUMBER = (
-    rf"(?:(?:{_TENS_ALTERNATION})(?:[-‐](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:(?:{_TENS_ALTERNATION})(?:(?:[-‐]|\s+)(?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|{_SMALL_ALTERNATION})"
 )
-_WORD_NUMBER_HUNDREDS = rf"{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?"
+# "two hundred and five", "Two-hundred and twenty seven"
+_WORD_NUMBER_HUNDREDS = rf"{WORD_NUMBER}(?:(?:\s+|[-‐])hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?"
 #: Digits with thousands separators and decimals ("210,161", "1.5").
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _OPTIONAL_SCALE = r"(?:\s+(?:thousand|million|billion)\b)?"
