@@ -1554,3 +1554,20 @@ def test_number_words_joined_by_spaces_or_a_hyphen_before_hundred() -> None:
         ("victims_identified", 900),
         ("victims_children", 341),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023, traffickers were subject to three to eight years of imprisonment.",
+        "In 2023, a court sentenced two traffickers to three years' imprisonment, which it "
+        "suspended in full.",
+        "In 2023, a court sentenced one trafficker to a 4-year prison sentence, which was "
+        "suspended.",
+    ],
+)
+def test_a_prescribed_or_suspended_term_is_no_prison_term_imposed(sentence: str) -> None:
+    """"subject to three to eight years" prescribes a penalty; a term the court then
+    suspended ("…, which it suspended") was not served: neither is a term imposed."""
+    report = report_of((PROSECUTION, sentence))
+    assert not [f for f in report.figures if f.metric == "prison_term_years"]

@@ -98,13 +98,19 @@ _MONTHS_TO_YEARS = re.compile(
 _AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>{NUMBER_CORE})\s+months?\b", re.IGNORECASE)
 _PRISON_WORDS = ("sentenc", "prison", "jail", "incarcerat")  # in lower case
 _NOT_IMPOSED = re.compile(
-    r"prescrib|penalt|punishab|carr(?:y|ies)\b|provides? for|\bfaces?\b|\bwould\b",
+    r"prescrib|penalt|punishab|carr(?:y|ies)\b|provides? for|\bfaces?\b|\bwould\b|\bsubject to\b",
     re.IGNORECASE,
 )
 #: One of these is in every match of _NOT_IMPOSED (in lower case).
-_NOT_IMPOSED_WORDS = ("prescrib", "penalt", "punishab", "carr", "provide", "face", "would")
+_NOT_IMPOSED_WORDS = ("prescrib", "penalt", "punishab", "carr", "provide", "face", "would", "subject")
 _NOT_IMPOSED_NEAR = re.compile(
     r"suspended|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
+)
+# a term suspended after it is stated: "two years' imprisonment, which it suspended"
+_SUSPENDED_AFTER = re.compile(
+    r"\w+[\s‐-]+years?[’']?(?:\s+(?:of\s+)?(?:imprisonment|prison|jail))?(?:\s+(?:sentences?|terms?))?"
+    r"(?:,?\s+(?:which|that)\s+(?:\w+\s+){0,3}?|\s+)suspended\b",
+    re.IGNORECASE,
 )
 _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
     rf"(?<![\w-])(?P<n>{DIGITS}|{WORD_NUMBER})[-‐]year\s+(?:prison\s+)?(?:sentence|term|prison)",
@@ -289,5 +295,7 @@ def _prison_context(sentence: str, start: int) -> bool:
     if not any(word in low for word in _PRISON_WORDS):
         return False
     if any(word in low for word in _NOT_IMPOSED_WORDS) and _NOT_IMPOSED.search(sentence):
+        return False
+    if "suspended" in low and _SUSPENDED_AFTER.match(sentence, start):
         return False
     return not _NOT_IMPOSED_NEAR.search(near)
