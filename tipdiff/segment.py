@@ -865,7 +865,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
     if truncated and last is not None:
         warnings.append(
             f"the text ends mid-sentence ('…{' '.join(last.text.split()[-4:])}'): it may be cut "
-            "short; its last sentence is kept but read as no recommendation or figure"
+            "short; its last sentence is kept but read as no recommendation, its last words as no figure"
         )
         if recommendations is not None and last in recommendations.sentences and items:
             items = items[:-1]  # the broken tail of the list, not a recommendation
