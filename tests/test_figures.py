@@ -1575,3 +1575,15 @@ def test_a_prescribed_or_suspended_term_is_no_prison_term_imposed(sentence: str)
     suspended ("…, which it suspended") was not served: neither is a term imposed."""
     report = report_of((PROSECUTION, sentence))
     assert not [f for f in report.figures if f.metric == "prison_term_years"]
+
+
+def test_the_ages_a_count_is_between_are_no_count() -> None:
+    """"women between the ages of 18 and 24": an age range, not 24 victims."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Officials identified nine victims. Most identified victims were women between the "
+            "ages of 18 and 24, although some were younger.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [("victims_identified", 9)]

@@ -38,7 +38,7 @@ _RANGE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CODE_TAIL = re.compile(r"[-‐]\d")  # "144-1"
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween(?:\s+the\s+ages\s+of)?\s+$", re.IGNORECASE)
 _COUNTED_YEAR = re.compile(r"\s+(?:\w+\s+)?(?:victims|cases|people|persons)\b")  # "2019 victims"
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no one"
 
@@ -203,35 +203,38 @@ def _add_counts(sentence: str, found: list[Mention], taken: list[_Span]) -> None
         start, end = match.span()
         if taken and any(a <= start < b or a < end <= b for a, b in taken):
             continue
-        mention = _count_mention(sentence, match)
+        mention, read_to = _count_mention(sentence, match)
         if mention is not None:
             found.append(mention)
             taken.append((mention.start, mention.end))
+        elif read_to > end:  # a range that is no count: its second number neither
+            taken.append((start, read_to))
 
 
-def _count_mention(sentence: str, match: re.Match[str]) -> Mention | None:
-    """A plain number (or range) unless it is a year, reference, date, age, share …"""
+def _count_mention(sentence: str, match: re.Match[str]) -> tuple[Mention | None, int]:
+    """A plain number (or range) unless it is a year, reference, date, age, share …; and
+    where what it read ends (past a range of ages: "between the ages of 17 and 25")."""
     low_text = match.group("number")
     start, end = match.span()
     if is_year(low_text) and not _COUNTED_YEAR.match(sentence[end : end + 40]):
-        return None  # what the steps below decide for a year (two in five numbers), sooner
+        return None, end  # what the steps below decide for a year (two in five numbers), sooner
     before = sentence[max(0, start - 40) : start]
     tail = _RANGE_TAIL.match(sentence, end)
     if tail is None and _CODE_TAIL.match(sentence, end):
-        return None
+        return None, end
     high: float | None = None
     if tail is not None and _is_range(tail, before):
         high = parse_number(tail.group("high"))
         if is_year(low_text) or high is None:
-            return None
+            return None, end
         end = tail.end()
     after = sentence[end : end + 40]
     if _not_a_count(low_text, before, after):
-        return None
+        return None, end
     value = parse_number(low_text)
     if value is None or (high is not None and high <= value):
-        return None
-    return _count_or_term(sentence, start, end, value, high)
+        return None, end
+    return _count_or_term(sentence, start, end, value, high), end
 
 
 def _is_range(tail: re.Match[str], before: str) -> bool:
