@@ -1132,20 +1132,25 @@ def test_a_truncated_texts_broken_last_sentence_is_never_a_figure() -> None:
     assert report.figures  # the sentences before it still give theirs
 
 
-def test_a_truncated_texts_last_sentence_gives_only_the_figures_before_its_cut_part() -> None:
-    """A text cut off after "… in 2002 and 2" ends on what looks like a count: the last
-    part of a truncated text's last sentence gives no figure (the cut may have taken its
-    noun or digits), the figures standing whole before it do."""
+def test_a_truncated_texts_last_sentence_gives_no_figure_the_cut_may_have_broken() -> None:
+    """A text cut off after "… 139 victims in 2002 and 2": the number the cut runs into
+    (it may have been 20 or 2,000) gives no figure; the complete ones before it do."""
     report = tipdiff.load(
         "The Government of Testland fully meets the minimum standards for the elimination "
         "of trafficking. The government assisted 40 victims. Officials identified 139 "
-        "victims in 2023 and 2"
+        "victims in 2002 and 2"
     )
     assert report.truncated
     assert [(f.metric, f.value) for f in report.figures] == [
         ("victims_assisted", 40),
         ("victims_identified", 139),
     ]
+    cut_after_the_noun = tipdiff.load(
+        "The Government of Testland fully meets the minimum standards for the elimination "
+        "of trafficking. The government assisted 40 victims. Officials identified 139 victims"
+    )
+    assert cut_after_the_noun.truncated
+    assert [f.value for f in cut_after_the_noun.figures] == [40, 139]
 
 
 def test_verbs_that_share_a_count_each_count_it() -> None:

@@ -35,14 +35,13 @@ def extract(report: Report) -> Report:
     context = SentenceContext(report.country, reporting_period(report), False)
     figures: list[Figure] = []
     last_paragraph = -1
-    cut = report.sentences[-1] if report.truncated and report.sentences else None
-    for sentence in report.sentences:
+    sentences = report.sentences
+    for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             context.identification_before = False
             last_paragraph = sentence.paragraph
+        context.cut_short = report.truncated and sentence is sentences[-1]
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
-        if sentence is cut:
-            found = _before_the_cut(sentence.text, found)
         figures.extend(found)
         if not context.identification_before and (
             any(is_identification(f.metric) for f in found) or speaks_of_identification(sentence.text)
@@ -56,19 +55,6 @@ def extract(report: Report) -> Report:
         context.reporting,
     )
     return dataclasses.replace(report, figures=tuple(figures), verdicts=MappingProxyType(verdicts))
-
-
-# Where a sentence's last part begins: the cut may have taken that part's noun, digits
-# or "million" ("… identified 139 victims in 2002 and 2").
-_LAST_PART = re.compile(r".*(?:[,;:(]|\band\b|\bor\b)", re.S)
-
-
-def _before_the_cut(text: str, found: list[Figure]) -> list[Figure]:
-    """The figures of a sentence the text's end cut off that stand whole before its last
-    part: what the cut part says is unknown."""
-    last_part = _LAST_PART.match(text)
-    whole = last_part.end() if last_part else 0
-    return [f for f in found if f.quote and text.rfind(f.quote) + len(f.quote) <= whole]
 
 
 def _readable(text: str) -> bool:

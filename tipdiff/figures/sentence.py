@@ -35,18 +35,24 @@ class SentenceContext:
     country: str | None
     reporting: int | None  # the reporting year
     identification_before: bool  # the paragraph already spoke of identified victims
+    #: the sentence is the last of a text cut off mid-sentence (see Report.truncated)
+    cut_short: bool = False
     #: (metric, value, period) of every figure read so far in the report
     seen: set[tuple[str, float, int | None]] = field(default_factory=set)
 
 
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
     """The key figures of one sentence, in the order they are written; a total a
-    sentence opens on ("Of the 91 identified victims, …") only when not read before."""
+    sentence opens on ("Of the 91 identified victims, …") only when not read before;
+    in a sentence cut short, none whose number or noun the cut may have broken ("… in
+    2002 and 2", "convicted 10 traff")."""
     read = _read(sentence.text, context.country, context.identification_before)
     if not read.found:  # most sentences
         return []
     figures = []
     for item, year in zip(read.found, read.years, strict=True):
+        if context.cut_short and _runs_to_the_end(sentence.text, item):
+            continue
         figure = _figure(sentence, item, in_years(year, context.reporting), context)
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
@@ -238,6 +244,14 @@ class _Reader:
 
 # what starts another item of a list or another clause: ";", ",", "and"
 _NEW_ITEM = re.compile(r"[;,]|\band\b")
+
+
+def _runs_to_the_end(text: str, item: Found) -> bool:
+    """True when a figure's number, or its noun phrase without a head noun, ends the
+    text: the cut may have broken either ("and 2", "10 traff"); "139 trafficking
+    victims" stands."""
+    rest = text[item.mention.end + item.noun.reach :]
+    return item.noun.head is None and not rest.strip(" ,;:()")
 
 
 def _right_after(text: str, paren: Paren, figure: Found) -> bool:

@@ -363,8 +363,8 @@ class Report:
     #: First and last line (1-based) of the source the narrative was read from.
     lines: tuple[int, int] | None = None
     #: The text ends mid-sentence (an excerpt cut off): its last sentence is kept in the
-    #: text and the diff, but read as no recommendation, and its cut last part (after its
-    #: last comma, bracket or "and") as no figure.
+    #: text and the diff, but read as no recommendation, and a figure the cut may have
+    #: broken ("… in 2002 and 2") as none.
     truncated: bool = False
     #: Where each recommendation starts in the source, in the order of ``recommendations``
     #: (empty when the citations were not looked up, None where one was not found).
