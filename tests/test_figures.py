@@ -1592,3 +1592,20 @@ def test_the_ages_a_count_is_between_are_no_count() -> None:
         )
     )
     assert [(metric, value) for metric, value, *_ in facts(report)] == [("victims_identified", 9)]
+
+
+def test_victims_identified_as_potential_victims_a_few_words_on_are_potential() -> None:
+    """"identified eight men from Nepal as potential forced labor victims": potential
+    victims, not eight recognised men; "164 individuals from Nepal as potential victims"
+    likewise."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Authorities identified eight men from Nepal as potential forced labor victims. "
+            "Officials identified 164 individuals from Nepal as potential trafficking victims.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("potential_victims_identified", 8),
+        ("potential_victims_identified", 164),
+    ]

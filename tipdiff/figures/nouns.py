@@ -89,6 +89,7 @@ _LABOR_FORM = re.compile(r"\blabou?r\b|\bbegging\b")
 _INTERNAL = re.compile(r"\binternal(?:ly)?\b")
 _CHILD_LABOR = re.compile(r"(?:engaged )?in (?:the worst forms of )?child labou?r")
 _MAX_TOKENS = 14
+_AS_REACH = 4  # words after the head within which "as … victims" says what was counted
 _MAX_MODIFIERS = 6
 
 _Token = tuple[str, int, int]  # the word as written, its start and end
@@ -175,11 +176,15 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     words = [token[0].lower().rstrip(".,") for token in tokens]
     i, predicate, partitive, anaphoric = _lead(words)
     modifiers, head_word, i = _modifiers_and_head(words, tokens, i)
-    if head_word in _PERSON_HEADS and words[i : i + 1] == ["as"]:
-        # "164 individuals as potential trafficking victims": counted as what they were
-        more, victim, after = _modifiers_and_head(words, tokens, i + 1)
-        if victim in _VICTIM_HEADS:
+    if head_word in _PERSON_HEADS or head_word in _VICTIM_HEADS:
+        # "164 individuals as potential trafficking victims", "eight men from Nepal as
+        # potential forced labor victims": counted as what they were identified as
+        at = next((j for j in range(i, min(i + _AS_REACH, len(words))) if words[j] == "as"), None)
+        more, victim, after = _modifiers_and_head(words, tokens, at + 1) if at else ([], "", i)
+        if victim in _VICTIM_HEADS and head_word in _PERSON_HEADS:
             modifiers, head_word, i = modifiers + more, victim, after
+        elif victim in _VICTIM_HEADS:
+            modifiers = modifiers + [m for m in more if m[0] in _POTENTIAL]
     tail = words[i : i + 4]
     if partitive and not predicate and tail[:1] and tail[0] in ("were", "was"):
         # "Thirty-two of the identified victims were children": the predicate decides
