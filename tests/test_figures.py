@@ -1609,3 +1609,17 @@ def test_victims_identified_as_potential_victims_a_few_words_on_are_potential() 
         ("potential_victims_identified", 8),
         ("potential_victims_identified", 164),
     ]
+
+
+def test_trained_describing_what_follows_is_no_training() -> None:
+    """"appointed two trained focal points, one law enforcement officer, and one
+    prosecutor": "trained" describes the focal points; nobody was trained here. "The
+    government trained 300 officials" still counts them."""
+    report = report_of(
+        (
+            PREVENTION,
+            "The government appointed two trained focal points, one law enforcement officer, "
+            "and one prosecutor. The government trained 300 officials on victim identification.",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [("officials_trained", 300)]

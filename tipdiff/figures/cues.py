@@ -11,7 +11,7 @@ import re
 
 from ..folding import holds_any
 from .clauses import Clause
-from .numbers import Mention
+from .numbers import WORD_NUMBER, Mention
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -142,12 +142,22 @@ def service_cue(before: str, after: str) -> str | None:
     return _SERVICE_METRIC[kind]
 
 
+# "two trained focal points", "the trained officers": "trained" describing what follows
+_DESCRIBED = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}|the|a|an|its|their|several|many))\s+$", re.I)
+
+
 def last_cue(window: str) -> str | None:
     """The cue of the last verb in ``window``, or None."""
     best: tuple[int, str] | None = None
     for name, pattern in _VERB_CUES:
         for match in pattern.finditer(window):
             if name == "victims_assisted" and _SPECIFIC_AID.search(window[match.start() :]):
+                continue
+            if (
+                name == "officials_trained"
+                and window[match.end() :].strip()  # the count is not its object
+                and _DESCRIBED.search(window, 0, match.start())
+            ):
                 continue
             if best is None or match.start() >= best[0]:
                 best = (match.start(), name)
