@@ -17,7 +17,7 @@ from importlib.resources import files
 from .countries import NAME_WORD, country_name, first_known, known_country
 from .model import Confidence, Detected
 from .sentences import split_sentences
-from .tiers import TIER_PLACEMENT, TIER_WORDS
+from .tiers import TIER_MENTION, TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
 
 
@@ -196,7 +196,6 @@ _PRIOR_PERIOD = re.compile(
     r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
     r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
 )
-_TIER = re.compile(TIER_WORDS, re.I)
 _REPORTING_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]etween|and) (?:(?:early |late |mid-)?[A-Z][a-z]+ )?((?:19|20)\d{2})\b"
 )
@@ -323,7 +322,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
     priors = Counter(
         int(next(g for g in m.groups() if g))
         for m in _PRIOR_PERIOD.finditer(body)
-        if not _TIER.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
+        if not TIER_MENTION.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
     )
     if priors:
         prior = max(priors)

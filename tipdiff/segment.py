@@ -34,7 +34,7 @@ from .model import (
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
-from .tiers import TIER_PLACEMENT, TIER_WORDS, is_tiered_title
+from .tiers import TIER_MENTION, TIER_PLACEMENT, is_tiered_title
 
 log = logging.getLogger(__name__)
 
@@ -366,7 +366,6 @@ _NARRATIVE_START = re.compile(rf"(?<=\s)(?={_OPENING})")
 _OPENS = re.compile(_OPENING)
 
 
-_TIER = re.compile(TIER_WORDS, re.I)
 _TITLE_REACH = 300  # characters: a title glued before a narrative's first words ends within
 
 
@@ -378,7 +377,7 @@ def _narrative_start(text: str) -> re.Match[str] | None:
     for start in _NARRATIVE_START.finditer(text):
         at = start.start()
         if tiers is None:  # a title is short: its tier is in the text's first words
-            tiers = [tier.span() for tier in _TIER.finditer(text, 0, _TITLE_REACH)]
+            tiers = [tier.span() for tier in TIER_MENTION.finditer(text, 0, _TITLE_REACH)]
         if not any(first <= at < end for first, end in tiers):
             return start
     return None

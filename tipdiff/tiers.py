@@ -15,6 +15,7 @@ from .folding import lower_folded
 from .model import Tier
 
 __all__ = [
+    "TIER_MENTION",
     "TIER_PLACEMENT",
     "TIER_PLACEMENT_PHRASE",
     "TIER_WORDS",
@@ -33,6 +34,9 @@ TIER_WORDS = (
     r"(?:Tier\s*(?:(?:2|Two|II)\s*[-–—]?\s*Watch\s*[-–—]?\s*List|1|2|3|One|Two|Three|(?:III|II|I)\b)"
     r"|Special\s*Case)"
 )
+
+#: :data:`TIER_WORDS` compiled: where a text names a tier.
+TIER_MENTION = re.compile(TIER_WORDS, re.IGNORECASE)
 # A tier by its rank, as news writes it ("placed in the second tier"): read only where a
 # placement names it, since "second-tier cities" and "the first tier of courts" are none.
 _TIER_BY_RANK = r"(?:first|second|third)\s+tier\b"
