@@ -92,6 +92,7 @@ _OTHER_ACTOR = re.compile(
     r"(?:(?!(?:that|government|authorities|police|officials)\b)[\w,.-]+\s+){0,13}$",
     re.IGNORECASE,
 )
+_OTHER_ACTOR_WORDS = ("ngo", "organi", "civil society")  # one is in every match
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
@@ -182,7 +183,7 @@ def classify_count(
 
     ``identification_before``: the paragraph already spoke of identified victims.
     """
-    if _part_of_a_figure(sentence, mention, noun) or _OTHER_ACTOR.search(sentence[: mention.start]):
+    if _part_of_a_figure(sentence, mention, noun) or _counted_by_others(sentence[: mention.start]):
         return ()
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
@@ -255,6 +256,12 @@ def _by_context(
         return _sub_count(adjacent, noun)  # 3. "nine cases with 12 defendants"
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
+
+
+def _counted_by_others(before: str) -> bool:
+    """True when an NGO, an international organization or civil society is the subject
+    of the count after ``before`` (see :data:`_OTHER_ACTOR`)."""
+    return holds_any(before, _OTHER_ACTOR_WORDS) and _OTHER_ACTOR.search(before) is not None
 
 
 def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
