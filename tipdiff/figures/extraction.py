@@ -36,11 +36,12 @@ def extract(report: Report) -> Report:
     figures: list[Figure] = []
     last_paragraph = -1
     sentences = report.sentences
+    cut_short = sentences[-1] if report.truncated and sentences else None
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             context.identification_before = False
             last_paragraph = sentence.paragraph
-        context.cut_short = report.truncated and sentence is sentences[-1]
+        context.cut_short = sentence is cut_short
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
         figures.extend(found)
         if not context.identification_before and (

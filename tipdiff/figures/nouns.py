@@ -180,7 +180,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         # "164 individuals as potential trafficking victims", "eight men from Nepal as
         # potential forced labor victims": counted as what they were identified as
         at = next((j for j in range(i, min(i + _AS_REACH, len(words))) if words[j] == "as"), None)
-        more, victim, after = _modifiers_and_head(words, tokens, at + 1) if at else ([], "", i)
+        more, victim, after = _modifiers_and_head(words, tokens, at + 1) if at is not None else ([], "", i)
         if victim in _VICTIM_HEADS and head_word in _PERSON_HEADS:
             modifiers, head_word, i = modifiers + more, victim, after
         elif victim in _VICTIM_HEADS:
