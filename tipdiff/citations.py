@@ -16,7 +16,6 @@ import bisect
 import dataclasses
 import html
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -81,8 +80,7 @@ def _words(separated: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class SourceWords:
     """The words of a source (see :func:`keys`) with the line and page each starts on
-    (a page of None or 0: the source has no pages; a cut's words come as arrays of
-    numbers, 0 for None, read back without making an object per word)."""
+    (a page of None: the source has no pages)."""
 
     keys: tuple[str, ...]
     lines: Sequence[int]
@@ -94,6 +92,25 @@ class SourceWords:
             bisect.bisect_left(self.lines, first_line),
             bisect.bisect_right(self.lines, last_line),
         )
+
+    def citation(self, position: int) -> Citation:
+        return Citation(self.lines[position], self.pages[position] or None)
+
+    def searched(self) -> SearchedWords:
+        """These words as :func:`cite` searches them."""
+        return SearchedWords(" ".join(self.keys), self.lines, self.pages)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchedWords:
+    """Words as :func:`cite` looks sentences up in them: their keys in one string, one
+    space between each two, with the line and page each starts on (a page of None or 0:
+    the source has no pages). A narrative cut from an edition keeps its words so, and
+    is searched without making an object per word."""
+
+    keys: str
+    lines: Sequence[int]
+    pages: Sequence[int | None]
 
     def citation(self, position: int) -> Citation:
         return Citation(self.lines[position], self.pages[position] or None)
@@ -201,7 +218,7 @@ def _rejoined(units: Sequence[str], counts: Sequence[int], hyphenated: Sequence[
     return merged
 
 
-def cite(report: Report, words: SourceWords) -> Report:
+def cite(report: Report, words: SearchedWords) -> Report:
     """Return ``report`` with each sentence's ``at`` and ``recommendations_at`` set.
 
     ``words`` are the source's (or, for one narrative of a whole edition, the words on
@@ -224,17 +241,21 @@ def cite(report: Report, words: SourceWords) -> Report:
 
 class _Finder:
     """Looks sentences up in reading order in ``words``: the next occurrence after the
-    last one found wins, an earlier one is taken only when there is none after it."""
+    last one found wins, an earlier one is taken only when there is none after it.
 
-    def __init__(self, words: SourceWords) -> None:
+    The words are searched as one string in C, " w1 w2 … wn ", and never split: a word's
+    position is the number of spaces before its leading space, counted from the last
+    position found (searches go forward, so counting stays linear in the text)."""
+
+    def __init__(self, words: SearchedWords) -> None:
         self.words = words
-        self.keys = words.keys
-        # One string to search in C: " w1 w2 … wn ", and where each word starts in it.
-        self.text = " " + " ".join(self.keys) + " "
-        # Word i starts at the sum of the lengths before it, plus one space per word.
-        lengths = itertools.accumulate(map(len, self.keys), initial=0)
-        self.offsets = list(map(operator.add, lengths, itertools.count()))
+        self.count = len(words.lines)
+        self.text = f" {words.keys} "
         self.cursor = 0  # a character offset in ``text``
+        # A word's position and an offset in ``text`` with as many spaces before it: the
+        # last one asked for, and each word found.
+        self.known = (0, 0)
+        self.found: list[tuple[int, int]] = []
 
     def rewind(self, citation: Citation | None) -> None:
         """Search on from the first word on the cited line (from the start if None)."""
@@ -244,24 +265,28 @@ class _Finder:
         # The first of the words on that line: lines need not increase through the words
         # (the columns of a page put in reading order, see tipdiff.columns).
         try:
-            self.cursor = self.offsets[self.words.lines.index(citation.line)]
+            position = self.words.lines.index(citation.line)
         except ValueError:
             self.cursor = 0
+            return
+        self.cursor = self._offset(position)
 
     def find(self, text: str) -> Citation | None:
         words = _first_keys(text)
         if not words:  # punctuation only ("*"): it stands where the next words do
-            position = bisect.bisect_left(self.offsets, self.cursor)
-            return self.words.citation(position) if position < len(self.keys) else None
+            position = self._word_at(self.cursor)
+            return self.words.citation(position) if position < self.count else None
         count = len(words)
         runs = _RUNS if count >= max(_RUNS) else dict.fromkeys(min(n, count) for n in _RUNS)
         for run in runs:
-            found = self._exact(words[:run])
-            if found is None:
-                found = self._gapped(words[:run])
-            if found is not None:
-                self.cursor = self.offsets[found] + 1
-                return self.words.citation(found)
+            at = self._exact(words[:run])
+            if at is None:
+                at = self._gapped(words[:run])
+            if at is not None:
+                self.cursor = at + 1
+                position = self._word_at(at)
+                self.found.append((position, at))
+                return self.words.citation(position)
         return None
 
     def _exact(self, run: Sequence[str]) -> int | None:
@@ -269,7 +294,7 @@ class _Finder:
         at = self.text.find(needle, self.cursor)
         if at < 0:
             at = self.text.find(needle, 0, self.cursor + len(needle))
-        return None if at < 0 else self._word_at(at)
+        return None if at < 0 else at
 
     def _gapped(self, run: Sequence[str]) -> int | None:
         """The first word of ``run`` followed by the others in order, each within a few
@@ -277,11 +302,7 @@ class _Finder:
         needle = " " + run[0] + " "
         starts = itertools.chain(self._occurrences(needle, self.cursor, len(self.text)),
                                  self._occurrences(needle, 0, self.cursor))
-        for at in starts:
-            position = self._word_at(at)
-            if self._follows(run, position):
-                return position
-        return None
+        return next((at for at in starts if self._follows(run, at)), None)
 
     def _occurrences(self, needle: str, begin: int, end: int) -> Iterator[int]:
         at = self.text.find(needle, begin, end + len(needle))
@@ -289,18 +310,39 @@ class _Finder:
             yield at
             at = self.text.find(needle, at + 1, end + len(needle))
 
-    def _follows(self, run: Sequence[str], position: int) -> bool:
-        at = position
+    def _follows(self, run: Sequence[str], at: int) -> bool:
+        """Whether the words of ``run`` after its first follow the word at ``at``."""
         for word in run[1:]:
-            window = range(at + 1, min(at + 1 + _GAP, len(self.keys)))
-            at = next((i for i in window if self.keys[i] == word), -1)
-            if at < 0:
+            found = self.text.find(f" {word} ", at + 1)
+            # words between the two: at most _GAP - 1
+            if found < 0 or self.text.count(" ", at + 1, found) >= _GAP:
                 return False
+            at = found
         return True
 
     def _word_at(self, offset: int) -> int:
-        """The word whose leading space is at ``offset`` of ``text``."""
-        return bisect.bisect_left(self.offsets, offset)
+        """The position of the first word whose leading space is at ``offset`` of
+        ``text`` or after it: the spaces before ``offset``."""
+        position, known = self.known
+        if offset >= known:
+            position += self.text.count(" ", known, offset)
+        else:
+            position -= self.text.count(" ", offset, known)
+        self.known = (position, offset)
+        return position
+
+    def _offset(self, position: int) -> int:
+        """The offset in ``text`` of the leading space of the word at ``position``."""
+        known, at = min((self.known, *self.found), key=lambda near: abs(near[0] - position))
+        at = self.text.index(" ", at)  # the leading space of the word at ``known``
+        while known < position:
+            at = self.text.index(" ", at + 1)
+            known += 1
+        while known > position:
+            at = self.text.rindex(" ", 0, at)
+            known -= 1
+        self.known = (position, at)
+        return at
 
 
 def _first_keys(text: str) -> list[str]:

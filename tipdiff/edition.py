@@ -103,7 +103,7 @@ class Cut:
     source: str  # the edition's label
     year: int | None
     evidence: str | None  # the phrase the edition's year was read from
-    keys: str  # the words (see citations.SourceWords), one space between each two
+    keys: str  # the words (see citations.SearchedWords), one space between each two
     key_lines: bytes  # the line each word starts on, as array("i") bytes
     key_pages: bytes  # and its page (0 for none), as array("i") bytes
 
@@ -112,12 +112,12 @@ class Cut:
         return country_name(self.name)
 
     @property
-    def words(self) -> citations.SourceWords:
+    def words(self) -> citations.SearchedWords:
         """The edition's words on the narrative's lines, as :func:`citations.cite` takes them."""
         lines, pages = array.array("i"), array.array("i")
         lines.frombytes(self.key_lines)
         pages.frombytes(self.key_pages)
-        return citations.SourceWords(tuple(self.keys.split(" ")) if self.keys else (), lines, pages)
+        return citations.SearchedWords(self.keys, lines, pages)
 
     @property
     def where(self) -> str:
@@ -1064,7 +1064,7 @@ def read_one(
     words = citations.source_words(cited)
     if order is not None:
         words = dataclasses.replace(words, lines=_in_source(order, words.lines))
-    return figures.extract(citations.cite(report, words))
+    return figures.extract(citations.cite(report, words.searched()))
 
 
 #: Pages cut from the report ("pdftotext -f 95 -l 97") hold a few narratives; a text
