@@ -31,16 +31,19 @@ def _heading_line(words: str) -> re.Pattern[str]:
     return re.compile(rf"^{_MARKED_BEFORE}(?:{words})\s*:?{_MARKED_AFTER}$", re.I)
 
 
+_RECOMMENDATIONS_WORDS = r"(?:prioritized |key )?recommendations"
+_TITLE_WORDS = r"country narratives?"
+
 HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     *((name, _heading_line(words)) for name, words in _SECTION_WORDS),
     (
         SectionName.RECOMMENDATIONS,
-        _heading_line(r"(?:prioritized |key )?recommendations(?: for [^:*]{2,60})?"),
+        _heading_line(rf"{_RECOMMENDATIONS_WORDS}(?: for [^:*]{{2,60}})?"),
     ),
 )
 
 #: Lines that are structure but open no section (a page's title over the narrative).
-_TITLE_LINE = _heading_line(r"country narratives?")
+_TITLE_LINE = _heading_line(_TITLE_WORDS)
 
 
 #: All of the above in one pattern: almost every line is no heading, and one scan
@@ -90,8 +93,25 @@ def is_heading_line(line: str) -> bool:
     return _ANY_HEADING.match(line.strip()) is not None
 
 
-def heading_indices(lines: Sequence[str]) -> list[int]:
+# How every heading line opens: Markdown's marks, then a heading's words. Searched for
+# after each line break, it finds the few lines that may be headings, not asking each.
+_HEADING_OPENING = re.compile(
+    r"\n[#* \t]*(?:"
+    + "|".join((*(words for _, words in _SECTION_WORDS), _RECOMMENDATIONS_WORDS, _TITLE_WORDS))
+    + ")",
+    re.I,
+)
+
+
+def heading_indices(lines: Sequence[str], text: str) -> list[int]:
     """The indices of the ``lines`` that are headings (:func:`is_heading_line`), for
-    lines already stripped: one comprehension instead of a call per line."""
+    lines already stripped; ``text`` is the lines joined by line breaks."""
     match = _ANY_HEADING.match
-    return [index for index, line in enumerate(lines) if match(line)]
+    found = [0] if lines and match(lines[0]) else []
+    line = at = 0
+    for opening in _HEADING_OPENING.finditer(text):
+        line += text.count("\n", at, opening.start() + 1)
+        at = opening.start() + 1
+        if match(lines[line]):
+            found.append(line)
+    return found

@@ -873,7 +873,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     lengths = sorted(filter((25).__lt__, map(len, texts))) or [80]
     short = 0.85 * lengths[int(0.8 * (len(lengths) - 1))]
     body = "\n".join(texts)
-    heads = heading_indices(texts)  # lines are stripped, as is_heading_line would
+    heads = heading_indices(texts, body)  # lines are stripped, as is_heading_line would
     if any(lines.headings):
         heads = sorted({*heads, *itertools.compress(range(count), lines.headings)})
     heading = [False] * count

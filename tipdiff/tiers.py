@@ -43,10 +43,15 @@ _TIER_BY_RANK = r"(?:first|second|third)\s+tier\b"
 
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 # List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
-_TIER_LAST = re.compile(rf"(?:\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS})[ \t]*$", re.I | re.M)
-_TIER_FIRST = re.compile(
-    r"^[ \t]*Special[ \t]*Case[ \t]*:[ \t]*(?P<name>[^\W\d_][^():\d\n]{0,70}?)$", re.I | re.M
-)
+_TIERS_LAST = (rf"\(\s*{TIER_WORDS}\s*\)[ \t]*$", rf":\s*{TIER_WORDS}[ \t]*$")
+_TIER_LAST = re.compile("|".join(_TIERS_LAST), re.I | re.M)
+_SPECIAL_CASE_FIRST = r"[ \t]*Special[ \t]*Case[ \t]*:[ \t]*(?P<name>[^\W\d_][^():\d\n]{0,70}?)$"
+_TIER_FIRST = re.compile(rf"^{_SPECIAL_CASE_FIRST}", re.I | re.M)
+# For searching a whole text, each opening with one literal character (a search skips
+# ahead to it; one that may open with either tries every position): each form of
+# _TIER_LAST, and _TIER_FIRST after a line break.
+_TIER_LAST_SEARCHES = tuple(re.compile(form, re.I | re.M) for form in _TIERS_LAST)
+_TIER_FIRST_SEARCH = re.compile(rf"\n{_SPECIAL_CASE_FIRST}", re.I | re.M)
 
 
 def is_tiered_title(line: str) -> bool:
@@ -64,12 +69,12 @@ def special_case_first(line: str) -> str | None:
 
 def tiered_title_offsets(text: str) -> list[int]:
     """Where in ``text`` the lines that :func:`is_tiered_title` would accept hold their
-    tier, in order (the tier-first form is looked for only in a text that says
-    "special": the pattern cannot skip ahead to a literal)."""
-    offsets = [match.start() for match in _TIER_LAST.finditer(text)]
+    tier, in order (the tier-first form only in a text that says "special")."""
+    offsets = [match.start() for search in _TIER_LAST_SEARCHES for match in search.finditer(text)]
     if "pecial" in text or "PECIAL" in text:
-        offsets = sorted({*offsets, *(match.start() for match in _TIER_FIRST.finditer(text))})
-    return offsets
+        offsets += [0] if _TIER_FIRST.match(text) else []
+        offsets += [match.start() + 1 for match in _TIER_FIRST_SEARCH.finditer(text)]
+    return sorted(set(offsets))
 
 
 # Running text places a country on a tier in two ways that are read for two purposes:
