@@ -785,7 +785,8 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
     short and none ending a sentence: what a copy of a web page brings after the
     narrative ("Related Articles", dates and titles of other pages, tags, the footer's
     menu). A text cut short ends with one such line, and a list's items have bullets."""
-    prose = [len(text) for text in texts if len(text.split()) > _TAIL_WORDS]
+    # (a line's words are one space apart: more than _TAIL_WORDS words, as many spaces)
+    prose = [len(text) for text in texts if text.count(" ") >= _TAIL_WORDS]
     if not prose:
         return []
     typical = statistics.median_low(prose)  # the length of a line of the narrative
@@ -798,7 +799,7 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
             ends_with_stop(text)
             or text.startswith(_BULLETS)
             or len(text) >= 0.6 * typical
-            or len(text.split()) > _TAIL_WORDS
+            or text.count(" ") >= _TAIL_WORDS
         ):
             break
         run.append(index)

@@ -551,7 +551,7 @@ def _header_end(blocks: Sequence[Block]) -> int:
 def _is_caps_heading(text: str) -> bool:
     """A short line in capitals that ends no sentence ("GOVERNMENT EFFORTS"): a heading
     of the text's structure, though none of the sections tipdiff knows."""
-    return len(text.split()) <= 4 and text.isupper() and not _PROSE_END.search(text)
+    return text.isupper() and len(text.split()) <= 4 and not _PROSE_END.search(text)
 
 
 def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
