@@ -1231,7 +1231,7 @@ def _cut(
         (span[0], span[1]), label, year, evidence,
         " ".join(source.keys[start:end]),
         array.array("i", _in_source(order, source.lines[start:end])).tobytes(),
-        array.array("i", [page or 0 for page in source.pages[start:end]]).tobytes(),
+        array.array("i", source.pages[start:end]).tobytes(),
     )  # fmt: skip
 
 
