@@ -589,6 +589,9 @@ _CHROME_LINE = re.compile(
     )$""",
     re.I | re.X,
 )
+# The same asked of an ASCII line in lower case (its words are all lower case): without
+# IGNORECASE a match skips at once each alternative whose first letter is not the line's.
+_LOWER_CHROME_LINE = re.compile(_CHROME_LINE.pattern, re.X)
 _BRACKET_CHROME = re.compile(
     r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I
 )
@@ -632,7 +635,10 @@ _RULE_CHARACTERS = "|-_=*•·.#"  # a line of nothing else is a rule, not text
 
 def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
-    return not line or bool(_CHROME_LINE.match(line)) or not line.strip(_RULE_CHARACTERS)
+    if not line:
+        return True
+    match = _LOWER_CHROME_LINE.match(line.lower()) if line.isascii() else _CHROME_LINE.match(line)
+    return match is not None or not line.strip(_RULE_CHARACTERS)
 
 
 # ---------------------------------------------------------------------- unwrapping
