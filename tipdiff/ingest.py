@@ -671,13 +671,14 @@ class _Lines:
         """These lines but those at the indices ``drop``."""
         if not drop:
             return self
-        gone = set(drop)
-        keep = [index for index in range(len(self.texts)) if index not in gone]
+        kept = bytearray(b"\x01") * len(self.texts)
+        for index in drop:
+            kept[index] = 0
         return _Lines(
-            tuple(self.texts[index] for index in keep),
-            tuple(self.numbers[index] for index in keep),
-            tuple(self.blanks[index] for index in keep),
-            tuple(self.headings[index] for index in keep),
+            tuple(itertools.compress(self.texts, kept)),
+            tuple(itertools.compress(self.numbers, kept)),
+            tuple(itertools.compress(self.blanks, kept)),
+            tuple(itertools.compress(self.headings, kept)),
         )
 
 
