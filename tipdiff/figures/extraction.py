@@ -45,7 +45,8 @@ def extract(report: Report) -> Report:
         found = sentence_figures(sentence, context) if _readable(sentence.text) else []
         figures.extend(found)
         if not context.identification_before and (
-            any(is_identification(f.metric) for f in found) or speaks_of_identification(sentence.text)
+            (found and any(is_identification(f.metric) for f in found))
+            or speaks_of_identification(sentence.text)
         ):
             context.identification_before = True
     verdicts = _verdicts(report)

@@ -146,7 +146,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
-    if any(stem in sentence for stem in _ZERO_STEMS) and any(no in sentence for no in _ZERO_NO):
+    if any(map(sentence.__contains__, _ZERO_STEMS)) and any(map(sentence.__contains__, _ZERO_NO)):
         _add_zeros(sentence, found, taken)
     if not numbers:
         return found
@@ -199,16 +199,19 @@ def _add_terms_in_years(sentence: str, found: list[Mention], taken: list[_Span])
 
 
 def _add_counts(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    # The numbers come in order, and what a count reads starts at its number: a later
+    # number is inside one only when it starts before the furthest end read so far.
+    read = 0
     for match in NUMBER.finditer(sentence):
         start, end = match.span()
-        if taken and any(a <= start < b or a < end <= b for a, b in taken):
+        if start < read or (taken and any(a <= start < b or a < end <= b for a, b in taken)):
             continue
         mention, read_to = _count_mention(sentence, match)
         if mention is not None:
             found.append(mention)
-            taken.append((mention.start, mention.end))
+            read = max(read, mention.end)
         elif read_to > end:  # a range that is no count: its second number neither
-            taken.append((start, read_to))
+            read = max(read, read_to)
 
 
 def _count_mention(sentence: str, match: re.Match[str]) -> tuple[Mention | None, int]:
@@ -295,9 +298,9 @@ def _prison_context(sentence: str, start: int) -> bool:
     """True when a number of years at ``start`` is a prison term a court imposed."""
     near = sentence[max(0, start - 60) : start]
     low = lower_folded(sentence)
-    if not any(word in low for word in _PRISON_WORDS):
+    if not any(map(low.__contains__, _PRISON_WORDS)):
         return False
-    if any(word in low for word in _NOT_IMPOSED_WORDS) and _NOT_IMPOSED.search(sentence):
+    if any(map(low.__contains__, _NOT_IMPOSED_WORDS)) and _NOT_IMPOSED.search(sentence):
         return False
     if "suspended" in low and _SUSPENDED_AFTER.match(sentence, start):
         return False

@@ -145,7 +145,14 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
 
 def _may_name_its_people(lowered: str, country: str) -> bool:
     """Whether words of the country's names or adjectives may be in ``lowered``."""
-    return country.lower()[:4] in lowered or any(word in lowered for word in own_words(country))
+    return any(map(lowered.__contains__, _people_words(country)))
+
+
+@functools.lru_cache(maxsize=256)
+def _people_words(country: str) -> tuple[str, ...]:
+    """The country's name cut to four letters, then its :func:`own_words`: one of them
+    is in every phrase that may name its people."""
+    return (country.lower()[:4], *own_words(country))
 
 
 @functools.lru_cache(maxsize=4096)
