@@ -97,6 +97,8 @@ _SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SERVICE_BEFORE = re.compile(rf"(?:{_SERVICE})(?:\s+[\w-]+){{0,2}}?\s+(?:to|for)\s+$", re.IGNORECASE)
+#: One of these is in every match of _SERVICE_BEFORE (in lower case).
+_SERVICE_BEFORE_WORDS = ("allowance", "legal", "vocational", "employment", "job")
 _SERVICE_METRIC = {
     "allowance": "victims_allowance",
     "legal": "victims_legal_assistance",
@@ -135,7 +137,9 @@ def continues(window: str) -> bool:
 def service_cue(before: str, after: str) -> str | None:
     """The one kind of help (:data:`~.metrics.SERVICE_METRICS`) the words right after a
     count of victims, or right before it, name; None when they name none."""
-    match = _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before)
+    match = _SERVICE_AFTER.match(after)
+    if match is None and holds_any(before, _SERVICE_BEFORE_WORDS):
+        match = _SERVICE_BEFORE.search(before)
     if match is None:
         return None
     kind = next(name for name, value in match.groupdict().items() if value)
@@ -192,7 +196,7 @@ def shared_verb_windows(window: str) -> list[str]:
     """``window`` cut after each verb that shares the count with the verb right before it
     ("Officials identified and referred " → "Officials identified "), in the order
     written; empty when the count has one verb."""
-    match = _SHARED_VERBS.search(window)
+    match = _SHARED_VERBS.search(window) if "and" in window.lower() else None  # in every match
     if match is None or not _is_cue(window.split()[-1]):
         return []
     words = list(_WORD.finditer(match.group("verbs")))

@@ -19,6 +19,7 @@ from .numbers import (
     NUMBER_CORE,
     WORD_NUMBER,
     Mention,
+    has_digit,
     is_year,
     may_hold_number,
     parse_number,
@@ -53,7 +54,6 @@ _ARTICLE_LIST = re.compile(
     r"(?:\d[\w./-]*(?:\s*\([^)]{0,60}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)?)+",
     re.IGNORECASE,
 )
-_ANY_DIGIT = re.compile(r"\d")  # what _ARTICLE_LIST needs after its keyword
 #: One of these is in every match of _ARTICLE_LIST (in lower case).
 _ARTICLE_WORDS = ("art", "section", "paragraph", "law", "decree", "no.", "nos.")
 _BEFORE_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
@@ -142,7 +142,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     # Each pattern is tried only where its fixed part is: each costs a scan of the
     # sentence, and most sentences hold no number (a third of loading a narrative).
     numbers = may_hold_number(sentence)
-    if numbers and _ANY_DIGIT.search(sentence) and _may_list_articles(sentence):
+    if numbers and has_digit(sentence) and _may_list_articles(sentence):  # articles need a digit
         taken += [match.span() for match in _ARTICLE_LIST.finditer(sentence)]
     if numbers and may_hold_money(sentence):
         _add_money(sentence, found, taken)
@@ -152,8 +152,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         return found
     if _may_give_a_term(sentence):
         _add_terms_in_years(sentence, found, taken)
+    others = len(found)
     _add_counts(sentence, found, taken)
-    found.sort(key=lambda mention: mention.start)
+    if others:  # the counts come in the order written, the other kinds before them
+        found.sort(key=lambda mention: mention.start)
     return found
 
 
@@ -172,7 +174,7 @@ def _may_list_articles(sentence: str) -> bool:
 
 def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in MONEY.finditer(sentence):
-        if any(a <= match.start() < b for a, b in taken):
+        if taken and any(a <= match.start() < b for a, b in taken):
             continue
         mention = money_mention(match)
         if mention is not None:

@@ -61,9 +61,17 @@ def may_hold_number(text: str) -> bool:
     character and ends it before one, so the number word is one of the text's words
     (as ``re.IGNORECASE`` reads them: see :func:`tipdiff.folding.lower_folded`).
     """
-    if _DIGIT.search(text):
+    if has_digit(text):
         return True
     return not _NUMBER_WORDS.isdisjoint(ascii_words(lower_folded(text)))
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit as ``\\d`` reads one; ASCII text is searched for
+    each of the ten, at C speed, rather than by the pattern."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,7 @@ def year_for(
     years = [
         (m.start() + clause.start, int(m.group("year")))
         for m in phrases
-        if not any(a <= m.start() + clause.start < b for a, b in hidden)
+        if not (hidden and any(a <= m.start() + clause.start < b for a, b in hidden))
     ]
     after = [year for position, year in years if position >= mention.end]
     if after:
