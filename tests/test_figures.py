@@ -1623,3 +1623,23 @@ def test_trained_describing_what_follows_is_no_training() -> None:
         )
     )
     assert [(metric, value) for metric, value, *_ in facts(report)] == [("officials_trained", 300)]
+
+
+def test_cases_of_both_forms_written_together_are_all_the_cases() -> None:
+    """"11 new labor and sex trafficking investigations" counts every investigation; a
+    breakdown's "three sex and labor trafficking cases" is a part (neither form alone)
+    and a case count "including" them is no second total."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated 11 new labor and sex trafficking investigations. "
+            "Authorities prosecuted 45 cases (30 sex trafficking cases, 12 labor trafficking "
+            "cases, and three sex and labor trafficking cases).",
+        )
+    )
+    assert [(metric, value) for metric, value, *_ in facts(report)] == [
+        ("investigations", 11),
+        ("prosecutions", 45),
+        ("prosecutions_sex_trafficking", 30),
+        ("prosecutions_labor_trafficking", 12),
+    ]

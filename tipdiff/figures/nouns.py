@@ -219,8 +219,10 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     form = next(iter(forms)) if len(forms) == 1 else None
     if implicit and form:
         end = tokens[min(i + 2, len(tokens) - 1)][2]
+    # "11 labor and sex trafficking investigations" counts every case; "12 victims of
+    # sex and labor trafficking" may be those exploited in both, a part
     excluded = (
-        len(forms) > 1
+        (len(forms) > 1 and ("both" in mods or head_word not in _CASE_HEADS))
         or bool(_EXCLUDING & set(mods))
         or "both" in mods
         or bool(_CHILD_LABOR.match(" ".join(tail)))
@@ -303,11 +305,25 @@ def _modifiers_and_head(
             following = words[i + 1] if i + 1 < len(words) else ""
             if not _modifies_a_victim_noun(word, following):
                 return modifiers, word, i + 1
-        elif word in _STOP_WORDS:
+        elif word in _STOP_WORDS and not _joins_forms(words, i):
             break
         modifiers.append((word, tokens[i][0]))
         i += 1
     return modifiers, "", i
+
+
+_FORM_WORDS = frozenset({"sex", "sexual", "labor", "labour"})
+
+
+def _joins_forms(words: list[str], i: int) -> bool:
+    """True for the "and" or "or" of "labor and sex trafficking", "sex or labor
+    trafficking": the phrase goes on to its head."""
+    return (
+        words[i] in ("and", "or")
+        and 0 < i < len(words) - 1
+        and words[i - 1] in _FORM_WORDS
+        and words[i + 1] in _FORM_WORDS
+    )
 
 
 def _modifies_a_victim_noun(word: str, following: str) -> bool:
