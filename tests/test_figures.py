@@ -1643,3 +1643,19 @@ def test_cases_of_both_forms_written_together_are_all_the_cases() -> None:
         ("prosecutions_sex_trafficking", 30),
         ("prosecutions_labor_trafficking", 12),
     ]
+
+
+def test_money_proposed_or_planned_is_no_funding_line() -> None:
+    """"proposed to allocate 800,000 euros … each year" from 2022 to 2025 is money not
+    yet given: no funding row (it was read as 2021's shelter funding); money allocated
+    "which will fund" shelters is still a funding line."""
+    report = report_of(
+        (
+            PROTECTION,
+            "From 2022 to 2025, the government proposed to allocate 800,000 euros ($960,380) "
+            "to the shelters each year. The government plans to allocate 20,000 euros to NGOs. "
+            "The government allocated 50,000 euros ($60,000) to shelters, which will fund two "
+            "new shelters.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("funding_shelter", 50_000)]

@@ -28,6 +28,12 @@ _PER_PERSON_AFTER = re.compile(
     r"monthly|to each|for each|allowance)",
     re.IGNORECASE,
 )
+#: Money proposed, planned or promised before it is given ("proposed to allocate",
+#: "will fund"): no funding line of the period.
+_NOT_YET = re.compile(
+    r"\b(?:propos(?:ed|es|ing)|plann(?:ed|ing)|plans to|intend(?:ed|s)?|will|would|aim(?:ed|s)? to)\b",
+    re.IGNORECASE,
+)
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")  # the dollar conversion after an amount
 _INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -58,7 +64,7 @@ def funding_metric(
         return None
     if clause.kind == "comparison":
         return compared_with
-    if not _FUNDING_VERB.search(before):
+    if not _FUNDING_VERB.search(before) or _NOT_YET.search(before):
         return None
     after = _INCLUDING.split(sentence[mention.end : clause.end])[0]
     return _first_purpose(after) or _any_purpose(before)
@@ -70,6 +76,8 @@ def detail_funding_metric(sentence: str, mention: Mention) -> str | None:
     in a sentence that funds something; None when it names none or is paid per person."""
     before = sentence[: mention.start]
     if not _FUNDING_VERB.search(before) or _PER_PERSON.search(before[-40:]):
+        return None
+    if _NOT_YET.search(before):
         return None
     after = _LEADING_BRACKETS.sub("", sentence[mention.end :])
     if _PER_PERSON_AFTER.match(after):
