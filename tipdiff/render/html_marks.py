@@ -18,6 +18,7 @@ from .redlines import Run
 __all__ = ["HTML_FILTERS", "cite_html", "ranks_html", "redline_html"]
 
 _TAGS = {"delete": ("<del>", "</del>"), "insert": ("<ins>", "</ins>")}  # else plain words
+_PLAIN = ("", "")
 #: The runs a side leaves out: the old text shows no insertion, the new no deletion.
 _HIDDEN = {"old": "insert", "new": "delete", "both": ""}
 
@@ -26,12 +27,12 @@ def redline_html(runs: Iterable[Run], side: str = "both") -> Markup:
     """Whole-word redline runs, one space between runs: deleted words in ``<del>``,
     inserted in ``<ins>``; ``side="old"`` drops insertions, ``side="new"`` deletions."""
     hidden = _HIDDEN[side]
-    parts = []
+    parts: list[str] = []  # opening tag, words, closing tag, space; for each run shown
     for run in runs:
         if run.op != hidden:
-            opening, closing = _TAGS.get(run.op, ("", ""))
-            parts.append(f"{opening}{escape(run.text)}{closing}")
-    return Markup(" ".join(parts))
+            opening, closing = _TAGS.get(run.op, _PLAIN)
+            parts += (opening, escape(run.text), closing, " ")
+    return Markup("".join(parts[:-1]))
 
 
 def cite_html(text: str) -> Markup:
