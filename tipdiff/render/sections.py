@@ -99,7 +99,7 @@ def changed_share(runs: Sequence[Run]) -> float:
     """The larger of the shares of old words deleted and new words inserted."""
     count = {"equal": 0, "delete": 0, "insert": 0}
     for run in runs:
-        count[run.op] += run.text.count(" ") + 1  # a run's words: see _words
+        count[run.op] += _words(run)
     old = count["equal"] + count["delete"]
     new = count["equal"] + count["insert"]
     return max(count["delete"] / old if old else 1.0, count["insert"] / new if new else 1.0)
