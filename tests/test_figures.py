@@ -618,6 +618,24 @@ def test_zero_counts_in_words() -> None:
     ]
 
 
+def test_zero_counts_stated_with_did_not_any() -> None:
+    report = report_of(
+        (
+            PROSECUTION,
+            "Officials opened three investigations, did not initiate any new prosecutions, and "
+            "convicted one trafficker. The courts did not convict any traffickers in 2022. The "
+            "government did not report any investigations of complicit officials, and it did "
+            "not report any prosecutions.",
+        )
+    )
+    assert facts(report) == [
+        ("investigations", 3, None, "investigations", 2023),
+        ("prosecutions", 0, None, "prosecutions", 2023),
+        ("convictions", 1, None, "traffickers", 2023),
+        ("convictions", 0, None, "traffickers", 2022),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

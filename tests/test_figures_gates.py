@@ -69,7 +69,8 @@ _WORD_GATES = {
         lambda text: any(no in text for no in mentions._ZERO_NO),
         mentions._ZERO,
         "no No nO zero Zero ZERO new trafficking convictions prosecutions investigations "
-        "convicted prosecuted investigated indicted traffickers defendants cases officials",
+        "convicted prosecuted investigated indicted traffickers defendants cases officials "
+        "did not any initiate obtain prosecute convict indict",
     ),
     "term in years": (
         mentions._may_give_a_term,

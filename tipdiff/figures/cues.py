@@ -49,9 +49,11 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
     r"\bcontinu(?:ed|ing)(?:\s+(?:the|its)(?:\s+same)?)?\s+$", re.IGNORECASE
 )
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
+# (but "did not prosecute *any* traffickers" states the zero that follows it)
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
-    rf"\btarget\w*|\bup to\b|\bnot\b|\bfailed\b|{_CONTINUED.pattern}",
+    r"\btarget\w*|\bup to\b|\bnot\b(?!\s+(?:prosecute|convict|investigate|indict)\s+$)|"
+    rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
 # "34 cases were initiated", "12 cases of trafficking involving 25 victims were investigated"

@@ -117,16 +117,21 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
     re.IGNORECASE,
 )
 # zero stated in words, for law-enforcement counts only: "no convictions",
-# "convicted no traffickers" ("no foreign victims" is too often a partial statement)
+# "convicted no traffickers", "did not initiate any new prosecutions", "did not
+# prosecute any traffickers" ("no foreign victims" is too often a partial statement;
+# "did not report any prosecutions" says nothing of their number)
+_ZERO_CASES = r"(?:new\s+)?(?:trafficking\s+)?(?:investigations|prosecutions|convictions)\b"
+_ZERO_PERSONS = r"(?:\w+\s+)?(?:traffickers|defendants|suspects|cases)\b"
 _ZERO = re.compile(
-    r"\b(?P<no>[Nn]o|[Zz]ero)\s+(?=(?:new\s+)?(?:trafficking\s+)?"
-    r"(?:investigations|prosecutions|convictions)\b)|"
-    r"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?=(?:\w+\s+)?"
-    r"(?:traffickers|defendants|suspects|cases)\b)"
+    rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
+    rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
+    r"\bdid\s+not\s+(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
+    rf"(?P<any>any)\s+(?={_ZERO_CASES})|"
+    rf"(?:prosecute|convict|investigate|indict)\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
 )
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndicted")
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict")
 _ZERO_NO = ("no", "No", "zero", "Zero")
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 
@@ -185,7 +190,7 @@ def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
 def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in _ZERO.finditer(sentence):
         rest = sentence[match.end() : match.end() + 80].split(";")[0]
-        group = "no" if match.group("no") else "no2"
+        group = next(name for name, value in match.groupdict().items() if value)
         if not _COMPLICITY.search(rest):  # "no prosecutions of complicit officials"
             found.append(Mention(match.start(group), match.end(group), 0.0))
             taken.append(match.span(group))
