@@ -636,6 +636,25 @@ def test_zero_counts_stated_with_did_not_any() -> None:
     ]
 
 
+def test_a_list_of_groups_takes_the_form_it_was_exploited_in() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 95 victims. Of the identified victims, 40 women, two "
+            "men, and nine girls were exploited in sex trafficking; 30 women and 14 boys were "
+            "exploited in labor trafficking.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 95, None, "victims", 2023),
+        ("victims_women_sex_trafficking", 40, None, "victims", 2023),
+        ("victims_men_sex_trafficking", 2, None, "victims", 2023),
+        ("victims_girls_sex_trafficking", 9, None, "victims", 2023),
+        ("victims_women_labor_trafficking", 30, None, "victims", 2023),
+        ("victims_boys_labor_trafficking", 14, None, "victims", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

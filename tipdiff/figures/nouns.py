@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..countries import own_words
 from .clauses import BRACKET_COMPARISON
-from .numbers import SMALL_NUMBERS, Mention
+from .numbers import DIGITS, SMALL_NUMBERS, WORD_NUMBER, Mention
 
 _CASE_HEADS = {
     "case": "cases", "cases": "cases", "investigation": "investigations",
@@ -140,7 +140,29 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     phrase = sentence[start : stop.start() if stop else len(sentence)]
     if country and not _may_name_its_people(phrase.lower(), country):
         country = None
-    return _read_phrase(phrase, country)
+    noun = _read_phrase(phrase, country)
+    if noun.group and noun.kind == "victim" and not noun.form and not noun.predicate:
+        return _exploited_as_listed(sentence, start + noun.reach, noun)
+    return noun
+
+
+# the other items of a list of groups and the form of trafficking they were exploited in:
+# "239 women, one man, and seven girls were exploited in sex trafficking"
+_LISTED_AS_EXPLOITED = re.compile(
+    rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{DIGITS}|{WORD_NUMBER})\s+[\w-]+(?:\s+[\w-]+)?)*"
+    r"\s*,?\s+(?:were|was)\s+(?:exploited|subjected)\s+(?:in|to|for)\s+(?P<what>[^,;:.()]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _exploited_as_listed(sentence: str, end: int, noun: Noun) -> Noun:
+    """A group of victims a list says the form of (see :data:`_LISTED_AS_EXPLOITED`):
+    each item counts the group's victims of that form, a predicate of identified victims."""
+    match = _LISTED_AS_EXPLOITED.match(sentence, end)
+    forms = _forms(match.group("what").lower()) if match else set()
+    if len(forms) != 1:
+        return noun
+    return dataclasses.replace(noun, form=forms.pop(), predicate=True)
 
 
 def _may_name_its_people(lowered: str, country: str) -> bool:
