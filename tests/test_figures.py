@@ -655,6 +655,22 @@ def test_a_list_of_groups_takes_the_form_it_was_exploited_in() -> None:
     ]
 
 
+def test_a_list_of_forms_that_leaves_out_its_noun() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "Authorities identified 610 victims. Of these, 320 were victims of sex trafficking, "
+            "150 of labor trafficking, 20 of both labor and sex trafficking, and 120 of "
+            "uncategorized trafficking.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 610, None, "victims", 2023),
+        ("victims_sex_trafficking", 320, None, "victims", 2023),
+        ("victims_labor_trafficking", 150, None, "victims", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

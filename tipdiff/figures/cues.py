@@ -76,7 +76,12 @@ _SHARED_VERBS = re.compile(
     r"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+\s+$", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
-_NOUN_END = re.compile(r"[^,;()]*?(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)")
+# (with an "of" naming the form that ends the item: "458 were victims *of sex trafficking*,
+# 142 of labor …")
+_NOUN_END = re.compile(
+    r"[^,;()]*?(?:\s+of\s+(?:sex|labou?r|forced)\s+(?:trafficking|labou?r))?"
+    r"(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)"
+)
 # "the rapporteur registered 668 victims": registering victims identifies them (a
 # registered case is an investigation)
 _REGISTERED = re.compile(r"\bregistered\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

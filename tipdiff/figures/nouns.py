@@ -244,9 +244,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     # "11 labor and sex trafficking investigations" counts every case; "12 victims of
     # sex and labor trafficking" may be those exploited in both, a part
     excluded = (
-        (len(forms) > 1 and ("both" in mods or head_word not in _CASE_HEADS))
+        (len(forms) > 1 and head_word not in _CASE_HEADS)
         or bool(_EXCLUDING & set(mods))
-        or "both" in mods
+        or "both" in described.split()  # "both sex and labor", "of both forms"
         or bool(_CHILD_LABOR.match(" ".join(tail)))
     )
     scope = "internal" if _INTERNAL.search(described) else None
