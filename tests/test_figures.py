@@ -671,6 +671,21 @@ def test_a_list_of_forms_that_leaves_out_its_noun() -> None:
     ]
 
 
+def test_a_count_with_its_own_predicate_after_an_including_list() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "Officials identified 31 victims. Of these, 25 were sex trafficking victims, "
+            "including two victims exploited abroad, and six were forced labor victims.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 31, None, "victims", 2023),
+        ("victims_sex_trafficking", 25, None, "victims", 2023),
+        ("victims_labor_trafficking", 6, None, "victims", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

@@ -64,6 +64,8 @@ _SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s
 _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
 _DETAIL_WORDS = ("including", "of which", "of whom", "among them", "among which")
 _DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
+_AFTER_A_LIST = re.compile(r",\s+and\s+$")
+_COPULA = re.compile(r"\b(?:were|was)\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
 _AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
@@ -163,11 +165,20 @@ def total_opening_a_sentence(sentence: str, mention: Mention, noun: Noun) -> Cla
     return (victim_metric(*parts) if any(parts) else "victims_identified"), "victims"
 
 
-def details_a_figure(sentence: str, clause: Clause, mention: Mention) -> bool:
-    """Numbers listed after "including" / "of which" detail a figure; they are skipped."""
+def details_a_figure(
+    sentence: str, clause: Clause, mention: Mention, noun: Noun | None = None
+) -> bool:
+    """Numbers listed after "including" / "of which" detail a figure; they are skipped,
+    but for a count with a predicate of its own after the list ("…, including one victim
+    exploited abroad, and four were forced labor victims")."""
     before = sentence[clause.start : mention.start]
     # a cheap test first: most clauses list nothing
-    return holds_any(before, _DETAIL_WORDS) and bool(_DETAILS.search(before))
+    if not (holds_any(before, _DETAIL_WORDS) and _DETAILS.search(before)):
+        return False
+    if noun is None or not noun.predicate or not _AFTER_A_LIST.search(before):
+        return True
+    *_, detail = _DETAILS.finditer(before)
+    return bool(_COPULA.search(before, detail.end()))  # "including 85 were …, and four were"
 
 
 def classify_count(

@@ -197,7 +197,7 @@ class _Reader:
             if metric:
                 self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
             return
-        if details_a_figure(text, clause, mention):
+        if details_a_figure(text, clause, mention, noun):
             preceding.mention = mention
             self.unread = (mention, noun.reach)
             return
