@@ -686,6 +686,23 @@ def test_a_count_with_its_own_predicate_after_an_including_list() -> None:
     ]
 
 
+def test_a_count_of_cases_coordinated_with_continued_ones_is_continued_too() -> None:
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government continued seven investigations and 14 prosecutions from previous "
+            "years. Police continued three investigations, and nine prosecutions were "
+            "initiated.",
+        )
+    )
+    assert facts(report) == [
+        ("investigations_continued", 7, None, "investigations", 2023),
+        ("prosecutions_continued", 14, None, "prosecutions", 2023),
+        ("investigations_continued", 3, None, "investigations", 2023),
+        ("prosecutions", 9, None, "prosecutions", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

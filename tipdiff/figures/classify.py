@@ -226,7 +226,8 @@ def _by_window(
     if noun.potential:
         return _potential_victims(sentence, clause, preceding, mention, noun, window)
     if _counted_noun_decides(noun):  # 1. what is counted decides on its own
-        return _carried_over(_by_counted_noun(sentence, noun), noun, window)
+        shared = _continues_with(preceding, sentence, mention, noun, window)
+        return _carried_over(_by_counted_noun(sentence, noun), noun, window, shared)
     classified = _by_context(
         sentence, mention, noun, clause, preceding, window, identification_before
     )
@@ -353,17 +354,35 @@ def _by_counted_noun(sentence: str, noun: Noun) -> Classified | None:
     return None
 
 
-def _carried_over(classified: Classified | None, noun: Noun, window: str) -> Classified | None:
+def _carried_over(
+    classified: Classified | None, noun: Noun, window: str, shared: bool
+) -> Classified | None:
     """Investigations or prosecutions carried over from earlier periods when the noun or
     the verb before it says so ("11 continued prosecutions", "continued 10
-    investigations"): their *_continued metric."""
-    if classified is None or not (noun.carried_over or continues(window)):
+    investigations"), or when the verb is ``shared`` with such a count: their
+    *_continued metric."""
+    if classified is None or not (noun.carried_over or shared or continues(window)):
         return classified
     metric, unit = classified
     root = without_form(metric)
     if root not in ("investigations", "prosecutions"):
         return classified
     return _with_form(f"{root}_continued", noun), unit
+
+
+def _continues_with(
+    preceding: Preceding, sentence: str, mention: Mention, noun: Noun, window: str
+) -> bool:
+    """True for the second of two coordinated counts of cases the verb before the first
+    carries over ("continued five investigations and 12 prosecutions"), unless a verb
+    after it says what became of them ("…, and 12 prosecutions were initiated")."""
+    adjacent = preceding.adjacent_figure()
+    return (
+        adjacent is not None
+        and without_form(adjacent.metric) in CONTINUED_METRICS
+        and _coordinated(window)
+        and cue_after(sentence[mention.end + noun.reach :]) is None
+    )
 
 
 def _restated(
