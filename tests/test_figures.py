@@ -703,6 +703,17 @@ def test_a_count_of_cases_coordinated_with_continued_ones_is_continued_too() -> 
     ]
 
 
+def test_one_of_a_pair_named_in_apposition_is_no_count() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified two victims of sex trafficking. The identified victims "
+            "were adult women, one from Ruritania and the other from Freedonia.",
+        )
+    )
+    assert facts(report) == [("victims_sex_trafficking", 2, None, "victims", 2023)]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

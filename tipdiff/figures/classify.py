@@ -65,6 +65,8 @@ _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defen
 _DETAIL_WORDS = ("including", "of which", "of whom", "among them", "among which")
 _DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
 _AFTER_A_LIST = re.compile(r",\s+and\s+$")
+# "one" of a pair it names the other of: a pronoun, not a count
+_ONE_AND_THE_OTHER = re.compile(r"one\b[^,;()]{0,40}?\band the other\b", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:were|was)\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
@@ -198,6 +200,8 @@ def classify_count(
         return ()
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
+    if noun.bare and _ONE_AND_THE_OTHER.match(sentence, mention.start):
+        return ()  # "adult women, one from Norway and the other from Brazil": no count
     if mention.years:
         return (("prison_term_years", "years"),)
     if noun.kind == "other" and noun.head is None:
