@@ -714,6 +714,19 @@ def test_one_of_a_pair_named_in_apposition_is_no_count() -> None:
     assert facts(report) == [("victims_sex_trafficking", 2, None, "victims", 2023)]
 
 
+def test_two_verbs_share_a_count_across_the_place_the_second_names() -> None:
+    report = report_of(
+        (
+            PROTECTION,
+            "Officials identified and referred to state-run shelters 64 trafficking victims.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 64, None, "victims", 2023),
+        ("victims_referred", 64, None, "victims", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

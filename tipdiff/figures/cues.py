@@ -71,9 +71,12 @@ _RECEIVED = re.compile(
     r"(?P<noun>assistance|services|support|care|shelter|accommodation)\b(?P<rest>[^;(]{0,40})",
     re.IGNORECASE,
 )
-# verbs sharing the count after them: "identified and referred 121 victims"
+# verbs sharing the count after them: "identified and referred 121 victims", "identified
+# and referred to government-run shelters 121 victims"
 _SHARED_VERBS = re.compile(
-    r"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+\s+$", re.IGNORECASE
+    r"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+and\s+(?:[a-z]+ly\s+)?(?P<last>[a-z]+)"
+    r"(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+$",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # (with an "of" naming the form that ends the item: "458 were victims *of sex trafficking*,
@@ -204,7 +207,7 @@ def shared_verb_windows(window: str) -> list[str]:
     ("Officials identified and referred " → "Officials identified "), in the order
     written; empty when the count has one verb."""
     match = _SHARED_VERBS.search(window) if "and" in window.lower() else None  # in every match
-    if match is None or not _is_cue(window.split()[-1]):
+    if match is None or not _is_cue(match.group("last")):
         return []
     words = list(_WORD.finditer(match.group("verbs")))
     if not all(_is_cue(word.group(0)) for word in words):
