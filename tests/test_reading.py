@@ -168,6 +168,29 @@ def test_a_fragment_naming_one_foreign_national_names_no_country(mention: str) -
     assert report.country is None
 
 
+def test_a_foreign_power_s_war_on_the_country_is_no_mention_of_its_own() -> None:
+    """A fragment that names the power at war with its country as often as its country
+    ("Russia's invasion of …", "… held by Russia's forces") is still its country's."""
+    text = (
+        "PROSECUTION\n\nThe government decreased anti-trafficking law enforcement efforts. "
+        "Courts in Moldova reported delays. Russia's full-scale invasion of its neighbour "
+        "affected trials, and police did not operate in areas held by Russia's forces. "
+        "Moldova's police investigated 12 cases.\n"
+    )
+    assert tipdiff.load(text).country == "Moldova"
+
+
+def test_dominican_is_the_dominican_republic_s_word() -> None:
+    """Dominica and the Dominican Republic share the adjective; the narratives that use
+    it are the Dominican Republic's."""
+    text = (
+        "PROTECTION\n\nThe government maintained efforts to protect trafficking victims. "
+        "Officials identified 20 victims, all of whom were Dominican. Dominican authorities "
+        "referred them to shelters, and Dominican courts heard their testimony.\n"
+    )
+    assert tipdiff.load(text).country == "Dominican Republic"
+
+
 def test_a_fragment_naming_its_own_currency_once_is_that_country_s() -> None:
     """One mention that is no people ("fines of 5,000 Zambian kwacha") still names the
     country of a fragment."""

@@ -516,6 +516,12 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+#: A country's forces or war on another ("Russia's full-scale invasion of Ukraine",
+#: "territories occupied by Russia's forces"): a foreign power's, in passing, though
+#: written as a possessive.
+_FOREIGN_FORCE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:invasion|war|aggression|occupation|forces|troops)\b", re.I
+)
 #: A mention that stands for foreigners the narrative met ("the trafficker, a South
 #: African woman", "deported 800 Basotho"): a country a text names only once, so, is no
 #: evidence of the text's own ("the majority were Moldovan citizens" may be).
@@ -575,7 +581,7 @@ def _country_from_running_text(text: str) -> Detected:
         passing = _PASSING_ROLE.search(before)
         if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
             passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
-        weight = _PASSING_WEIGHT if passing else 1.0
+        weight = _PASSING_WEIGHT if passing or _FOREIGN_FORCE.match(text, match.end()) else 1.0
         scores[name] = scores.get(name, 0.0) + weight
         mentions[name] += 1
     if not scores:
