@@ -191,6 +191,19 @@ def test_dominican_is_the_dominican_republic_s_word() -> None:
     assert tipdiff.load(text).country == "Dominican Republic"
 
 
+def test_data_a_year_behind_the_reporting_period_give_the_edition_after_it() -> None:
+    """"In 2018, the most recent year for which data was available" is the year before
+    the reporting period (2019): the edition is 2020, not the 2019 its "compared with
+    … in 2017" alone would suggest."""
+    text = (
+        "PROTECTION\n\nThe government maintained efforts to protect trafficking victims. "
+        "In 2018, the most recent year for which official data was available, the center "
+        "registered 668 possible trafficking victims, compared with 958 in 2017.\n"
+    )
+    report = tipdiff.load(text)
+    assert report.year == 2020 and report.confidence["year"] is Confidence.INFERRED
+
+
 def test_a_fragment_naming_its_own_currency_once_is_that_country_s() -> None:
     """One mention that is no people ("fines of 5,000 Zambian kwacha") still names the
     country of a fragment."""
@@ -343,6 +356,7 @@ def test_a_tier_in_roman_numerals_is_read(news: str, tier: str | None) -> None:
         ("the eighth annual TIP Report", 2008),
         ("the twenty-third annual Trafficking in Persons Report", 2023),
         ("the 23rd annual Trafficking in Persons (TIP) Report", 2023),
+        ("the 20th edition of the annual report", 2020),
     ],
 )
 def test_an_edition_named_by_its_number_gives_its_year(phrase: str, year: int) -> None:

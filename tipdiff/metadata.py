@@ -196,6 +196,12 @@ _PRIOR_PERIOD = re.compile(
     r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
     r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
 )
+# Data that lag a year behind the reporting period: "In 2018, the most recent year (for
+# which) official data was available, …"; its figures' comparisons are a year earlier too.
+_LAGGED_DATA = re.compile(
+    r"\b[Ii]n ((?:19|20)\d{2}), the (?:most recent|latest) year (?:for which )?"
+    r"(?:[\w-]+ ){0,2}?data (?:was|were|is|are) available\b"
+)
 _REPORTING_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]etween|and) (?:(?:early |late |mid-)?[A-Z][a-z]+ )?((?:19|20)\d{2})\b"
 )
@@ -272,10 +278,13 @@ _ORDINAL_NUMBERS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
     f"twenty{dash}{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1) for dash in ("-", "")
 }
 # A number in digits names the edition without "annual" ("the 20th Trafficking in Persons
-# Report"); a word needs it: "the first TIP Report" tells the report's history.
+# Report", "the 20th edition of the annual report"); a word needs it: "the first TIP
+# Report" tells the report's history.
 _ANNUAL_EDITION = re.compile(
     r"\b(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+annual\s+|(?P<digits>\d{1,2})(?:st|nd|rd|th)\s+"
-    r"(?:annual\s+)?)(?:[A-Z][\w.]*\s+){0,4}?(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?Report\b",
+    r"(?:annual\s+)?)(?:[A-Z][\w.]*\s+){0,4}?(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?Report\b"
+    r"|\b(?P<edition>\d{1,2})(?:st|nd|rd|th)\s+edition\s+of\s+the\s+(?:annual\s+)?"
+    r"(?:(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?)?report\b",
     re.I,
 )
 _FIRST_EDITION = 2001
@@ -285,7 +294,7 @@ def _annual_edition(body: str) -> Detected | None:
     """The edition a text names by its number ("the sixth annual … Trafficking in
     Persons Report"), or None."""
     for match in _ANNUAL_EDITION.finditer(body):
-        word, digits = match.group("word"), match.group("digits")
+        word, digits = match.group("word"), match.group("digits") or match.group("edition")
         number = int(digits) if digits else _ORDINAL_NUMBERS.get(word.lower(), 0)
         if number:
             return Detected(_FIRST_EDITION + number - 1, " ".join(match.group(0).split()))
@@ -299,8 +308,8 @@ _EVENTS_MIN_WORDS = 600
 
 def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
     """The edition year: stated by a title, a release date or the prose; else inferred
-    from the figures' comparison year or (on a long text) its latest events; else
-    unknown."""
+    from the year its data lag behind to, the figures' comparison year or (on a long
+    text) its latest events; else unknown."""
     for text in (title, *dropped):
         for pattern in _TITLE_YEAR:
             match = pattern.search(text)
@@ -316,9 +325,17 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         if match:
             year = next(group for group in match.groups() if group)
             return Detected(int(year), " ".join(match.group(0).split()))
-    annual = _annual_edition(body)
+    annual = _annual_edition(prose)
     if annual is not None:
         return annual
+    lagged = _LAGGED_DATA.search(body)
+    if lagged:
+        latest = int(lagged.group(1))
+        return Detected(
+            latest + 2,
+            f"its latest data are of {latest}, so the reporting period is {latest + 1}",
+            Confidence.INFERRED,
+        )
     priors = Counter(
         int(next(g for g in m.groups() if g))
         for m in _PRIOR_PERIOD.finditer(body)
