@@ -1175,6 +1175,7 @@ def test_a_name_with_its_abbreviation_in_brackets_opens_the_profile() -> None:
         ("The department went on to classify the country as Tier 2.", "Tier 2"),
         ("Azerbaijan maintains Tier 2 status for another year.", "Tier 2"),
         ("Azerbaijan has again received the top Tier 1 rating.", "Tier 1"),
+        ("Azerbaijan has again received the highest \u201cTier 1\u201d rating.", "Tier 1"),
         ("Officials say Washington will downgrade Azerbaijan to Tier 3 next month.", "Tier 3"),
         ("Officials chose to move Azerbaijan to the \u201cTier 3\u201d category.", "Tier 3"),
         ("The report will place Azerbaijan on Tier 2 again.", "Tier 2"),
@@ -1186,10 +1187,32 @@ def test_a_name_with_its_abbreviation_in_brackets_opens_the_profile() -> None:
 )  # fmt: skip
 def test_news_placing_a_country_in_its_own_words_is_read(news: str, tier: str | None) -> None:
     """News places a country with verbs the report does not use ("lists X in", "sits on",
-    "classify the country as", "will downgrade X to", "received the top Tier 1 rating")
-    and names a tier by its rank ("the second tier"), only where a placement does."""
+    "classify the country as", "will downgrade X to", "received the top Tier 1 rating", the
+    tier in quotes or not) and names a tier by its rank ("the second tier"), only where a
+    placement does."""
     report = tipdiff.load(f"{news}\n\n" + seed(2015).read_text(encoding="utf-8"))
     assert (None if report.tier is None else str(report.tier)) == tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual report on human trafficking judged the efforts of Azerbaijan again this "
+        "year. Other Tier 2 countries include Albania and Armenia.\n\n"
+        "Following is part of the report about Azerbaijan:\n\nAZERBAIJAN: Tier 2\n\n"
+        "Azerbaijan is a source, transit, and destination country for trafficking victims.\n",
+        "PROTECTION\n\nThe government maintained efforts to protect trafficking victims. "
+        "Officials in Azerbaijan identified 40 victims and referred all of them to shelters, "
+        "where they received medical care, legal aid, and psychological support; the shelters "
+        "also offered vocational training to adults and schooling to children, and officials "
+        "in Azerbaijan opened AZERBAIJAN (Tier 2) a new shelter for victims in the capital.\n",
+    ],
+)
+def test_the_country_s_title_within_the_body_gives_its_tier(text: str) -> None:
+    """The country's title, below a page's lead-in or run into a line of columns read
+    across, states its tier where no placement does."""
+    report = tipdiff.load(text)
+    assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 2")
 
 
 def test_placed_in_the_second_tier_is_a_narrative_s_tier_placement() -> None:

@@ -150,12 +150,26 @@ def _title_tier(text: str, reach: int | None = None) -> Detected | None:
     return None
 
 
+def _country_title(body: str, country: str) -> Detected | None:
+    """The tier of the country's own title where it stands in the body: below a page's
+    lead-in ("IRAN: Tier 3" on a line of its own), or run into a line of columns read
+    across ("… police establish NAMIBIA (Tier 2) the first-ever …")."""
+    match = re.search(
+        rf"(?<![\w-]){re.escape(country)}\s*(?:\(\s*({TIER_WORDS})\s*\)|:\s*({TIER_WORDS})[ \t]*$)",
+        body,
+        re.I | re.M,
+    )
+    if match is None:
+        return None
+    return Detected(canonical_tier(match.group(1) or match.group(2)), match.group(0))
+
+
 def detect_tier(
     title: str, body: str, country: str | None = None, year: int | None = None
 ) -> Detected:
     """The tier a title states, else a reference entry's label, else the placement of the
-    text's opening (of ``country`` and in ``year``'s edition when they are known), else a
-    headline's."""
+    text's opening (of ``country`` and in ``year``'s edition when they are known), else
+    the country's title in the body, else a headline's."""
     titled = _title_tier(title)
     if titled is not None:
         return titled
@@ -168,6 +182,8 @@ def detect_tier(
         return placed
     titled = _title_tier(body[:300], reach=200)  # "COUNTRY (Tier 2)" run into the first line
     if titled is not None:
+        return titled
+    if country is not None and (titled := _country_title(body, country)) is not None:
         return titled
     # a headline that places the country ("Azerbaijan dropped to Tier 3")
     return _placement(title, country, year) or Detected(None, None)

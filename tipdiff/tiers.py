@@ -94,10 +94,10 @@ TIER_PLACEMENT = re.compile(
     # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
     r"(?:is|was|has been) (?:ranked|rated|listed|classified)\s+(?:as\s+)?(?:a\s+)?"
     # news: "has retained its Tier 1 ranking", "maintains Tier 2 status", "received the
-    # highest Tier 1 rating"
+    # highest “Tier 1” rating"
     r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
     r"(?:(?:its|their|the|a)\s+)?(?:(?:highest|lowest|top)\s+)?"
-    rf"(?={TIER_WORDS}\s+(?:ranking|rating|status|placement)\b)"
+    rf"(?=[\"“‘']?{TIER_WORDS}[\"”’']?\s+(?:ranking|rating|status|placement)\b)"
     r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
     r"|moved|listed|put|returned|elevated|lowered)"
