@@ -1071,3 +1071,18 @@ def test_a_heading_stacked_over_its_tier_opens_a_narrative_however_it_begins(ope
     found = load_edition(text)
     assert [r.country for r in found.reports] == ["Albania", "Bosnia and Herzegovina", "Kenya"]
     assert opening not in (found.report("Albania") or found.reports[0]).text
+
+
+def test_a_page_s_title_over_two_copies_of_a_narrative_gives_their_year() -> None:
+    """A page that copies one narrative twice under its own title ("U.S. State Dept.
+    Trafficking Report 2009 …") states the edition as that title would for one copy."""
+    narrative = (
+        "AZERBAIJAN (Tier 2 Watch List)\n\nAzerbaijan is a source, transit, and destination "
+        "country for men, women, and children subjected to sex trafficking and forced labor. "
+        "The government does not fully comply with the minimum standards for the elimination "
+        "of trafficking; however, it is making significant efforts to do so.\n"
+    )
+    page = f"U.S. State Dept. Trafficking Report 2009 AZERBAIJAN\n\n\n{narrative}\n\n\n{narrative}"
+    report = tipdiff.load(page)
+    assert (report.country, report.year) == ("Azerbaijan", 2009)
+    assert report.evidence["year"] == "State Dept. Trafficking Report 2009"

@@ -42,7 +42,7 @@ from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
-from .metadata import MONTH_NAMES
+from .metadata import MONTH_NAMES, title_year
 from .model import Report, Tier
 from .tiers import TIER_WORDS, canonical_tier, special_case_first
 
@@ -873,7 +873,11 @@ def _edition_year(front: Sequence[str], furniture: Sequence[str]) -> tuple[int, 
     if named:
         year, _ = named.most_common(1)[0]
         return year, quotes[year]
-    return None
+    # a page's own title over the narratives it copies ("U.S. State Dept. Trafficking
+    # Report 2009 BAHRAIN: …"), as one narrative's title would state it
+    short = (text for text in [*furniture, *front] if len(text.split()) <= _TITLE_WORDS)
+    stated = title_year(short)
+    return None if stated is None else (stated.value, stated.evidence or "")
 
 
 # -------------------------------------------------------------------------- reading

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -322,15 +322,24 @@ def _annual_edition(body: str) -> Detected | None:
 _EVENTS_MIN_WORDS = 600
 
 
-def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
-    """The edition year: stated by a title, a release date or the prose; else inferred
-    from the year its data lag behind to, the figures' comparison year or (on a long
-    text) its latest events; else unknown."""
-    for text in (title, *dropped):
+def title_year(lines: Iterable[str]) -> Detected | None:
+    """The edition year the first of ``lines`` to state one states ("2017 TIP Report for
+    Kuwait", "U.S. State Dept. Trafficking Report 2009 - Bahrain", "(TIP 2023)"), or None."""
+    for text in lines:
         for pattern in _TITLE_YEAR:
             match = pattern.search(text)
             if match:
                 return Detected(int(match.group(1)), match.group(0).strip())
+    return None
+
+
+def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
+    """The edition year: stated by a title, a release date or the prose; else inferred
+    from the year its data lag behind to, the figures' comparison year or (on a long
+    text) its latest events; else unknown."""
+    titled = title_year((title, *dropped))
+    if titled is not None:
+        return titled
     for line in title.splitlines():
         dated = _DATE_LINE.match(line.strip())
         if dated:  # the title block's date is the release date
