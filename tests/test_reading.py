@@ -1215,6 +1215,20 @@ def test_the_country_s_title_within_the_body_gives_its_tier(text: str) -> None:
     assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 2")
 
 
+def test_a_title_s_tier_2_cut_short_of_the_watch_list_gives_way_to_the_narrative() -> None:
+    """A page titles a Watch List narrative "… – Tier 2"; the narrative's own placement
+    ("remained on Tier 2 Watch List") is the tier."""
+    text = (
+        "2017 TIP Report for Azerbaijan – Tier 2\n\nThe Government of Azerbaijan does not "
+        "fully meet the minimum standards for the elimination of trafficking; however, it is "
+        "making significant efforts to do so. The government did not demonstrate increasing "
+        "efforts compared to the previous reporting period. Therefore, Azerbaijan remained on "
+        "Tier 2 Watch List for the second consecutive year.\n"
+    )
+    assert str(tipdiff.load(text).tier) == "Tier 2 Watch List"
+    assert str(tipdiff.load(text.replace(" Watch List", "")).tier) == "Tier 2"
+
+
 def test_placed_in_the_second_tier_is_a_narrative_s_tier_placement() -> None:
     """One sentence of news that places a country by the tier's rank is not refused."""
     news = "Azerbaijan has been placed in the second tier of the yearly report on trafficking."

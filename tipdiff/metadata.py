@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .countries import NAME_WORD, country_name, first_known, known_country
-from .model import Confidence, Detected
+from .model import Confidence, Detected, Tier
 from .sentences import split_sentences
 from .tiers import TIER_MENTION, TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
@@ -167,13 +167,20 @@ def _country_title(body: str, country: str) -> Detected | None:
 def detect_tier(
     title: str, body: str, country: str | None = None, year: int | None = None
 ) -> Detected:
-    """The tier a title states, else a reference entry's label, else the placement of the
+    """The tier a title states (its "Tier 2" the "Tier 2 Watch List" the narrative places
+    the country on), else a reference entry's label, else the placement of the
     text's opening (of ``country`` and in ``year``'s edition when they are known), else
     the country's title in the body, else a headline's."""
     titled = _title_tier(title)
-    if titled is not None:
-        return titled
     opening = body[:6000]  # where the placement is read: the first sentences
+    if titled is not None:
+        if titled.value is Tier.TIER_2:
+            # a page's title cut short ("2017 TIP Report for Kuwait – Tier 2"): the
+            # narrative's own placement says "Kuwait remained on Tier 2 Watch List"
+            placed = _placement(opening, country, year)
+            if placed is not None and placed.value is Tier.TIER_2_WATCH_LIST:
+                return placed
+        return titled
     match = _TIER_LABEL.search(f"{title}\n{opening}")
     if match:
         return Detected(canonical_tier(match.group(1)), " ".join(match.group(0).split()))
