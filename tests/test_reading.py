@@ -1229,6 +1229,20 @@ def test_a_title_s_tier_2_cut_short_of_the_watch_list_gives_way_to_the_narrative
     assert str(tipdiff.load(text.replace(" Watch List", "")).tier) == "Tier 2"
 
 
+def test_a_list_of_countries_placed_together_places_each_of_them() -> None:
+    """News places a list of countries at once ("Belize, Azerbaijan, Haiti, St Lucia,
+    Suriname and Trinidad and Tobago had been placed on Tier 2"): the list's commas do
+    not cut the text's country out of the subject."""
+    text = (
+        "Azerbaijan kept its place in the annual US report on human trafficking, and "
+        "officials in Azerbaijan welcomed it.\n\nBut the report noted that Armenia, Belize, "
+        "Azerbaijan, Haiti, St Lucia, Suriname and Trinidad and Tobago had been placed on "
+        "Tier 2.\n"
+    )
+    report = tipdiff.load(text)
+    assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 2")
+
+
 def test_placed_in_the_second_tier_is_a_narrative_s_tier_placement() -> None:
     """One sentence of news that places a country by the tier's rank is not refused."""
     news = "Azerbaijan has been placed in the second tier of the yearly report on trafficking."

@@ -91,7 +91,8 @@ _PAST_RANGE = re.compile(
 )
 _DATED = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
-_CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:while|whereas|but)\b)", re.I | re.S)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+_LIST_JOIN = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?")  # ", Belize", ", and the Gambia"
 _PLURAL_SUBJECT = re.compile(r"\bcountries\b", re.I)
 
 
@@ -112,7 +113,7 @@ def _placement_rank(
         or (year is not None and (dated := _DATED.match(text, match.end())) and int(dated[1]) < year)
     ):
         return None
-    clause = _CLAUSE_START.sub("", sentence, count=1)
+    clause = sentence[_clause_start(sentence) :]
     if _PLURAL_SUBJECT.search(clause):
         return None
     if country is None:
@@ -122,6 +123,19 @@ def _placement_rank(
     if not named or named == {country_name(country)}:
         return 1
     return 2 if country_name(country) in named else None
+
+
+def _clause_start(sentence: str) -> int:
+    """Where the last clause of ``sentence`` starts: after its last comma, semicolon,
+    colon or "while"/"but", save the commas of a list of countries ("Belize, Jamaica,
+    Haiti, and Suriname had been placed on …" is one subject)."""
+    listed = {match.start() for match, _ in _named_countries(sentence)}
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        joined = _LIST_JOIN.match(sentence, match.start())
+        if joined is None or joined.end() not in listed:
+            start = match.end()
+    return start
 
 
 def _placement(text: str, country: str | None, year: int | None) -> Detected | None:
