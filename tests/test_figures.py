@@ -727,6 +727,21 @@ def test_two_verbs_share_a_count_across_the_place_the_second_names() -> None:
     ]
 
 
+def test_items_for_a_form_break_down_the_count_of_persons_before_them() -> None:
+    report = report_of(
+        (
+            PROSECUTION,
+            "Courts convicted five traffickers under the penal code, three for sex trafficking, "
+            "one for labor trafficking, and one unspecified.",
+        )
+    )
+    assert facts(report) == [
+        ("convictions", 5, None, "traffickers", 2023),
+        ("convictions_sex_trafficking", 3, None, "traffickers", 2023),
+        ("convictions_labor_trafficking", 1, None, "traffickers", 2023),
+    ]
+
+
 def test_approximations_ranges_and_parts_of_totals() -> None:
     report = report_of(
         (

@@ -255,7 +255,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         end = _end_of_of_phrase(words, tokens, i)  # "victims of internal trafficking"
     if head_word in ("foreigner", "foreigners"):
         scope = "foreign"
-    kind, unit = _what_is_counted(head_word, implicit, form, mods)
+    # "exploited 89 in sex trafficking" counts victims; "convicted four traffickers, two
+    # for sex trafficking" counts what the figure before it counts
+    kind, unit = _what_is_counted(head_word, implicit and tail[0] == "in", form, mods)
     if head_word in _VICTIM_HEADS:
         group = _VICTIM_HEADS[head_word] or group
     return Noun(
