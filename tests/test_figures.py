@@ -625,7 +625,8 @@ def test_zero_counts_stated_with_did_not_any() -> None:
             "Officials opened three investigations, did not initiate any new prosecutions, and "
             "convicted one trafficker. The courts did not convict any traffickers in 2022. The "
             "government did not report any investigations of complicit officials, and it did "
-            "not report any prosecutions.",
+            "not report any prosecutions. Officials did not newly prosecute any suspected "
+            "traffickers for sex or labor trafficking in 2021.",
         )
     )
     assert facts(report) == [
@@ -633,6 +634,7 @@ def test_zero_counts_stated_with_did_not_any() -> None:
         ("prosecutions", 0, None, "prosecutions", 2023),
         ("convictions", 1, None, "traffickers", 2023),
         ("convictions", 0, None, "traffickers", 2022),
+        ("prosecutions", 0, None, "traffickers", 2021),
     ]
 
 

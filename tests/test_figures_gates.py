@@ -70,7 +70,7 @@ _WORD_GATES = {
         mentions._ZERO,
         "no No nO zero Zero ZERO new trafficking convictions prosecutions investigations "
         "convicted prosecuted investigated indicted traffickers defendants cases officials "
-        "did not any initiate obtain prosecute convict indict",
+        "did not newly any initiate obtain prosecute convict indict person persons",
     ),
     "term in years": (
         mentions._may_give_a_term,

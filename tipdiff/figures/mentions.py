@@ -121,11 +121,11 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 # prosecute any traffickers" ("no foreign victims" is too often a partial statement;
 # "did not report any prosecutions" says nothing of their number)
 _ZERO_CASES = r"(?:new\s+)?(?:trafficking\s+)?(?:investigations|prosecutions|convictions)\b"
-_ZERO_PERSONS = r"(?:\w+\s+)?(?:traffickers|defendants|suspects|cases)\b"
+_ZERO_PERSONS = r"(?:\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
-    r"\bdid\s+not\s+(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
+    r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
     rf"(?P<any>any)\s+(?={_ZERO_CASES})|"
     rf"(?:prosecute|convict|investigate|indict)\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
 )

@@ -241,10 +241,11 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
     form = next(iter(forms)) if len(forms) == 1 else None
     if implicit and form:
         end = tokens[min(i + 2, len(tokens) - 1)][2]
-    # "11 labor and sex trafficking investigations" counts every case; "12 victims of
-    # sex and labor trafficking" may be those exploited in both, a part
+    # "11 labor and sex trafficking investigations" counts every case, as "traffickers for
+    # sex or labor trafficking" counts every trafficker; "12 victims of sex and labor
+    # trafficking" may be those exploited in both, a part
     excluded = (
-        (len(forms) > 1 and head_word not in _CASE_HEADS)
+        (len(forms) > 1 and head_word not in _CASE_HEADS and "or" not in described.split())
         or bool(_EXCLUDING & set(mods))
         or "both" in described.split()  # "both sex and labor", "of both forms"
         or bool(_CHILD_LABOR.match(" ".join(tail)))
