@@ -490,8 +490,8 @@ def test_every_known_country_named_only_in_running_text_is_found() -> None:
 
 
 def test_news_of_this_year_s_placement_in_a_named_edition_gives_its_year() -> None:
-    """"has been ranked … in the 2010 Trafficking in Persons Report" is news of that
-    edition; a narrative's "was downgraded to Tier 3 in the 2016 TIP Report" cites an
+    """"has been ranked … in the 2010 Trafficking in Persons Report" and "the countries
+    listed in the “2010 Trafficking in Persons Report”" are news of that edition; a narrative's "was downgraded to Tier 3 in the 2016 TIP Report" cites an
     earlier one and names no edition."""
     text = seed(2015).read_text(encoding="utf-8")
     news = (
@@ -499,6 +499,8 @@ def test_news_of_this_year_s_placement_in_a_named_edition_gives_its_year() -> No
         "performers, in the 2010 Trafficking in Persons Report.\n\n"
     )
     assert tipdiff.load(news + text).year == 2010
+    listed = "Of the countries listed in the \u201c2010 Trafficking in Persons Report,\u201d few improved.\n\n"
+    assert tipdiff.load(listed + text).year == 2010
     cited = "Azerbaijan was downgraded to Tier 3 in the 2016 TIP Report.\n\n"
     assert tipdiff.load(cited + text).year == tipdiff.load(text).year
 

@@ -286,9 +286,11 @@ _PROSE_EDITION = (
         r"((?:19|20)\d{2})\b",
         re.I,
     ),
-    re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report"
-        r"\b(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
-        r"[^.;]{0,200}?\bin\s+the\s+((?:19|20)\d{2})\s+(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
+    re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report",
+        # "the countries listed in the “2019 Trafficking in Persons Report”"
+        r"\b(?:(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
+        r"[^.;]{0,200}?|countries\s+listed\s+)\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
+        r"(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
         re.I,
     ),
     re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week"
