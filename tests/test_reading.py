@@ -1245,6 +1245,19 @@ def test_a_list_of_countries_placed_together_places_each_of_them() -> None:
     assert (report.country, str(report.tier)) == ("Azerbaijan", "Tier 2")
 
 
+def test_an_editor_s_note_in_brackets_under_the_title_is_no_sentence_of_the_narrative() -> None:
+    text = (
+        "AZERBAIJAN (Tier 3)\n\n[*Please note: Azerbaijan was moved to Tier 2 by a later "
+        "determination, September 9, 2003.]\n\nThe Government of Azerbaijan does not fully "
+        "comply with the minimum standards for the elimination of trafficking and is not "
+        "making significant efforts to do so. Azerbaijan is a source country for trafficking "
+        "victims.\n"
+    )
+    report = tipdiff.load(text)
+    assert str(report.tier) == "Tier 3"
+    assert [s.text[:1] for s in report.sentences] == ["T", "A"]
+
+
 def test_placed_in_the_second_tier_is_a_narrative_s_tier_placement() -> None:
     """One sentence of news that places a country by the tier's rank is not refused."""
     news = "Azerbaijan has been placed in the second tier of the yearly report on trafficking."

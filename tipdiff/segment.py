@@ -511,7 +511,11 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
         block = blocks[taken]
         if heading_section(block.text) is not None:
             break
-        if not _is_prose(block.text) or (block.heading and len(block.text) < 150):
+        if (
+            not _is_prose(block.text)
+            or (block.heading and len(block.text) < 150)
+            or _is_editors_note(block.text)
+        ):
             title.append(undecorated(block.text))
             taken += 1
             continue
@@ -529,6 +533,12 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             return title, [Block(block.text[start.start() :], block.line), *blocks[taken + 1 :]]
         break
     return title, list(blocks[taken:])
+
+
+def _is_editors_note(text: str) -> bool:
+    """A paragraph wholly in square brackets under the title, as an editor adds one
+    ("[*Please note: Kazakhstan was updated to Tier 2 per …]"): no words of the narrative."""
+    return text.startswith("[") and text.endswith("]") and "]" not in text[:-1]
 
 
 _HEADER_BLOCKS = 12  # a page's header before a country's title holds at most these
