@@ -44,6 +44,18 @@ def test_a_title_block_with_the_release_date_gives_country_and_stated_year() -> 
     assert report.confidence["year"] is Confidence.STATED and report.evidence["year"] == "June 5, 2002"
 
 
+def test_a_story_s_byline_date_under_its_headline_is_the_release_date() -> None:
+    """A blog's story of the release, its byline dated in figures ("by Jane Roe on
+    6/19/2012"), states the edition as a title block's date does."""
+    story = (
+        "Written Plan Saves Azerbaijan on Trafficking Report\n\nby Jane Roe on 6/19/2012\n\n"
+        "The State Department's annual Trafficking in Persons report has been released and "
+        "Azerbaijan stays on Tier 2 Watch List.\n\n"
+    )
+    report = tipdiff.load(story + body_of(MOLDOVA_2002).replace("Moldova", "Azerbaijan"))
+    assert report.year == 2012 and report.evidence["year"] == "by Jane Roe on 6/19/2012"
+
+
 @pytest.mark.parametrize("blank", ["", "\n"], ids=["lines", "blank-lines"])
 def test_a_title_block_over_a_hard_wrapped_narrative_keeps_its_lines(blank: str) -> None:
     """The same header, one line each, over the narrative hard-wrapped: each header line

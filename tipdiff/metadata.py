@@ -253,10 +253,11 @@ _MONTH = rf"(?:{'|'.join(MONTH_NAMES)})"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A release date alone on a title-block line ("June 5, 2002", "5 June 2002", "June 2024",
-# "Friday, 25th June 2021").
+# "Friday, 25th June 2021"), or a story's byline ("by Nathan Hamm on 6/19/2012").
 _DATE_LINE = re.compile(
-    rf"^(?:released:?\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?:{_DAY},?\s+)?|{_DAY}\s+{_MONTH},?\s+)"
-    r"((?:19|20)\d{2})$",
+    r"^(?:released:?\s+|by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+)?(?:"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?:{_DAY},?\s+)?|{_DAY}\s+{_MONTH},?\s+)"
+    r"|\d{1,2}/\d{1,2}/)((?:19|20)\d{2})$",
     re.I,
 )
 # The report's name as prose writes it: "TIP Report", "Trafficking in Persons (TIP) Report",
