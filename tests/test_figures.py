@@ -626,7 +626,8 @@ def test_zero_counts_stated_with_did_not_any() -> None:
             "convicted one trafficker. The courts did not convict any traffickers in 2022. The "
             "government did not report any investigations of complicit officials, and it did "
             "not report any prosecutions. Officials did not newly prosecute any suspected "
-            "traffickers for sex or labor trafficking in 2021.",
+            "traffickers for sex or labor trafficking in 2021. In 2020, the courts did not "
+            "convict or sentence any traffickers.",
         )
     )
     assert facts(report) == [
@@ -635,6 +636,7 @@ def test_zero_counts_stated_with_did_not_any() -> None:
         ("convictions", 1, None, "traffickers", 2023),
         ("convictions", 0, None, "traffickers", 2022),
         ("prosecutions", 0, None, "traffickers", 2021),
+        ("convictions", 0, None, "traffickers", 2020),
     ]
 
 

@@ -52,7 +52,8 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
 # (but "did not prosecute *any* traffickers" states the zero that follows it)
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
-    r"\btarget\w*|\bup to\b|\bnot\b(?!\s+(?:\w+ly\s+)?(?:prosecute|convict|investigate|indict)\s+$)|"
+    r"\btarget\w*|\bup to\b|"
+    r"\bnot\b(?!\s+(?:\w+ly\s+)?(?:prosecute|convict|investigate|indict)(?:\s+or\s+[a-z]+)?\s+$)|"
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )

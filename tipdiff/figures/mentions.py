@@ -127,7 +127,7 @@ _ZERO = re.compile(
     rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
     rf"(?P<any>any)\s+(?={_ZERO_CASES})|"
-    rf"(?:prosecute|convict|investigate|indict)\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
+    rf"(?:prosecute|convict|investigate|indict)(?:\s+or\s+[a-z]+)?\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
 )
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
