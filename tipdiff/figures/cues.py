@@ -11,6 +11,7 @@ import re
 
 from ..folding import holds_any
 from .clauses import Clause
+from .mentions import ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -53,7 +54,7 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
     r"\btarget\w*|\bup to\b|"
-    r"\bnot\b(?!\s+(?:\w+ly\s+)?(?:prosecute|convict|investigate|indict)(?:\s+or\s+[a-z]+)?\s+$)|"
+    rf"\bnot\b(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
