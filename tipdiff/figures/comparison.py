@@ -23,6 +23,7 @@ on its own (one side None).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -96,10 +97,14 @@ def _recipient(figure: Figure) -> str:
     """"ngo" or "government" when the figure's clause says who received the victims."""
     if not figure.metric.startswith(_RECIPIENT_METRICS):
         return ""
-    sentence = figure.sentence
-    at = max(sentence.find(figure.quote), 0)
+    return _recipient_in_clause(figure.sentence, figure.quote)
+
+
+@functools.lru_cache(maxsize=1024)  # a figure's key is asked for by every kind of row
+def _recipient_in_clause(sentence: str, quote: str) -> str:
+    at = max(sentence.find(quote), 0)
     start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at)) + 1
-    end = _CLAUSE_END.search(sentence, at + len(figure.quote))
+    end = _CLAUSE_END.search(sentence, at + len(quote))
     clause = sentence[start : end.start() if end else len(sentence)]
     if _NGO.search(clause):
         return "ngo"
@@ -240,6 +245,7 @@ def _form_totals(figures: Sequence[Figure], other: Sequence[Figure]) -> list[Fig
 _FORM_TOTALS = frozenset(f"victims_{form}" for form in TRAFFICKING_FORMS)
 
 
+@functools.lru_cache(maxsize=256)
 def _is_group_and_form(metric: str) -> bool:
     group, scope, form = victim_breakdown(metric) if metric.startswith("victims_") else (None, None, None)
     return group is not None and scope is None and form is not None

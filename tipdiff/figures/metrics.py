@@ -6,6 +6,7 @@ normally lives in.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -229,6 +230,7 @@ _HOME_SECTION = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # a few dozen metrics, asked for every figure compared
 def home_section(metric: str) -> SectionName:
     """The section a metric's figure normally lives in (it stands for the metric when an
     edition gives the metric twice for one period)."""
