@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 import tipdiff
 from benchmarks.editions import build_edition
-from tipdiff import citations
+from tipdiff import citations, ingest
 from tipdiff.citations import keys
 from tipdiff.model import Citation
 
@@ -145,9 +146,10 @@ def test_a_page_number_set_off_by_dashes_is_no_half_of_a_hyphenated_word() -> No
         "identified victims were citizens. Thirty-two\n- 73 -\n\f74 | TRAFFICKING IN PERSONS REPORT\n"
         "of the identified victims were children.\n"
     )
-    words = citations.source_words(text)
-    assert words.keys[4:7] == ("thirtytwo", "73", "74")
-    assert "of" in words.keys and words.citation(words.keys.index("of")) == Citation(4, 2)
+    words = citations.source_words(text).searched()
+    keys = words.keys.split()
+    assert keys[4:7] == ["thirtytwo", "73", "74"]
+    assert "of" in keys and words.citation(keys.index("of")) == Citation(4, 2)
 
 
 def _keys_by_pattern(text: str) -> list[str]:
@@ -167,3 +169,57 @@ def test_keys_of_ascii_and_other_text_are_the_patterns_words(text: str) -> None:
 def test_a_source_is_folded_and_separated_as_casefold_and_the_pattern_do(text: str) -> None:
     # Folding each kind of character on its own must fold it as casefold() folds the text.
     assert citations._separated(text) == citations._SEPARATORS.sub(" ", text.casefold())
+
+
+def _words_one_by_one(raw: str) -> list[tuple[str, Citation]]:
+    """:func:`citations.source_words` as first written (plain text): each word split out
+    of its unit with its line and page; the rest of a word hyphenated at a unit's end
+    (the next unit with words, when it opens in lower case, past at most three short
+    ones) appended to the last word before the hyphen that no earlier one completed."""
+    raw = ingest.one_break_per_line(unicodedata.normalize("NFC", raw))
+    separated = citations._separated(raw).replace("\f", "\n").split("\n")
+    given_units = raw.replace("\f", "\n").split("\n")
+    words: list[list[Any]] = []  # [word, line, page, unit]
+    line = page = 1
+    breaks = [*re.findall("[\n\f]", raw), ""]
+    for number, (unit, end) in enumerate(zip(separated, breaks, strict=True)):
+        words += [[w, line, page, number] for w in citations._unjoined(unit).split()]
+        line, page = line + (end == "\n"), page + (end == "\f")
+    units_of = [[i for i, w in enumerate(words) if w[3] == n] for n in range(len(separated))]
+    merged: dict[int, int] = {}
+    passed_over: set[int] = set()
+    for hyphen, unit in enumerate(separated):
+        end = unit.rstrip()
+        if not units_of[hyphen] or not end.endswith(citations._HYPHENS) or end[-2:-1].isspace():
+            continue
+        if hyphen in passed_over:
+            continue
+        target = units_of[hyphen][-1]
+        while target in merged:
+            target -= 1
+        furniture = 0
+        for later in range(hyphen + 1, len(separated)):
+            if not units_of[later]:
+                continue
+            if given_units[later].lstrip()[:1].islower():
+                merged[units_of[later][0]] = target
+            elif furniture < 3 and len(units_of[later]) <= 8:
+                furniture += 1
+                passed_over.add(later)
+                continue
+            break
+    for position, target in merged.items():
+        words[target][0] += words[position][0]
+    paged = "\f" in raw
+    return [
+        (w[0], Citation(w[1], w[2] if paged else None))
+        for i, w in enumerate(words)
+        if i not in merged
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB- 7'\n\n\f\u00ad\u2014\u00e9")), max_size=60))
+def test_source_words_by_unit_are_the_words_split_one_by_one(text: str) -> None:
+    words = citations.source_words(text).searched()
+    found = [(key, words.citation(n)) for n, key in enumerate(words.keys.split())]
+    assert found == _words_one_by_one(text)

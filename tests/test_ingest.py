@@ -21,7 +21,7 @@ def test_blanks_are_the_whitespace_str_split_splits_at_besides_space_and_newline
 @given(st.text(alphabet=st.sampled_from(["a", "b", "-", "|", *_SPACES])))
 def test_collapsed_is_split_and_join_per_line(text: str) -> None:
     expected = [" ".join(line.split()) for line in text.split("\n")]
-    assert ingest._collapsed(text).split("\n") == expected
+    assert ingest.collapsed(text).split("\n") == expected
 
 
 @given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n"])))

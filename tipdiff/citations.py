@@ -12,6 +12,7 @@ Lines are counted in the file as given: 1-based, a line ends at ``\\n``, ``\\r\\
 
 from __future__ import annotations
 
+import array
 import bisect
 import dataclasses
 import html
@@ -80,49 +81,70 @@ def _words(separated: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class SourceWords:
-    """The words of a source (see :func:`keys`) with the line and page each starts on
-    (a page of 0: the source has no pages)."""
+    """The words of a source (see :func:`keys`) by unit (a line, or its part on one
+    page): each unit's words one space apart ("" for none), with the line and page the
+    unit is on (a page of 0: the source has no pages). A word hyphenated across units is
+    whole in the unit it starts in. Kept by unit, not by word: a whole edition has half a
+    million words, and each narrative cut from it searches only those on its lines."""
 
-    keys: tuple[str, ...]
-    lines: Sequence[int]
+    units: Sequence[str]
+    lines: Sequence[int]  # in order
     pages: Sequence[int]
 
-    def span(self, first_line: int, last_line: int) -> tuple[int, int]:
-        """The positions of the words on lines ``first_line`` … ``last_line``."""
-        return (
-            bisect.bisect_left(self.lines, first_line),
-            bisect.bisect_right(self.lines, last_line),
-        )
-
-    def citation(self, position: int) -> Citation:
-        return Citation(self.lines[position], self.pages[position] or None)
+    def span(self, first_line: int, last_line: int) -> SourceWords:
+        """The words on lines ``first_line`` … ``last_line``."""
+        start = bisect.bisect_left(self.lines, first_line)
+        end = bisect.bisect_right(self.lines, last_line)
+        return SourceWords(self.units[start:end], self.lines[start:end], self.pages[start:end])
 
     def searched(self) -> SearchedWords:
         """These words as :func:`cite` searches them."""
-        return SearchedWords(" ".join(self.keys), self.lines, self.pages)
+        units = list(filter(None, self.units))
+        counts = [unit.count(" ") + 1 for unit in units]
+        return SearchedWords(
+            " ".join(units),
+            array.array("i", itertools.accumulate(counts, initial=0)),
+            array.array("i", itertools.compress(self.lines, self.units)),
+            array.array("i", itertools.compress(self.pages, self.units)),
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class SearchedWords:
     """Words as :func:`cite` looks sentences up in them: their keys in one string, one
-    space between each two, with the line and page each starts on (a page of 0: the
-    source has no pages). A narrative cut from an edition keeps its words so, and is
-    searched without making an object per word."""
+    space between each two, and the units (see :class:`SourceWords`) that hold them: the
+    position of each one's first word (then the number of words), and its line and page
+    (a page of 0: the source has no pages). A narrative cut from an edition keeps its
+    words so, and is searched without making an object per word."""
 
     keys: str
+    starts: Sequence[int]
     lines: Sequence[int]
     pages: Sequence[int]
 
+    def __len__(self) -> int:
+        return self.starts[-1]
+
     def citation(self, position: int) -> Citation:
-        return Citation(self.lines[position], self.pages[position] or None)
+        unit = bisect.bisect_right(self.starts, position) - 1
+        return Citation(self.lines[unit], self.pages[unit] or None)
+
+    def first_on(self, line: int) -> int | None:
+        """The position of the first word on ``line`` (None when no word is on it); the
+        units' lines need not increase (the columns of a page put in reading order, see
+        tipdiff.columns)."""
+        try:
+            return self.starts[self.lines.index(line)]
+        except ValueError:
+            return None
 
 
 def source_words(raw: str) -> SourceWords:
     """Split a source as read (text or HTML, before any cleaning) into its words.
 
-    The source is cut into units, its lines cut at form feeds, and split in bulk; then a
-    word hyphenated at the end of a unit is re-joined with the rest of it (see
-    :func:`_rejoined`).
+    The source is cut into units, its lines cut at form feeds, each unit's words made
+    one space apart in a few passes over the whole text; then a word hyphenated at the
+    end of a unit is re-joined with the rest of it (see :func:`_rejoined`).
     """
     if ingest.is_html(raw):  # what ingest reads as a web page, cite reads as one too
         # Markup becomes spaces, keeping its line breaks, so lines stay where they are.
@@ -132,41 +154,28 @@ def source_words(raw: str) -> SourceWords:
         raw = unicodedata.normalize("NFC", raw)
     raw = ingest.one_break_per_line(raw)
     separated = _separated(raw)
-    # Each unit's words, the units split in one call each by map (no Python loop).
-    unit_words = list(map(str.split, _unjoined(separated).replace("\f", "\n").split("\n")))
-    counts = list(map(len, unit_words))
-    words = list(itertools.chain.from_iterable(unit_words))
+    units = ingest.collapsed(_unjoined(separated).replace("\f", "\n")).split("\n")
     # The breaks between units in order, b"\n" or b"\f": their lines and pages.
     breaks = raw.encode("utf-8", "surrogatepass").translate(None, _NOT_BREAKS)
-    unit_lines = itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1)
-    lines = list(itertools.chain.from_iterable(map(itertools.repeat, unit_lines, counts)))
+    lines = list(itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1))
     if b"\f" in breaks:
-        unit_pages = itertools.accumulate(map(_FORM_FEED.__eq__, breaks), initial=1)
-        pages = list(itertools.chain.from_iterable(map(itertools.repeat, unit_pages, counts)))
+        pages = list(itertools.accumulate(map(_FORM_FEED.__eq__, breaks), initial=1))
     else:
-        pages = [0] * len(words)
-    units = separated.replace("\f", "\n").split("\n")
+        pages = [0] * len(units)
     # The units that end with a word's hyphen, tested by map (the units with words among
     # them; a hyphen set off by a space, as in "- 73 -", cuts no word).
-    ends = map(str.endswith, map(str.rstrip, units), itertools.repeat(_HYPHENS))
+    separated_units = separated.replace("\f", "\n").split("\n")
+    ends = map(str.endswith, map(str.rstrip, separated_units), itertools.repeat(_HYPHENS))
     hyphenated = [
         number
         for number in itertools.compress(itertools.count(), ends)
-        if counts[number] and not units[number].rstrip()[-2:-1].isspace()
+        if units[number] and not separated_units[number].rstrip()[-2:-1].isspace()
     ]
     if hyphenated:
-        merged = _rejoined(raw.replace("\f", "\n").split("\n"), counts, hyphenated)
-        for position, target in merged.items():
-            words[target] += words[position]
-        kept = bytearray(b"\x01") * len(words)
-        for position in merged:
-            kept[position] = 0
-        return SourceWords(
-            tuple(itertools.compress(words, kept)),
-            tuple(itertools.compress(lines, kept)),
-            tuple(itertools.compress(pages, kept)),
-        )
-    return SourceWords(tuple(words), tuple(lines), tuple(pages))
+        for later, target in _rejoined(raw.replace("\f", "\n").split("\n"), units, hyphenated):
+            first, _, units[later] = units[later].partition(" ")
+            units[target] += first
+    return SourceWords(units, lines, pages)
 
 
 def _unjoined(separated: str) -> str:
@@ -194,31 +203,36 @@ def _separated(text: str) -> str:
     return separated
 
 
-def _rejoined(units: Sequence[str], counts: Sequence[int], hyphenated: Sequence[int]) -> dict[int, int]:
-    """Where words hyphenated at a unit's end go on: the position of each word that
-    completes one → the position of the word it completes.
+def _rejoined(
+    units: Sequence[str], words: Sequence[str], hyphenated: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Where words hyphenated at a unit's end go on: for each unit whose first word
+    completes one, in order, that unit and the unit of the word it completes.
 
-    ``units`` are the source's units as given, ``counts`` their numbers of words and
-    ``hyphenated`` the units (with words) whose text ends with a hyphen. Read in order,
-    the next unit with words completes the word when it starts with a lower-case letter
-    ("traffick-" / "ing"); up to ``_FURNITURE`` short units may stand between ("Coordin-"
-    / "42" / "ation"), and a hyphen ending one of those is not a hyphenated word.
+    ``units`` are the source's units as given, ``words`` their words one space apart
+    and ``hyphenated`` the units (with words) whose text ends with a hyphen. Read in
+    order, the next unit with words completes the word when it starts with a lower-case
+    letter ("traffick-" / "ing"); up to ``_FURNITURE`` short units may stand between
+    ("Coordin-" / "42" / "ation"), and a hyphen ending one of those is not a hyphenated
+    word. The word completed is the last one before the hyphen that is still a word.
     """
-    starts = list(itertools.accumulate(counts, initial=0))
-    merged: dict[int, int] = {}
+    counts = [unit.count(" ") + 1 if unit else 0 for unit in words]
+    left = counts.copy()  # the words of each unit that no earlier one completes
+    merged: list[tuple[int, int]] = []
     passed_over: set[int] = set()
     for hyphen in hyphenated:
         if hyphen in passed_over:
             continue
-        target = starts[hyphen + 1] - 1  # the last word read so far that is still a word
-        while target in merged:
+        target = hyphen
+        while not left[target]:
             target -= 1
         furniture = 0
         for later in range(hyphen + 1, len(units)):
             if not counts[later]:
                 continue
             if units[later].lstrip()[:1].islower():
-                merged[starts[later]] = target  # "traffick-" / "ing" is one word
+                merged.append((later, target))  # "traffick-" / "ing" is one word
+                left[later] -= 1
             elif furniture < _FURNITURE and counts[later] <= _FURNITURE_WORDS:
                 furniture += 1
                 passed_over.add(later)
@@ -258,7 +272,7 @@ class _Finder:
 
     def __init__(self, words: SearchedWords) -> None:
         self.words = words
-        self.count = len(words.lines)
+        self.count = len(words)
         self.text = f" {words.keys} "
         self.cursor = 0  # a character offset in ``text``
         # A word's position and an offset in ``text`` with as many spaces before it: the
@@ -271,14 +285,8 @@ class _Finder:
         if citation is None:
             self.cursor = 0
             return
-        # The first of the words on that line: lines need not increase through the words
-        # (the columns of a page put in reading order, see tipdiff.columns).
-        try:
-            position = self.words.lines.index(citation.line)
-        except ValueError:
-            self.cursor = 0
-            return
-        self.cursor = self._offset(position)
+        position = self.words.first_on(citation.line)
+        self.cursor = 0 if position is None else self._offset(position)
 
     def find(self, text: str) -> Citation | None:
         words = _first_keys(text)

@@ -90,7 +90,7 @@ class Cut:
     text with the source line of each of its lines, and the edition's words on those
     lines (all that citing its sentences searches)."""
 
-    # The words are kept flat (one string, two arrays of numbers as bytes): a cut goes
+    # The words are kept flat (one string, three arrays of numbers as bytes): a cut goes
     # between processes twice in a batch, and tuples of words pickle ~20× slower.
 
     heading: str  # the heading line ("AZERBAIJAN: TIER 2")
@@ -104,8 +104,11 @@ class Cut:
     year: int | None
     evidence: str | None  # the phrase the edition's year was read from
     keys: str  # the words (see citations.SearchedWords), one space between each two
-    key_lines: bytes  # the line each word starts on, as array("i") bytes
-    key_pages: bytes  # and its page (0 for none), as array("i") bytes
+    # the units of the words (see citations.SearchedWords), as array("i") bytes: the
+    # position of each one's first word (then the number of words), its line and page
+    unit_starts: bytes
+    unit_lines: bytes
+    unit_pages: bytes
 
     @property
     def country(self) -> str:
@@ -114,10 +117,11 @@ class Cut:
     @property
     def words(self) -> citations.SearchedWords:
         """The edition's words on the narrative's lines, as :func:`citations.cite` takes them."""
-        lines, pages = array.array("i"), array.array("i")
-        lines.frombytes(self.key_lines)
-        pages.frombytes(self.key_pages)
-        return citations.SearchedWords(self.keys, lines, pages)
+        starts, lines, pages = array.array("i"), array.array("i"), array.array("i")
+        starts.frombytes(self.unit_starts)
+        lines.frombytes(self.unit_lines)
+        pages.frombytes(self.unit_pages)
+        return citations.SearchedWords(self.keys, starts, lines, pages)
 
     @property
     def where(self) -> str:
@@ -1227,15 +1231,15 @@ def _cut(
     numbers = (lines.numbers[first], lines.numbers[after - 1], *lines.numbers[after:stop])
     first_page = _paged_text(lines, range(first, stop))
     last_page = _paged_text(lines, range(stop - 1, first - 1, -1))
-    start, end = source.span(lines.numbers[first], lines.numbers[stop - 1])  # all cite searches
+    words = source.span(lines.numbers[first], lines.numbers[stop - 1])  # all cite searches
+    searched = dataclasses.replace(words, lines=_in_source(order, words.lines)).searched()
     span = _in_source(order, (lines.numbers[first], lines.numbers[stop - 1]))
     return Cut(
         heading.text, heading.name, heading.tier, text, tuple(_in_source(order, numbers)),
         None if first_page is None or last_page is None else (first_page, last_page),
         (span[0], span[1]), label, year, evidence,
-        " ".join(source.keys[start:end]),
-        array.array("i", _in_source(order, source.lines[start:end])).tobytes(),
-        array.array("i", source.pages[start:end]).tobytes(),
+        searched.keys, array.array("i", searched.starts).tobytes(),
+        array.array("i", searched.lines).tobytes(), array.array("i", searched.pages).tobytes(),
     )  # fmt: skip
 
 

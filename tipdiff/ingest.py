@@ -689,7 +689,7 @@ _BLANKS = (
 )
 
 
-def _collapsed(text: str) -> str:
+def collapsed(text: str) -> str:
     """``text`` with the whitespace of each line collapsed as ``" ".join(line.split())``
     would, line breaks kept: a few passes of str.replace over the whole text instead of
     a split and a join per line."""
@@ -702,13 +702,13 @@ def _collapsed(text: str) -> str:
 
 
 def _lines(text: str, numbers: Sequence[int] | None = None) -> _Lines:
-    collapsed = _collapsed(text)
-    rows = collapsed.split("\n")
+    spaced = collapsed(text)
+    rows = spaced.split("\n")
     # Only the few lines that may hold furniture go through _strip_furniture.
-    hints = [match.start() for match in _SIGN_OFF_END.finditer(collapsed)]
-    if "|" in collapsed or "[" in collapsed:
-        hints = sorted([*hints, *(match.start() for match in _BAR_OR_BRACKET.finditer(collapsed))])
-    for index in lines_at(collapsed, hints):
+    hints = [match.start() for match in _SIGN_OFF_END.finditer(spaced)]
+    if "|" in spaced or "[" in spaced:
+        hints = sorted([*hints, *(match.start() for match in _BAR_OR_BRACKET.finditer(spaced))])
+    for index in lines_at(spaced, hints):
         rows[index] = _strip_furniture(rows[index])
     kept = [index for index, row in enumerate(rows) if row]
     return _Lines(
