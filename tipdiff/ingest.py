@@ -511,12 +511,14 @@ def normalise(text: str) -> str:
     if "\u00ad" in text:  # a soft hyphen ending a line is where a word was cut: a hyphen
         text = _SOFT_HYPHEN_AT_BREAK.sub("-", text)
     # Each character is mapped by a str.replace over the text, only when the text holds
-    # it: a test and a replace run in C, where a pattern or translate() would look at
-    # every character (no replacement is itself a character to map).
+    # it (one pass finds those it holds): a replace runs in C, where a pattern or
+    # translate() would look at every character (no replacement is itself a character
+    # to map, nor a control, format or surrogate character the next loop drops).
+    present = _not_plain(text)
     for char, replacement in _CHAR_MAP.items():
-        if char in text:
+        if char in present:
             text = text.replace(char, replacement)
-    for char in _not_plain(text):
+    for char in present.difference(_CHAR_MAP):
         category = unicodedata.category(char)
         if category == "Cs":
             text = text.replace(char, "\ufffd")
