@@ -546,6 +546,16 @@ _HEADING_WORDS = (
 )
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
+
+
+def _names_tier(text: str) -> bool:
+    """Whether :data:`_HEADING_HINT` finds a tier in ``text``: for ASCII text, a test of
+    ``in`` first (a pattern that ignores case cannot skip ahead to its first letter)."""
+    if text.isascii():
+        lower = text.lower()
+        if "tier" not in lower and "special" not in lower:
+            return False
+    return _HEADING_HINT.search(text) is not None
 #: A heading run into its narrative's first words, as a web page may set it in one
 #: paragraph ("<p><b>BRAZIL (Tier 3)</b> Brazil is …").
 _RUN_IN_HEADING = re.compile(rf"{_HEADING_WORDS}(?=\s+(?-i:[A-Z\"“]))", re.I)
@@ -607,7 +617,7 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     "Azerbaijan (Tier 2 Watch List)"), or None when the line is not one. ``marked``: the
     source's markup makes the line a heading (HTML h1–h6), so a name in mixed case
     counts even when it is not one the country table knows."""
-    if ("(" not in line and ":" not in line) or not _HEADING_HINT.search(line):
+    if ("(" not in line and ":" not in line) or not _names_tier(line):
         return None  # the tier follows a colon or stands in brackets
     text = " ".join(undecorated(line).split())
     special = special_case_first(text)
@@ -765,8 +775,7 @@ def _stacked_headings(texts: Sequence[str], tiers: Sequence[int]) -> list[_Headi
 def _colon_or_bracket_lines(texts: Sequence[str]) -> list[int]:
     """The lines that hold a colon or a bracket: only they can be (or end) a country
     heading (see :func:`country_heading`)."""
-    text = "\n".join(texts)
-    return ingest.lines_at(text, heapq.merge(_offsets(text, ":"), _offsets(text, "(")))
+    return [index for index, text in enumerate(texts) if ":" in text or "(" in text]
 
 
 def _unknown_headings(texts: Sequence[str]) -> list[int]:
@@ -797,7 +806,7 @@ def _heading_at(
     when it completes the tier ("KOREA, NORTH: TIER 2" / "WATCH LIST"), and the lines
     before when they complete a name the country table knows ("CONGO, DEMOCRATIC" /
     "REPUBLIC OF THE: TIER 2")."""
-    if not _HEADING_HINT.search(" ".join(texts[index : index + _HEADING_LINES])):
+    if not _names_tier(" ".join(texts[index : index + _HEADING_LINES])):
         return None  # no tier on this line or the next: the colon or bracket is prose
     for size in range(1, _HEADING_LINES + 1):
         for start in range(max(0, index - size + 1), min(index, len(texts) - size) + 1):
