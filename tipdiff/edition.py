@@ -280,9 +280,18 @@ _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
 
 
+_SEPARATOR_CHARACTERS = "|•·–—-"  # the separators _DECORATION takes out
+
+
 def _without_decoration(text: str) -> str:
     """A line without the bars and dashes that set off its parts, spaces collapsed."""
-    return " ".join(_DECORATION.sub(" ", text).split())
+    if (
+        any(map(text.__contains__, _SEPARATOR_CHARACTERS))
+        or text[:4].lower() == "page"
+        or (text[-1:].isdigit() and "of" in text.lower())
+    ):
+        text = _DECORATION.sub(" ", text)  # (only then can the pattern find anything)
+    return " ".join(text.split())
 
 
 def _edges(lines: _Lines) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -363,9 +372,12 @@ _REPEATED_SHARE = 0.2
 _REPEATED_PAGES = 5
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _edge_key(text: str) -> str:
     """A line as running heads repeat it: decoration and page numbers left out."""
-    return re.sub(r"\d+", "", _without_decoration(text)).strip().casefold()
+    return _DIGITS.sub("", _without_decoration(text)).strip().casefold()
 
 
 def _repeated_at_edges(
