@@ -13,6 +13,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tipdiff
 from benchmarks.editions import GeneratedEdition, build_edition, build_html_page
@@ -1086,3 +1088,14 @@ def test_a_page_s_title_over_two_copies_of_a_narrative_gives_their_year() -> Non
     report = tipdiff.load(page)
     assert (report.country, report.year) == ("Azerbaijan", 2009)
     assert report.evidence["year"] == "State Dept. Trafficking Report 2009"
+
+
+@given(st.text(alphabet=st.sampled_from(list("pagePAGEoOfF 12|•·–—-x\t\u0130\u017f\u0663\u00b2"))))
+def test_decoration_is_taken_out_as_the_pattern_takes_it_out(text: str) -> None:
+    expected = " ".join(edition._DECORATION.sub(" ", text).split())
+    assert edition._without_decoration(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("tierTIERspcalSPCAL \n\t\u0130\u0131\u017f\u212a"))))
+def test_a_tier_hint_is_what_the_hint_pattern_finds(text: str) -> None:
+    assert edition._names_tier(text) == (edition._HEADING_HINT.search(text) is not None)
