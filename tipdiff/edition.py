@@ -272,15 +272,15 @@ _REPORT_TITLE = re.compile(
 #: What sets off the parts of a running head or a page number ("TRAFFICKING IN PERSONS
 #: REPORT | JUNE 2024", "— 97 —", "Page 97 of 612"): separators standing alone, the
 #: word "page" before the number and the page count after it.
+_SEPARATOR_CHARACTERS = "|•·–—-"  # set off by spaces, they set off a line's parts
 _DECORATION = re.compile(
-    r"(?:^|(?<=\s))[|•·–—-]+(?=\s|$)|^page\s+(?=\d)|(?<=\d)\s+of\s+\d{1,4}$", re.I
+    rf"(?:^|(?<=\s))[{re.escape(_SEPARATOR_CHARACTERS)}]+(?=\s|$)"
+    r"|^page\s+(?=\d)|(?<=\d)\s+of\s+\d{1,4}$",
+    re.I,
 )
 _LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 _NUMBERED = re.compile(r"^(?:\d{1,4}\s+)?(?P<core>.*?)(?:\s+\d{1,4})?$")
 _EDGE = 3  # lines looked at from each edge of a page
-
-
-_SEPARATOR_CHARACTERS = "|•·–—-"  # the separators _DECORATION takes out
 
 
 def _without_decoration(text: str) -> str:
