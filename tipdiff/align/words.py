@@ -33,8 +33,12 @@ _CLOSER_CLASS = "".join(map(re.escape, _CLOSERS))
 # Within a chunk (a run of non-space): its closing run, its opening run, the word up to
 # its last non-closing character, a chunk of closers only; each takes the whitespace
 # after it when it ends the chunk. Leading whitespace of the text is a token of its own.
+# A word without punctuation up to the chunk's end (most words) is matched first, in one
+# forward scan: there the closing and opening runs cannot match and the general word
+# pattern, which backtracks, would match the same.
 _TOKEN = re.compile(
-    rf"(?<=\S)[{_CLOSER_CLASS}]+(?=\s|\Z)\s*"
+    rf"[^\s{_OPENER_CLASS}{_CLOSER_CLASS}]++(?=\s|\Z)\s*"
+    rf"|(?<=\S)[{_CLOSER_CLASS}]+(?=\s|\Z)\s*"
     rf"|[{_OPENER_CLASS}]+\s*"
     rf"|\S*[^\s{_CLOSER_CLASS}]\s*"
     rf"|[{_CLOSER_CLASS}]+\s*"
