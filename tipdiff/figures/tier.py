@@ -5,14 +5,21 @@ its tier ("therefore Azerbaijan remained on Tier 2"); the tier words themselves 
 
 from __future__ import annotations
 
+import re
+
 from ..model import Movement, Report, Tier, TierChange
-from ..tiers import TIER_PLACEMENT_PHRASE, canonical_tier, may_name_a_tier
+from ..tiers import TIER_PLACEMENT_PHRASE, TIER_WORDS, canonical_tier, may_name_a_tier
+
+# Every verb of TIER_PLACEMENT_PHRASE ends on "on", "to" or "in" before its tier: a
+# sentence without one is skipped before the phrase's slow search (its lazy subject is
+# tried at every capital letter).
+_ON_A_TIER = re.compile(rf"\b(?:on|to|in)\s+{TIER_WORDS}", re.IGNORECASE)
 
 
 def tier_phrase(report: Report) -> str | None:
     """The words that explain a report's tier ("Azerbaijan remained on Tier 2")."""
     for sentence in report.sentences:
-        if not may_name_a_tier(sentence.text):
+        if not may_name_a_tier(sentence.text) or not _ON_A_TIER.search(sentence.text):
             continue
         for match in TIER_PLACEMENT_PHRASE.finditer(sentence.text):
             if report.tier is None or canonical_tier(match.group("tier")) == report.tier:
