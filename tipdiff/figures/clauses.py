@@ -20,10 +20,12 @@ from .numbers import WORD_NUMBER
 #: A comparison marker: what follows it is a value for another period ("a decrease (more
 #: than 50 percent) from 48 in 2020").
 COMPARISON = re.compile(
-    r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
+    # every marker opens on a word character: the end of a word is passed over at once
+    r"\b(?=\w)(?:"
+    r"(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
     r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
     r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as)\b|"
-    rf"\bthan\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b))",  # not "more than 50"
+    rf"than\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b)))",  # not "more than 50"
     re.IGNORECASE,
 )
 #: One of these is in every match of COMPARISON (in lower case).
@@ -43,8 +45,8 @@ _NEW_VERBS = (
 )  # fmt: skip
 # a semicolon, or "and" + a new verb, starts a new main clause
 _NEW_MAIN = re.compile(
-    rf";|,?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b)", re.IGNORECASE
-)
+    rf";|(?=[,\s]),?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b)", re.IGNORECASE
+)  # (the lookahead passes over most characters before the "and" branch is tried)
 # … but not one that joins two verbs sharing what follows: "identified and referred 121"
 _VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEW_VERBS)})$", re.IGNORECASE)
 
