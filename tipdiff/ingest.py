@@ -540,10 +540,17 @@ def _not_plain(text: str) -> set[str]:
 
 # ----------------------------------------------------------- furniture and chrome
 
-_CHROME_LINE = re.compile(
-    r"""^(?:
+# Chrome a line ends with after up to 80 characters of anything: a match tries these at
+# every character of the line, so :func:`is_chrome` asks them only of a line that holds
+# their last words, and the other alternatives (_LEADING_CHROME) of every line.
+_BYLINE = "(author)"
+_DEPARTMENT_OF_STATE = "department of state"
+_CHROME_AFTER_TEXT = (
+    r".{0,80}" + re.escape(_BYLINE),
+    r".{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ " + re.escape(_DEPARTMENT_OF_STATE),
+)
+_LEADING_CHROME = r"""
         document\s*\#\s*\d+
-      | .{0,80}\(author\)
       | leave\ a\ (?:review|comment|reply)
       | social
       | share(?:\ this)?(?:\ article)?
@@ -583,17 +590,18 @@ _CHROME_LINE = re.compile(
       | \d{1,2}/\d{1,2}/\d{2,4},?\ \d{1,2}:\d{2}(?::\d{2})?(?:\ ?[ap]\.?m\.?)?(?:\ .*)?
       | (?:https?://|file:/|about:)\S*(?:\ \d{1,4}\ ?/\ ?\d{1,4})?
       | \d{1,4}\ ?/\ ?\d{1,4}
-      | .{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ department\ of\ state
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
       # a narrative's "Tier ranking by year" chart (2017–2020 PDFs): its title and axes
       | tier\ ranking\ by\ year
       | (?:(?:[123]|2\ ?wl|(?:19|20)\d\d)\ ?)+
-    )$""",
-    re.I | re.X,
+"""
+_CHROME_LINE = re.compile(
+    "^(?:" + "|".join(_CHROME_AFTER_TEXT) + "|" + _LEADING_CHROME + ")$", re.I | re.X
 )
 # The same asked of an ASCII line in lower case (its words are all lower case): without
 # IGNORECASE a match skips at once each alternative whose first letter is not the line's.
 _LOWER_CHROME_LINE = re.compile(_CHROME_LINE.pattern, re.X)
+_LOWER_LEADING_CHROME_LINE = re.compile("^(?:" + _LEADING_CHROME + ")$", re.X)
 _BRACKET_CHROME = re.compile(
     r"\[\s*(?:human trafficking,\s*)?country-by-country(?: reports)?\s*\]", re.I
 )
@@ -639,7 +647,13 @@ def is_chrome(line: str) -> bool:
     """A line of page furniture or site chrome ("Share this page", a page number)."""
     if not line:
         return True
-    match = _LOWER_CHROME_LINE.match(line.lower()) if line.isascii() else _CHROME_LINE.match(line)
+    if line.isascii():
+        lower = line.lower()
+        after_text = _BYLINE in lower or _DEPARTMENT_OF_STATE in lower
+        pattern = _LOWER_CHROME_LINE if after_text else _LOWER_LEADING_CHROME_LINE
+        match = pattern.match(lower)
+    else:  # IGNORECASE matches more than the lower-case letters here ("ſ" is an "s")
+        match = _CHROME_LINE.match(line)
     return match is not None or not line.strip(_RULE_CHARACTERS)
 
 
