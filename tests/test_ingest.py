@@ -24,6 +24,19 @@ def test_collapsed_is_split_and_join_per_line(text: str) -> None:
     assert ingest.collapsed(text).split("\n") == expected
 
 
+_CHROME_PIECES = [
+    *("(Author)", " - U.S. Department of State", " | the United States ", "Department of State"),
+    *("a", "ſ", "1", " "),
+]
+
+
+@given(st.lists(st.sampled_from(_CHROME_PIECES) | st.text(max_size=2), max_size=6))
+def test_a_chrome_line_is_what_the_whole_chrome_pattern_matches(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    whole = ingest._CHROME_LINE.match(line) is not None or not line.strip(ingest._RULE_CHARACTERS)
+    assert ingest.is_chrome(line) == whole
+
+
 @given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n"])))
 def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
     by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])").sub(" ", text)
