@@ -640,6 +640,29 @@ def test_zero_counts_stated_with_did_not_any() -> None:
     ]
 
 
+def test_a_zero_stated_for_a_list_of_verbs_is_each_verbs_zero() -> None:
+    # "did not investigate or prosecute any" is none of either; a count "prosecuted or
+    # convicted 12" is not each verb's, and "sentence" gives no figure of its own
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government did not investigate, prosecute, or convict any traffickers. In "
+            "2022, officials did not investigate or prosecute any suspects. Courts prosecuted "
+            "or convicted 12 defendants in 2021. In 2020, the courts did not convict or "
+            "sentence any traffickers.",
+        )
+    )
+    assert facts(report) == [
+        ("investigations", 0, None, "traffickers", 2023),
+        ("prosecutions", 0, None, "traffickers", 2023),
+        ("convictions", 0, None, "traffickers", 2023),
+        ("investigations", 0, None, "suspects", 2022),
+        ("prosecutions", 0, None, "suspects", 2022),
+        ("convictions", 12, None, "defendants", 2021),
+        ("convictions", 0, None, "traffickers", 2020),
+    ]
+
+
 def test_a_list_of_groups_takes_the_form_it_was_exploited_in() -> None:
     report = report_of(
         (

@@ -208,7 +208,7 @@ def classify_count(
         return ()
     window = words_before(sentence, clause, preceding.mention, mention)
     found: list[Classified] = []
-    for verb_window in (*shared_verb_windows(window), window):
+    for verb_window in (*shared_verb_windows(window, zero=mention.value == 0), window):
         classified = _by_window(
             sentence, mention, noun, clause, preceding, verb_window, identification_before
         )

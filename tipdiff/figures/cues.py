@@ -73,13 +73,22 @@ _RECEIVED = re.compile(
     r"(?P<noun>assistance|services|support|care|shelter|accommodation)\b(?P<rest>[^;(]{0,40})",
     re.IGNORECASE,
 )
+
+
+def _shared_verbs(joined_by: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+{joined_by}\s+(?:[a-z]+ly\s+)?(?P<last>[a-z]+)"
+        r"(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+$",
+        re.IGNORECASE,
+    )
+
+
 # verbs sharing the count after them: "identified and referred 121 victims", "identified
 # and referred to government-run shelters 121 victims"
-_SHARED_VERBS = re.compile(
-    r"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+and\s+(?:[a-z]+ly\s+)?(?P<last>[a-z]+)"
-    r"(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+$",
-    re.IGNORECASE,
-)
+_SHARED_VERBS = _shared_verbs("and")
+# … and, for a zero, verbs joined by "or": "did not investigate or prosecute any
+# traffickers" is none of either (a count "prosecuted or convicted 12" is not each's)
+_SHARED_VERBS_OF_ZERO = _shared_verbs("(?:and|or)")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # (with an "of" naming the form that ends the item: "458 were victims *of sex trafficking*,
 # 142 of labor …")
@@ -204,11 +213,16 @@ def cue_after(after: str) -> str | None:
     return "victims_sheltered" if shelter else "victims_assisted"
 
 
-def shared_verb_windows(window: str) -> list[str]:
+def shared_verb_windows(window: str, *, zero: bool = False) -> list[str]:
     """``window`` cut after each verb that shares the count with the verb right before it
     ("Officials identified and referred " → "Officials identified "), in the order
-    written; empty when the count has one verb."""
-    match = _SHARED_VERBS.search(window) if "and" in window.lower() else None  # in every match
+    written; empty when the count has one verb. ``zero``: the count is a stated zero,
+    which verbs joined by "or" share too ("did not investigate or prosecute any")."""
+    low = window.lower()
+    if zero and " or " in low:
+        match = _SHARED_VERBS_OF_ZERO.search(window)
+    else:
+        match = _SHARED_VERBS.search(window) if "and" in low else None  # in every match
     if match is None or not _is_cue(match.group("last")):
         return []
     words = list(_WORD.finditer(match.group("verbs")))

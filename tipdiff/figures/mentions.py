@@ -122,8 +122,9 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 # "did not report any prosecutions" says nothing of their number)
 _ZERO_CASES = r"(?:new\s+)?(?:trafficking\s+)?(?:investigations|prosecutions|convictions)\b"
 _ZERO_PERSONS = r"(?:\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
-#: The verbs whose "did not … any" states a zero ("did not prosecute or convict any")
-ZERO_VERBS = r"(?:prosecute|convict|investigate|indict)(?:\s+or\s+[a-z]+)?"
+#: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
+#: or convict any", "did not investigate, prosecute, or convict any")
+ZERO_VERBS = r"(?:prosecute|convict|investigate|indict)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
