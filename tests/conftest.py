@@ -31,6 +31,22 @@ settings.register_profile(
 )
 
 
+#: Worker processes at most: what the suite gains from more is lost to starting them.
+MAX_WORKERS = 4
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Run the tests in parallel (up to MAX_WORKERS processes) when pytest-xdist is
+    installed and the command line did not choose (``-n 0``: this process); without
+    xdist the suite runs in this process instead of refusing the ``-n`` option."""
+    if hasattr(config, "workerinput"):  # an xdist worker: it runs its share here
+        return
+    if config.pluginmanager.hasplugin("xdist") and config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+        config.option.maxprocesses = config.option.maxprocesses or MAX_WORKERS
+
+
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("tipdiff-long" if config.getoption("--run-slow") else "tipdiff-ci")
     # Hypothesis imports libcst/mypy_extensions to print a failing example as a patch;
