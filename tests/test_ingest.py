@@ -37,13 +37,13 @@ def test_a_chrome_line_is_what_the_whole_chrome_pattern_matches(pieces: list[str
     assert ingest.is_chrome(line) == whole
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n"])))
+@given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n", "•"])))
 def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
-    by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z])").sub(" ", text)
+    by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z]|•)").sub(" ", text)
     assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "B", "Z", ".", ";", ")", " ", "\u00c9", "\ud800"])))
+@given(st.text(alphabet=st.sampled_from(["a", "B", "Z", ".", ";", ")", " ", "\u00c9", "\ud800", "•"])))
 def test_glued_sentences_are_split_only_in_texts_the_byte_test_lets_through(text: str) -> None:
     assert ingest._unglued(text) == ingest._GLUED_SENTENCE.sub(r"\g<0> ", text)
 

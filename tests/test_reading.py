@@ -566,6 +566,23 @@ def test_a_list_s_bullets_as_a_pdf_or_word_processor_gives_them_are_bullets(
     assert tipdiff.load(text).recommendations == plain.recommendations
 
 
+@pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
+def test_a_bulleted_list_run_into_one_line_is_still_its_items(join: str) -> None:
+    """A copy that lost the list's line breaks ("• Vigorously … penalties.• Increase …"):
+    one recommendation and one sentence per bullet, each cited to that line."""
+    plain = tipdiff.load(seed(2024))
+    summary = plain.sections[SectionName.SUMMARY].text
+    prosecution = plain.sections[SectionName.PROSECUTION].paragraphs[0].text
+    run_on = join.join(f"• {item}" for item in plain.recommendations)
+    text = f"AZERBAIJAN: TIER 2\n\n{summary}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{run_on}\n\nPROSECUTION\n\n{prosecution}\n"
+    report = tipdiff.load(text)
+    assert report.recommendations == plain.recommendations
+    sentences = report.sections[SectionName.RECOMMENDATIONS].sentences
+    assert [s.text.removeprefix("• ") for s in sentences] == list(plain.recommendations)
+    list_line = text.splitlines().index(run_on) + 1
+    assert {s.at.line for s in sentences if s.at} == {list_line}
+
+
 def test_a_tier_placement_in_news_prose_is_quoted_from_its_own_sentence() -> None:
     """News text: "has been upgraded to Tier 2" is read, and the evidence is the words of
     that sentence, not the end of the one before it."""

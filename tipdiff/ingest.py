@@ -663,7 +663,7 @@ _CLOSERS = "\"')]”’"  # what may follow a sentence's last stop ('officials."
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 # The stop of two sentences glued together ("officials.The"); written to open with the
 # stop, so a search skips to the next "." or ";" instead of trying every position.
-_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z])(?<=[a-z)]{2}[.;])")
+_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z]|•)(?<=[a-z)]{2}[.;])")
 _STOPS = frozenset(".!?:;")
 # Per-line questions asked of the whole text at once (its lines joined by "\n"): the
 # lines that may hold furniture ("|", "[", a sign-off's "X-") and those that end with
@@ -852,14 +852,20 @@ _STOP_CAPITAL = bytes.maketrans(b";" + string.ascii_uppercase.encode(), b"." + b
 
 
 def _unglued(text: str) -> str:
-    """Sentences glued together ("officials.The") split by a space."""
-    if b".A" not in text.encode("utf-8", "surrogatepass").translate(_STOP_CAPITAL):
+    """Sentences or list items glued together ("officials.The", "abroad.• Train") split
+    by a space."""
+    if (
+        b".A" not in text.encode("utf-8", "surrogatepass").translate(_STOP_CAPITAL)
+        and ".•" not in text
+        and ";•" not in text
+    ):
         return text
     return _GLUED_SENTENCE.sub(r"\g<0> ", text)
 
 
 def _tidy_block(text: str) -> str:
-    """Split sentences glued together ("officials.The"); drop a trailing link prompt."""
+    """Split sentences glued together ("officials.The", "abroad.• Train"); drop a
+    trailing link prompt."""
     text = _unglued(text)
     if _may_end_in_link_prompt(text[-120:]):
         text = _TRAILING_CHROME.sub("", text)

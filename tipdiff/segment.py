@@ -794,8 +794,11 @@ def _recommendation_items(section: Section) -> tuple[str, ...]:
     one_per_line = len(paragraphs) > 1
     items: list[str] = []
     for text in paragraphs:
-        if _BULLET.match(text):
-            items.append(_BULLET.sub("", text, count=1))
+        bullet = _BULLET.match(text)
+        # a bulleted line may run on into the next items ("• Increase ….• Forge …")
+        runs_on = bool(bullet) and text[0] in _INLINE_BULLET_CHARS and text[0] in text[1:]
+        if bullet and not runs_on:
+            items.append(text[bullet.end() :])
         elif _INLINE_BULLETS.search(text):
             items.extend(part for part in _INLINE_BULLETS.split(text) if part.strip())
         elif not one_per_line and text.count(";") >= 1 and _imperative_sentences(text) <= 1:
