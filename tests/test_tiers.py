@@ -122,3 +122,56 @@ def test_the_cheap_tier_test_passes_every_placement_phrase(
     assert tiers.TIER_PLACEMENT_PHRASE.search(text)
     assert tiers.may_name_a_tier(text)
     assert not tiers.may_name_a_tier("The government remained at its level of efforts.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tier"),
+    [
+        ("Nepal is graded as a Tier 2 country, meaning it has not fully complied.", Tier.TIER_2),
+        (
+            "Nepal has been retained on the Tier 2 Watch List for the second consecutive year.",
+            Tier.TIER_2_WATCH_LIST,
+        ),
+        ("The 2008 report designates Saudi Arabia as a Tier 3 country.", Tier.TIER_3),
+        ("Ghana was designated a Tier 2 country.", Tier.TIER_2),
+        ("The office designated Tier 2 countries as partners.", None),
+    ],
+)
+def test_news_placements_read_as_the_tier(sentence: str, tier: Tier | None) -> None:
+    """How news and retellings place a country ("graded as", "retained on", "designates …
+    as"): the tier they name is the text's tier."""
+    assert metadata.detect_tier("", sentence).value == tier
+
+
+_FINDING = "The Government of Chad {} the minimum standards for the elimination of trafficking{}."
+
+
+@pytest.mark.parametrize(
+    ("finding", "tier"),
+    [
+        (_FINDING.format("does not fully meet", " and is not making significant efforts to do so"), Tier.TIER_3),
+        (_FINDING.format("does not fully comply with", " and is not making significant efforts to do so"), Tier.TIER_3),
+        (_FINDING.format("fully meets", ""), Tier.TIER_1),
+        (_FINDING.format("fully complies with", ""), Tier.TIER_1),
+        # Tier 2 and the Watch List share their wording: no tier
+        (_FINDING.format("does not fully meet", " but is making significant efforts to do so"), None),
+        (_FINDING.format("no longer fully meets", ""), None),
+    ],
+)
+def test_the_finding_on_the_minimum_standards_implies_only_tier_1_or_3(
+    finding: str, tier: Tier | None
+) -> None:
+    """A text with no placement: the finding's wording is Tier 1's or Tier 3's alone, and
+    the tier read from it says it was inferred, quoting the finding."""
+    detected = tipdiff.load(finding + " The government made some efforts in 2024.").tier
+    assert detected == tier
+    report = tipdiff.load(finding)
+    if tier is not None:
+        assert report.confidence["tier"] == "inferred"
+        assert "minimum standards" in (report.evidence["tier"] or "")
+
+
+def test_a_placement_outranks_the_finding() -> None:
+    """The finding is only a fallback: a stated placement wins."""
+    text = _FINDING.format("fully meets", "") + " Therefore Chad was downgraded to Tier 2."
+    assert tipdiff.load(text).tier == Tier.TIER_2

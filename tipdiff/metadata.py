@@ -208,7 +208,36 @@ def detect_tier(
     if country is not None and (titled := _country_title(body, country)) is not None:
         return titled
     # a headline that places the country ("Azerbaijan dropped to Tier 3")
-    return _placement(title, country, year) or Detected(None, None)
+    return _placement(title, country, year) or _finding_tier(opening) or Detected(None, None)
+
+
+# The finding on the minimum standards names a tier when no placement does: in every
+# edition only Tier 1's government "fully meets (complies with)" them and only Tier 3's
+# "is not making significant efforts"; Tier 2's and the Watch List's wording is the same.
+_TIER_3_FINDING = re.compile(
+    r"\b(?:does not|doesn['’]t|did not) fully (?:meet|comply with) the minimum standards"
+    r"[^.;]{0,80}?\band (?:is|was) not making (?:any )?significant efforts\b",
+    re.I,
+)
+_TIER_1_FINDING = re.compile(
+    r"(?<!\bnot )(?<!\blonger )\bfully (?:meets|complies with) the minimum standards\b", re.I
+)
+
+_FINDINGS = (
+    (Tier.TIER_3, _TIER_3_FINDING, "the government is not making significant efforts"),
+    (Tier.TIER_1, _TIER_1_FINDING, "the government fully meets them"),
+)
+
+
+def _finding_tier(text: str) -> Detected | None:
+    """The tier the text's finding on the minimum standards implies, if only one can."""
+    if "minimum standards" not in text:
+        return None
+    for tier, finding, says in _FINDINGS:
+        if finding.search(text):
+            evidence = f"the finding on the minimum standards says {says}, as only {tier}'s does"
+            return Detected(tier, evidence, Confidence.INFERRED)
+    return None
 
 
 # -------------------------------------------------------------------- year

@@ -100,7 +100,7 @@ TIER_PLACEMENT = re.compile(
     rf"(?=[\"“‘']?{TIER_WORDS}[\"”’']?\s+(?:ranking|rating|status|placement)\b)"
     r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
-    r"|moved|listed|put|returned|elevated|lowered)"
+    r"|moved|listed|put|returned|elevated|lowered|graded|designated|retained|maintained)"
     # news: "moved up to Tier 2", "dropped to Tier 3", "Vietnam upgraded to Tier 2"
     r"|(?:moved|moves|rose|climbed|dropped|fell|slipped|upgraded|downgraded|elevated)"
     r"(?:\s+(?:up|down|back))?"
@@ -108,9 +108,10 @@ TIER_PLACEMENT = re.compile(
     # news with the country as object: "ranks Cambodia on the Tier 2 Watch List" (the
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
-    # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as")
+    # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as",
+    # "designate Saudi Arabia as a Tier 3 country")
     r"|(?:ranks|ranked|place|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|move|moved"
-    r"|elevated|lists|listed|classify|classifies|classified)"
+    r"|elevated|lists|listed|classify|classifies|classified|designate|designates|designated)"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
