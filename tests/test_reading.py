@@ -1457,3 +1457,61 @@ def test_a_pdf_page_turned_into_html_with_a_br_after_each_printed_line_is_unwrap
         "The Government of Ruritania does not fully comply with the minimum standards for the "
         "elimination of trafficking; however, it is making significant efforts.",
     ]
+
+
+def test_an_unheaded_list_whose_first_item_opens_with_a_series_of_verbs_is_the_list() -> None:
+    """"Develop, implement, and fund …": the first item's verb carries a comma, and the
+    list under no heading is still found as the recommendations."""
+    text = (
+        "The Government of Chile does not fully meet the minimum standards for the elimination "
+        "of trafficking but is making significant efforts to do so.\n\n"
+        "Develop, implement, and fund a national action plan on victim services. • Increase "
+        "efforts to investigate and prosecute traffickers. • Train officials to identify "
+        "trafficking victims.\n"
+    )
+    report = tipdiff.load(text, year=2024)
+    assert report.recommendations == (
+        "Develop, implement, and fund a national action plan on victim services.",
+        "Increase efforts to investigate and prosecute traffickers.",
+        "Train officials to identify trafficking victims.",
+    )
+    assert SectionName.RECOMMENDATIONS in report.sections
+
+
+def test_a_copy_s_credit_line_names_the_edition_and_is_no_paragraph() -> None:
+    """A site's "Adapted from TIP 2019 by the U.S. Department of State" under the text:
+    the edition it names is read, and the line is neither a summary paragraph nor the
+    narrative's cut-off last sentence."""
+    body = (
+        "The Government of Nigeria does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so; therefore "
+        "Nigeria was upgraded to Tier 2.\n"
+    )
+    report = tipdiff.load(body + "Adapted from TIP 2019 by the U.S. Department of State\n")
+    assert (report.year, report.evidence["year"]) == (2019, "TIP 2019")
+    assert report.text == body.strip()
+    assert not report.truncated
+
+
+def test_a_news_page_s_advertisement_line_is_chrome() -> None:
+    text = (
+        "The Government of Malaysia does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so.\n\n"
+        "Advertisement\n\nMalaysia was upgraded to Tier 2 in the 2017 TIP Report, released on June 27.\n"
+    )
+    assert "Advertisement" not in tipdiff.load(text).text
+
+
+def test_an_amount_s_conversion_does_not_hide_the_year_it_is_compared_with() -> None:
+    """"a decrease from one million TTD ($149,477) in 2015 and 2014": the figures are
+    compared with 2015, so the edition is 2017, not the 2016 a breakdown "(five in 2015
+    and eight in 2014)" alone would give."""
+    text = (
+        "The government increased protection efforts. The government identified and referred "
+        "13 trafficking victims to care (five in 2015 and eight in 2014). The CTU spent "
+        "approximately 700,000 TTD ($104,634) on victim care and protection, a decrease from "
+        "one million TTD ($149,477) in 2015 and 2014.\n"
+    )
+    report = tipdiff.load(text)
+    assert report.year == 2017
+    assert report.evidence["year"] == "figures compared with 2015, so the reporting period is 2016"

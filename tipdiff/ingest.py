@@ -568,6 +568,10 @@ _LEADING_CHROME = r"""
       | publication\ date\b.*
       | cite\ as\b.*
       | disclaimer.*
+      | advertisement
+      # a copy's credit line: "Adapted from TIP 2019 by the U.S. Department of State"
+      | (?:adapted|extracted|excerpted)\ (?:in\ part\ )?from\ .{0,60}?\b(?:tip|trafficking\ in\ persons)\b.*
+      | source:\ .{0,60}?\b(?:tip|trafficking\ in\ persons)\b.*
       | topics?\b\ ?\|.*
       | an\ official\ website\ of\ the\ united\ states\ government.*
       | official\ websites\ use\ \.gov

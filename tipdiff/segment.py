@@ -258,8 +258,7 @@ _ITEM_WORDS = 4  # words of the shortest recommendation that does not open with 
 
 
 def _looks_like_recommendations(paragraph: str) -> bool:
-    first_word = paragraph.split(" ", 1)[0].lower().strip("*-•")
-    if first_word not in _IMPERATIVES:
+    if _first_word(paragraph) not in _IMPERATIVES:
         # "Respecting due process, vigorously investigate … • Authorize … • Strengthen …":
         # a list run into one paragraph whose first item opens with a phrase
         # or separated by semicolons ("In partnership with civil society, increase …;
@@ -286,10 +285,10 @@ def _opens_imperative(item: str) -> bool:
     """Whether a recommendation opens with its verb, maybe after a phrase set off by a
     comma ("Respecting due process, vigorously investigate …")."""
     text = item.strip()
-    if text.split(" ", 1)[0].lower() in _IMPERATIVES:
+    if _first_word(text) in _IMPERATIVES:
         return True
     lead = _LEAD_IN.match(text)
-    return lead is not None and text[lead.end() :].split(" ", 1)[0].lower() in _IMPERATIVES
+    return lead is not None and _first_word(text[lead.end() :]) in _IMPERATIVES
 
 
 def _p_topic(paragraph: str) -> SectionName | None:
@@ -328,15 +327,17 @@ def _prevention_hint(paragraph: str) -> bool:
 
 
 def _starts_imperative(text: str) -> bool:
-    return _is_recommendation_item(text) or text.split(" ", 1)[0].lower() in _IMPERATIVES
+    return _is_recommendation_item(text) or _first_word(text) in _IMPERATIVES
 
 
 def _imperative_sentences(paragraph: str) -> int:
-    return sum(
-        1
-        for s in split_sentences(paragraph)
-        if s.split(" ", 1)[0].lower().strip("*-•") in _IMPERATIVES
-    )
+    return sum(1 for s in split_sentences(paragraph) if _first_word(s) in _IMPERATIVES)
+
+
+def _first_word(text: str) -> str:
+    """A text's first word in lower case, without a bullet before it or the comma after
+    it ("Develop, implement, and fund …" opens with "develop")."""
+    return text.split(" ", 1)[0].lower().strip("*-•,;:.")
 
 
 def topic_guess(paragraph: str) -> SectionName | None:
