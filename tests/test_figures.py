@@ -1342,6 +1342,29 @@ def test_a_main_clause_about_the_previous_period_restates_that_period() -> None:
     ]
 
 
+def test_an_aside_about_the_previous_period_leaves_the_figure_outside_it_in_its_own() -> None:
+    """"100 traffickers—including some whose trials began in the previous reporting
+    period—": the aside's period is its own (set off by dashes or brackets, with an
+    irregular verb), the 100 are this period's convictions."""
+    aside = "including some whose trials began in the previous reporting period"
+    report = report_of(
+        (
+            PROSECUTION,
+            f"The NCCT reported courts convicted at least 100 traffickers—{aside}—up from 43 "
+            f"in 2015 and 29 in 2014. Courts convicted 12 traffickers ({aside}). Officials "
+            f"prosecuted 30 traffickers – {aside} – in 2016.",
+        ),
+        year=2017,
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 100, 2016, False),
+        ("convictions", 43, 2015, True),
+        ("convictions", 29, 2014, True),
+        ("convictions", 12, 2016, False),
+        ("prosecutions", 30, 2016, False),
+    ]
+
+
 def test_a_count_after_a_figure_that_names_no_part_of_its_own_is_a_part_of_it() -> None:
     """The last of a breakdown's items that names no part ("and one for unspecified
     exploitation") and a bare count after a comma ("eight traffickers, two under the

@@ -20,13 +20,18 @@ _PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:yea
 _PREVIOUS_PERIOD = re.compile(rf"\b{_PREVIOUS}|\blast\s+year\b", re.IGNORECASE)
 # a main clause about the period before: "in the previous year, it identified 264 …",
 # "… identified 264 potential victims during the previous reporting period" (the words
-# between: no verb, as in "traffickers in cases *initiated* in the previous period")
+# between: no verb, as in "traffickers in cases *initiated* in the previous period", and
+# no aside, as in "100 traffickers—including some whose trials began in the previous
+# reporting period—", whose period is its own)
 _OPENS_ON_PREVIOUS = re.compile(
     rf"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|during)\s+{_PREVIOUS}|last\s+year\b)",
     re.IGNORECASE,
 )
-_ENDS_ON_PREVIOUS = re.compile(rf"(?P<gap>[^,;]{{0,60}}?)\s(?:in|during)\s+{_PREVIOUS}", re.IGNORECASE)
-_VERB_IN_GAP = re.compile(r"\b\w+ed\b")
+_ENDS_ON_PREVIOUS = re.compile(
+    rf"(?P<gap>(?:[^,;—–()]|(?<=\S)–(?=\S)){{0,60}}?)\s(?:in|during)\s+{_PREVIOUS}",  # "12–17"
+    re.IGNORECASE,
+)
+_VERB_IN_GAP = re.compile(r"\b(?:\w+ed|began|begun|brought|held|heard|made|sent|took|taken)\b")
 _UNDATED_PAST = re.compile(
     r"\b(?:in|during|from)\s+(?:previous|prior|past)\s+(?:reporting\s+)?(?:years|periods)\b|"
     r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
