@@ -1365,6 +1365,30 @@ def test_an_aside_about_the_previous_period_leaves_the_figure_outside_it_in_its_
     ]
 
 
+def test_a_total_over_several_years_is_no_year_s_count() -> None:
+    """"over the last six years, the government has only convicted five traffickers":
+    a total of six years has no one year, and is not compared as the year's count;
+    "over the last year" is the year's."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government convicted two traffickers, compared to zero in 2017; over the last "
+            "six years, the government has only convicted five traffickers, out of 43 "
+            "investigations and 52 prosecutions. Over the last year, officials identified 14 "
+            "victims.",
+        ),
+        year=2019,
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 2, 2018, False),
+        ("convictions", 0, 2017, True),
+        ("convictions", 5, None, False),
+        ("investigations", 43, None, False),
+        ("prosecutions", 52, None, False),
+        ("victims_identified", 14, 2018, False),
+    ]
+
+
 def test_a_count_after_a_figure_that_names_no_part_of_its_own_is_a_part_of_it() -> None:
     """The last of a breakdown's items that names no part ("and one for unspecified
     exploitation") and a bare count after a comma ("eight traffickers, two under the

@@ -38,7 +38,8 @@ Steps of :func:`extract`, one sentence at a time:
    "from previous years" are left out: they restate or split a figure.
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
-   see :func:`reporting_period`); "In previous years" and "to date" give ``None``.
+   see :func:`reporting_period`); "In previous years", "over the last six years" and
+   "to date" give ``None``.
 
 Conventions (documented choices):
 

@@ -1,7 +1,7 @@
 """Step 4 of reading a sentence: the year a figure refers to — the year named in its
 clause ("in 2022", "In 2008, …"), else the report's reporting year (edition − 1, or
 read from the text when the edition is unknown, see :func:`reporting_period`); "In
-previous years" and "to date" give ``None``.
+previous years", "over the last six years" and "to date" give ``None``.
 """
 
 from __future__ import annotations
@@ -34,11 +34,16 @@ _ENDS_ON_PREVIOUS = re.compile(
 _VERB_IN_GAP = re.compile(r"\b(?:\w+ed|began|begun|brought|held|heard|made|sent|took|taken)\b")
 _UNDATED_PAST = re.compile(
     r"\b(?:in|during|from)\s+(?:previous|prior|past)\s+(?:reporting\s+)?(?:years|periods)\b|"
+    # "over the last six years", "in the past two reporting periods": more than one year
+    r"\b(?:in|during|over|for|from)\s+the\s+(?:last|past|previous|preceding|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:years|decades?|(?:reporting\s+)?periods)\b|"
     r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
     re.IGNORECASE,
 )
 #: One of these is in every match of _UNDATED_PAST (in lower case).
-_UNDATED_PAST_WORDS = ("previous", "prior", "past", "to date", "since", "between", "cumulative")
+_UNDATED_PAST_WORDS = (
+    "previous", "prior", "past", "last", "preceding", "to date", "since", "between", "cumulative",
+)  # fmt: skip
 #: A sentence that opens with its year: "In 2023, …", "During fiscal year 2022 …".
 _YEAR_OPENER = re.compile(
     r"^(?:[A-Z]\w+,\s+)?(?:in|during)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
