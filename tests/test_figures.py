@@ -1389,6 +1389,23 @@ def test_a_total_over_several_years_is_no_year_s_count() -> None:
     ]
 
 
+def test_the_previous_year_s_count_is_the_previous_year_s() -> None:
+    """"a marked improvement from the previous year's 176 convictions": the 176 are
+    the year before's, restated."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government secured 406 convictions in the fiscal year ending July 2024—a "
+            "marked improvement from the previous year's 176 convictions.",
+        ),
+        year=2025,
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 406, 2024, False),
+        ("convictions", 176, 2023, True),
+    ]
+
+
 def test_a_count_after_a_figure_that_names_no_part_of_its_own_is_a_part_of_it() -> None:
     """The last of a breakdown's items that names no part ("and one for unspecified
     exploitation") and a bare count after a comma ("eight traffickers, two under the

@@ -31,6 +31,8 @@ _ENDS_ON_PREVIOUS = re.compile(
     rf"(?P<gap>(?:[^,;—–()]|(?<=\S)–(?=\S)){{0,60}}?)\s(?:in|during)\s+{_PREVIOUS}",  # "12–17"
     re.IGNORECASE,
 )
+# "the previous year's 176 convictions"
+_PREVIOUS_POSSESSIVE = re.compile(rf"(?:\b{_PREVIOUS}|\blast\s+year)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _VERB_IN_GAP = re.compile(r"\b(?:\w+ed|began|begun|brought|held|heard|made|sent|took|taken)\b")
 _UNDATED_PAST = re.compile(
     r"\b(?:in|during|from)\s+(?:previous|prior|past)\s+(?:reporting\s+)?(?:years|periods)\b|"
@@ -99,6 +101,9 @@ def year_for(
 def _of_the_previous_period(sentence: str, mention: Mention, clause: Clause) -> bool:
     """True when a main clause says its count is the previous period's."""
     if _OPENS_ON_PREVIOUS.match(sentence, clause.start, mention.start):
+        return True
+    before = sentence[max(clause.start, mention.start - 50) : mention.start]
+    if ("'s" in before or "’s" in before) and _PREVIOUS_POSSESSIVE.search(before):
         return True
     after = _ENDS_ON_PREVIOUS.match(sentence, mention.end, clause.end)
     return after is not None and not _VERB_IN_GAP.search(after.group("gap"))
