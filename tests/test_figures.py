@@ -1304,6 +1304,23 @@ def test_a_truncated_texts_last_sentence_gives_no_figure_the_cut_may_have_broken
     assert [f.value for f in cut_after_the_noun.figures] == [40, 139]
 
 
+def test_a_count_its_participle_follows_without_were_is_counted_by_it() -> None:
+    """"with only 203 trafficking victims identified in 2024 compared to 7": the
+    participle after the noun counts it as "were identified" would (the text, cut off
+    after the 7, loses only the 7)."""
+    report = tipdiff.load(
+        "The Government of Testland fully meets the minimum standards for the elimination "
+        "of trafficking. Police secured 406 convictions in 2024. Victim protection saw a "
+        "decline, with only 203 trafficking victims identified in 2024 compared to 7",
+        year=2025,
+    )
+    assert report.truncated
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 406, 2024, False),
+        ("victims_identified", 203, 2024, False),
+    ]
+
+
 def test_verbs_that_share_a_count_each_count_it() -> None:
     """"identified and referred 121 victims": the 121 are identified and referred; two
     joined verbs are one clause, so a year after them is the count's own."""

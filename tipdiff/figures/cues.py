@@ -58,13 +58,19 @@ _NOT_DONE = re.compile(
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
-# "34 cases were initiated", "12 cases of trafficking involving 25 victims were investigated"
+_PARTICIPLES = (
+    r"identified|certified|recognized|recognised|confirmed|investigated|initiated|opened|"
+    r"registered|prosecuted|indicted|charged|convicted|referred|repatriated|assisted|sheltered|"
+    r"accommodated|trained"
+)
+# "34 cases were initiated", "12 cases of trafficking involving 25 victims were
+# investigated", and without "were" "203 victims identified in 2024", "five cases
+# prosecuted" (not a verb with an object of its own: "12 NGOs assisted 30 victims")
 _PASSIVE = re.compile(
     r"^(?:\s+of(?:\s+[\w‐-]+){1,3}?)?(?:\s+(?:and|involving|with|against)\s+(?:[\w,‐-]+\s+){1,5}?)?"
-    r"\s*,?\s*(?:were|was|had been|have been|has been)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>identified|certified|recognized|recognised|confirmed|investigated|"
-    r"initiated|opened|registered|prosecuted|indicted|charged|convicted|referred|repatriated|"
-    r"assisted|sheltered|accommodated|trained)\b",
+    r"\s*,?\s*(?:(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?P<verb>"
+    rf"{_PARTICIPLES})\b|(?P<participle>{_PARTICIPLES})\b"
+    rf"(?!\s+(?:\d|(?:{WORD_NUMBER}|the|a|an|all|its|their|some|many|several)\b)))",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
@@ -203,7 +209,7 @@ def cue_after(after: str) -> str | None:
     identified") or "received assistance / shelter" (but not one specific kind of aid)."""
     passive = _PASSIVE.match(after)
     if passive:
-        return last_cue(passive.group("verb"))
+        return last_cue(passive.group("verb") or passive.group("participle"))
     received = _RECEIVED.match(after)
     if received is None or _SPECIFIC_AID.search(received.group(0)):
         return None
