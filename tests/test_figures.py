@@ -640,6 +640,28 @@ def test_zero_counts_stated_with_did_not_any() -> None:
     ]
 
 
+def test_a_zero_for_one_law_does_not_stand_beside_the_period_s_count() -> None:
+    """"did not prosecute any cases under the trafficking statute" after "initiated two
+    prosecutions": a zero for one law is no second count of the period's prosecutions;
+    with no other count read, it is the period's zero."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated two prosecutions (one in 2017) and convicted two sex "
+            "traffickers in 2018. However, authorities did not prosecute any cases under the "
+            "trafficking statute, which carried higher penalties. Courts did not convict any "
+            "traffickers under the anti-trafficking law in 2017.",
+        ),
+        year=2019,
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("prosecutions", 2, 2018, False),
+        ("prosecutions", 1, 2017, True),
+        ("convictions_sex_trafficking", 2, 2018, False),
+        ("convictions", 0, 2017, True),
+    ]
+
+
 def test_a_zero_stated_for_a_list_of_verbs_is_each_verbs_zero() -> None:
     # "did not investigate or prosecute any" is none of either; a count "prosecuted or
     # convicted 12" is not each verb's, and "sentence" gives no figure of its own

@@ -85,6 +85,8 @@ class Mention:
     currency: str | None = None
     usd: float | None = None
     years: bool = False  # a number of years in a sentencing clause
+    #: a zero stated for one law only: "did not prosecute any cases under the trafficking statute"
+    under_one_law: bool = False
 
 
 def _word_value(text: str) -> float | None:

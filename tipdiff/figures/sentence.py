@@ -43,7 +43,8 @@ class SentenceContext:
 
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
     """The key figures of one sentence, in the order they are written; a total a
-    sentence opens on ("Of the 91 identified victims, …") only when not read before;
+    sentence opens on ("Of the 91 identified victims, …") only when not read before; a
+    zero for one law only when no other count of its metric and period was read before;
     in a sentence cut short, none whose number or noun the cut may have broken ("… in
     2002 and 2", "convicted 10 traff")."""
     read = _read(sentence.text, context.country, context.identification_before)
@@ -57,9 +58,16 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
+        if item.mention.under_one_law and _counted_before(context.seen, figure):
+            continue  # "did not prosecute any cases under the statute" after "two prosecutions"
         figures.append(figure)
     context.seen.update((f.metric, f.value, f.period) for f in figures)
     return figures
+
+
+def _counted_before(seen: set[tuple[str, float, int | None]], figure: Figure) -> bool:
+    """True when a count other than zero was read before for ``figure``'s metric and period."""
+    return any(m == figure.metric and p == figure.period and v for m, v, p in seen)
 
 
 @dataclass(frozen=True, slots=True)
