@@ -24,6 +24,7 @@ from .cues import (
     cue_after,
     cue_before,
     last_cue,
+    not_done,
     service_cue,
     shared_verb_windows,
     speaks_of_identification,
@@ -434,7 +435,8 @@ def _by_verb(
     after = sentence[mention.end + noun.reach :]  # the words after the noun phrase
     cue = continued_cue(window) or cue_before(window)
     if cue is None:
-        cue = cue_after(after)
+        whole = not (noun.predicate or noun.names_part)
+        cue = cue_after(after, bare_participle=whole and not not_done(window))
     if cue is None and noun.predicate and noun.kind == "victim":
         cue = "exploited"  # "90 were women": a breakdown of identified victims
     coordinated = _coordinated(window)

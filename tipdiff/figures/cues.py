@@ -64,13 +64,18 @@ _PARTICIPLES = (
     r"accommodated|trained"
 )
 # "34 cases were initiated", "12 cases of trafficking involving 25 victims were
-# investigated", and without "were" "203 victims identified in 2024", "five cases
-# prosecuted" (not a verb with an object of its own: "12 NGOs assisted 30 victims")
+# investigated", and without "were", right after the noun and ending its phrase, "203
+# victims identified in 2024", "five cases prosecuted and one …" (not a verb of its own:
+# "12 NGOs assisted 30 victims", "35 women investigated and men were …")
+_BARE_PARTICIPLE = re.compile(
+    rf"^\s+(?P<participle>{_PARTICIPLES})(?=\s*(?:[,;.()]|$)|\s+(?:in|during|by|to|at|for|from|"
+    rf"since|over|under|through|throughout|with|and\s+(?:\d|(?:{WORD_NUMBER})\b))\b)",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"^(?:\s+of(?:\s+[\w‐-]+){1,3}?)?(?:\s+(?:and|involving|with|against)\s+(?:[\w,‐-]+\s+){1,5}?)?"
-    r"\s*,?\s*(?:(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?P<verb>"
-    rf"{_PARTICIPLES})\b|(?P<participle>{_PARTICIPLES})\b"
-    rf"(?!\s+(?:\d|(?:{WORD_NUMBER}|the|a|an|all|its|their|some|many|several)\b)))",
+    r"\s*,?\s*(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{_PARTICIPLES})\b",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
@@ -201,15 +206,26 @@ def last_cue(window: str) -> str | None:
 def cue_before(window: str) -> str | None:
     """The cue of the words before a number, unless they speak of what could, will or
     did not happen ("a capacity of 40", "planned to train 300")."""
-    return None if _NOT_DONE.search(window) else last_cue(window)
+    return None if not_done(window) else last_cue(window)
 
 
-def cue_after(after: str) -> str | None:
+def not_done(window: str) -> bool:
+    """True when the words before a number speak of what could, will or did not happen."""
+    return _NOT_DONE.search(window) is not None
+
+
+def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
     """The cue of the words right after a counted noun: a passive ("… were
-    identified") or "received assistance / shelter" (but not one specific kind of aid)."""
+    identified") or "received assistance / shelter" (but not one specific kind of aid);
+    with ``bare_participle``, a participle without "were" too ("203 victims identified
+    in 2024"), for a count of the whole that nothing before it holds back (not "35
+    women and three men referred to …", "a capacity for 50 victims referred by …")."""
+    bare = _BARE_PARTICIPLE.match(after) if bare_participle else None
+    if bare:
+        return last_cue(bare.group("participle"))
     passive = _PASSIVE.match(after)
     if passive:
-        return last_cue(passive.group("verb") or passive.group("participle"))
+        return last_cue(passive.group("verb"))
     received = _RECEIVED.match(after)
     if received is None or _SPECIFIC_AID.search(received.group(0)):
         return None
