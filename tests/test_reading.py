@@ -1515,3 +1515,13 @@ def test_an_amount_s_conversion_does_not_hide_the_year_it_is_compared_with() -> 
     report = tipdiff.load(text)
     assert report.year == 2017
     assert report.evidence["year"] == "figures compared with 2015, so the reporting period is 2016"
+
+
+def test_a_breakdown_in_brackets_does_not_hide_the_year_it_is_compared_with() -> None:
+    text = (
+        "The government maintained protection efforts. The government reported identifying 25 "
+        "alleged victims (eight sex trafficking victims and 17 labor trafficking victims), "
+        "compared to 33 alleged victims (20 sex trafficking and 13 labor trafficking victims) "
+        "in 2016.\n"
+    )
+    assert tipdiff.load(text).year == 2018

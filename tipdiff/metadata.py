@@ -259,9 +259,10 @@ _TITLE_YEAR = (
     _REPORT_URL,
 )
 _PRIOR_PERIOD = re.compile(
-    # an amount's conversion may come between ("from one million TTD ($149,477) in 2015")
+    # a bracket may come between: an amount's conversion, a breakdown ("from one million
+    # TTD ($149,477) in 2015", "compared to 33 victims (20 sex trafficking and 13 …) in 2016")
     r"(?:compared (?:with|to)|than in|from|down from|up from|versus|vs\.)\b"
-    r"(?:[^.;()]|\([^()]{0,40}\)){0,80}?\bin ((?:19|20)\d{2})\b"
+    r"(?:[^.;()]|\([^()]{0,80}\)){0,80}?\bin ((?:19|20)\d{2})\b"
     r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
     r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
 )
