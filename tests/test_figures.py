@@ -1913,3 +1913,18 @@ def test_money_proposed_or_planned_is_no_funding_line() -> None:
         )
     )
     assert [(f.metric, f.value) for f in report.figures] == [("funding_shelter", 50_000)]
+
+
+def test_more_than_an_amount_is_this_period_s_amount() -> None:
+    """"allocated more than $1 million": "than" before an amount with its currency sign
+    compares nothing, as "more than 100 victims" does not."""
+    report = report_of(
+        (
+            PREVENTION,
+            "In 2023, the government allocated more than $1 million for victim assistance "
+            "programs. The government spent more than US$ 50,000 on shelters.",
+        ),
+    )
+    values = [(f.metric, f.value, f.period, f.restated) for f in report.figures]
+    assert ("funding_victim_assistance", 1_000_000, 2023, False) in values
+    assert [v for v in values if v[1] == 50_000 and v[2] == 2023 and not v[3]]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..folding import holds_any, lower_folded
+from .money import CURRENCY_SYMBOL
 from .numbers import WORD_NUMBER
 
 #: A comparison marker: what follows it is a value for another period ("a decrease (more
@@ -25,7 +26,8 @@ COMPARISON = re.compile(
     r"(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
     r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
     r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as)\b|"
-    rf"than\b(?!\s+(?:about\s+|approximately\s+)?(?:\d|(?:{WORD_NUMBER})\b)))",  # not "more than 50"
+    # not "more than 50", "more than $1 million"
+    rf"than\b(?!\s+(?:about\s+|approximately\s+)?(?:{CURRENCY_SYMBOL}\s?)?(?:\d|(?:{WORD_NUMBER})\b)))",
     re.IGNORECASE,
 )
 #: One of these is in every match of COMPARISON (in lower case).

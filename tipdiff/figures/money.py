@@ -39,7 +39,8 @@ _CURRENCY_WORDS = {
 _SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP"}
 _AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_WORD = "|".join(sorted(map(re.escape, _CURRENCY_WORDS), key=len, reverse=True))
-_SYMBOL = r"(?:US\$|USD\s?|\$|€|EUR\s?|£)"
+#: A currency sign or code written before an amount ("$", "US$", "EUR ", "£").
+CURRENCY_SYMBOL = r"(?:US\$|USD\s?|\$|€|EUR\s?|£)"
 _SCALE_WORD = r"\s+(?:thousand|million|billion)"
 
 
@@ -54,7 +55,7 @@ def _dollars_in_brackets(prefix: str) -> str:
 #: An amount after its symbol ("$5,000", group "sym") or before its currency's name
 #: ("210,161 manat", group "cur"), either with its dollar value in brackets.
 MONEY = re.compile(
-    rf"(?<![\w.,])(?:(?P<sym>{_SYMBOL})\s?(?P<snum>{_AMOUNT})(?P<sscale>{_SCALE_WORD})?"
+    rf"(?<![\w.,])(?:(?P<sym>{CURRENCY_SYMBOL})\s?(?P<snum>{_AMOUNT})(?P<sscale>{_SCALE_WORD})?"
     rf"(?:{_dollars_in_brackets('s')})?"
     rf"|(?P<wnum>{_AMOUNT}|{WORD_NUMBER})(?P<wscale>{_SCALE_WORD})?\s+"
     rf"(?:[A-Z][A-Za-z]+\s+)?(?P<cur>{_CURRENCY_WORD})\b(?:{_dollars_in_brackets('')})?)",
