@@ -1065,6 +1065,26 @@ def test_the_ff_a_converter_cut_to_f_is_restored(name: str) -> None:
     assert ingest.normalise(kept) == kept
 
 
+@pytest.mark.parametrize("name", ["azerbaijan-2024-ecoi-export.txt", "azerbaijan-2009-pdf-extract.txt"])
+def test_the_i_a_pdf_lost_from_the_fi_ligature_is_restored(name: str) -> None:
+    """A PDF's text layer that drops the "i" of every "fi" ligature ("traffcking",
+    "offcials", "identifed", "frst"): the narrative is read as the original is — every
+    sentence, verdict and figure; a text without the loss is left as it is."""
+    text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    lost = text.replace("fi", "f")
+    assert "traffcking" in lost and "identifed" in lost
+    original, read = tipdiff.load(text), tipdiff.load(lost)
+    words = [s.text.replace("filed", "fled").split() for s in original.sentences]
+    assert [s.text.split() for s in read.sentences] == words  # "fled" is a word of its own
+    assert read.verdicts == original.verdicts
+    assert [(f.metric, f.value, f.period) for f in read.figures] == [
+        (f.metric, f.value, f.period) for f in original.figures
+    ]
+    assert (read.country, read.year, read.tier) == (original.country, original.year, original.tier)
+    kept = "Afghan officials briefed staff on the conference; chiefs left for the airlift."
+    assert ingest.normalise(kept) == kept
+
+
 def test_a_list_s_items_glued_to_the_full_stop_before_them_are_items() -> None:
     """"… abroad.• Forge …": a bullet with no space before it still starts an item."""
     plain = tipdiff.load(seed(2024))
