@@ -175,3 +175,25 @@ def test_a_placement_outranks_the_finding() -> None:
     """The finding is only a fallback: a stated placement wins."""
     text = _FINDING.format("fully meets", "") + " Therefore Chad was downgraded to Tier 2."
     assert tipdiff.load(text).tier == Tier.TIER_2
+
+
+def test_a_site_s_heading_at_odds_with_the_narrative_gives_way_with_a_warning() -> None:
+    """"Cyprus (Tier 2)" over "… therefore Cyprus was upgraded to Tier 1": the narrative's
+    own conclusion is the tier, and the warning says the title disagreed; a title the
+    narrative agrees with (or makes more exact: Tier 2 → its Watch List) warns nothing."""
+    body = (
+        "The Government of Cyprus fully meets the minimum standards for the elimination of "
+        "trafficking. The government made key achievements; therefore Cyprus was upgraded to "
+        "{}. These achievements included convicting traffickers.\n"
+    )
+    report = tipdiff.load("Cyprus (Tier 2)\n\n" + body.format("Tier 1"))
+    assert report.tier == Tier.TIER_1
+    assert report.evidence["tier"] == "therefore Cyprus was upgraded to Tier 1"
+    assert any("the title says Tier 2" in warning for warning in report.warnings)
+    for title, placed, tier in [
+        ("Cyprus (Tier 1)", "Tier 1", Tier.TIER_1),
+        ("Cyprus (Tier 2)", "Tier 2 Watch List", Tier.TIER_2_WATCH_LIST),
+    ]:
+        agreed = tipdiff.load(f"{title}\n\n" + body.format(placed))
+        assert agreed.tier == tier
+        assert not [w for w in agreed.warnings if "title says" in w]

@@ -19,6 +19,7 @@ from .batch import Failure, progress_stream, run_batch
 from .batch.discover import Skipped
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
+from .figures.display import format_figure
 from .files import check_folder, check_target, write_atomic
 from .ingest import display_name
 from .model import Confidence, Report, SectionName
@@ -337,16 +338,11 @@ def describe(report: Report) -> str:
         lines.append("")
         lines.append(f"Key figures ({len(report.figures)})")
         for figure in report.figures:
-            value = f"{figure.value:,g}" + (
-                f"–{figure.value_high:,g}" if figure.value_high is not None else ""
-            )
-            unit = figure.currency or figure.unit or ""
-            if figure.value_usd is not None and figure.currency not in (None, "USD"):
-                unit += f" (${figure.value_usd:,g})"
             period = figure.period if figure.period is not None else "?"
             restated = ", restated" if figure.restated else ""
             where = "" if figure.at is None else f"  {figure.at}"
-            lines.append(f"  {figure.metric:<32} {value} {unit}  ({period}{restated}){where}")
+            written = format_figure(figure)
+            lines.append(f"  {figure.metric:<32} {written}  ({period}{restated}){where}")
     return "\n".join(lines) + "\n"
 
 

@@ -1274,7 +1274,7 @@ def segmented(cut: Cut) -> Report:
     """A cut read up to the segment stage: its text, sections and metadata (no
     citations or figures yet)."""
     clean = ingest.clean_text(cut.text, cut.source, line_numbers=cut.numbers)
-    report = segment.segment(clean, country=cut.country, year=cut.year)
+    report = segment.segment(clean, country=cut.country, year=cut.year, tier=cut.tier)
     found = dict(report.evidence)
     found["country"] = cut.heading
     found["year"] = cut.evidence
@@ -1282,7 +1282,6 @@ def segmented(cut: Cut) -> Report:
         found["tier"] = cut.heading
     return dataclasses.replace(
         report,
-        tier=cut.tier if cut.tier is not None else report.tier,
         evidence=MappingProxyType(found),
         pages=cut.pages,
         lines=cut.lines,

@@ -26,6 +26,8 @@ class Metadata:
     country: Detected
     year: Detected
     tier: Detected
+    #: what a reader should be told about how the values were chosen (for warnings)
+    notes: tuple[str, ...] = ()
 
 
 #: The evidence of a value the caller gave.
@@ -39,16 +41,25 @@ def detect(
     *,
     country: str | None = None,
     year: int | None = None,
+    tier: Tier | None = None,
 ) -> Metadata:
     """Detect country, edition year and tier from a text's title lines and body. A
-    country or year the caller gives is taken as stated ("given by the caller") and
-    not looked for."""
+    country, year or tier the caller gives is taken as stated ("given by the caller")
+    and not looked for."""
     title = "\n".join(title_lines)
     found = Detected(country, GIVEN) if country is not None else detect_country(title, body)
     edition = Detected(year, GIVEN) if year is not None else detect_year(title, dropped, body)
-    return Metadata(
-        country=found, year=edition, tier=detect_tier(title, body, found.value, edition.value)
-    )
+    if tier is not None:
+        return Metadata(country=found, year=edition, tier=Detected(tier, GIVEN))
+    placed = detect_tier(title, body, found.value, edition.value)
+    titled = _title_tier(title)
+    notes: tuple[str, ...] = ()
+    if titled is not None and placed.value not in (titled.value, _REFINES.get(titled.value)):
+        notes = (
+            f"the title says {titled.value} but the narrative says {placed.evidence!r}: "
+            f"read as {placed.value}",
+        )
+    return Metadata(country=found, year=edition, tier=placed, notes=notes)
 
 
 # -------------------------------------------------------------------- tier
@@ -152,6 +163,26 @@ def _placement(text: str, country: str | None, year: int | None) -> Detected | N
     return Detected(canonical_tier(match.group("tier")), phrase)
 
 
+def _therefore_placement(text: str) -> Detected | None:
+    """The placement a narrative concludes its finding with ("…; therefore Cyprus was
+    upgraded to Tier 1"), read right after its "therefore" (a scan of the whole opening
+    for placements is too slow to ask of every narrative)."""
+    at = text.find("therefore")
+    if at < 0:
+        return None
+    match = TIER_PLACEMENT.search(text, at, at + _CONCLUSION_REACH)
+    if match is None:
+        return None
+    phrase = text[at : match.end()]
+    return Detected(canonical_tier(match.group("tier")), " ".join(phrase.split()))
+
+
+_CONCLUSION_REACH = 120  # characters from "therefore" to the end of its placement
+# A title's tier a narrative's own placement may make more exact: the Watch List of a
+# title cut short ("2017 TIP Report for Kuwait – Tier 2").
+_REFINES = {Tier.TIER_2: Tier.TIER_2_WATCH_LIST}
+
+
 def _title_tier(text: str, reach: int | None = None) -> Detected | None:
     """The tier a title states ("GHANA (Tier 2)", "Ghana: Tier 2"), where it starts before
     ``reach``; a headline's "… may be upgraded to Tier 2" states none."""
@@ -188,6 +219,11 @@ def detect_tier(
     titled = _title_tier(title)
     opening = body[:6000]  # where the placement is read: the first sentences
     if titled is not None:
+        # a site's heading at odds with the narrative ("Cyprus (Tier 2)" over "…
+        # therefore Cyprus was upgraded to Tier 1"): the narrative's own word wins
+        concluded = _therefore_placement(opening)
+        if concluded is not None and concluded.value not in (titled.value, _REFINES.get(titled.value)):
+            return concluded
         if titled.value is Tier.TIER_2:
             # a page's title cut short ("2017 TIP Report for Kuwait – Tier 2"): the
             # narrative's own placement says "Kuwait remained on Tier 2 Watch List" (asked

@@ -31,6 +31,7 @@ from .model import (
     Section,
     SectionName,
     Sentence,
+    Tier,
 )
 from .narrative import check_narrative
 from .sentences import first_sentence, split_sentences
@@ -821,7 +822,9 @@ def _tidy_item(item: str) -> str:
 
 # ------------------------------------------------------------------ the stage
 
-def segment(clean: CleanText, *, country: str | None = None, year: int | None = None) -> Report:
+def segment(
+    clean: CleanText, *, country: str | None = None, year: int | None = None, tier: Tier | None = None
+) -> Report:
     """Split cleaned text into a :class:`Report` (the segment stage).
 
     Keyword overrides win over detection; their evidence says "given by the caller".
@@ -841,7 +844,12 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
     # ("RECOMMENDATIONS FOR KENYA:"); after the body, it moves no evidence's place.
     listed = [b.heading for b in sections if b.name is S.RECOMMENDATIONS and b.heading]
     found = metadata.detect(
-        title_lines, clean.dropped, "\n\n".join([body, *listed]), country=country, year=year
+        title_lines,
+        clean.dropped,
+        "\n\n".join([body, *listed]),
+        country=country,
+        year=year,
+        tier=tier,
     )
     evidence: dict[str, str | None] = {
         "country": found.country.evidence,
@@ -853,7 +861,7 @@ def segment(clean: CleanText, *, country: str | None = None, year: int | None = 
         "year": found.year.confidence,
         "tier": found.tier.confidence,
     }
-    warnings = []
+    warnings = list(found.notes)
     report = build_report(
         sections,
         recommendations=(),

@@ -98,7 +98,7 @@ TIER_PLACEMENT = re.compile(
     r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
     r"(?:(?:its|their|the|a)\s+)?(?:(?:highest|lowest|top)\s+)?"
     rf"(?=[\"“‘']?{TIER_WORDS}[\"”’']?\s+(?:ranking|rating|status|placement)\b)"
-    r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat"
+    r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat|is"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
     r"|moved|listed|put|returned|elevated|lowered|graded|designated|retained|maintained)"
     # news: "moved up to Tier 2", "dropped to Tier 3", "Vietnam upgraded to Tier 2"
@@ -116,7 +116,7 @@ TIER_PLACEMENT = re.compile(
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
     r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
-    # "remains a Special Case", "sits in the regular “Tier 2” list"
+    # "remains a Special Case", "Libya is a Special Case", "sits in the regular “Tier 2” list"
     r"\s+(?:(?:on|to|at|in|as)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS}|{_TIER_BY_RANK})",
     re.IGNORECASE,
