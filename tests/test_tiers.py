@@ -135,6 +135,8 @@ def test_the_cheap_tier_test_passes_every_placement_phrase(
         ("The 2008 report designates Saudi Arabia as a Tier 3 country.", Tier.TIER_3),
         ("Ghana was designated a Tier 2 country.", Tier.TIER_2),
         ("The office designated Tier 2 countries as partners.", None),
+        ("Libya is a Special Case for the third consecutive year.", Tier.SPECIAL_CASE),
+        ("Bahrain is on Tier 1.", Tier.TIER_1),
     ],
 )
 def test_news_placements_read_as_the_tier(sentence: str, tier: Tier | None) -> None:
