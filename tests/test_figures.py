@@ -1928,3 +1928,28 @@ def test_more_than_an_amount_is_this_period_s_amount() -> None:
     values = [(f.metric, f.value, f.period, f.restated) for f in report.figures]
     assert ("funding_victim_assistance", 1_000_000, 2023, False) in values
     assert [v for v in values if v[1] == 50_000 and v[2] == 2023 and not v[3]]
+
+
+def test_cases_said_to_remain_ongoing_or_pending_are_carried_over() -> None:
+    """"six investigations remained ongoing from the previous reporting period", "12
+    prosecutions were still pending", "six cases remained pending": cases carried over, as
+    "six ongoing investigations" are, not the year's new ones."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government reported 23 trafficking investigations, compared with 30 "
+            "trafficking investigations in 2021. The government reported six investigations "
+            "remained ongoing from the previous reporting period. Courts convicted 10 "
+            "traffickers; 12 prosecutions were still pending. Prosecutors indicted four cases, "
+            "and seven cases remained pending.",
+        )
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("investigations", 23, 2023, False),
+        ("investigations", 30, 2021, True),
+        ("investigations_continued", 6, 2023, False),
+        ("convictions", 10, 2023, False),
+        ("prosecutions_continued", 12, 2023, False),
+        ("prosecutions", 4, 2023, False),
+        ("prosecutions_continued", 7, 2023, False),
+    ]

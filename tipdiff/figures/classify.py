@@ -236,6 +236,8 @@ def _by_window(
     classified = _by_context(
         sentence, mention, noun, clause, preceding, window, identification_before
     )
+    if noun.carried_over:  # "six cases remained pending", "prosecuted six ongoing cases"
+        return _carried_over(classified, noun, window, shared=False)
     # 5. a kind of help named right after or before the count refines it
     if (noun.kind == "victim" or noun.bare) and (
         classified is None or classified[0] in _SERVICE_REFINES

@@ -78,6 +78,10 @@ _ARTICLES = ("a", "an", "the")
 _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
 _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
 _CARRIED_OVER = frozenset({"continued", "continuing", "ongoing"})
+# "six investigations remained ongoing", "12 prosecutions were still pending": said of
+# the cases after their noun, as "ongoing" is before it
+_REMAINED = frozenset({"remained", "remain", "remains", "were", "was", "are", "is"})
+_STILL_OPEN = frozenset({"ongoing", "pending"})
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
 #: A mark :func:`_tokens` stops at wherever it is: punctuation, but not a comma or a
@@ -108,7 +112,8 @@ class Noun:
     potential: bool = False
     excluded: bool = False  # "complicit", both forms …
     such: bool = False  # "eight such projects": like a figure before (a restated value only)
-    carried_over: bool = False  # "11 continued prosecutions", "12 ongoing investigations"
+    # "11 continued prosecutions", "12 ongoing investigations", "six cases remained pending"
+    carried_over: bool = False
     predicate: bool = False  # "90 were women"
     partitive: bool = False  # "55 of these victims"
     anaphoric: bool = False  # the partitive points back: "of these", "of them"
@@ -271,12 +276,19 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         potential=bool(_POTENTIAL & set(mods)) and (head_word in _VICTIM_HEADS or not head_word),
         excluded=excluded or foreign_nationality,
         such="such" in mods,
-        carried_over=bool(_CARRIED_OVER & set(mods)),
+        carried_over=bool(_CARRIED_OVER & set(mods)) or _said_to_remain_open(tail),
         predicate=predicate,
         partitive=partitive,
         anaphoric=anaphoric,
         reach=end - start,
     )
+
+
+def _said_to_remain_open(tail: list[str]) -> bool:
+    """True when the words after the head say the cases are still open: "remained
+    ongoing", "were still pending"."""
+    words = [word for word in tail[:3] if word != "still"]
+    return len(words) > 1 and words[0] in _REMAINED and words[1] in _STILL_OPEN
 
 
 def _tokens(sentence: str, start: int) -> list[_Token]:
