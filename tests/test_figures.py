@@ -1953,3 +1953,19 @@ def test_cases_said_to_remain_ongoing_or_pending_are_carried_over() -> None:
         ("prosecutions", 4, 2023, False),
         ("prosecutions_continued", 7, 2023, False),
     ]
+
+
+def test_a_zero_stated_after_a_clause_that_reports_nothing_stands() -> None:
+    """"did not report initiating any new prosecutions and did not convict any
+    traffickers": the first "not" says nothing of the number, the second states the
+    year's zero convictions (the first "not" hid it)."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government did not report initiating any new prosecutions and did not convict "
+            "any traffickers.",
+        )
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 0, 2023, False)
+    ]

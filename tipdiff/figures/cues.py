@@ -50,11 +50,13 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
     r"\bcontinu(?:ed|ing)(?:\s+(?:the|its)(?:\s+same)?)?\s+$", re.IGNORECASE
 )
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
-# (but "did not prosecute *any* traffickers" states the zero that follows it)
+# (but "did not prosecute *any* traffickers" states the zero that follows it, whatever
+# an earlier "not" of the clause denied: "did not report initiating any new
+# prosecutions and did not convict any traffickers")
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
     r"\btarget\w*|\bup to\b|"
-    rf"\bnot\b(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
+    rf"\bnot\b(?!.*\bnot\b)(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
