@@ -1969,3 +1969,19 @@ def test_a_zero_stated_after_a_clause_that_reports_nothing_stands() -> None:
     assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
         ("convictions", 0, 2023, False)
     ]
+
+
+def test_no_trafficking_related_cases_is_a_zero() -> None:
+    """"no trafficking-related convictions", "any trafficking related cases": a stated zero,
+    as "no trafficking convictions" is."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "There were no trafficking-related convictions reported. The government did not "
+            "prosecute any trafficking related cases.",
+        )
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 0, 2023, False),
+        ("prosecutions", 0, 2023, False),
+    ]

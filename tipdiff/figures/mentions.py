@@ -120,8 +120,11 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 # "convicted no traffickers", "did not initiate any new prosecutions", "did not
 # prosecute any traffickers" ("no foreign victims" is too often a partial statement;
 # "did not report any prosecutions" says nothing of their number)
-_ZERO_CASES = r"(?:new\s+)?(?:trafficking\s+)?(?:investigations|prosecutions|convictions)\b"
-_ZERO_PERSONS = r"(?:\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
+_TRAFFICKING = r"trafficking(?:[\s-]related)?\s+"  # "trafficking-related convictions"
+_ZERO_CASES = rf"(?:new\s+)?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
+_ZERO_PERSONS = (
+    rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
+)
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
 ZERO_VERBS = r"(?:prosecute|convict|investigate|indict)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
