@@ -1985,3 +1985,21 @@ def test_no_trafficking_related_cases_is_a_zero() -> None:
         ("convictions", 0, 2023, False),
         ("prosecutions", 0, 2023, False),
     ]
+
+
+def test_a_count_its_clause_ties_to_another_offence_is_no_trafficking_count() -> None:
+    """"2,949 cases filed under the Aliens Act and 374 convictions", "convicted 12 persons
+    for smuggling": counts of another offence, not trafficking convictions; a clause that
+    names trafficking too keeps its count."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "In 1999 there were 2,949 cases filed under the Aliens Act and 374 convictions. "
+            "Courts convicted 12 persons for smuggling, and 10 traffickers. The government "
+            "prosecuted eight suspects for trafficking and smuggling.",
+        )
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("convictions", 10, 2023, False),
+        ("prosecutions", 8, 2023, False),
+    ]

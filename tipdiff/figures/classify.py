@@ -6,7 +6,8 @@ defendants*"), and the verb before or after the number ("Courts *convicted* 10
 traffickers", "34 cases *were initiated*"). A number nothing classifies is not a
 figure. Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
 potential victims (other than identified), capacities, estimates and ongoing cases are
-left out: they restate or split a figure.
+left out: they restate or split a figure; so are counts their clause ties to another
+offence ("cases filed under the Aliens Act").
 """
 
 from __future__ import annotations
@@ -120,6 +121,11 @@ _POTENTIAL_METRIC = {
 _SERVICE_REFINES = frozenset(
     {"victims_assisted", "victims_sheltered", "victims_referred", *SERVICE_METRICS}
 )
+# a law or offence other than trafficking: "cases filed under the Aliens Act", "convicted
+# 12 persons for smuggling"
+_OTHER_OFFENCE = re.compile(r"\bsmuggl|\baliens?['’]?\s+(?:act|law)\b", re.IGNORECASE)
+_OTHER_OFFENCE_WORDS = ("smuggl", "alien")  # one is in every match
+_TO_THE_NEXT_COUNT = re.compile(r"[^,;:()\d]{0,60}")
 _NUMBER_OF = re.compile(
     r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
     r"victims|investigations|prosecutions|convictions)\b(?P<rest>[^,;(]{0,40})",
@@ -198,6 +204,8 @@ def classify_count(
     ``identification_before``: the paragraph already spoke of identified victims.
     """
     if _part_of_a_figure(sentence, mention, noun) or _counted_by_others(sentence[: mention.start]):
+        return ()
+    if holds_any(sentence, _OTHER_OFFENCE_WORDS) and _of_another_offence(sentence, mention, noun, clause):
         return ()
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
@@ -281,6 +289,18 @@ def _counted_by_others(before: str) -> bool:
     """True when an NGO, an international organization or civil society is the subject
     of the count after ``before`` (see :data:`_OTHER_ACTOR`)."""
     return holds_any(before, _OTHER_ACTOR_WORDS) and _OTHER_ACTOR.search(before) is not None
+
+
+def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Clause) -> bool:
+    """True for a count of cases or persons its clause ties to another offence than
+    trafficking ("In 1999 there were 2,949 cases filed under the Aliens Act and 374
+    convictions", "convicted 12 persons for smuggling"): the clause, up to the words
+    after the count, names that offence and never trafficking."""
+    if noun.kind not in ("case", "person"):
+        return False
+    after = _TO_THE_NEXT_COUNT.match(sentence, mention.end + noun.reach)
+    tied = sentence[clause.start : after.end() if after else mention.end]
+    return _OTHER_OFFENCE.search(tied) is not None and "traffick" not in lower_folded(tied)
 
 
 def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
