@@ -1545,3 +1545,23 @@ def test_a_breakdown_in_brackets_does_not_hide_the_year_it_is_compared_with() ->
         "in 2016.\n"
     )
     assert tipdiff.load(text).year == 2018
+
+
+def test_an_unheaded_list_after_a_lead_in_is_the_list_though_not_every_item_opens_with_a_known_verb() -> None:
+    """A "•" list under no heading whose first item opens with a phrase ("While respecting
+    due process, vigorously investigate …"), one with an adverb ("Regularly convene …")
+    and one with a verb tipdiff does not list ("Work with …"): most items open with their
+    verb, so it is the list."""
+    items = (
+        "While respecting due process, vigorously investigate and prosecute suspected "
+        "trafficking offenders.",
+        "Regularly convene the inter-ministerial committee and include civil society.",
+        "Coordinate with international organizations to train law enforcement officials.",
+        "Work with NGOs to increase the provision of protective services to victims.",
+    )
+    text = (
+        "The Government of Chad does not fully meet the minimum standards for the elimination "
+        "of trafficking but is making significant efforts to do so.\n\n" + " • ".join(items) + "\n"
+    )
+    report = tipdiff.load(text, year=2019)
+    assert report.recommendations == items

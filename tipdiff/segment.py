@@ -174,7 +174,7 @@ _IMPERATIVES = frozenset(
     prioritize recognize undertake assign build disseminate educate engage facilitate
     formalize ratify accede consider enhance modify negotiate reform reinstate clarify
     systematize authorize expedite introduce urgently cooperate collaborate distribute
-    equip operationalize incorporate integrate standardize streamline utilize
+    equip operationalize incorporate integrate standardize streamline utilize convene
     """.split()
 )
 _BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+")
@@ -270,7 +270,11 @@ def _looks_like_recommendations(paragraph: str) -> bool:
             items = [item.strip().removeprefix("and ") for item in paragraph.split(";")]
         else:
             return False  # nothing to split at: one item (most paragraphs)
-        return len(items) >= 2 and all(map(_opens_imperative, items))
+        # the first item and most others open with their verb: a list copied whole
+        # may have one that does not ("Work with NGOs …")
+        if len(items) < 2 or not _opens_imperative(items[0]):
+            return False
+        return 3 * sum(map(_opens_imperative, items)) >= 2 * len(items)
     return (
         bool(_INLINE_BULLETS.search(paragraph))
         or paragraph.count(";") >= 2
@@ -286,8 +290,11 @@ def _opens_imperative(item: str) -> bool:
     """Whether a recommendation opens with its verb, maybe after a phrase set off by a
     comma ("Respecting due process, vigorously investigate …")."""
     text = item.strip()
-    if _first_word(text) in _IMPERATIVES:
+    first, _, rest = text.partition(" ")
+    if _first_word(first) in _IMPERATIVES:
         return True
+    if first.endswith("ly") and _first_word(rest) in _IMPERATIVES:
+        return True  # "Regularly convene …"
     lead = _LEAD_IN.match(text)
     return lead is not None and _first_word(text[lead.end() :]) in _IMPERATIVES
 

@@ -34,9 +34,11 @@ Steps of :func:`extract`, one sentence at a time:
    10 traffickers", "34 cases *were initiated*") and, for restated values, the
    figure they are compared with. A number nothing classifies is not a figure.
    Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
-   potential victims (other than identified), capacities, estimates and ongoing cases
-   "from previous years" are left out: they restate or split a figure; so are counts
-   their clause ties to another offence ("cases filed under the Aliens Act").
+   potential victims (other than identified), capacities and estimates are left out:
+   they restate or split a figure; so are counts their clause ties to another offence
+   ("cases filed under the Aliens Act"). Cases carried over from earlier periods
+   ("11 continued prosecutions", "six investigations remained ongoing") are counted
+   apart, as ``*_continued``.
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
    see :func:`reporting_period`); "In previous years", "over the last six years" and

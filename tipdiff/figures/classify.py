@@ -5,9 +5,9 @@ figure a restated value is compared with, a sub-count ("nine cases *with 12
 defendants*"), and the verb before or after the number ("Courts *convicted* 10
 traffickers", "34 cases *were initiated*"). A number nothing classifies is not a
 figure. Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
-potential victims (other than identified), capacities, estimates and ongoing cases are
-left out: they restate or split a figure; so are counts their clause ties to another
-offence ("cases filed under the Aliens Act").
+potential victims (other than identified), capacities and estimates are left out: they
+restate or split a figure; so are counts their clause ties to another offence ("cases
+filed under the Aliens Act"). Cases carried over are counted apart (``*_continued``).
 """
 
 from __future__ import annotations
