@@ -25,7 +25,7 @@ def test_collapsed_is_split_and_join_per_line(text: str) -> None:
 
 
 _CHROME_PIECES = [
-    *("(Author)", " - U.S. Department of State", " | the United States ", "Department of State"),
+    *("(Author)", "(Autor)", " - U.S. Department of State", " | the United States ", "Department of State"),
     *("a", "ſ", "1", " "),
 ]
 

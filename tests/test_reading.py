@@ -1565,3 +1565,24 @@ def test_an_unheaded_list_after_a_lead_in_is_the_list_though_not_every_item_open
     )
     report = tipdiff.load(text, year=2019)
     assert report.recommendations == items
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Dokument #2111712\nUSDOS – US Department of State (Autor)",
+        "Document #2111712\nUSDOS – US Department of State (Author)",
+        "In this section /\nExecutive Summary Title",
+    ],
+)
+def test_a_site_s_header_lines_are_no_title(header: str) -> None:
+    """ecoi.net's document number and byline (its German page too), a breadcrumb and a
+    page template's placeholder are site chrome, not the narrative's title."""
+    body = (
+        "The Government of Maldives does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so. Therefore "
+        "Maldives was downgraded to Tier 2 Watch List.\n"
+    )
+    report = tipdiff.load(f"{header}\n\n{body}")
+    assert report.title is None
+    assert report.text == body.strip()

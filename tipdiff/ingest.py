@@ -576,14 +576,14 @@ def _not_plain(text: str) -> set[str]:
 # Chrome a line ends with after up to 80 characters of anything: a match tries these at
 # every character of the line, so :func:`is_chrome` asks them only of a line that holds
 # their last words, and the other alternatives (_LEADING_CHROME) of every line.
-_BYLINE = "(author)"
+_BYLINES = ("(author)", "(autor)")  # ecoi.net's, in English and German
 _DEPARTMENT_OF_STATE = "department of state"
 _CHROME_AFTER_TEXT = (
-    r".{0,80}" + re.escape(_BYLINE),
+    r".{0,80}\((?:author|autor)\)",
     r".{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ " + re.escape(_DEPARTMENT_OF_STATE),
 )
 _LEADING_CHROME = r"""
-        document\s*\#\s*\d+
+        (?:document|dokument)\s*\#\s*\d+
       | leave\ a\ (?:review|comment|reply)
       | social
       | share(?:\ this)?(?:\ article)?
@@ -602,6 +602,8 @@ _LEADING_CHROME = r"""
       | cite\ as\b.*
       | disclaimer.*
       | advertisement
+      | in\ this\ section\b.*
+      | executive\ summary\ title
       # a copy's credit line: "Adapted from TIP 2019 by the U.S. Department of State"
       | (?:adapted|extracted|excerpted)\ (?:in\ part\ )?from\ .{0,60}?\b(?:tip|trafficking\ in\ persons)\b.*
       | source:\ .{0,60}?\b(?:tip|trafficking\ in\ persons)\b.*
@@ -686,7 +688,7 @@ def is_chrome(line: str) -> bool:
         return True
     if line.isascii():
         lower = line.lower()
-        after_text = _BYLINE in lower or _DEPARTMENT_OF_STATE in lower
+        after_text = any(byline in lower for byline in _BYLINES) or _DEPARTMENT_OF_STATE in lower
         pattern = _LOWER_CHROME_LINE if after_text else _LOWER_LEADING_CHROME_LINE
         match = pattern.match(lower)
     else:  # IGNORECASE matches more than the lower-case letters here ("ſ" is an "s")
