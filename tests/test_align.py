@@ -936,3 +936,37 @@ def test_change_ops_are_the_marks_the_brief_shows(old: int, new: int) -> None:
                 assert len(text) > 3 or " " in text
         checked += any(op is not Op.EQUAL for op, _ in ops)
     assert checked > 5
+
+
+_CYPRUS = (
+    "CYPRUS: Tier 2\n\nThe Government of Cyprus does not fully meet the minimum standards for "
+    "the elimination of trafficking but is making significant efforts to do so.\n\n"
+)
+_FULL_LIST = (
+    _CYPRUS + "RECOMMENDATIONS FOR CYPRUS\n\nVigorously investigate and convict traffickers; "
+    "provide specialized training for law enforcement; reduce delays in court proceedings; and "
+    "ensure cooperation with NGOs.\n"
+)
+_CUT_LIST = (
+    _CYPRUS + "PRIORITIZED RECOMMENDATIONS:\n\n• Vigorously investigate and convict traffickers, "
+    "including complicit officials.\n• Provide specialized training for law enforce"
+)
+
+
+@pytest.mark.parametrize("cut_side", ["new", "old"])
+def test_items_past_the_cut_of_a_list_cut_short_are_neither_new_nor_dropped(cut_side: str) -> None:
+    """An excerpt that ends inside its recommendations list: the other list's items it
+    does not hold may be past the cut, so they are not comparable — never "dropped" (or
+    "new") in the diff, the headline or the brief, which says why."""
+    full, cut = tipdiff.load(_FULL_LIST, year=2017), tipdiff.load(_CUT_LIST, year=2018)
+    if cut_side == "new":
+        diff, gone = tipdiff.compare(full, cut), RecommendationStatus.DROPPED
+    else:
+        cut, full = tipdiff.load(_CUT_LIST, year=2017), tipdiff.load(_FULL_LIST, year=2018)
+        diff, gone = tipdiff.compare(cut, full), RecommendationStatus.NEW
+    statuses = [m.status for m in diff.recommendations]
+    assert statuses.count(RecommendationStatus.NOT_COMPARABLE) == 3 and gone not in statuses
+    assert RecommendationStatus.REWORDED in statuses
+    brief = tipdiff.render_markdown(diff)
+    assert "ends inside its list" in brief and "neither new nor dropped" in brief
+    assert "Dropped" not in brief and "New recommendation" not in brief

@@ -20,9 +20,11 @@ from ..model import (
     P_SECTIONS,
     Citation,
     RecommendationMatch,
+    RecommendationStatus,
     Report,
     ReportDiff,
     SectionDiff,
+    SectionName,
     SectionStatus,
 )
 from .aligner import _Aligner
@@ -114,6 +116,37 @@ def _cited(
     )
 
 
+def list_cut_short(report: Report) -> bool:
+    """True when the text ends mid-sentence inside its recommendations list (an excerpt
+    cut off there): what the list held after the cut is not known."""
+    if not report.truncated or SectionName.RECOMMENDATIONS not in report.sections:
+        return False
+    last = max(
+        (section.paragraphs[-1].sentences[-1] for section in report.sections.values()),
+        key=lambda sentence: sentence.index,
+    )
+    return last.section is SectionName.RECOMMENDATIONS
+
+
+def _past_the_cut(
+    matches: Sequence[RecommendationMatch], old: Report, new: Report
+) -> tuple[RecommendationMatch, ...]:
+    """The matches with an item the other list, cut short, may have held after its cut
+    marked not comparable: an old item missing from a new list cut short is not known to
+    be dropped, nor a new one missing from an old list cut short to be new."""
+    unknown = set()
+    if list_cut_short(new):
+        unknown.add(RecommendationStatus.DROPPED)
+    if list_cut_short(old):
+        unknown.add(RecommendationStatus.NEW)
+    if not unknown:
+        return tuple(matches)
+    return tuple(
+        dataclasses.replace(m, status=RecommendationStatus.NOT_COMPARABLE) if m.status in unknown else m
+        for m in matches
+    )
+
+
 def compare_reports(old: Report, new: Report) -> ReportDiff:
     """Compare two editions: sections, sentences, words, recommendations and figures."""
     with _collector_paused():
@@ -152,12 +185,16 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         tier=figures.tier_change(old, new),
         sections=tuple(sections),
         recommendations=_cited(
-            _match_recommendations(
-                old.recommendations,
-                new.recommendations,
-                RECOMMENDATION_THRESHOLD,
-                aligner.comparison_words,
-                word_ops,
+            _past_the_cut(
+                _match_recommendations(
+                    old.recommendations,
+                    new.recommendations,
+                    RECOMMENDATION_THRESHOLD,
+                    aligner.comparison_words,
+                    word_ops,
+                ),
+                old,
+                new,
             ),
             old,
             new,

@@ -2,7 +2,8 @@
 what was carried over, with each recommendation's place in each list.
 
 When one text lists no recommendations there is nothing to compare with: the other
-text's list is given as it is, under a notice, instead of as "new" or "dropped" marks.
+text's list is given as it is, under a notice, instead of as "new" or "dropped" marks;
+so are the items the other list, cut short, may have held after its cut.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..align.diff import list_cut_short
 from ..model import RecommendationMatch, RecommendationStatus, ReportDiff
 from .formatting import citation_note, ordinal, plural
 from .redlines import Run, redline
@@ -101,7 +103,7 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
 
     groups = tuple(
         dataclasses.replace(group, items=cited(group.items))
-        for group in _groups(by_status, old_edition, new_edition)
+        for group in _groups(by_status, old_edition, new_edition, partial=_partial(diff))
     )
     return Recommendations(summary, notice, groups, cited(carried))
 
@@ -110,9 +112,17 @@ def _groups(
     by_status: Mapping[RecommendationStatus, Sequence[RecommendationMatch]],
     old_edition: str,
     new_edition: str,
+    *,
+    partial: bool = False,
 ) -> tuple[RecGroup, ...]:
-    """The groups in the brief's order; groups with nothing in them are left out."""
+    """The groups in the brief's order; groups with nothing in them are left out.
+    ``partial``: a list is cut short, and the items not comparable are those past its cut."""
     unmatched = by_status.get(RecommendationStatus.NOT_COMPARABLE, [])
+    listed_new, listed_old = (
+        (f"Not in the cut-short {old_edition} list", f"Not in the cut-short {new_edition} list")
+        if partial
+        else (f"The {new_edition} list", f"The {old_edition} list")
+    )
 
     def matches(status: RecommendationStatus) -> Sequence[RecommendationMatch]:
         return by_status.get(status, [])
@@ -121,13 +131,13 @@ def _groups(
         # nothing to compare with: the list, not "new" marks
         (
             "listed",
-            f"The {new_edition} list",
+            listed_new,
             _new_texts(match for match in unmatched if match.new),
         ),
         ("new", f"New in {new_edition}", _new_texts(matches(RecommendationStatus.NEW))),
         (
             "listed-old",
-            f"The {old_edition} list",
+            listed_old,
             _old_texts(match for match in unmatched if match.old),
         ),
         (
@@ -157,10 +167,30 @@ def _summary(
         )
         return summary, notice
     listed = count_line(diff.counts().recommendations, carried=True)
-    summary = f"{n_new} recommendations in {new_edition}, {n_old} in {old_edition}" + (
+    summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old} in {old_edition}" + (
         f": {listed}." if listed else "."
     )
+    if _partial(diff):
+        cut = [e for e, report in ((old_edition, diff.old), (new_edition, diff.new)) if list_cut_short(report)]
+        other = old_edition if cut == [new_edition] else new_edition
+        notice = (
+            f"The {cut[0]} text ends inside its list, so what the list held after "
+            f"the cut is not known: the {other} recommendations it does not hold are given "
+            "below, neither new nor dropped."
+            if len(cut) == 1
+            else "Both texts end inside their lists: recommendations past either cut are "
+            "given below, neither new nor dropped."
+        )
+        return summary, notice
     return summary, ""
+
+
+def _partial(diff: ReportDiff) -> bool:
+    """Both texts list recommendations and one list, at least, is cut short."""
+    old, new = diff.old, diff.new
+    return bool(old.recommendations and new.recommendations) and (
+        list_cut_short(old) or list_cut_short(new)
+    )
 
 
 def _first(ranks: Sequence[int]) -> int:
