@@ -2003,3 +2003,28 @@ def test_a_count_its_clause_ties_to_another_offence_is_no_trafficking_count() ->
         ("convictions", 10, 2023, False),
         ("prosecutions", 8, 2023, False),
     ]
+
+
+def test_several_values_of_one_metric_are_paired_only_where_equal() -> None:
+    """Prison terms of different cases: which old term a new one follows is not known,
+    so only equal terms are paired ("4 years → 4 years"); the others are each edition's
+    alone, never a "3 years → 17.5 years (+483%)" change."""
+    old = tipdiff.load(
+        "The government increased anti-trafficking law enforcement efforts. A court sentenced a "
+        "sports official to three years in prison for child trafficking. A former police "
+        "official was sentenced to four years in prison for trafficking.\n",
+        year=2018,
+    )
+    new = tipdiff.load(
+        "The government maintained anti-trafficking law enforcement efforts. A court sentenced "
+        "the former police official to four years in prison for trafficking. A court sentenced "
+        "two traffickers to 17 years and 16 years in prison, respectively.\n",
+        year=2019,
+    )
+    rows = [
+        (d.old.value if d.old else None, d.new.value if d.new else None)
+        for d in tipdiff.compare(old, new).figures
+        if d.metric == "prison_term_years" and d.basis is FigureBasis.EDITIONS
+    ]
+    assert (4, 4) in rows
+    assert all(a is None or b is None or a == b for a, b in rows), rows

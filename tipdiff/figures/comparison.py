@@ -30,7 +30,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..model import Figure, FigureBasis, FigureCheck, FigureDelta
-from .metrics import TRAFFICKING_FORMS, home_section, metric_order, victim_breakdown
+from .metrics import (
+    PER_CASE_METRICS,
+    TRAFFICKING_FORMS,
+    home_section,
+    metric_order,
+    victim_breakdown,
+)
 
 #: What pairs two figures besides their period: (metric, measure, recipient).
 _Key = tuple[str, str, str]
@@ -128,15 +134,40 @@ def _grouped(figures: Iterable[Figure]) -> dict[_Key, list[Figure]]:
 def _edition_rows(
     old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
 ) -> list[FigureDelta]:
-    """Each edition's own reporting-period figures, paired by key and in order."""
+    """Each edition's own reporting-period figures, paired by key and in order; where an
+    edition gives several values of different cases (prison terms), only equal ones."""
     old_own = _grouped(f for f in old if not f.restated and f.period == old_period)
     new_own = _grouped(f for f in new if not f.restated and f.period == new_period)
     rows = []
     for key in {**old_own, **new_own}:
-        for old_figure, new_figure in itertools.zip_longest(old_own.get(key, []), new_own.get(key, [])):
+        olds, news = old_own.get(key, []), new_own.get(key, [])
+        of_cases = key[0] in PER_CASE_METRICS and max(len(olds), len(news)) > 1
+        paired = _equal_pairs(olds, news) if of_cases else itertools.zip_longest(olds, news)
+        for old_figure, new_figure in paired:
             shown = new_figure or old_figure
-            rows.append(FigureDelta(key[0], shown.period, old_figure, new_figure))
+            if shown is not None:  # every pair holds one at least
+                rows.append(FigureDelta(key[0], shown.period, old_figure, new_figure))
     return rows
+
+
+def _equal_pairs(
+    olds: Sequence[Figure], news: Sequence[Figure]
+) -> list[tuple[Figure | None, Figure | None]]:
+    """Values of different cases: which old one a new one follows is not known, so
+    only equal values are paired and the others are each edition's alone."""
+    waiting = list(olds)
+    pairs: list[tuple[Figure | None, Figure | None]] = []
+    for new_figure in news:
+        same = next((f for f in waiting if _same_value(f, new_figure)), None)
+        if same is not None:
+            waiting.remove(same)
+        pairs.append((same, new_figure))
+    pairs.extend((old_figure, None) for old_figure in waiting)
+    return pairs
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    return (a.value, a.value_high) == (b.value, b.value_high)
 
 
 def _within_rows(

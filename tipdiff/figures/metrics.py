@@ -58,6 +58,10 @@ LE_METRICS = (
     "prosecutions_continued",
     "convictions",
 )
+#: A value per case (each conviction's prison term): several in one edition are of
+#: different cases, so two editions' values are then set side by side only where equal
+#: (one a side, a range "from one to eight years" say, is each edition's summary).
+PER_CASE_METRICS = frozenset({"prison_term_years"})
 #: Law-enforcement counts of cases carried over from earlier periods ("continued to
 #: investigate three cases … from previous reporting periods"): never new cases.
 CONTINUED_METRICS = ("investigations_continued", "prosecutions_continued")
