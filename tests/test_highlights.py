@@ -96,3 +96,20 @@ def test_the_figure_count_line_counts_what_the_brief_lists_as_one_edition_only()
     (line,) = [h.text for h in diff.highlights if h.text.startswith("Key figures:")]
     assert brief.year_on_year  # rows within the 2021 edition exist, and are not counted
     assert line == f"Key figures: {len(brief.figures)} given in both editions, {len(brief.single_figures)} in one only"
+
+
+def test_a_metric_has_one_headline_line_its_closest_comparison() -> None:
+    """"20 victims, compared with 88 in 2020 and 40 in 2019": the headline gives the
+    victims once, against the year before, not a second line two years back."""
+    old = tipdiff.load(
+        "The government maintained protection efforts. The government referred trafficking "
+        "victims to shelters.\n",
+        year=2021,
+    )
+    new = tipdiff.load(
+        "The government made mixed protection efforts. The government identified 20 trafficking "
+        "victims, compared with 88 in 2020 and 40 in 2019.\n",
+        year=2022,
+    )
+    lines = [h.text for h in tipdiff.compare(old, new).highlights if h.text.startswith("Victims identified")]
+    assert lines == ["Victims identified (2020 → 2021, as the 2022 edition states): 88 victims → 20 victims (−77%)"]

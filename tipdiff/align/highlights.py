@@ -129,12 +129,19 @@ def _relative_move(delta: FigureDelta) -> float:
 
 def _figures(deltas: Sequence[FigureDelta], new: Report) -> Iterator[Highlight]:
     """The largest moves between the editions' own figures; when the editions share
-    none, the largest the new edition states itself ("compared with 14 in 2022")."""
+    none, the largest the new edition states itself ("compared with 14 in 2022"). One
+    line a metric: its comparison over the fewest years, the first given of those."""
     basis = FigureBasis.EDITIONS
     if not any(_comparable(d, basis) for d in deltas):
         basis = FigureBasis.NEW_EDITION
+    closest: dict[str, FigureDelta] = {}
+    for delta in deltas:
+        if _comparable(delta, basis):
+            kept = closest.get(delta.metric)
+            if kept is None or _years_apart(delta) < _years_apart(kept):
+                closest[delta.metric] = delta
     moves = sorted(
-        (d for d in deltas if _comparable(d, basis)),
+        closest.values(),
         key=lambda d: (
             d.metric not in HEADLINE_METRICS,
             is_breakdown(d.metric),
@@ -159,6 +166,14 @@ def _figures(deltas: Sequence[FigureDelta], new: Report) -> Iterator[Highlight]:
             text += f" ({percent_change(percent)})"
         movement = Movement.UPGRADE if delta.new.value > delta.old.value else Movement.DOWNGRADE
         yield Highlight(HighlightKind.FIGURE, text, movement, delta.new.at)
+
+
+def _years_apart(delta: FigureDelta) -> int:
+    """How many years a comparison spans (0 when a side has no year)."""
+    assert delta.old is not None and delta.new is not None
+    if delta.old.period is None or delta.new.period is None:
+        return 0
+    return abs(delta.new.period - delta.old.period)
 
 
 def _quoted(texts: Sequence[str]) -> str:
