@@ -113,3 +113,20 @@ def test_a_metric_has_one_headline_line_its_closest_comparison() -> None:
     )
     lines = [h.text for h in tipdiff.compare(old, new).highlights if h.text.startswith("Victims identified")]
     assert lines == ["Victims identified (2020 → 2021, as the 2022 edition states): 88 victims → 20 victims (−77%)"]
+
+
+def test_a_text_s_own_notes_say_which_text_they_are_about() -> None:
+    """"The 2022 text ends mid-sentence", not "The text …": a brief compares two."""
+    old = tipdiff.load(
+        "The government maintained protection efforts. The government referred trafficking "
+        "victims to shelters.\n",
+        year=2021,
+    )
+    new = tipdiff.load(
+        "The government made mixed protection efforts. The government identified 20 trafficking "
+        "victims, compared with 88 in 2020 and",
+        year=2022,
+    )
+    brief = render_markdown(tipdiff.compare(old, new))
+    assert "**Note:** The 2022 text ends mid-sentence" in brief
+    assert "**Note:** The text " not in brief

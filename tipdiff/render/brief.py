@@ -113,7 +113,7 @@ def brief_context(diff: ReportDiff) -> Brief:
         verdicts=_verdicts(sections, editions),
         changes_line=headline.changes_line(diff, diff.counts()),
         one_sided_line=headline.one_sided_line(sections, old_edition, new_edition),
-        notes=headline.notes(diff),
+        notes=headline.notes(diff, old_edition, new_edition),
         figures=rows,
         figures_note=figures_note(rows, old_edition, new_edition),
         figures_checked=any(r.check for r in rows),

@@ -183,10 +183,24 @@ def one_sided_line(sections: Sequence[SectionDiff], old_edition: str, new_editio
     return "; ".join(parts) + "." if parts else ""
 
 
-def notes(diff: ReportDiff) -> tuple[str, ...]:
-    """The warnings of the diff and of both reports, each once, as sentences."""
-    warnings = (*diff.warnings, *diff.old.warnings, *diff.new.warnings)
+def notes(diff: ReportDiff, old_edition: str, new_edition: str) -> tuple[str, ...]:
+    """The warnings of the diff and of both reports, each once, as sentences; a report's
+    own say which text they are about ("The 2023 text ends mid-sentence …")."""
+    warnings = [
+        *diff.warnings,
+        *(_of_text(w, old_edition) for w in diff.old.warnings),
+        *(_of_text(w, new_edition) for w in diff.new.warnings),
+    ]
     return tuple(dict.fromkeys(sentence_case(w) for w in warnings if w.strip()))
+
+
+def _of_text(warning: str, edition: str) -> str:
+    """A report's warning naming its text by edition: "the text ends …" → "the 2023 text
+    ends …"."""
+    text = f"the {edition.removesuffix(' edition')} text"
+    if warning.startswith("the text "):
+        return text + warning.removeprefix("the text")
+    return f"{text}: {warning}"
 
 
 def unchanged_line(words: tuple[int, int, int, int], old_edition: str, new_edition: str) -> str:
