@@ -1586,3 +1586,17 @@ def test_a_site_s_header_lines_are_no_title(header: str) -> None:
     report = tipdiff.load(f"{header}\n\n{body}")
     assert report.title is None
     assert report.text == body.strip()
+
+
+def test_a_comparison_of_what_the_report_does_not_count_dates_no_edition() -> None:
+    """"Around 200 North Koreans are employed … as contract laborers - a decrease from 250
+    in 2010": no figure of the report's is compared, so the edition stays unknown rather
+    than 2012; "identified 20 victims, compared with 88 in 2020" dates it 2022."""
+    laborers = (
+        "Mongolia is a source and destination country for men and women subjected to forced "
+        "labor and trafficking. Around 200 North Koreans are employed in Mongolia as contract "
+        "laborers - a decrease from 250 in 2010.\n"
+    )
+    assert tipdiff.load(laborers).year is None
+    victims = laborers + "\nThe government identified 20 trafficking victims, compared with 88 in 2020.\n"
+    assert tipdiff.load(victims).year == 2022

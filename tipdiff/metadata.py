@@ -302,6 +302,14 @@ _PRIOR_PERIOD = re.compile(
     r"|\(\s*[^()]{0,60}?\bin ((?:19|20)\d{2})\s*\)"
     r"|(?:compared (?:with|to)|than in|versus) ((?:19|20)\d{2})\b",
 )
+# What the report's compared figures count, one of which the sentence of a comparison
+# names ("identified 20 victims, compared with 88 in 2020"): "contract laborers … a
+# decrease from 250 in 2010" compares no figure of the report's.
+_COUNTED = re.compile(
+    r"victim|investigat|prosecut|convict|trafficker|defendant|suspect|cases\b|arrest"
+    r"|fund|budget|allocat|spent|shelter|hotline|identif|train|inspect|[$€£]",
+    re.I,
+)
 # Data that lag a year behind the reporting period: "In 2018, the most recent year (for
 # which) official data was available, …"; its figures' comparisons are a year earlier too.
 _LAGGED_DATA = re.compile(
@@ -458,6 +466,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         int(next(g for g in m.groups() if g))
         for m in _PRIOR_PERIOD.finditer(body)
         if not TIER_MENTION.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
+        and _COUNTED.search(body, body.rfind(". ", 0, m.start()) + 1, m.end())
     )
     if priors:
         prior = max(priors)
