@@ -2028,3 +2028,12 @@ def test_several_values_of_one_metric_are_paired_only_where_equal() -> None:
     ]
     assert (4, 4) in rows
     assert all(a is None or b is None or a == b for a, b in rows), rows
+
+
+def test_a_not_before_but_denies_another_clause() -> None:
+    """"did not report statistics, but prosecuted 12 traffickers": the count after ", but"
+    was done."""
+    report = report_of(
+        (PROSECUTION, "The government did not report statistics, but prosecuted 12 traffickers."),
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("prosecutions", 12)]

@@ -52,11 +52,12 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
 # (but "did not prosecute *any* traffickers" states the zero that follows it, whatever
 # an earlier "not" of the clause denied: "did not report initiating any new
-# prosecutions and did not convict any traffickers")
+# prosecutions and did not convict any traffickers"; and a "not" before ", but" denies
+# another clause: "did not report statistics, but prosecuted 12 traffickers")
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
     r"\btarget\w*|\bup to\b|"
-    rf"\bnot\b(?!.*\bnot\b)(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
+    rf"\bnot\b(?!.*\bnot\b)(?!.*,\s+but\s)(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )
