@@ -1600,3 +1600,14 @@ def test_a_comparison_of_what_the_report_does_not_count_dates_no_edition() -> No
     assert tipdiff.load(laborers).year is None
     victims = laborers + "\nThe government identified 20 trafficking victims, compared with 88 in 2020.\n"
     assert tipdiff.load(victims).year == 2022
+
+
+def test_news_names_the_edition_with_its_publisher_between() -> None:
+    """"has been placed on Tier 2 in the 2025 U.S. Department of State's Trafficking in
+    Persons Report": the publisher between the year and the report's name."""
+    text = (
+        "Mongolia has been placed on Tier 2 in the 2025 U.S. Department of State's Trafficking "
+        "in Persons Report. The Government of Mongolia does not fully meet the minimum standards "
+        "for the elimination of trafficking but is making significant efforts to do so.\n"
+    )
+    assert tipdiff.load(text).year == 2025

@@ -365,9 +365,11 @@ _PROSE_EDITION = (
         re.I,
     ),
     re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report",
+        # "… in the 2025 U.S. Department of State's Trafficking in Persons Report",
         # "the countries listed in the “2019 Trafficking in Persons Report”"
         r"\b(?:(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
         r"[^.;]{0,200}?|countries\s+listed\s+)\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
+        r"(?:U\.S\.\s+)?(?:(?:State\s+Department|Department\s+of\s+State)['’]s\s+)?"  # its publisher
         r"(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
         re.I,
     ),
