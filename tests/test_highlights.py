@@ -98,35 +98,28 @@ def test_the_figure_count_line_counts_what_the_brief_lists_as_one_edition_only()
     assert line == f"Key figures: {len(brief.figures)} given in both editions, {len(brief.single_figures)} in one only"
 
 
+_REFERRED_2021 = (
+    "The government maintained protection efforts. The government referred trafficking "
+    "victims to shelters.\n"
+)
+_IDENTIFIED_2022 = (
+    "The government made mixed protection efforts. The government identified 20 trafficking "
+    "victims, compared with 88 in 2020 and 40 in 2019.\n"
+)
+
+
 def test_a_metric_has_one_headline_line_its_closest_comparison() -> None:
     """"20 victims, compared with 88 in 2020 and 40 in 2019": the headline gives the
     victims once, against the year before, not a second line two years back."""
-    old = tipdiff.load(
-        "The government maintained protection efforts. The government referred trafficking "
-        "victims to shelters.\n",
-        year=2021,
-    )
-    new = tipdiff.load(
-        "The government made mixed protection efforts. The government identified 20 trafficking "
-        "victims, compared with 88 in 2020 and 40 in 2019.\n",
-        year=2022,
-    )
+    old, new = tipdiff.load(_REFERRED_2021, year=2021), tipdiff.load(_IDENTIFIED_2022, year=2022)
     lines = [h.text for h in tipdiff.compare(old, new).highlights if h.text.startswith("Victims identified")]
     assert lines == ["Victims identified (2020 → 2021, as the 2022 edition states): 88 victims → 20 victims (−77%)"]
 
 
 def test_a_text_s_own_notes_say_which_text_they_are_about() -> None:
     """"The 2022 text ends mid-sentence", not "The text …": a brief compares two."""
-    old = tipdiff.load(
-        "The government maintained protection efforts. The government referred trafficking "
-        "victims to shelters.\n",
-        year=2021,
-    )
-    new = tipdiff.load(
-        "The government made mixed protection efforts. The government identified 20 trafficking "
-        "victims, compared with 88 in 2020 and",
-        year=2022,
-    )
+    cut_short = _IDENTIFIED_2022.removesuffix(" 40 in 2019.\n")  # "… 88 in 2020 and"
+    old, new = tipdiff.load(_REFERRED_2021, year=2021), tipdiff.load(cut_short, year=2022)
     brief = render_markdown(tipdiff.compare(old, new))
     assert "**Note:** The 2022 text ends mid-sentence" in brief
     assert "**Note:** The text " not in brief
