@@ -190,6 +190,8 @@ def test_a_site_s_heading_at_odds_with_the_narrative_gives_way_with_a_warning() 
     )
     report = tipdiff.load("Cyprus (Tier 2)\n\n" + body.format("Tier 1"))
     assert report.tier == Tier.TIER_1
+    capital = body.replace("; therefore", ". Therefore").format("Tier 1")
+    assert tipdiff.load("Cyprus (Tier 2)\n\n" + capital).tier == Tier.TIER_1
     assert report.evidence["tier"] == "therefore Cyprus was upgraded to Tier 1"
     assert any("the title says Tier 2" in warning for warning in report.warnings)
     for title, placed, tier in [

@@ -167,9 +167,10 @@ def _therefore_placement(text: str) -> Detected | None:
     """The placement a narrative concludes its finding with ("…; therefore Cyprus was
     upgraded to Tier 1"), read right after its "therefore" (a scan of the whole opening
     for placements is too slow to ask of every narrative)."""
-    at = text.find("therefore")
-    if at < 0:
+    therefore = _THEREFORE.search(text)
+    if therefore is None:
         return None
+    at = therefore.start()
     match = TIER_PLACEMENT.search(text, at, at + _CONCLUSION_REACH)
     if match is None:
         return None
@@ -177,6 +178,7 @@ def _therefore_placement(text: str) -> Detected | None:
     return Detected(canonical_tier(match.group("tier")), " ".join(phrase.split()))
 
 
+_THEREFORE = re.compile(r"\btherefore\b", re.I)
 _CONCLUSION_REACH = 120  # characters from "therefore" to the end of its placement
 # A title's tier a narrative's own placement may make more exact: the Watch List of a
 # title cut short ("2017 TIP Report for Kuwait – Tier 2").
