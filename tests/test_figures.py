@@ -1932,8 +1932,9 @@ def test_more_than_an_amount_is_this_period_s_amount() -> None:
 
 def test_cases_said_to_remain_ongoing_or_pending_are_carried_over() -> None:
     """"six investigations remained ongoing from the previous reporting period", "12
-    prosecutions were still pending", "six cases remained pending": cases carried over, as
-    "six ongoing investigations" are, not the year's new ones."""
+    prosecutions were still pending", "six cases remained pending", "nine pending
+    prosecutions": cases carried over, as "six ongoing investigations" are, not the year's
+    new ones."""
     report = report_of(
         (
             PROSECUTION,
@@ -1941,7 +1942,7 @@ def test_cases_said_to_remain_ongoing_or_pending_are_carried_over() -> None:
             "trafficking investigations in 2021. The government reported six investigations "
             "remained ongoing from the previous reporting period. Courts convicted 10 "
             "traffickers; 12 prosecutions were still pending. Prosecutors indicted four cases, "
-            "and seven cases remained pending.",
+            "and seven cases remained pending. Courts heard nine pending prosecutions.",
         )
     )
     assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
@@ -1952,6 +1953,7 @@ def test_cases_said_to_remain_ongoing_or_pending_are_carried_over() -> None:
         ("prosecutions_continued", 12, 2023, False),
         ("prosecutions", 4, 2023, False),
         ("prosecutions_continued", 7, 2023, False),
+        ("prosecutions_continued", 9, 2023, False),
     ]
 
 

@@ -77,7 +77,7 @@ _POINTING_BACK = ("these", "those", "them", "whom", "which")
 _ARTICLES = ("a", "an", "the")
 _POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
 _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
-_CARRIED_OVER = frozenset({"continued", "continuing", "ongoing"})
+_CARRIED_OVER = frozenset({"continued", "continuing", "ongoing", "pending"})
 # "six investigations remained ongoing", "12 prosecutions were still pending": said of
 # the cases after their noun, as "ongoing" is before it
 _REMAINED = frozenset({"remained", "remain", "remains", "were", "was", "are", "is"})
