@@ -579,7 +579,7 @@ def _not_plain(text: str) -> set[str]:
 _BYLINES = ("(author)", "(autor)")  # ecoi.net's, in English and German
 _DEPARTMENT_OF_STATE = "department of state"
 _CHROME_AFTER_TEXT = (
-    r".{0,80}\((?:author|autor)\)",
+    r".{0,80}(?:" + "|".join(map(re.escape, _BYLINES)) + ")",
     r".{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ " + re.escape(_DEPARTMENT_OF_STATE),
 )
 _LEADING_CHROME = r"""

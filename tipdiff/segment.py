@@ -882,13 +882,7 @@ def segment(
     )
     recommendations = report.sections.get(S.RECOMMENDATIONS)
     items = _recommendation_items(recommendations) if recommendations else ()
-    # The last sentence ends the last paragraph of one section: look at those only,
-    # not at every sentence in order.
-    last = max(
-        (section.paragraphs[-1].sentences[-1] for section in report.sections.values()),
-        key=lambda sentence: sentence.index,
-        default=None,
-    )
+    last = report.last_sentence
     truncated = last is not None and _cut_short(last.text)
     if truncated and last is not None:
         warnings.append(

@@ -119,13 +119,8 @@ def _cited(
 def list_cut_short(report: Report) -> bool:
     """True when the text ends mid-sentence inside its recommendations list (an excerpt
     cut off there): what the list held after the cut is not known."""
-    if not report.truncated or SectionName.RECOMMENDATIONS not in report.sections:
-        return False
-    last = max(
-        (section.paragraphs[-1].sentences[-1] for section in report.sections.values()),
-        key=lambda sentence: sentence.index,
-    )
-    return last.section is SectionName.RECOMMENDATIONS
+    last = report.last_sentence
+    return report.truncated and last is not None and last.section is SectionName.RECOMMENDATIONS
 
 
 def _past_the_cut(

@@ -388,6 +388,16 @@ class Report:
             )
         )
 
+    @property
+    def last_sentence(self) -> Sentence | None:
+        """The text's last sentence: it ends the last paragraph of one section, so only
+        those are looked at, not every sentence in order."""
+        return max(
+            (section.paragraphs[-1].sentences[-1] for section in self.sections.values()),
+            key=lambda sentence: sentence.index,
+            default=None,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``tipdiff inspect --json`` (see the README)."""
         return {

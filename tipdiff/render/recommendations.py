@@ -86,7 +86,8 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
         for match in _in_new_order(by_status.get(RecommendationStatus.CARRIED, []))
     )
     n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
-    summary, notice = _summary(n_old, n_new, diff, old_edition, new_edition)
+    cut = _cut_lists(diff, old_edition, new_edition)
+    summary, notice = _summary(n_old, n_new, diff, old_edition, new_edition, cut)
     cites = {
         (m.old_rank, m.new_rank): citation_note(
             (old_edition, m.old_at[0] if m.old_at else None),
@@ -103,7 +104,7 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
 
     groups = tuple(
         dataclasses.replace(group, items=cited(group.items))
-        for group in _groups(by_status, old_edition, new_edition, partial=_partial(diff))
+        for group in _groups(by_status, old_edition, new_edition, partial=bool(cut))
     )
     return Recommendations(summary, notice, groups, cited(carried))
 
@@ -153,9 +154,15 @@ def _groups(
 
 
 def _summary(
-    n_old: int, n_new: int, diff: ReportDiff, old_edition: str, new_edition: str
+    n_old: int,
+    n_new: int,
+    diff: ReportDiff,
+    old_edition: str,
+    new_edition: str,
+    cut: Sequence[str],
 ) -> tuple[str, str]:
-    """The summary line and the notice of the recommendations part."""
+    """The summary line and the notice of the recommendations part (``cut``: the
+    editions whose list is cut short, see :func:`_cut_lists`)."""
     if n_old == 0 and n_new == 0:
         return "", "Neither text lists recommendations."
     if n_old == 0 or n_new == 0:
@@ -170,9 +177,8 @@ def _summary(
     summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old} in {old_edition}" + (
         f": {listed}." if listed else "."
     )
-    if _partial(diff):
-        cut = [e for e, report in ((old_edition, diff.old), (new_edition, diff.new)) if list_cut_short(report)]
-        other = old_edition if cut == [new_edition] else new_edition
+    if cut:
+        other = old_edition if cut[0] == new_edition else new_edition
         notice = (
             f"The {cut[0]} text ends inside its list, so what the list held after "
             f"the cut is not known: the {other} recommendations it does not hold are given "
@@ -185,12 +191,13 @@ def _summary(
     return summary, ""
 
 
-def _partial(diff: ReportDiff) -> bool:
-    """Both texts list recommendations and one list, at least, is cut short."""
-    old, new = diff.old, diff.new
-    return bool(old.recommendations and new.recommendations) and (
-        list_cut_short(old) or list_cut_short(new)
-    )
+def _cut_lists(diff: ReportDiff, old_edition: str, new_edition: str) -> list[str]:
+    """The editions whose list is cut short (the text ends inside it), when both texts
+    list recommendations: their items past the cut are not comparable."""
+    if not (diff.old.recommendations and diff.new.recommendations):
+        return []
+    sides = ((old_edition, diff.old), (new_edition, diff.new))
+    return [edition for edition, report in sides if list_cut_short(report)]
 
 
 def _first(ranks: Sequence[int]) -> int:
