@@ -85,8 +85,7 @@ def pdf_as_read(data: bytes) -> dict[str, Any]:
     embedded fonts (libharfbuzz-subset or fontTools)."""
     import io
 
-    import pypdf
-
+    pypdf = pytest.importorskip("pypdf")  # a test extra: pip install -e ".[test]"
     reader = pypdf.PdfReader(io.BytesIO(data))
 
     def titles(outline: list[Any]) -> list[Any]:

@@ -9,7 +9,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 
 from tipdiff.cli import main
@@ -39,6 +38,7 @@ def test_the_corpus_pairs_editions_and_the_index_counts_are_the_briefs_counts(tm
     out = tmp_path / "out"
     assert batch(str(CORPUS), str(SEEDS), "-o", str(out), "--formats", "html,md") == 0
     summary = summary_of(out)
+    jsonschema = pytest.importorskip("jsonschema")  # a test extra: pip install -e ".[test]"
     jsonschema.validate(summary, json.loads((files("tipdiff") / "data" / "summary.schema.json").read_text()))
     years = [(p["country"], p["old"]["year"], p["new"]["year"]) for p in summary["pairs"]]
     assert all(old < new for _, old, new in years), "no edition is compared with itself"

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pypdf
 import pytest
 
 import tipdiff
@@ -159,6 +158,7 @@ def test_pdf_of_hostile_input_reaches_nothing_outside(
     assert outside.refused == [] and fetched == []
     assert any(p.startswith(str(tmp_path.resolve())) for p in outside.opened)  # it was watching
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]  # the temp file is gone
+    pypdf = pytest.importorskip("pypdf")  # the PDF is read back: a test extra
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(target)).pages).split())
     assert '<img src="file:///etc/passwd">' in text and "{{ 7*7 }}" in text
     assert "</html><script>" in text and "root:x:0:0" not in text
@@ -184,6 +184,7 @@ def test_a_hostile_template_folder_still_fetches_nothing(
     render.render_pdf(hostile, tmp_path / "b.pdf", template_dir=folder)
     assert outside.refused == []
     assert {"http://evil.example/x.css", "file:///etc/passwd"} <= set(fetched)  # asked, refused
+    pypdf = pytest.importorskip("pypdf")
     text = pypdf.PdfReader(str(tmp_path / "b.pdf")).pages[0].extract_text()
     assert "root:" not in text and "<x-country-new" in text
 

@@ -6,12 +6,13 @@ import json
 from importlib.resources import files
 from typing import Any
 
-import jsonschema
 import pytest
 
 import tipdiff
 
 from .conftest import CORPUS, SEEDS, seed, seed_manifest
+
+jsonschema = pytest.importorskip("jsonschema")  # a test extra: pip install -e ".[test]"
 
 
 def schema(name: str) -> dict[str, Any]:
