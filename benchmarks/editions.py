@@ -192,7 +192,7 @@ _SENT_END = re.compile(r"[.!?:][”\"’)]*$")
 _CUT_POINT = re.compile(r"[.!?;][”\"’)]*(?=\s|$|[A-Z])")
 _SECTION_HEADING = re.compile(
     r"^(?:PROSECUTION|PROTECTION|PREVENTION|Prosecution|Protection|Prevention"
-    r"|TRAFFICKING PROFILE|Trafficking Profile"
+    r"|TRAFFICKING PROFILE|Trafficking Profile|GOVERNMENT EFFORTS"
     r"|PRIORITIZED RECOMMENDATIONS:?|Prioritized Recommendations:?"
     r"|RECOMMENDATIONS FOR [A-Z][A-Za-z ,'.-]+:?)$"
 )
@@ -526,6 +526,8 @@ _HEADINGS = {
 
 
 _MIN_SECTION = 400
+_P_PARTS = ("prosecution", "protection", "prevention")
+_EFFORTS_HEADING = "GOVERNMENT EFFORTS"
 
 
 def _pick(pool: Sequence[_Source], index: int, offset: int, avoid: str = "") -> _Source:
@@ -542,10 +544,12 @@ def _body(
     index: int,
     offsets: Sequence[int],
     section_sources: int = 1,
+    efforts_heading: bool = False,
 ) -> list[str]:
     """The body paragraphs of narrative ``index``: one opening and ``section_sources``
     sources per section (the first the opening source's own section where it has one),
-    renamed to ``target``."""
+    renamed to ``target``. ``efforts_heading``: the P sections stand under one heading,
+    "GOVERNMENT EFFORTS", as a special case's did in 2016–2021, not under their own."""
     pools = _pools(era)
     headings = _HEADINGS[era]
     opening_source = _pick(pools.openings, index, offsets[0])
@@ -578,6 +582,7 @@ def _body(
                 pending_lead = ""
             body.append(text)
     body = _retier(body, tier)
+    efforts_pending = efforts_heading
     for number, section in enumerate(_SECTIONS, start=2):
         if section not in headings:
             continue
@@ -592,7 +597,11 @@ def _body(
                 continue
             source = _pick(pool, index, offsets[number % len(offsets)])
             part = source.part(section)
-        body.append(headings[section])
+        if not efforts_heading or section not in _P_PARTS:
+            body.append(headings[section])
+        elif efforts_pending:
+            body.append(_EFFORTS_HEADING)
+            efforts_pending = False
         body.extend(_swap(part, source, target))
         used = {source.file}
         for extra in range(1, section_sources):  # a longer section: another source's paragraphs
@@ -1488,7 +1497,13 @@ def build_edition(
         # this year's list (which moves when other countries come and go).
         draw = _COUNTRY_ORDER[item.country.name] if revise else index
         paragraphs = _body(
-            era, _display(item.country, year), item.tier, draw, offsets, section_sources
+            era,
+            _display(item.country, year),
+            item.tier,
+            draw,
+            offsets,
+            section_sources,
+            efforts_heading=modern and item.tier == SPECIAL_CASE and 2016 <= year <= 2021,
         )
         if revise:
             paragraphs = [_revised(p, rng, revise) for p in paragraphs]

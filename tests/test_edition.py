@@ -25,7 +25,7 @@ from tipdiff.edition import country_heading, cut_edition, load_edition, read_cut
 from tipdiff.errors import NotANarrativeError
 from tipdiff.headings import is_heading_line
 from tipdiff.ingest import normalise, read
-from tipdiff.model import Report, Tier
+from tipdiff.model import P_SECTIONS, FoundBy, Report, Tier
 
 from .conftest import seed
 
@@ -117,6 +117,26 @@ def test_each_narrative_keeps_its_words_and_no_page_furniture(
         assert similarity >= 0.995, (truth.country, similarity)
         assert "TRAFFICKING IN PERSONS REPORT" not in report.text, "a running head"
         assert not re.search(_PAGE_NUMBER_LINE, report.text), "a page number line"
+
+
+def test_a_special_case_s_government_efforts_are_its_p_sections(
+    case: tuple[GeneratedEdition, tipdiff.Edition],
+) -> None:
+    """A 2016–2021 special case's P sections stand under "GOVERNMENT EFFORTS", with no
+    headings of their own: what is under it is read as the three P sections, all of it."""
+    generated, edition = case
+    specials = [
+        (report, truth)
+        for report, truth in zip(edition.reports, generated.narratives, strict=True)
+        if "GOVERNMENT EFFORTS" in truth.paragraphs
+    ]
+    assert bool(specials) == (generated.style == "2024" and 2016 <= generated.year <= 2021)
+    for report, truth in specials:
+        start = truth.paragraphs.index("GOVERNMENT EFFORTS") + 1
+        end = next(i for i, p in enumerate(truth.paragraphs) if is_heading_line(p) and i >= start)
+        p_sections = [report.sections[name] for name in P_SECTIONS]
+        assert [s.found_by for s in p_sections] == [FoundBy.CONTENT] * 3, truth.country
+        assert words(" ".join(s.text for s in p_sections)) == truth_words(truth.paragraphs[start:end])
 
 
 def test_no_sentence_is_cut_where_a_page_breaks(case: tuple[GeneratedEdition, tipdiff.Edition]) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 
+import pytest
+
 import tipdiff
-from tipdiff.model import Report, SectionName
+from tipdiff.edition import narrative_text
+from tipdiff.model import FoundBy, Report, SectionName, Tier
 from tipdiff.segment import _run_on_parts
 from tipdiff.sentences import split_sentences
 
@@ -187,3 +191,84 @@ def test_a_verdict_run_into_a_paragraph_opens_its_section_but_a_mention_of_effor
     verdict = "The government maintained law enforcement efforts."
     run_on = _load(PROFILE, " ".join([SUMMARY, verdict, *LAW]))
     assert _section_texts(run_on)[S.PROSECUTION] == [" ".join([verdict, *LAW])]
+
+
+def _special_case_parts(report: Report) -> dict[SectionName, list[str]]:
+    """A narrative's sections as a special case's (2016–2021) would read: the summary
+    with no tier, the P sections with no verdict (the first sentence of each)."""
+    texts = _section_texts(report)
+    parts = {S.SUMMARY: [], S.PROFILE: texts[S.PROFILE]}
+    for paragraph in texts[S.SUMMARY]:
+        parts[S.SUMMARY].append(" ".join(s for s in split_sentences(paragraph) if "Tier" not in s))
+    for name in (S.PROSECUTION, S.PROTECTION, S.PREVENTION):
+        first, *rest = texts[name]
+        parts[name] = [" ".join(split_sentences(first)[1:]), *rest]
+    return parts
+
+
+def _as_special_case(parts: dict[SectionName, list[str]], efforts: str) -> str:
+    """The title, the summary, one heading over the P sections (none of their own), then
+    the profile's heading and the profile."""
+    return "\n\n".join(
+        [
+            "SPECIAL CASE: RURITANIA",
+            *parts[S.SUMMARY],
+            efforts,
+            *(p for name in (S.PROSECUTION, S.PROTECTION, S.PREVENTION) for p in parts[name]),
+            "TRAFFICKING PROFILE",
+            *parts[S.PROFILE],
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["plain", "hard-wrapped", "web page", "mixed case", "continued"],
+)
+def test_a_special_case_s_government_efforts_hold_its_p_sections_found_from_content(
+    shape: str,
+) -> None:
+    """Under a special case's "GOVERNMENT EFFORTS" the P sections follow without headings
+    or verdicts of their own ("The government appointed an anti-trafficking focal point
+    …"): each is found from its paragraphs, none left in the summary."""
+    from .conftest import seed
+    from .variants import hard_wrapped
+
+    parts = _special_case_parts(tipdiff.load(seed(2024)))
+    efforts = {"mixed case": "Government Efforts", "continued": "GOVERNMENT EFFORTS … continues"}
+    text = _as_special_case(parts, efforts.get(shape, "GOVERNMENT EFFORTS"))
+    if shape == "hard-wrapped":
+        text = hard_wrapped(text)
+    elif shape == "web page":
+        text = "<html><body>" + "".join(
+            f"<h3>{html.escape(p)}</h3>" if p.isupper() else f"<p>{html.escape(p)}</p>"
+            for p in text.split("\n\n")
+        ) + "</body></html>"
+    report = tipdiff.load(text)
+    assert report.tier is Tier.SPECIAL_CASE
+    assert _section_texts(report) == parts
+    assert list(report.sections) == [S.SUMMARY, S.PROSECUTION, S.PROTECTION, S.PREVENTION, S.PROFILE]
+    for name in (S.PROSECUTION, S.PROTECTION, S.PREVENTION):
+        assert report.sections[name].found_by is FoundBy.CONTENT
+    assert "GOVERNMENT EFFORTS" not in report.text.upper()
+    # the heading stays with the first P section, so the narrative as `split` writes it
+    # reads back the same
+    assert report.sections[S.PROSECUTION].heading == efforts.get(shape, "GOVERNMENT EFFORTS")
+    written = narrative_text(report)
+    assert written.count(efforts.get(shape, "GOVERNMENT EFFORTS")) == 1
+    assert _section_texts(tipdiff.load(written)) == parts
+
+
+def test_government_efforts_over_an_old_edition_s_p_sections_keep_its_summary_whole() -> None:
+    """An old edition's summary runs on about victims; with its P sections under one
+    heading it is not split by topic: each P section starts under that heading."""
+    from .conftest import seed
+    from .variants import hard_wrapped
+
+    text = seed(2009).read_text(encoding="utf-8")
+    special = re.sub(r"(?m)^Prosecution\s*$", "GOVERNMENT EFFORTS", text)
+    special = re.sub(r"(?m)^(?:Protection|Prevention)\s*\n", "", special)
+    assert special.count("GOVERNMENT EFFORTS") == 1 and "\nProtection" not in special
+    for shape in (lambda t: t, hard_wrapped):
+        original, report = tipdiff.load(shape(text)), tipdiff.load(shape(special))
+        assert _section_texts(report) == _section_texts(original)

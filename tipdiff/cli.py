@@ -22,7 +22,7 @@ from .failon import fail_reasons, parse_fail_on
 from .figures.display import format_figure
 from .files import check_folder, check_target, write_atomic
 from .ingest import display_name
-from .model import Confidence, Report, SectionName
+from .model import Confidence, FoundBy, Report, SectionName
 from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
 
 #: The formats a timeline is written in (chosen by the output file's suffix).
@@ -314,7 +314,12 @@ def describe(report: Report) -> str:
     lines.append("Sections")
     for section in report.sections.values():
         sentences = len(section.sentences)
-        how = f"heading {section.heading!r}" if section.heading else "found from content"
+        if not section.heading:
+            how = "found from content"
+        elif section.found_by is FoundBy.HEADING:
+            how = f"heading {section.heading!r}"
+        else:  # a special case's P section under "GOVERNMENT EFFORTS"
+            how = f"found from content, under {section.heading!r}"
         lines.append(
             f"  {section.name.value:<16} {len(section.paragraphs):>2} paragraphs "
             f"{sentences:>3} sentences  ({how})"

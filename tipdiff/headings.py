@@ -42,14 +42,21 @@ HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     ),
 )
 
-#: Lines that are structure but open no section (a page's title over the narrative).
+#: Lines that are structure but open no section: a page's title over the narrative, and
+#: a special case's heading over its prosecution, protection and prevention paragraphs
+#: (2016–2021: "GOVERNMENT EFFORTS", "GOVERNMENT EFFORTS … continues" on a page's second part).
 _TITLE_LINE = _heading_line(_TITLE_WORDS)
+_EFFORTS_WORDS = r"government efforts(?:\s*(?:…|\.\.\.)\s*continues)?"
+_EFFORTS_LINE = _heading_line(_EFFORTS_WORDS)
 
 
 #: All of the above in one pattern: almost every line is no heading, and one scan
 #: tells so (every line of a narrative is asked).
 _ANY_HEADING = re.compile(
-    "|".join(pattern.pattern for pattern in (*(p for _, p in HEADINGS), _TITLE_LINE)), re.I
+    "|".join(
+        pattern.pattern for pattern in (*(p for _, p in HEADINGS), _TITLE_LINE, _EFFORTS_LINE)
+    ),
+    re.I,
 )
 
 
@@ -88,6 +95,12 @@ def heading_section(text: str) -> SectionName | None:
     return None
 
 
+def is_efforts_heading(line: str) -> bool:
+    """A special case's "GOVERNMENT EFFORTS" heading: the P sections follow under it,
+    each without a heading of its own."""
+    return _EFFORTS_LINE.match(line.strip()) is not None
+
+
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
     return _ANY_HEADING.match(line.strip()) is not None
@@ -97,7 +110,14 @@ def is_heading_line(line: str) -> bool:
 # after each line break, it finds the few lines that may be headings, not asking each.
 _HEADING_OPENING = re.compile(
     r"\n[#* \t]*(?:"
-    + "|".join((*(words for _, words in _SECTION_WORDS), _RECOMMENDATIONS_WORDS, _TITLE_WORDS))
+    + "|".join(
+        (
+            *(words for _, words in _SECTION_WORDS),
+            _RECOMMENDATIONS_WORDS,
+            _TITLE_WORDS,
+            _EFFORTS_WORDS,
+        )
+    )
     + ")",
     re.I,
 )

@@ -21,7 +21,13 @@ from types import MappingProxyType
 from . import metadata
 from .countries import NAME_WORD
 from .errors import NotANarrativeError
-from .headings import heading_section, is_heading_line, run_in_heading, undecorated
+from .headings import (
+    heading_section,
+    is_efforts_heading,
+    is_heading_line,
+    run_in_heading,
+    undecorated,
+)
 from .ingest import Block, CleanText
 from .model import (
     P_SECTIONS,
@@ -580,6 +586,8 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     by_heading = False
     heading_text: str | None = None
     order = _NEW_ERA
+    efforts = False  # under a special case's "GOVERNMENT EFFORTS" heading
+    efforts_heading: str | None = None  # that heading, until the first P section takes it
     seen: set[SectionName] = set()  # a set: looked up for every section switch
     paragraphs: list[tuple[str, int]] = []
     named_by_heading = [
@@ -587,6 +595,10 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
     ]
     headed = {name for name in named_by_heading if name is not None}
     has_p_headings = not headed.isdisjoint(P_SECTIONS)
+    # A special case's P sections stand under one heading, "GOVERNMENT EFFORTS".
+    efforts_headed = not has_p_headings and any(is_efforts_heading(b.text) for b in blocks)
+    if efforts_headed:
+        headed.update(P_SECTIONS)  # each starts under that heading, not before it
     # The heading after each block: a recommendations list whose next heading is
     # PROSECUTION holds until that heading, whatever its items open with.
     next_heading: list[SectionName | None] = []
@@ -603,18 +615,19 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
                 SectionBlock(
                     current,
                     tuple(p for p, _ in paragraphs),
-                    heading_text if by_heading else None,
+                    heading_text,
                     FoundBy.HEADING if by_heading else FoundBy.CONTENT,
                     tuple(line for _, line in paragraphs),
                 )
             )
         paragraphs = []
 
-    def open_section(name: SectionName) -> None:
-        """Close the section being read and start one found from content."""
+    def open_section(name: SectionName, heading: str | None = None) -> None:
+        """Close the section being read and start one found from content (under
+        ``heading``, a heading that names no section)."""
         nonlocal current, by_heading, heading_text
         flush()
-        current, by_heading, heading_text = name, False, None
+        current, by_heading, heading_text = name, False, heading
         seen.add(name)
 
     for block, named, ahead in zip(blocks, named_by_heading, next_heading, strict=True):
@@ -622,11 +635,22 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             flush()
             current, by_heading, heading_text = named, True, undecorated(block.text)
             seen.add(named)
+            efforts = False
+            continue
+        if efforts_headed and is_efforts_heading(block.text):
+            efforts, efforts_heading = True, undecorated(block.text)
             continue
         if (block.heading and len(block.text.split()) <= 8) or _is_caps_heading(block.text):
-            continue  # an unknown heading (a country name, a site's section title, a
-            # special case's "GOVERNMENT EFFORTS")
+            continue  # an unknown heading (a country name, a site's section title)
         cue = content_cue(block.text)
+        if efforts and cue is not S.PROFILE:
+            section = _efforts_section(block.text, cue, current)
+            if section is not current:
+                open_section(section, efforts_heading)
+                efforts_heading = None
+            paragraphs.append((block.text, block.line))
+            continue
+        efforts = False
         if current is None and cue is None:
             # The narrative's first paragraph: the summary when it states the finding on
             # the minimum standards or the tier anywhere (a sentence may stand first).
@@ -662,7 +686,7 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
                 order = _OLD_ERA
             open_section(cue)
         assert current is not None  # the first paragraph always opens a section
-        if order is _OLD_ERA and not by_heading and not has_p_headings:
+        if order is _OLD_ERA and not by_heading and not has_p_headings and not efforts_headed:
             parts = _run_on_parts(block.text, current)
         else:
             parts = [(current, block.text)]
@@ -672,6 +696,20 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             paragraphs.append((text, block.line))
     flush()
     return sections
+
+
+def _efforts_section(
+    text: str, cue: SectionName | None, current: SectionName | None
+) -> SectionName:
+    """The P section of a paragraph under a special case's "GOVERNMENT EFFORTS": the
+    sections follow in the report's order (the law, then prosecution), each paragraph in
+    the one it opens or speaks of most, never going back to an earlier one."""
+    topic = cue if cue in P_SECTIONS else _p_topic(text)
+    if current not in P_SECTIONS:
+        return topic or S.PROSECUTION
+    if topic is not None and P_SECTIONS.index(topic) > P_SECTIONS.index(current):
+        return topic
+    return current
 
 
 def _may_switch(

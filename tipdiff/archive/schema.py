@@ -104,7 +104,7 @@ TABLES: tuple[Table, ...] = (
             _narrative(),
             Column("name", "TEXT NOT NULL", "summary, recommendations, prosecution, protection, prevention or profile"),
             Column("position", "INTEGER NOT NULL", "order in the narrative"),
-            Column("heading", "TEXT", "the heading as written, or null when found from content"),
+            Column("heading", "TEXT", "the heading written over it, or null when none is (a special case's first P section: 'GOVERNMENT EFFORTS')"),
             Column("found_by", "TEXT NOT NULL", "heading or content"),
         ),
         ("UNIQUE (narrative_id, name)",),

@@ -251,8 +251,9 @@ class Paragraph:
 @dataclass(frozen=True, slots=True)
 class Section:
     """One canonical section: its ``name``, its ``paragraphs``, the ``heading`` as
-    written (None when the section was found from its content) and how it was found
-    (``found_by``)."""
+    written over it (None when none is) and how it was found (``found_by``). A special
+    case's P sections stand under one heading that names none ("GOVERNMENT EFFORTS"): each
+    is found from its content, the first with that heading."""
 
     name: SectionName
     paragraphs: tuple[Paragraph, ...]
