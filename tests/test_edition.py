@@ -243,6 +243,18 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         assert country_heading(heading) is not None, heading
 
 
+def test_a_heading_with_a_footnote_mark_starts_its_narrative() -> None:
+    """A mark after a heading ("NETHERLANDS: Tier 1‡") must not glue the narrative onto
+    the one before it, silently."""
+    generated = build_edition(2022, style="2024", countries=8, seed=5)
+    marked = generated.narratives[3].printed
+    assert generated.text.count(f"\n{marked}\n") == 1
+    text = generated.text.replace(f"\n{marked}\n", f"\n{marked}‡\n")
+    edition = load_edition(text)
+    assert [r.country for r in edition.reports] == [n.country for n in generated.narratives]
+    assert str(edition.reports[3].tier) == generated.narratives[3].tier
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -267,6 +279,10 @@ def test_the_heading_line_is_where_the_report_says(case: tuple[GeneratedEdition,
         ("CHINA (HONG KONG): Tier 2", ("CHINA (HONG KONG)", Tier.TIER_2)),
         ("## AZERBAIJAN: TIER 2", ("AZERBAIJAN", Tier.TIER_2)),  # converted to Markdown
         ("**Azerbaijan (Tier 2 Watch List)**", ("Azerbaijan", Tier.TIER_2_WATCH_LIST)),
+        # a footnote's mark after the tier or the name (the 2021 and 2022 reports)
+        ("NETHERLANDS: Tier 1‡", ("NETHERLANDS", Tier.TIER_1)),
+        ("Netherlands† (Tier 1)", ("Netherlands", Tier.TIER_1)),
+        ("CURAÇAO: TIER 2*", ("CURAÇAO", Tier.TIER_2)),
         # not headings: prose, lists, legends, a sentence's end that names a tier
         ("Moldova and Honduras were placed on Tier 2", None),
         ("In Azerbaijan (Tier 2)", None),

@@ -557,6 +557,9 @@ _HEADING_WORDS = (
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))"
 )
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
+#: A footnote's mark after a heading's name or tier, as the 2021 and 2022 reports set
+#: some ("NETHERLANDS: Tier 1‡", "Netherlands† (Tier 1)"): no part of either.
+_NOTE_MARK = re.compile(r"(?<=[\w)])[*†‡§]+(?=[\s:(]|$)")
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
 
 
@@ -631,7 +634,7 @@ def country_heading(line: str, *, marked: bool = False) -> tuple[str, Tier | Non
     counts even when it is not one the country table knows."""
     if ("(" not in line and ":" not in line) or not _names_tier(line):
         return None  # the tier follows a colon or stands in brackets
-    text = " ".join(undecorated(line).split())
+    text = _NOTE_MARK.sub("", " ".join(undecorated(line).split()))
     special = special_case_first(text)
     if special is not None:  # the tier first (2016–2021): only for a name the table knows
         name = special.strip(" ,.-")
