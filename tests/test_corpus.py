@@ -136,3 +136,18 @@ def test_every_value_is_stated_inferred_or_unknown_and_a_quote_is_in_the_text(
         assert evidence and "'" not in evidence and '"' not in evidence, evidence
     data = report.to_dict()
     assert data["confidence"][key] == str(sure)
+
+
+_LISTED = [p for p in ALL_TEXTS if len(tipdiff.load(p).recommendations) >= 2]
+
+
+@pytest.mark.parametrize("path", _LISTED, ids=lambda p: p.name)
+def test_recommendations_do_not_depend_on_where_lines_wrap(path: Path) -> None:
+    """Two editions' PDF texts never wrap alike: a line that happens to end at an item's
+    semicolon ("… such as ISIS;" / "proactively identify …") must not cut the list, or an
+    unchanged list shows items split, merged, new and dropped."""
+    text = path.read_text(encoding="utf-8")
+    original = tipdiff.load(text)
+    for width in (47, 53, 61, 67, 79, 97):
+        wrapped = tipdiff.load(hard_wrapped(text, width=width))
+        assert wrapped.recommendations == original.recommendations, width

@@ -140,7 +140,11 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
             full_line = len(texts[index - 1]) >= 0.85 * width and not re.search(
                 r"(?:\(|:)\s*(?:tier \d|special case)\)?$", texts[index - 1], re.I
             )
-            continues = index > 1 and not prev_ends and (text[:1].islower() or full_line)
+            # ... and after a list's item ended by a semicolon, in a line in lower case
+            item_runs_on = texts[index - 1].rstrip("\"')]”’").endswith(";") and text[:1].islower()
+            continues = index > 1 and (
+                (not prev_ends and (text[:1].islower() or full_line)) or item_runs_on
+            )
             if (
                 heading
                 or prev_heading
@@ -149,7 +153,12 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
                 or index in title_block
                 or index - 1 in title_block
                 or (not continues and blanks_mean_breaks and lines.blanks[index] > 0)
-                or (prev_ends and len(texts[index - 1]) < 0.85 * width)
+                or (
+                    prev_ends
+                    and len(texts[index - 1]) < 0.85 * width
+                    # a list's item ended by a semicolon runs on in a line in lower case
+                    and not item_runs_on
+                )
                 or (prev_ends and headings.run_in_heading(text) is not None)
             ):
                 paragraphs.append(("".join(pieces), start, prev_heading))
@@ -166,7 +175,7 @@ def _unwrapped_line_by_line(lines: ingest._Lines) -> list[tuple[str, int, bool]]
     return paragraphs
 
 
-_LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.",
+_LINE_WORDS = ["gov-", "ern-", "ment", "anti-", "traf-", "ficking.", "U.S.", "The", "it", "a.", "ISIS;",
                "PROSECUTION", "Protection:", "officials.\"", "no", "-", "x" * 30, "Prevention:",
                "(Tier 2)", "TIER 3", "MALI: Tier 2"]  # fmt: skip
 

@@ -985,13 +985,15 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
                 and blanks[index] > 0
                 and (
                     index == 1
-                    or prev_ends
+                    or (prev_ends and not _item_runs_on(texts, index))
                     # a full line that stops mid-sentence goes on after a blank line (a
                     # PDF's text splits blocks there: columns, pages), even at a capital
                     or (not texts[index][:1].islower() and _may_end_a_block(texts[index - 1], short))
                 )
             )
-            or (prev_ends and len(texts[index - 1]) < short)
+            # a short line ends its paragraph, but not one that ends a list's item run
+            # on in the next line ("… such as ISIS;" / "proactively identify …")
+            or (prev_ends and len(texts[index - 1]) < short and not _item_runs_on(texts, index))
             # "Prevention: The government …" opens a section after a sentence's end
             or (prev_ends and run_in_heading(texts[index]) is not None)
         ):
@@ -1043,6 +1045,12 @@ def _joined(
         separator = _hyphen_join(pieces, texts[at], vocabulary)
     pieces.append(separator + " ".join(texts[at:stop]))
     return "".join(pieces)
+
+
+def _item_runs_on(texts: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` goes on with the list the line before it ends an item of:
+    that line ends in a semicolon, this one opens in lower case."""
+    return texts[index][:1].islower() and texts[index - 1].rstrip(_CLOSERS).endswith(";")
 
 
 def _may_end_a_block(line: str, short: float) -> bool:
