@@ -671,6 +671,22 @@ def test_recommendations_empty_and_identical() -> None:
     assert {m.status for m in match_recommendations(recs, recs)} == {RecommendationStatus.CARRIED}
 
 
+def test_a_list_s_items_carried_from_semicolons_to_bullets_are_carried() -> None:
+    """2019 turned the semicolon lists into bulleted ones: an item kept word for word now
+    ends in a period. That is layout, not a rewording."""
+    text = (SEEDS.parent / "tests" / "corpus" / "honduras-2018-state.gov-summary-recs.txt").read_text(
+        encoding="utf-8"
+    )
+    old = tipdiff.load(text).recommendations
+    assert len(old) >= 3 and not any(item.endswith(".") for item in old)
+    bulleted = "\n".join(f"• {item}." for item in reversed(old))
+    new = tipdiff.load(f"{text.split(old[0][:30])[0]}\n\n{bulleted}\n").recommendations
+    assert new == tuple(f"{item}." for item in reversed(old))
+    matches = match_recommendations(old, new)
+    assert {m.status for m in matches} == {RecommendationStatus.CARRIED}
+    assert [(m.old_rank, m.new_rank) for m in matches] == [((3,), (1,)), ((2,), (2,)), ((1,), (3,))]
+
+
 # --------------------------------------------------------------------------- seeds
 
 

@@ -6,7 +6,8 @@ plural ``s`` folded and every figure (``2019``, ``$412``, ``12%``) counted as th
 Each raw word's form is worked out once per process (:data:`_FORMS`) and
 :class:`_ComparisonWords` reads each distinct sentence once per comparison;
 :func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key` without a leading
-list bullet (layout, not wording), the key of exact pairs.
+list bullet (layout, not wording), the key of exact pairs; :func:`item_key` the key of a
+list's items, without the stop that ends one.
 """
 
 from __future__ import annotations
@@ -92,6 +93,13 @@ _LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
 def _unbulleted_key(text: str) -> str:
     """:func:`sentence_key` without a leading list bullet (layout, not wording)."""
     return _unbulleted(sentence_key(text))
+
+
+def item_key(text: str) -> str:
+    """The key of a list's item: :func:`_unbulleted_key` without the stop after its last
+    word, which is layout too (a semicolon list's items end in none, a bulleted list's in
+    a period)."""
+    return _unbulleted_key(text).rstrip(".;,")
 
 
 def _unbulleted(key: str) -> str:

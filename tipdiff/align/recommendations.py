@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
-from .comparison_words import _ComparisonWords, _unbulleted_key
+from .comparison_words import _ComparisonWords, item_key
 from .names import compatible, names
 from .paraphrases import asks, concept_words
 from .scoring import _score_group
@@ -95,13 +95,14 @@ def _bags(
 
 
 def _carried(old: Sequence[str], new: Sequence[str], old_bags: Sequence[_Bag]) -> list[_Candidate]:
-    """Items with equal keys (bullets aside), the k-th old one with the k-th new one."""
+    """Items with equal keys (bullets and a final stop aside), the k-th old one with the
+    k-th new one."""
     carried: list[_Candidate] = []
     waiting: dict[str, list[int]] = {}
     for j, text in enumerate(new):
-        waiting.setdefault(_unbulleted_key(text), []).append(j)
+        waiting.setdefault(item_key(text), []).append(j)
     for i, text in enumerate(old):
-        found = waiting.get(_unbulleted_key(text))
+        found = waiting.get(item_key(text))
         if found:
             carried.append(_Candidate(1.0, old_bags[i].total, (i,), (found.pop(0),)))
     return carried
@@ -251,7 +252,7 @@ def _matched_entry(
         status = RecommendationStatus.MERGED
     elif len(match.new) == 2:
         status = RecommendationStatus.SPLIT
-    elif _unbulleted_key(old_text) == _unbulleted_key(new_text):
+    elif item_key(old_text) == item_key(new_text):
         status = RecommendationStatus.CARRIED
     else:
         status = RecommendationStatus.REWORDED
