@@ -1611,3 +1611,33 @@ def test_news_names_the_edition_with_its_publisher_between() -> None:
         "for the elimination of trafficking but is making significant efforts to do so.\n"
     )
     assert tipdiff.load(text).year == 2025
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "word"),
+    [
+        ("self-", "declared", "self-declared"),  # a compound's own hyphen
+        ("child-", "specific", "child-specific"),
+        ("power-", "sharing", "power-sharing"),
+        ("al-", "Shabaab,", "al-Shabaab,"),  # a capital after it: never a word's break
+        ("Anti-", "Trafficking", "Anti-Trafficking"),
+        ("pro-", "vided", "provided"),  # "pro-government" elsewhere, but "vided" is no word
+        ("psycho-", "logist", "psychologist"),
+        ("enrol-", "led", "enrolled"),
+        ("govern-", "ment", "government"),
+    ],
+)
+def test_a_word_hyphenated_at_a_line_s_end_keeps_its_own_hyphen_only(
+    end: str, start: str, word: str
+) -> None:
+    """A PDF's line may end at a compound's own hyphen ("self-" / "declared") or at one the
+    typesetter put in a word ("pro-" / "vided"): the text's other words decide where they
+    can, else what the word looks like."""
+    text = (
+        "SOMALIA: Special Case\n\n"
+        "Somalia remains a Special Case. The Federal Government of Somalia and pro-government\n"
+        "militias relied on psycho-social support from NGOs for trafficking victims. Officials\n"
+        f"in the region cited the {end}\n"
+        f"{start} forces in their reports to the government and to donors.\n"
+    )
+    assert word in tipdiff.load(text).text.split()
