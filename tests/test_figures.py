@@ -2039,3 +2039,25 @@ def test_a_not_before_but_denies_another_clause() -> None:
         (PROSECUTION, "The government did not report statistics, but prosecuted 12 traffickers."),
     )
     assert [(f.metric, f.value) for f in report.figures] == [("prosecutions", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        (
+            "The two police officers each received sentences of twelve months’ imprisonment and "
+            "two years’ probation.",
+            [1.0],
+        ),
+        ("A court sentenced the trafficker to 18 months in prison.", [1.5]),
+        ("A court sentenced two traffickers to three years’ imprisonment, suspended.", []),
+        ("A court sentenced the trafficker to two years of probation.", []),
+    ],
+)
+def test_probation_is_no_prison_term_and_months_in_prison_are(
+    sentence: str, terms: list[float]
+) -> None:
+    """"two years' probation" and a term "…, suspended" were not served in prison; "twelve
+    months' imprisonment" is the term imposed, one year."""
+    report = report_of((PROSECUTION, sentence))
+    assert [f.value for f in report.figures if f.metric == "prison_term_years"] == terms

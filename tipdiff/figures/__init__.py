@@ -24,7 +24,8 @@ Steps of :func:`extract`, one sentence at a time:
    "No convictions" / "convicted no traffickers" count as zero (law-enforcement counts
    only). Years, article and law numbers, hyphenated compounds ("COVID-19",
    "one-time"), dates, percentages, ages and durations are dropped here (a number of
-   years is kept only as an imposed prison term, never a prescribed penalty).
+   years, or of months in prison, is kept only as an imposed prison term, never a
+   prescribed penalty, probation or a suspended term).
 2. **Clauses** — the sentence is cut at ";" and at comparison markers ("compared
    with", "down from", "an increase from", "than" …); a parenthesis holding a year
    ("(91 in 2019)") is a restatement, one without ("(35 sex trafficking, 30 labor

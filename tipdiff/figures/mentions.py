@@ -2,8 +2,9 @@
 
 Counts in digits or words and ranges ("8 to 18"), money (see :mod:`.money`), "no
 convictions" as zero (law-enforcement counts only) and prison terms ("sentenced to
-five years", "a 10-year sentence"). Years, article and law numbers, codes ("144-1"),
-dates, ages, percentages and other durations are not figures and are dropped here.
+five years", "a 10-year sentence", "18 months in prison"; not probation or a suspended
+term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
+other durations are not figures and are dropped here.
 """
 
 from __future__ import annotations
@@ -106,11 +107,18 @@ _NOT_IMPOSED_WORDS = ("prescrib", "penalt", "punishab", "carr", "provide", "face
 _NOT_IMPOSED_NEAR = re.compile(
     r"suspended|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
 )
-# a term suspended after it is stated: "two years' imprisonment, which it suspended"
-_SUSPENDED_AFTER = re.compile(
-    r"\w+[\s‐-]+years?[’']?(?:\s+(?:of\s+)?(?:imprisonment|prison|jail))?(?:\s+(?:sentences?|terms?))?"
-    r"(?:,?\s+(?:which|that)\s+(?:\w+\s+){0,3}?|\s+)suspended\b",
+# a term not served, said after it is stated: "two years' imprisonment, which it
+# suspended", "six months' imprisonment, suspended", "two years' probation"
+_NOT_SERVED_AFTER = re.compile(
+    r"\w+[\s‐-]+(?:years?|months?)[’']?(?:(?:\s+(?:of\s+|in\s+)?(?:imprisonment|prison|jail))?"
+    r"(?:\s+(?:sentences?|terms?))?(?:,?\s+(?:which|that)\s+(?:\w+\s+){0,3}?|,?\s+)suspended|"
+    r"\s+(?:of\s+|on\s+)?probation)\b",
     re.IGNORECASE,
+)
+_NOT_SERVED_WORDS = ("suspended", "probation")  # one is in every match (in lower case)
+# months a court imposed: "twelve months' imprisonment", "18 months in prison"
+_MONTHS_IN_PRISON = re.compile(
+    r"[’']?\s*(?:of\s+|in\s+)?(?:imprisonment|prison|jail|incarceration)\b", re.IGNORECASE
 )
 _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
     rf"(?<![\w-])(?P<n>{DIGITS}|{WORD_NUMBER})[-‐]year\s+(?:prison\s+)?(?:sentence|term|prison)",
@@ -302,7 +310,12 @@ def _count_or_term(
         top = parse_number(months_to_years.group("n"))  # "between six months and 14 years"
         if top is not None:
             return Mention(start, end + months_to_years.end(), value / 12, top, years=True)
-    if not duration.group("unit").lower().startswith("year"):
+    unit = duration.group("unit").lower()
+    if unit.startswith("month") and _MONTHS_IN_PRISON.match(after, duration.end()):
+        if not _prison_context(sentence, start):
+            return None
+        return Mention(start, end, value / 12, None if high is None else high / 12, years=True)
+    if not unit.startswith("year"):
         return None
     if not _prison_context(sentence, start):
         return None
@@ -322,6 +335,6 @@ def _prison_context(sentence: str, start: int) -> bool:
         return False
     if any(map(low.__contains__, _NOT_IMPOSED_WORDS)) and _NOT_IMPOSED.search(sentence):
         return False
-    if "suspended" in low and _SUSPENDED_AFTER.match(sentence, start):
+    if any(map(low.__contains__, _NOT_SERVED_WORDS)) and _NOT_SERVED_AFTER.match(sentence, start):
         return False
     return not _NOT_IMPOSED_NEAR.search(near)
