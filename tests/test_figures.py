@@ -2061,3 +2061,43 @@ def test_probation_is_no_prison_term_and_months_in_prison_are(
     months' imprisonment" is the term imposed, one year."""
     report = report_of((PROSECUTION, sentence))
     assert [f.value for f in report.figures if f.metric == "prison_term_years"] == terms
+
+
+def test_in_one_case_names_a_case_and_counts_nothing() -> None:
+    """"In one case prosecuted for sex trafficking, a judge …" tells of one case; it is
+    no count of prosecutions beside the year's 16."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government prosecuted 16 suspected traffickers. In one case prosecuted for sex "
+            "trafficking, a judge found the defendant guilty; in one case, the court acquitted "
+            "the defendant.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("prosecutions", 16)]
+
+
+def test_news_comparisons_give_each_value_its_own_year() -> None:
+    """News phrasing: "42 new cases, nearly double the 22 reported in 2023" (42 is the
+    year's own, 22 the year before's); "dropped from 289 in FY23 to 210 in FY24" (fiscal
+    years are years); "Prosecutions increased to 44 cases"; and "increased from 12 to 20"
+    is no range, 12 no figure of a year the text names."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "In the past year, authorities investigated forty-two new cases, nearly double the "
+            "twenty-two reported in 2023. Prosecutions increased to forty-four cases, with "
+            "twenty-one convictions. Total trafficking convictions dropped from 289 in FY23 to "
+            "210 in FY24. The number of labor trafficking prosecutions increased from 12 to 20.",
+        ),
+        year=2025,
+    )
+    assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
+        ("investigations", 42, 2024, False),
+        ("investigations", 22, 2023, True),
+        ("prosecutions", 44, 2024, False),
+        ("convictions", 21, 2024, False),
+        ("convictions", 289, 2023, True),
+        ("convictions", 210, 2024, False),
+        ("prosecutions_labor_trafficking", 20, 2024, False),
+    ]

@@ -27,9 +27,9 @@ Steps of :func:`extract`, one sentence at a time:
    years, or of months in prison, is kept only as an imposed prison term, never a
    prescribed penalty, probation or a suspended term).
 2. **Clauses** — the sentence is cut at ";" and at comparison markers ("compared
-   with", "down from", "an increase from", "than" …); a parenthesis holding a year
-   ("(91 in 2019)") is a restatement, one without ("(35 sex trafficking, 30 labor
-   trafficking)") breaks down the figure before it.
+   with", "down from", "an increase from", "than", ", nearly double the" …); a
+   parenthesis holding a year ("(91 in 2019)") is a restatement, one without ("(35 sex
+   trafficking, 30 labor trafficking)") breaks down the figure before it.
 3. **Metric** — from what is counted (the noun after the number: "nine new
    *defendants*", "90 were *women*"), the verb before or after it ("Courts *convicted*
    10 traffickers", "34 cases *were initiated*") and, for restated values, the
@@ -40,7 +40,7 @@ Steps of :func:`extract`, one sentence at a time:
    ("cases filed under the Aliens Act"). Cases carried over from earlier periods
    ("11 continued prosecutions", "six investigations remained ongoing") are counted
    apart, as ``*_continued``.
-4. **Period** — the year named in the clause ("in 2022", "In 2008, …"), else the
+4. **Period** — the year named in the clause ("in 2022", "In 2008, …", "in FY23"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
    see :func:`reporting_period`); "In previous years", "over the last six years" and
    "to date" give ``None``.

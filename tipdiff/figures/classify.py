@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..folding import holds_any, lower_folded
-from .clauses import YEAR_PHRASE, Clause
+from .clauses import CHANGED, YEAR_PHRASE, Clause
 from .cues import (
     IDENTIFICATION,
     continued_cue,
@@ -69,6 +69,9 @@ _DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
 _AFTER_A_LIST = re.compile(r",\s+and\s+$")
 # "one" of a pair it names the other of: a pronoun, not a count
 _ONE_AND_THE_OTHER = re.compile(r"one\b[^,;()]{0,40}?\band the other\b", re.IGNORECASE)
+# "In one case prosecuted for sex trafficking, a judge …": a clause that opens on the one
+# case it tells of names that case, it counts nothing
+_IN_ONE_CASE = re.compile(r"(?:^|[,;:(—–]|\b(?:and|but|while))\s*[Ii]n\s+$")
 _COPULA = re.compile(r"\b(?:were|was)\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
@@ -132,6 +135,16 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 
+# the count a change names as its subject, before the value it changed from or to:
+# "Total trafficking convictions dropped from 289 in FY23 to 210 …", "Prosecutions
+# increased to 44 cases", "the number of convictions rose from 12 to 20"
+_CHANGED_COUNT = re.compile(
+    r"(?P<named>(?:\b[\w-]+\s+){0,3})\b(?P<noun>investigations|prosecutions|convictions)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?:{CHANGED})\s+(?:\w+ly\s+)?"
+    r"(?:(?P<from>from)\s+|from\s+[^,;()]{1,40}?\s+to\s+|to\s+)$",
+    re.IGNORECASE,
+)
+_CHANGED_WORDS = tuple(CHANGED.split("|"))  # one is in every match
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -211,6 +224,8 @@ def classify_count(
         return ()  # "three such cases": a part of a figure; restated, the same kind
     if noun.bare and _ONE_AND_THE_OTHER.match(sentence, mention.start):
         return ()  # "adult women, one from Norway and the other from Brazil": no count
+    if mention.value == 1 and noun.kind == "case" and _IN_ONE_CASE.search(sentence, 0, mention.start):
+        return ()
     if mention.years:
         return (("prison_term_years", "years"),)
     if noun.kind == "other" and noun.head is None:
@@ -478,6 +493,9 @@ def _by_verb(
             return _with_form(cue, adjacent.noun), adjacent.noun.head
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
+    change = _change_of(sentence, clause, mention) if cue is None else None
+    if change is not None and (noun.bare or noun.kind in ("case", "person")):
+        return _changed_count(change, sentence, mention, noun)
     if adjacent is not None and coordinated:
         if adjacent.noun.names_part and not noun.names_part:
             return None  # "13 in labor trafficking, and one for unspecified exploitation"
@@ -493,6 +511,30 @@ def _by_verb(
     if noun.bare:
         return _named_by_clause(window)
     return None
+
+
+def _change_of(sentence: str, clause: Clause, mention: Mention) -> re.Match[str] | None:
+    """The change whose value a number is, with the count it names as its subject (see
+    :data:`_CHANGED_COUNT`), or None."""
+    before = sentence[max(clause.start, mention.start - 120) : mention.start]
+    if not holds_any(before, _CHANGED_WORDS):
+        return None
+    return _CHANGED_COUNT.search(before)
+
+
+def _changed_count(
+    change: re.Match[str], sentence: str, mention: Mention, noun: Noun
+) -> Classified | None:
+    """The count a change names, for a value it changed to, or from when a year follows
+    that value ("from 289 in FY23 to …"; a bare "from 12 to 20" does not say which
+    period 12 is)."""
+    if change.group("from") and not YEAR_PHRASE.match(sentence[mention.end + noun.reach :].lstrip()):
+        return None
+    subject = read_noun(" " + change.group("named") + change.group("noun"), 0, None)
+    if subject.excluded or subject.potential or subject.group:
+        return None
+    count = change.group("noun").lower()
+    return _with_form(count, subject), noun.head or count
 
 
 def _coordinated(window: str) -> bool:

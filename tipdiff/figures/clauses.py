@@ -25,22 +25,37 @@ COMPARISON = re.compile(
     r"\b(?=\w)(?:"
     r"(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
     r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
-    r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as)\b|"
+    r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as|"
+    # after a comma: "42 new cases, nearly double the 22 reported in 2023"
+    r"(?<=[,—–(]\s)(?:(?:nearly|almost|about|roughly|over|more than|less than)\s+)?"
+    r"(?:double|triple|twice|half|(?:two|three|four|five) times)\s+(?:the|that of|as many as|what))\b|"
     # not "more than 50", "more than $1 million"
     rf"than\b(?!\s+(?:about\s+|approximately\s+)?(?:{CURRENCY_SYMBOL}\s?)?(?:\d|(?:{WORD_NUMBER})\b)))",
     re.IGNORECASE,
 )
+#: The verbs that say a count changed from one value to another ("convictions dropped
+#: from 289 in FY23 to 210 in FY24", "Prosecutions increased to 44 cases"); a regex
+#: fragment, no groups.
+CHANGED = r"rose|risen|increased|decreased|fell|fallen|dropped|declined|grew|grown|jumped|climbed"
 #: One of these is in every match of COMPARISON (in lower case).
 _COMPARISON_WORDS = (
     "compar", "versus", "vs.", "opposed", "down from", "up from", "increase", "decrease",
-    "decline", "rise", "drop", "reduction", "jump", "fall", "change", "same", "than",
+    "decline", "rise", "drop", "reduction", "jump", "fall", "change", "same", "than", "double",
+    "triple", "twice", "half", "times",
 )  # fmt: skip
-#: "in 2022", "during fiscal year 2021", "for FY 2020" (group "year"); not "2019-2020".
+#: "in 2022", "during fiscal year 2021", "for FY 2020", "in Fiscal Year (FY) 2007", "in
+#: FY23" (group "year": read it with :func:`phrase_year`); not "2019-2020".
 YEAR_PHRASE = re.compile(
-    r"\b(?:in|during|throughout|for)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
-    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    r"\b(?:in|during|throughout|for)\s+(?:(?:calendar|fiscal)\s+year\s+(?:\(FY\)\s*)?|FY\s*)?"
+    r"(?P<year>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)\b(?!\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
+
+
+def phrase_year(match: re.Match[str]) -> int:
+    """The year of a :data:`YEAR_PHRASE` match ("FY23" is 2023)."""
+    year = int(match.group("year"))
+    return year if year >= 100 else 2000 + year
 _NEW_VERBS = (
     "investigated", "prosecuted", "convicted", "identified", "initiated", "assisted",
     "referred", "sentenced", "allocated", "provided", "certified", "trained",

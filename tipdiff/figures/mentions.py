@@ -13,6 +13,7 @@ import re
 
 from ..folding import holds_any, lower_folded
 from ..metadata import MONTH_NAMES
+from .clauses import CHANGED
 from .money import MONEY, may_hold_money, money_mention
 from .numbers import (
     DIGITS,
@@ -43,6 +44,8 @@ _CODE_TAIL = re.compile(r"[-‐]\d")  # "144-1"
 _BETWEEN = re.compile(r"\bbetween(?:\s+the\s+ages\s+of)?\s+$", re.IGNORECASE)
 _COUNTED_YEAR = re.compile(r"\s+(?:\w+\s+)?(?:victims|cases|people|persons)\b")  # "2019 victims"
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no one"
+# "increased from 12 to 20": the value before and after, not a range
+_CHANGED_FROM = re.compile(rf"\b(?:{CHANGED}|(?:increase|decrease|rise|drop|decline|fall)s?)\s+from\s+$", re.I)
 
 _MONTHS = "|".join((*MONTH_NAMES, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()))
 _BEFORE_REFERENCE = re.compile(
@@ -270,9 +273,11 @@ def _count_mention(sentence: str, match: re.Match[str]) -> tuple[Mention | None,
 
 def _is_range(tail: re.Match[str], before: str) -> bool:
     """True when the number after ``tail``'s separator closes a range ("8 to 18",
-    "between 8 and 18"), not a second count or a year."""
-    is_and = tail.group("sep").strip().lower() == "and"
-    return (not is_and or bool(_BETWEEN.search(before))) and not is_year(tail.group("high"))
+    "between 8 and 18"), not a second count ("increased from 12 to 20") or a year."""
+    sep = tail.group("sep").strip().lower()
+    if sep == "to" and before.endswith("from ") and _CHANGED_FROM.search(before):
+        return False
+    return (sep != "and" or bool(_BETWEEN.search(before))) and not is_year(tail.group("high"))
 
 
 def _not_a_count(text: str, before: str, after: str) -> bool:

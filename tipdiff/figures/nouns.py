@@ -82,6 +82,7 @@ _CARRIED_OVER = frozenset({"continued", "continuing", "ongoing", "pending"})
 # the cases after their noun, as "ongoing" is before it
 _REMAINED = frozenset({"remained", "remain", "remains", "were", "was", "are", "is"})
 _STILL_OPEN = frozenset({"ongoing", "pending"})
+_PARTICIPLE = re.compile(r"(?!hundred$)[a-z]{2,}ed")
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
 #: A mark :func:`_tokens` stops at wherever it is: punctuation, but not a comma or a
@@ -244,6 +245,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         described += " " + " ".join(tail[1:4])
     forms = _forms(described)
     form = next(iter(forms)) if len(forms) == 1 else None
+    if not (head_word or forms or predicate or partitive) and _verb_alone(mods):
+        # "compared with the 22 reported in 2023": a verb follows, no noun says what is counted
+        return Noun()
     if implicit and form:
         end = tokens[min(i + 2, len(tokens) - 1)][2]
     # "11 labor and sex trafficking investigations" counts every case, as "traffickers for
@@ -281,6 +285,17 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         partitive=partitive,
         anaphoric=anaphoric,
         reach=end - start,
+    )
+
+
+def _verb_alone(mods: list[str]) -> bool:
+    """True when the one word after a number is a verb's participle ("22 *reported* in
+    2023"), not a word that says what is counted ("unspecified", "suspected")."""
+    return (
+        len(mods) == 1
+        and _PARTICIPLE.fullmatch(mods[0]) is not None
+        and mods[0] not in _EXCLUDING
+        and mods[0] not in _POTENTIAL
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..folding import holds_any
 from ..model import Report
-from .clauses import COMPARISON, YEAR_PHRASE, Clause
+from .clauses import COMPARISON, YEAR_PHRASE, Clause, phrase_year
 from .numbers import Mention
 
 _PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period)\b"
@@ -72,9 +72,11 @@ def year_for(
     in 2022)" from "compared") are theirs alone."""
     hidden = [(c.start, c.end) for c in restating if not c.start <= mention.start < c.end]
     text = sentence[clause.start : clause.end]
-    phrases = YEAR_PHRASE.finditer(text) if "19" in text or "20" in text else ()  # in its year
+    # every phrase holds its year's "19" or "20", or "FY23"'s "FY"
+    may_name_a_year = "19" in text or "20" in text or "FY" in text or "fy" in text
+    phrases = YEAR_PHRASE.finditer(text) if may_name_a_year else ()
     years = [
-        (m.start() + clause.start, int(m.group("year")))
+        (m.start() + clause.start, phrase_year(m))
         for m in phrases
         if not (hidden and any(a <= m.start() + clause.start < b for a, b in hidden))
     ]
@@ -151,9 +153,9 @@ def _compared_years(text: str) -> list[int]:
         tail = text[match.end() : match.end() + 80]
         year = YEAR_PHRASE.search(tail)
         if year:
-            years.append(int(year.group("year")))
+            years.append(phrase_year(year))
     for match in _PARENTHESIS.finditer(text):
         year = YEAR_PHRASE.search(match.group(1))
         if year and _A_COUNT.search(match.group(1)[: year.start()]):
-            years.append(int(year.group("year")))
+            years.append(phrase_year(year))
     return years
