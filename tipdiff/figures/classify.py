@@ -146,6 +146,7 @@ _CHANGED_COUNT = re.compile(
 )
 _CHANGED_WORDS = tuple(CHANGED.split("|"))  # one is in every match
 
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A classified mention, before its Figure is built."""

@@ -56,6 +56,8 @@ def phrase_year(match: re.Match[str]) -> int:
     """The year of a :data:`YEAR_PHRASE` match ("FY23" is 2023)."""
     year = int(match.group("year"))
     return year if year >= 100 else 2000 + year
+
+
 _NEW_VERBS = (
     "investigated", "prosecuted", "convicted", "identified", "initiated", "assisted",
     "referred", "sentenced", "allocated", "provided", "certified", "trained",
