@@ -1641,3 +1641,38 @@ def test_a_word_hyphenated_at_a_line_s_end_keeps_its_own_hyphen_only(
         f"{start} forces in their reports to the government and to donors.\n"
     )
     assert word in tipdiff.load(text).text.split()
+
+
+def test_a_web_archive_s_header_naming_the_report_before_the_title_is_no_narrative() -> None:
+    """An archived state.gov page (2008) puts a dozen lines before the country's title:
+    menus, a trail of links and lines that name the report ("You are in: … > Trafficking
+    in Persons Report 2008", "Released by the Office to Monitor and Combat Trafficking in
+    Persons"). None is the narrative's: they read as a section of their own before."""
+    text = (CORPUS / "honduras-2007-refworld.txt").read_text(encoding="utf-8")
+    narrative = text[text.index("Honduras (Tier") :]
+    header = "\n".join(
+        [
+            "Skip Links",
+            "U.S. Department of State",
+            "Progress in the Middle East | Daily Press Briefing | What's New",
+            "SEARCH",
+            "Subject Index Bookmark and Share",
+            "Home Hot Topics, press releases, publications, info for journalists, and more "
+            "passports, visas, hotline, business support, trade, and more country names, "
+            "regions, embassies, and more",
+            "Video",
+            "You are in: Under Secretary for Democracy and Global Affairs > Office to Monitor "
+            "and Combat Trafficking in Persons > Releases and Remarks > Trafficking in Persons "
+            "Report > Trafficking in Persons Report 2007",
+            "Trafficking in Persons Report -Report Home Page",
+            "Released by the Office to Monitor and Combat Trafficking in Persons",
+            "June 12, 2007",
+            "Country Narratives -- Countries H through R",
+        ]
+    )
+    original = tipdiff.load(narrative)
+    report = tipdiff.load(f"{header}\n\n{narrative}")
+    assert [(n, s.text) for n, s in report.sections.items()] == [
+        (n, s.text) for n, s in original.sections.items()
+    ]
+    assert (report.country, report.tier) == (original.country, original.tier)

@@ -556,7 +556,7 @@ def _is_editors_note(text: str) -> bool:
     return text.startswith("[") and text.endswith("]") and "]" not in text[:-1]
 
 
-_HEADER_BLOCKS = 12  # a page's header before a country's title holds at most these
+_HEADER_BLOCKS = 20  # a page's header before a country's title holds at most these
 _TITLE_LENGTH = 80  # characters of a country's title line, at most
 
 
@@ -568,9 +568,17 @@ def _header_end(blocks: Sequence[Block]) -> int:
         text = block.text
         if len(text) <= _TITLE_LENGTH and text[:1].isupper() and is_tiered_title(text):
             return index + 1
-        if "traffick" in text or heading_section(text) is not None:
+        if ("traffick" in text and _is_running_text(text)) or heading_section(text) is not None:
             return 0  # the narrative (or a section of it) comes first
     return 0
+
+
+def _is_running_text(text: str) -> bool:
+    """A narrative's paragraph, not a page's header line that names the report ("You are
+    in: … > Trafficking in Persons Report 2008", "Released by the Office to Monitor and
+    Combat Trafficking in Persons"): a full sentence, or many words that are no trail
+    of links."""
+    return _is_sentence(text) or (len(text.split()) >= 20 and " > " not in text)
 
 
 def _is_caps_heading(text: str) -> bool:
