@@ -1676,3 +1676,27 @@ def test_a_web_archive_s_header_naming_the_report_before_the_title_is_no_narrati
         (n, s.text) for n, s in original.sections.items()
     ]
     assert (report.country, report.tier) == (original.country, original.tier)
+
+
+def test_under_a_title_a_narrative_opens_on_its_profile_when_not_on_its_finding() -> None:
+    """Old editions open on the profile; one that opens on the situation ("Since March
+    2011, the government has deployed its security forces …") rather than "X is a source
+    country" is still the profile, not a protection section because it names victims.
+    A paragraph in lower case before the title is the end of the narrative before it."""
+    text = (CORPUS / "honduras-2007-refworld.txt").read_text(encoding="utf-8")
+    narrative = text[text.index("Honduras (Tier") :]
+    title, profile, rest = narrative.split("\n\n", 2) if "\n\n" in narrative else ("", "", "")
+    original = tipdiff.load(narrative)
+    assert title.startswith("Honduras (Tier") and profile.startswith("Honduras is a source")
+    situation = (
+        "Since 2006, gang violence has displaced thousands of families, and victims of "
+        "trafficking have fled to neighboring countries in search of protection."
+    )
+    tail = "women act as recruiters for traffickers who exploit victims in neighboring countries,"
+    for before in ("", f"{tail}\n\n"):
+        report = tipdiff.load(f"{before}{title}\n\n{situation} {profile}\n\n{rest}")
+        assert list(report.sections) == list(original.sections) == [SectionName.PROFILE, SectionName.SUMMARY]
+        assert report.sections[SectionName.PROFILE].text == (
+            f"{situation} {original.sections[SectionName.PROFILE].text}"
+        )
+        assert tail not in report.text

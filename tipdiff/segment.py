@@ -568,8 +568,11 @@ def _header_end(blocks: Sequence[Block]) -> int:
         text = block.text
         if len(text) <= _TITLE_LENGTH and text[:1].isupper() and is_tiered_title(text):
             return index + 1
-        if ("traffick" in text and _is_running_text(text)) or heading_section(text) is not None:
-            return 0  # the narrative (or a section of it) comes first
+        if heading_section(text) is not None or (
+            "traffick" in text and _is_running_text(text) and not text[:1].islower()
+        ):
+            return 0  # the narrative (or a section of it) comes first; a paragraph
+            # in lower case before a title is the end of the one before it on the page
     return 0
 
 
@@ -587,8 +590,10 @@ def _is_caps_heading(text: str) -> bool:
     return text.isupper() and len(text.split()) <= 4 and not _PROSE_END.search(text)
 
 
-def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
-    """Give every paragraph a canonical section: headings first, content cues otherwise."""
+def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[SectionBlock]:
+    """Give every paragraph a canonical section: headings first, content cues otherwise.
+    ``titled``: the blocks follow a country's title ("SYRIA (Tier 3)"), so they open
+    where a narrative opens."""
     sections: list[SectionBlock] = []
     current: SectionName | None = None
     by_heading = False
@@ -663,7 +668,12 @@ def _assign_sections(blocks: Sequence[Block]) -> list[SectionBlock]:
             # The narrative's first paragraph: the summary when it states the finding on
             # the minimum standards or the tier anywhere (a sentence may stand first).
             summary = _STANDARDS.search(block.text) or TIER_PLACEMENT.search(block.text)
-            cue = S.SUMMARY if summary else topic_guess(block.text) or S.SUMMARY
+            if summary:
+                cue = S.SUMMARY
+            elif titled:  # a narrative opens on the finding, or (old editions) the profile
+                cue = S.PROFILE
+            else:
+                cue = topic_guess(block.text) or S.SUMMARY
         elif cue is None and current is S.SUMMARY and order is _OLD_ERA:
             # Old editions run the sections on after a one-paragraph summary; a section
             # with a heading of its own further on starts there.
@@ -884,7 +894,7 @@ def segment(
     """
     blocks = _split_at_finding(_split_at_verdicts(_split_inline_headings(clean.blocks)))
     title_lines, body_blocks = _take_title(blocks)
-    sections = _assign_sections(body_blocks)
+    sections = _assign_sections(body_blocks, titled=any(map(is_tiered_title, title_lines)))
     body = "\n\n".join(p for block in sections for p in block.paragraphs)
     if not body:
         raise NotANarrativeError(
