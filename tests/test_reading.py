@@ -1700,3 +1700,28 @@ def test_under_a_title_a_narrative_opens_on_its_profile_when_not_on_its_finding(
             f"{situation} {original.sections[SectionName.PROFILE].text}"
         )
         assert tail not in report.text
+
+
+def test_a_news_story_s_labelled_findings_are_no_recommendations() -> None:
+    """"• Convictions fell: Total trafficking convictions dropped …": a news story's
+    bulleted findings under a label are no list of recommendations; items whose text
+    after a label opens with its verb still are."""
+    findings = (
+        "Findings on the United States\n\n"
+        "The U.S. narrative revealed several key developments:\n\n"
+        "  • Convictions fell: Total trafficking convictions dropped from 289 in FY23 to 210 "
+        "in FY24, almost entirely due to fewer sex trafficking convictions.\n\n"
+        "  • Investigations rose: The Department of Homeland Security and the Department of "
+        "Justice increased investigations into human trafficking.\n\n"
+        "  • Victim relief expanded: T Visa approvals for victims significantly increased.\n"
+    )
+    report = tipdiff.load(findings)
+    assert report.recommendations == ()
+    assert SectionName.RECOMMENDATIONS not in report.sections
+    labelled = (
+        "The Government of Ruritania does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so.\n\n"
+        "• Prosecution: Increase efforts to investigate and prosecute trafficking crimes.\n\n"
+        "• Protection: Fund NGO-run shelters for trafficking victims.\n"
+    )
+    assert len(tipdiff.load(labelled).recommendations) == 2

@@ -258,10 +258,18 @@ def _is_recommendation_item(paragraph: str) -> bool:
     if bullet is None:
         return False
     item = paragraph[bullet.end() :]
-    return _opens_imperative(item) or len(item.split()) >= _ITEM_WORDS
+    if _opens_imperative(item):
+        return True
+    label = _LABEL.match(item)
+    if label is not None and not _opens_imperative(item[label.end() :]):
+        return False  # "• Convictions fell: Total trafficking convictions dropped …"
+    return len(item.split()) >= _ITEM_WORDS
 
 
 _ITEM_WORDS = 4  # words of the shortest recommendation that does not open with its verb
+# A label before an item's text ("Convictions fell: …", "Prosecution: Increase …"): a
+# news story's bulleted finding has one; a recommendation, if any, before its verb.
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: ")
 
 
 def _looks_like_recommendations(paragraph: str) -> bool:
