@@ -56,6 +56,13 @@ def test_the_corpus_pairs_editions_and_the_index_counts_are_the_briefs_counts(tm
     assert f'data-sort="{first["changes"]}">{first["changes"]}</td>' in index
     # Totals first: the index opens with the numbers a release-day reader wants.
     assert index.index("tier downgrade") < index.index("<table")
+    # Narratives of mixed years name no edition's countries: Honduras's newest text being
+    # older than Moldova's is no news ("not in the latest edition"), only said.
+    lone = {row["country"]: row["status"] for row in summary["lone"]}
+    assert lone["Honduras"] == lone["Azerbaijan"] == "older"
+    assert summary["totals"]["countries_gone"] == summary["totals"]["countries_new"] == 0
+    assert "the inputs hold no later narrative of it" in index
+    assert ", not in the latest edition" not in index
 
 
 def test_latest_pairs_the_two_newest_editions_not_two_copies_of_one(tmp_path: Path) -> None:

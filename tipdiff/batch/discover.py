@@ -434,20 +434,27 @@ def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narr
 
 
 def lone_editions(narratives: Sequence[Narrative]) -> list[dict[str, Any]]:
-    """Countries with a single edition in the batch: ``new`` when it is the batch's
-    latest edition, ``gone`` when the latest edition has no narrative for it."""
+    """Countries the batch's latest edition cannot be compared for.
+
+    What is news only where the inputs hold whole editions (the report as published, so
+    every country it covers): ``new``, only in the latest edition, an earlier one read
+    whole; ``gone``, not in the latest edition, read whole. In a folder of narratives
+    of mixed years the same countries are ``only`` (one edition among the inputs) or
+    ``older`` (no narrative of the latest year among them)."""
     if not narratives:
         return []
     latest = max(n.year for n in narratives)
+    whole = {n.year for n in narratives if n.cut is not None}  # editions read whole
     rows = []
     for editions in _by_country(narratives).values():
-        if len(editions) == 1:
-            only = editions[0]
-            status = "new" if only.year == latest else "gone"
-            rows.append({"country": only.country, "year": only.year, "status": status, "file": only.label})
-        elif editions[-1].year != latest:
-            last = editions[-1]
-            rows.append({"country": last.country, "year": last.year, "status": "gone", "file": last.label})
+        last = editions[-1]
+        if last.year != latest:
+            status = "gone" if latest in whole else "older"
+        elif len(editions) == 1:
+            status = "new" if any(year < latest for year in whole) else "only"
+        else:
+            continue
+        rows.append({"country": last.country, "year": last.year, "status": status, "file": last.label})
     return rows
 
 
