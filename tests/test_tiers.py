@@ -201,3 +201,21 @@ def test_a_site_s_heading_at_odds_with_the_narrative_gives_way_with_a_warning() 
         agreed = tipdiff.load(f"{title}\n\n" + body.format(placed))
         assert agreed.tier == tier
         assert not [w for w in agreed.warnings if "title says" in w]
+
+
+_RANKINGS = (
+    "Country rankings were broadly in line with previous years. The United States and most "
+    "OECD countries remained Tier 1. Brazil and South Africa dropped to the Tier 2 Watch "
+    "List, while Cambodia, China, Cuba, and Russia stayed in Tier 3."
+)
+
+
+def test_other_countries_placements_are_not_the_text_s_tier() -> None:
+    """A news round-up of the rankings: a text whose own country is not known takes no
+    tier from other countries' placements (Brazil's Watch List was read as a downgrade of
+    the United States); the country given, its own placement among others is its tier."""
+    assert metadata.detect_tier("", _RANKINGS).value is None
+    assert metadata.detect_tier("", _RANKINGS, "United States").value is Tier.TIER_1
+    assert metadata.detect_tier("", _RANKINGS, "Brazil").value is Tier.TIER_2_WATCH_LIST
+    assert metadata.detect_tier("", _RANKINGS, "Cuba").value is Tier.TIER_3
+    assert tipdiff.load("On trafficking, Kenya remained Tier 2 this year.").tier is Tier.TIER_2

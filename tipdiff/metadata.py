@@ -94,7 +94,8 @@ def _tier_phrase(text: str, match: re.Match[str]) -> str:
 # A placement that is not the text's: a possible one ("Jamaica may be upgraded to Tier
 # 2"), one of the past ("last year was upgraded to …", "… Tier 2 Watch List from 2012 to
 # 2014", "… in 2012" in the 2013 edition's news), or one whose subject is other
-# countries ("the two countries remained on …").
+# countries ("the two countries remained on …", "Brazil and South Africa dropped to …"
+# where the text's own country is not known or not among them).
 _HYPOTHETICAL = re.compile(r"\b(?:could|may|might|would|should)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
 _PAST_LEAD = re.compile(r"\b(?:last|previous|prior)\s+year\b|\bpreviously\b|\bformerly\b", re.I)
 _PAST_RANGE = re.compile(
@@ -111,8 +112,9 @@ def _placement_rank(
     text: str, match: re.Match[str], phrase: str, country: str | None, year: int | None
 ) -> int | None:
     """How surely a placement is the text's own: 0 for the report's "therefore …", 1 for
-    one whose subject is the country or names none, 2 for the country among others;
-    None for one that is not the text's (see above; ``year``: the text's edition)."""
+    one whose subject is the country or names none, 2 for the country among others (or a
+    country, the text's own unknown); None for one that is not the text's (see above;
+    ``year``: the text's edition)."""
     if "therefore" in phrase.lower():
         return 0
     before = text[max(0, match.start() - 120) : match.start()].rpartition("\n\n")[2]
@@ -125,15 +127,18 @@ def _placement_rank(
     ):
         return None
     clause = sentence[_clause_start(sentence) :]
-    if _PLURAL_SUBJECT.search(clause):
-        return None
-    if country is None:
-        return 1
     subject = clause + text[match.start() : match.start("tier")]  # "placed Egypt in its …"
     named = {country_name(name) for _, name in _named_countries(subject)}
-    if not named or named == {country_name(country)}:
+    own = country_name(country) if country is not None else None
+    if _PLURAL_SUBJECT.search(clause):  # "The United States and most OECD countries …"
+        return 2 if own in named else None
+    if not named:
         return 1
-    return 2 if country_name(country) in named else None
+    if own is None:  # one country may be the text's own, not yet known; several are not
+        return 2 if len(named) == 1 else None
+    if named == {own}:
+        return 1
+    return 2 if own in named else None
 
 
 def _clause_start(sentence: str) -> int:

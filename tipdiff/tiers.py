@@ -98,6 +98,7 @@ TIER_PLACEMENT = re.compile(
     r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
     r"(?:(?:its|their|the|a)\s+)?(?:(?:highest|lowest|top)\s+)?"
     rf"(?=[\"“‘']?{TIER_WORDS}[\"”’']?\s+(?:ranking|rating|status|placement)\b)"
+    r"|(?:remained|remains|stayed|stays)\s+(?=[\"“‘']?Tier\b)"  # news: "remained Tier 1"
     r"|(?:remained|remains|remain|stays|stayed|sits|sit|sat|is"
     r"|(?:is|was|has been|have been|had been) (?:placed|upgraded|downgraded|ranked|rated|kept"
     r"|moved|listed|put|returned|elevated|lowered|graded|designated|retained|maintained)"
