@@ -219,3 +219,18 @@ def test_other_countries_placements_are_not_the_text_s_tier() -> None:
     assert metadata.detect_tier("", _RANKINGS, "Brazil").value is Tier.TIER_2_WATCH_LIST
     assert metadata.detect_tier("", _RANKINGS, "Cuba").value is Tier.TIER_3
     assert tipdiff.load("On trafficking, Kenya remained Tier 2 this year.").tier is Tier.TIER_2
+
+
+def test_a_news_round_up_s_own_country_is_the_one_its_heading_names() -> None:
+    """A story on the whole report, then a part headed by its own country: the heading
+    counts, and the first of a list ("while Cambodia, China, …") is named in passing, as
+    the rest are; so the story's country is known, and its placement with it."""
+    text = (
+        f"Global Tier Rankings\n\n{_RANKINGS} Cambodia was newly named a state sponsor of "
+        "trafficking.\n\nFindings on the United States\n\nThe narrative noted that trafficking "
+        "convictions fell."
+    )
+    report = tipdiff.load(text)
+    assert report.country == "United States"
+    assert "once as a heading" in (report.evidence["country"] or "")
+    assert report.tier is Tier.TIER_1

@@ -669,6 +669,13 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+#: A name a list goes on from ("Cambodia, China, Cuba, and Russia", "Brazil and South
+#: Africa"): the list's first, as passing as the rest.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+#: A line of its own that names a country ("Findings on the United States", "KENYA"): a
+#: heading over the part of a page about that country, which counts twice.
+_HEADING_LINE = re.compile(r"[^\n.!?:;]{0,60}")
+_HEADING_WEIGHT = 2.0
 #: A country's forces or war on another ("Russia's full-scale invasion of Ukraine",
 #: "territories occupied by Russia's forces"): a foreign power's, in passing, though
 #: written as a possessive.
@@ -717,15 +724,27 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
     return named
 
 
+def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` stands on a short line of its own that ends no sentence."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) <= 6 and _HEADING_LINE.fullmatch(line) is not None
+
+
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
-    mention weighed by its role (destinations, origins and lists count a quarter), the
+    mention weighed by its role (destinations, origins and lists count a quarter, a
+    heading twice), the
     best kept only when it clearly outweighs every other country and is not named just
     once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
     foreigners: set[str] = set()  # the countries named for people the text met
-    for match, name in _named_countries(text):
+    headed: set[str] = set()  # the countries a heading names
+    named = _named_countries(text)
+    starts = {match.start() for match, _ in named}
+    for match, name in named:
         before = text[max(0, match.start() - 30) : match.start()]
         if (_ONE_BEFORE.search(before) and _PERSON_AFTER.match(text, match.end())) or (
             _COUNT_BEFORE.search(before) and not _NOUN_AFTER.match(text, match.end())
@@ -734,7 +753,14 @@ def _country_from_running_text(text: str) -> Detected:
         passing = _PASSING_ROLE.search(before)
         if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
             passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
-        weight = _PASSING_WEIGHT if passing or _FOREIGN_FORCE.match(text, match.end()) else 1.0
+        listed = (goes_on := _LIST_GOES_ON.match(text, match.end())) and goes_on.end() in starts
+        if passing or listed or _FOREIGN_FORCE.match(text, match.end()):
+            weight = _PASSING_WEIGHT
+        elif _is_heading_mention(text, match):
+            weight = _HEADING_WEIGHT
+            headed.add(name)
+        else:
+            weight = 1.0
         scores[name] = scores.get(name, 0.0) + weight
         mentions[name] += 1
     if not scores:
@@ -750,7 +776,8 @@ def _country_from_running_text(text: str) -> Detected:
         return Detected(None)
     others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])
     times = "once" if mentions[best] == 1 else f"{mentions[best]} times"
-    evidence = f"named {times} in running text, more than any other country"
+    heading = ", once as a heading," if best in headed else ""
+    evidence = f"named {times} in running text{heading} more than any other country"
     if others:
         evidence += f" (also named: {others})"
     return Detected(country_name(best), evidence, Confidence.INFERRED)
