@@ -234,3 +234,39 @@ def test_a_news_round_up_s_own_country_is_the_one_its_heading_names() -> None:
     assert report.country == "United States"
     assert "once as a heading" in (report.evidence["country"] or "")
     assert report.tier is Tier.TIER_1
+
+
+_KOREA_NEWS = (
+    "The United States has classified South Korea as a second-tier country in its annual "
+    "report on human trafficking for the second straight year.\n"
+    "In the \u201c2023 Trafficking in Persons Report\u201d released on Thursday, the State "
+    "Department put South Korea among Tier Two countries along with Japan.\n"
+    "South Korea was classified as a Tier Three country, the lowest on the scale, in the "
+    "first edition of the report released in 2001 but was upgraded to Tier One the next year."
+)
+
+
+def test_a_placement_of_an_earlier_edition_is_history() -> None:
+    """News tells a country's history of placements: one dated by an earlier edition
+    ("in the first edition", "in the 2022 report") or by an event told before it ("the
+    next year") is not the tier of the edition the story is about."""
+    report = tipdiff.load(_KOREA_NEWS)
+    assert report.year == 2023  # the title in quotes
+    assert report.tier is Tier.TIER_2
+    history = _KOREA_NEWS.split("\n")[2]
+    assert metadata.detect_tier("", history, "South Korea", 2023).value is None
+    put = "South Korea was put into Tier 2 in the 2022 report for the first time in 20 years."
+    assert metadata.detect_tier("", put, "South Korea", 2024).value is None
+    assert metadata.detect_tier("", put, "South Korea", 2022).value is Tier.TIER_2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tier"),
+    [
+        ("The report classified Nepal as a second-tier country.", Tier.TIER_2),
+        ("The report put Nepal among Tier 2 Watch List countries.", Tier.TIER_2_WATCH_LIST),
+        ("Victims were placed in second-tier cities.", None),
+    ],
+)
+def test_news_placements_by_rank_and_among(sentence: str, tier: Tier | None) -> None:
+    assert metadata.detect_tier("", sentence, "Nepal").value == tier

@@ -102,6 +102,20 @@ _PAST_RANGE = re.compile(
     r"\s*(?:from|between)\s+(?:19|20)\d{2}\s*(?:to|and|through|until|[-–])\s*(?:19|20)\d{2}\b"
 )
 _DATED = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b")
+# The rest of a placement's clause may date it by an edition ("was classified as a Tier
+# Three country, the lowest on the scale, in the first edition of the report released in
+# 2001", "was put into Tier 2 in the 2022 report"), or from an event told before it ("but
+# was upgraded to Tier One the next year"): history either way.
+_CLAUSE_END = re.compile(r"[.;]|\b(?:but|while|whereas)\b", re.I)
+_CLAUSE_REACH = 160  # characters of the rest of a placement's clause that may date it
+_EDITION_DATED = re.compile(
+    r"\bin\s+(?:the|its)\s+(?:(?P<year>(?:19|20)\d{2})|(?P<ordinal>[a-z]+(?:-[a-z]+)?|\d{1,2}"
+    r"(?:st|nd|rd|th)))\s+(?:annual\s+)?(?:edition|(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?report)\b",
+    re.I,
+)
+_RELATIVELY_DATED = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+year|a\s+year\s+later|the\s+year\s+after)\b", re.I
+)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
 _LIST_JOIN = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?")  # ", Belize", ", and the Gambia"
@@ -124,6 +138,7 @@ def _placement_rank(
         or _PAST_LEAD.search(_CONTRAST.split(sentence)[-1])  # "Last year, X was …"
         or _PAST_RANGE.match(text, match.end())
         or (year is not None and (dated := _DATED.match(text, match.end())) and int(dated[1]) < year)
+        or _dated_earlier(text[match.end() : match.end() + _CLAUSE_REACH], year)
     ):
         return None
     clause = sentence[_clause_start(sentence) :]
@@ -139,6 +154,26 @@ def _placement_rank(
     if named == {own}:
         return 1
     return 2 if own in named else None
+
+
+def _dated_earlier(after: str, year: int | None) -> bool:
+    """Whether the rest of a placement's clause, in the text ``after`` it, dates it
+    before the text's edition (``year``) or by an event told before it (see above)."""
+    rest = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if _RELATIVELY_DATED.search(rest):
+        return True
+    if year is None:
+        return False
+    for dated in _EDITION_DATED.finditer(rest):
+        if dated["year"]:
+            edition = int(dated["year"])
+        else:
+            ordinal = dated["ordinal"].lower()
+            number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_NUMBERS.get(ordinal, 0)
+            edition = _FIRST_EDITION + number - 1 if number else year
+        if edition < year:
+            return True
+    return False
 
 
 def _clause_start(sentence: str) -> int:
@@ -380,8 +415,10 @@ _PROSE_EDITION = (
         r"(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
         re.I,
     ),
-    re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week"
-        rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report),?\s+(?:was\s+)?(?:published|released|issued)\b",
+    re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week",
+        # "In the “2023 Trafficking in Persons Report” released on Thursday"
+        rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report)[\"”’']?,?\s+(?:was\s+)?"
+        r"(?:published|released|issued)\b",
         re.I,
     ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons
@@ -776,8 +813,8 @@ def _country_from_running_text(text: str) -> Detected:
         return Detected(None)
     others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])
     times = "once" if mentions[best] == 1 else f"{mentions[best]} times"
-    heading = ", once as a heading," if best in headed else ""
-    evidence = f"named {times} in running text{heading} more than any other country"
+    heading = " once as a heading," if best in headed else ""
+    evidence = f"named {times} in running text,{heading} more than any other country"
     if others:
         evidence += f" (also named: {others})"
     return Detected(country_name(best), evidence, Confidence.INFERRED)

@@ -37,9 +37,10 @@ TIER_WORDS = (
 
 #: :data:`TIER_WORDS` compiled: where a text names a tier.
 TIER_MENTION = re.compile(TIER_WORDS, re.IGNORECASE)
-# A tier by its rank, as news writes it ("placed in the second tier"): read only where a
-# placement names it, since "second-tier cities" and "the first tier of courts" are none.
-_TIER_BY_RANK = r"(?:first|second|third)\s+tier\b"
+# A tier by its rank, as news writes it ("placed in the second tier", "classified … as a
+# second-tier country"): read only where a placement names it, since "second-tier cities"
+# and "the first tier of courts" are none.
+_TIER_BY_RANK = r"(?:first|second|third)(?:\s+tier\b|-tier(?=\s+(?:country|nation)\b))"
 
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
 # List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
@@ -112,13 +113,13 @@ TIER_PLACEMENT = re.compile(
     # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as",
     # "designate Saudi Arabia as a Tier 3 country")
     r"|(?:ranks|ranked|place|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|move|moved"
-    r"|elevated|lists|listed|classify|classifies|classified|designate|designates|designated)"
+    r"|elevated|lists|listed|classify|classifies|classified|designate|designates|designated|puts?)"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
     r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
     # "remains a Special Case", "Libya is a Special Case", "sits in the regular “Tier 2” list"
-    r"\s+(?:(?:on|to|at|in|as)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
+    r"\s+(?:(?:on|to|at|in|into|as|among)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS}|{_TIER_BY_RANK})",
     re.IGNORECASE,
 )
