@@ -270,3 +270,21 @@ def test_a_placement_of_an_earlier_edition_is_history() -> None:
 )
 def test_news_placements_by_rank_and_among(sentence: str, tier: Tier | None) -> None:
     assert metadata.detect_tier("", sentence, "Nepal").value == tier
+
+
+def test_an_abbreviation_in_brackets_is_no_country_name() -> None:
+    """"The Government of the Republic of Korea (ROK)" names South Korea (an alias in the
+    country table), and "therefore the ROK was upgraded" stands for it; the country is no
+    longer "Rok", and an abbreviation never spelled out names no country."""
+    quote = (
+        "The Government of the Republic of Korea (ROK) fully meets the minimum standards for "
+        "the elimination of trafficking. The government made key achievements during the "
+        "reporting period; therefore the ROK was upgraded to Tier 1."
+    )
+    report = tipdiff.load(quote)
+    assert report.country == "South Korea"
+    assert report.tier is Tier.TIER_1
+    therefore = quote.split(". ", 1)[1]
+    assert metadata.detect_country("", therefore).value is None
+    spelled = therefore + " The Republic of Korea (ROK) is a destination country for trafficking."
+    assert metadata.detect_country("", spelled).value == "South Korea"

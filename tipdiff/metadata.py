@@ -584,7 +584,8 @@ _COUNTRY_PATTERNS = (
     (
         "body",
         re.compile(
-            rf"\bThe Government of (?:the )?(?P<c>{_NAME}?)\s+(?:does|did|fully|is|has|made|demonstrated|conducted|increased|decreased|maintained|improved|sustained)\b"
+            # "The Government of the Republic of Korea (ROK) fully meets …"
+            rf"\bThe Government of (?:the )?(?P<c>{_NAME}?)(?:\s+\([A-Z][A-Z.]{{1,8}}\))?\s+(?:does|did|fully|is|has|made|demonstrated|conducted|increased|decreased|maintained|improved|sustained)\b"
         ),
     ),
     (
@@ -638,12 +639,22 @@ def detect_country(title: str, body: str) -> Detected:
     )
 
 
+# An abbreviation a text defines in brackets ("the Republic of Korea (ROK)") and then
+# writes for the name ("therefore the ROK was upgraded"): the name it stands for is meant.
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
 def _stated_country(where: str, text: str, body: str) -> Detected | None:
     """The country the first of the ``where`` patterns finds in ``text``, or None."""
     for pattern in (pattern for kind, pattern in _COUNTRY_PATTERNS if kind == where):
         match = pattern.search(text)
         if match and match.group("c").lower() not in ("the", "tier"):
             name = match.group("c")
+            if _ACRONYM.fullmatch(name) and known_country(name) is None:
+                defined = re.search(rf"(?:the )?({_NAME}) \({re.escape(name)}\)", body)
+                if defined is None:
+                    continue  # "the ROK" of a text that never spells it out: no name
+                name = defined.group(1)
             # a title's words after the name ("Nigeria Tier ranking: TIER 2")
             if where == "title" and known_country(name) is None:
                 name = _title_name(text, match.start("c"), name)
