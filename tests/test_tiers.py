@@ -288,3 +288,14 @@ def test_an_abbreviation_in_brackets_is_no_country_name() -> None:
     assert metadata.detect_country("", therefore).value is None
     spelled = therefore + " The Republic of Korea (ROK) is a destination country for trafficking."
     assert metadata.detect_country("", spelled).value == "South Korea"
+
+
+def test_news_categorizes_a_country() -> None:
+    """"The report categorized Kenya as Tier 2" is a placement, as "classified" is."""
+    news = (
+        "According to the 2025 TIP Report released this week, Kenya continues to be a source "
+        "country for human trafficking. The report categorized Kenya as Tier 2, highlighting "
+        "substantial efforts."
+    )
+    assert tipdiff.load(news).tier is Tier.TIER_2
+

@@ -93,7 +93,7 @@ def tiered_title_offsets(text: str) -> list[int]:
 TIER_PLACEMENT = re.compile(
     r"\b(?:"
     # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
-    r"(?:is|was|has been) (?:ranked|rated|listed|classified)\s+(?:as\s+)?(?:a\s+)?"
+    r"(?:is|was|has been) (?:ranked|rated|listed|classified|categori[sz]ed)\s+(?:as\s+)?(?:a\s+)?"
     # news: "has retained its Tier 1 ranking", "maintains Tier 2 status", "received the
     # highest “Tier 1” rating"
     r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
@@ -111,9 +111,10 @@ TIER_PLACEMENT = re.compile(
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
     # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as",
-    # "designate Saudi Arabia as a Tier 3 country")
-    r"|(?:ranks|ranked|place|places|placed|keeps|kept|upgrade|upgraded|downgrade|downgraded|move|moved"
-    r"|elevated|lists|listed|classify|classifies|classified|designate|designates|designated|puts?)"
+    # "designate Saudi Arabia as a Tier 3 country", "categorized Kenya as Tier 2")
+    r"|(?:ranks|ranked|rates|rated|place|places|placed|keeps|kept|upgrade|upgraded|downgrade"
+    r"|downgraded|move|moved|elevated|lists|listed|classify|classifies|classified"
+    r"|categori[sz]e[sd]?|designate|designates|designated|puts?)"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
