@@ -299,3 +299,13 @@ def test_news_categorizes_a_country() -> None:
     )
     assert tipdiff.load(news).tier is Tier.TIER_2
 
+
+def test_a_narrative_names_its_edition_where_it_classifies_its_country() -> None:
+    """"is classified as a Special Case for the first time in the 2016 Report" names the
+    edition, as news's "has been ranked … in the 2010 TIP Report" does."""
+    narrative = (
+        "Yemen is classified as a Special Case for the first time in the 2016 Report. "
+        "Information on human trafficking in Yemen has become increasingly difficult to obtain."
+    )
+    report = tipdiff.load(narrative)
+    assert (report.year, report.tier) == (2016, Tier.SPECIAL_CASE)

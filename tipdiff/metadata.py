@@ -408,11 +408,14 @@ _PROSE_EDITION = (
     ),
     re.compile(  # news of this year's placement: "has been ranked … in the 2010 TIP Report",
         # "… in the 2025 U.S. Department of State's Trafficking in Persons Report",
-        # "the countries listed in the “2019 Trafficking in Persons Report”"
-        r"\b(?:(?:has|have)\s+been\s+(?:ranked|placed|rated|listed|upgraded|downgraded|moved)\b"
-        r"[^.;]{0,200}?|countries\s+listed\s+)\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
+        # "the countries listed in the “2019 Trafficking in Persons Report”", and a
+        # narrative's own: "is classified as a Special Case for the first time in the 2016
+        # Report"
+        r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:ranked|placed|rated|listed|classified"
+        r"|categori[sz]ed|upgraded|downgraded|moved)\b[^.;]{0,200}?|countries\s+listed\s+)"
+        r"\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
         r"(?:U\.S\.\s+)?(?:(?:State\s+Department|Department\s+of\s+State)['’]s\s+)?"  # its publisher
-        r"(?:TIP|Trafficking\s+in\s+Persons)\s+Report\b",
+        r"(?:(?:TIP|Trafficking\s+in\s+Persons)\s+)?Report\b",
         re.I,
     ),
     re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week",
