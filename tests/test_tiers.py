@@ -309,3 +309,26 @@ def test_a_narrative_names_its_edition_where_it_classifies_its_country() -> None
     )
     report = tipdiff.load(narrative)
     assert (report.year, report.tier) == (2016, Tier.SPECIAL_CASE)
+
+
+_HAITI_2003 = (
+    "[*Please note: Haiti was updated to Tier 2 per President George W. Bush, Presidential "
+    "Determination No. 2003-35, September 9, 2003.]\n\n"
+    "Haiti is mainly a source country for trafficking of children for forced labor.\n\n"
+    "The Government of Haiti does not fully comply with the minimum standards for the "
+    "elimination of trafficking and is not making significant efforts to do so.\n"
+)
+
+
+def test_an_editor_s_note_gives_the_updated_placement() -> None:
+    """A 2003 narrative written for Tier 3, with the editor's note that a Presidential
+    Determination moved it to Tier 2: the note is the tier and its evidence (the finding
+    gave Tier 3), over a title's tier too, with a warning that says where it came from."""
+    report = tipdiff.load(_HAITI_2003)
+    assert report.tier is Tier.TIER_2
+    assert (report.evidence["tier"] or "").startswith("[*Please note: Haiti was updated")
+    titled = tipdiff.load("HAITI (Tier 3)\n\n" + _HAITI_2003)
+    assert titled.tier is Tier.TIER_2
+    assert any("title says Tier 3 but an editor's note" in w for w in titled.warnings)
+    other = _HAITI_2003.replace("Haiti was updated", "Belize was updated", 1)
+    assert tipdiff.load(other).tier is Tier.TIER_3

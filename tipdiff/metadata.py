@@ -55,8 +55,10 @@ def detect(
     titled = _title_tier(title)
     notes: tuple[str, ...] = ()
     if titled is not None and placed.value not in (titled.value, _REFINES.get(titled.value)):
+        noted = placed.evidence is not None and _EDITORS_UPDATE.fullmatch(placed.evidence)
+        source = "an editor's note under it" if noted else "the narrative"
         notes = (
-            f"the title says {titled.value} but the narrative says {placed.evidence!r}: "
+            f"the title says {titled.value} but {source} says {placed.evidence!r}: "
             f"read as {placed.value}",
         )
     return Metadata(country=found, year=edition, tier=placed, notes=notes)
@@ -251,13 +253,39 @@ def _country_title(body: str, country: str) -> Detected | None:
     return Detected(canonical_tier(match.group(1) or match.group(2)), match.group(0))
 
 
+# An editor's note under the title that gives the final placement, made after the
+# report went out ("[*Please note: Haiti was updated to Tier 2 per President George W.
+# Bush, Presidential Determination No. 2003-35, September 9, 2003.]", on ten 2003
+# narratives): it outranks the title and the narrative, both written for the first one.
+# Only the notes' own word, "updated", is read.
+_EDITORS_UPDATE = re.compile(
+    r"^\[(?P<lead>[^\]\n]*?)\bupdated\s+to\s+"
+    rf"(?:the\s+)?(?P<tier>{TIER_WORDS})[^\]\n]*\]",
+    re.I | re.M,
+)
+
+
+def _editors_update(title: str, country: str | None) -> Detected | None:
+    """The tier an editor's note among the title lines updates the country to, or None
+    (a note on another country is none)."""
+    for match in _EDITORS_UPDATE.finditer(title):
+        named = {country_name(name) for _, name in _named_countries(match["lead"])}
+        if not named or (country is not None and country_name(country) in named):
+            return Detected(canonical_tier(match["tier"]), " ".join(match.group(0).split()))
+    return None
+
+
 def detect_tier(
     title: str, body: str, country: str | None = None, year: int | None = None
 ) -> Detected:
-    """The tier a title states (its "Tier 2" the "Tier 2 Watch List" the narrative places
-    the country on), else a reference entry's label, else the placement of the
-    text's opening (of ``country`` and in ``year``'s edition when they are known), else
-    the country's title in the body, else a headline's."""
+    """The tier an editor's note under the title updates the country to, else the one a
+    title states (its "Tier 2" the "Tier 2 Watch List" the narrative places the country
+    on), else a reference entry's label, else the placement of the text's opening (of
+    ``country`` and in ``year``'s edition when they are known), else the country's title
+    in the body, else a headline's."""
+    updated = _editors_update(title, country)
+    if updated is not None:
+        return updated
     titled = _title_tier(title)
     opening = body[:6000]  # where the placement is read: the first sentences
     if titled is not None:
