@@ -222,3 +222,24 @@ def test_compare_refuses_two_whole_editions_unless_a_country_is_named(
     assert main(["compare", str(old), str(new), "-o", str(out), "--country", country]) == 0
     brief = json.loads(out.read_text())
     assert brief["old"]["country"] == brief["new"]["country"] == country
+
+
+def test_an_output_that_is_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """"-o /dev/stdout" or a named pipe: the brief goes into it. Replacing it as a file
+    would leave a file where the device was (run as root, "-o /dev/null" took /dev/null
+    away from every process after)."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "brief.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code = main(["compare", str(seed(2023)), str(seed(2024)), "--format", "md", "-o", str(pipe)])
+    reader.join(timeout=10)
+    assert code == 0
+    assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe was replaced by a file"
+    assert received and received[0].decode("utf-8").startswith("## Azerbaijan")
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pipe"]  # no temporary file left

@@ -49,6 +49,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     than rendering them.
     """
     target = check_target(path)
+    if target.exists() and not target.is_file():
+        _write_through(target, data)  # "-o /dev/stdout", a pipe: written to, never replaced
+        return
     folder = target.parent
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -65,6 +68,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         if isinstance(exc, OSError):
             raise RenderError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from exc
         raise
+
+
+def _write_through(target: Path, data: bytes) -> None:
+    """Write ``data`` into an output that is no regular file (a device, a pipe): replacing
+    it would put a file where the device was (as root, for every process after)."""
+    try:
+        with open(target, "wb") as stream:
+            stream.write(data)
+    except OSError as exc:
+        raise RenderError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from exc
 
 
 _TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")  # what tempfile.mkstemp puts in a name
