@@ -283,6 +283,7 @@ def test_a_heading_with_a_footnote_mark_starts_its_narrative() -> None:
         ("NETHERLANDS: Tier 1‡", ("NETHERLANDS", Tier.TIER_1)),
         ("Netherlands† (Tier 1)", ("Netherlands", Tier.TIER_1)),
         ("CURAÇAO: TIER 2*", ("CURAÇAO", Tier.TIER_2)),
+        ("UZBEKISTAN (Tier 3*)", ("UZBEKISTAN", Tier.TIER_3)),  # 2013: an automatic downgrade
         # not headings: prose, lists, legends, a sentence's end that names a tier
         ("Moldova and Honduras were placed on Tier 2", None),
         ("In Azerbaijan (Tier 2)", None),

@@ -332,3 +332,20 @@ def test_an_editor_s_note_gives_the_updated_placement() -> None:
     assert any("title says Tier 3 but an editor's note" in w for w in titled.warnings)
     other = _HAITI_2003.replace("Haiti was updated", "Belize was updated", 1)
     assert tipdiff.load(other).tier is Tier.TIER_3
+
+
+@pytest.mark.parametrize(
+    "title", ["UZBEKISTAN (Tier 2 Watch List*)", "UZBEKISTAN: Tier 2 Watch List*", "UZBEKISTAN (Tier 2 Watch List)†"]
+)
+def test_a_title_s_tier_with_a_footnote_mark_is_read(title: str) -> None:
+    """"UZBEKISTAN (Tier 3*)": the 2013 report marked automatic downgrades with an
+    asterisk; a tier with a mark is still the title's, or a downgrade goes unseen."""
+    narrative = (
+        "Uzbekistan is a source country for men, women, and children subjected to forced labor "
+        "and sex trafficking.\n\nThe Government of Uzbekistan does not fully comply with the "
+        "minimum standards for the elimination of trafficking; however, it is making significant "
+        "efforts to do so.\n"
+    )
+    report = tipdiff.load(f"{title}\n\n{narrative}")
+    assert (report.country, report.tier) == ("Uzbekistan", Tier.TIER_2_WATCH_LIST)
+    assert report.evidence["tier"] is not None and "Tier 2 Watch List" in report.evidence["tier"]

@@ -44,7 +44,7 @@ from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
 from .metadata import MONTH_NAMES, title_year
 from .model import Report, Tier
-from .tiers import TIER_WORDS, canonical_tier, special_case_first
+from .tiers import NOTE_MARKS, TIER_WORDS, canonical_tier, special_case_first
 
 log = logging.getLogger(__name__)
 
@@ -557,9 +557,9 @@ _HEADING_WORDS = (
     rf"(?:\(\s*(?P<paren>{TIER_WORDS})\s*\)|:\s*(?P<colon>{TIER_WORDS}))"
 )
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*$", re.I)
-#: A footnote's mark after a heading's name or tier, as the 2021 and 2022 reports set
-#: some ("NETHERLANDS: Tier 1‡", "Netherlands† (Tier 1)"): no part of either.
-_NOTE_MARK = re.compile(r"(?<=[\w)])[*†‡§]+(?=[\s:(]|$)")
+#: A footnote's mark after a heading's name or tier, as some reports set it
+#: ("NETHERLANDS: Tier 1‡", "Netherlands† (Tier 1)", "UZBEKISTAN (Tier 3*)"): no part of either.
+_NOTE_MARK = re.compile(rf"(?<=[\w)]){NOTE_MARKS}+(?=[\s:()]|$)")
 _HEADING_HINT = re.compile(r"tier|special\s+case", re.I)
 
 

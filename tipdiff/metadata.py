@@ -17,7 +17,7 @@ from importlib.resources import files
 from .countries import NAME_WORD, country_name, first_known, known_country
 from .model import Confidence, Detected, Tier
 from .sentences import split_sentences
-from .tiers import TIER_MENTION, TIER_PLACEMENT, TIER_WORDS
+from .tiers import NOTE_MARKS, TIER_MENTION, TIER_PLACEMENT, TIER_WORDS
 from .tiers import canonical_tier as canonical_tier  # edition and batch import it from here
 
 
@@ -67,7 +67,7 @@ def detect(
 # -------------------------------------------------------------------- tier
 
 _TITLE_TIER = re.compile(
-    rf"\(\s*({TIER_WORDS})\s*\)|(?::|\b)\s*({TIER_WORDS})\s*$"
+    rf"\(\s*({TIER_WORDS})\s*{NOTE_MARKS}*\s*\)|(?::|\b)\s*({TIER_WORDS}){NOTE_MARKS}*\s*$"
     # the tier first: "SPECIAL CASE: YEMEN", "… Report 2008 - Special Cases - Turkmenistan"
     r"|(?:^|[-–]\s*)(Special\s*Case)(?:\s*:|s?\s+[-–])",
     re.I | re.M,

@@ -15,6 +15,7 @@ from .folding import lower_folded
 from .model import Tier
 
 __all__ = [
+    "NOTE_MARKS",
     "TIER_MENTION",
     "TIER_PLACEMENT",
     "TIER_PLACEMENT_PHRASE",
@@ -42,9 +43,18 @@ TIER_MENTION = re.compile(TIER_WORDS, re.IGNORECASE)
 # and "the first tier of courts" are none.
 _TIER_BY_RANK = r"(?:first|second|third)(?:\s+tier\b|-tier(?=\s+(?:country|nation)\b))"
 
+#: The marks of a footnote a title may carry after its name or tier (a regex character
+#: class): "UZBEKISTAN (Tier 3*)" (2013: an automatic downgrade), "NETHERLANDS: Tier 1‡",
+#: "Netherlands† (Tier 1)".
+NOTE_MARKS = r"[*†‡§]"
+
 # A country's title line: its tier at the end ("AZERBAIJAN: TIER 2", "Ghana (Tier 2 Watch
-# List)") or first, as the 2016–2021 editions set a special case ("SPECIAL CASE: YEMEN").
-_TIERS_LAST = (rf"\(\s*{TIER_WORDS}\s*\)[ \t]*$", rf":\s*{TIER_WORDS}[ \t]*$")
+# List)", with a footnote's mark) or first, as the 2016–2021 editions set a special case
+# ("SPECIAL CASE: YEMEN").
+_TIERS_LAST = (
+    rf"\(\s*{TIER_WORDS}\s*{NOTE_MARKS}*\s*\){NOTE_MARKS}*[ \t]*$",
+    rf":\s*{TIER_WORDS}{NOTE_MARKS}*[ \t]*$",
+)
 _TIER_LAST = re.compile("|".join(_TIERS_LAST), re.I | re.M)
 _SPECIAL_CASE_FIRST = r"[ \t]*Special[ \t]*Case[ \t]*:[ \t]*(?P<name>[^\W\d_][^():\d\n]{0,70}?)$"
 _TIER_FIRST = re.compile(rf"^{_SPECIAL_CASE_FIRST}", re.I | re.M)
