@@ -62,6 +62,9 @@ def test_the_corpus_pairs_editions_and_the_index_counts_are_the_briefs_counts(tm
     assert lone["Honduras"] == lone["Azerbaijan"] == "older"
     assert summary["totals"]["countries_gone"] == summary["totals"]["countries_new"] == 0
     assert "the inputs hold no later narrative of it" in index
+    first = min(old for _, old, _ in years)
+    last = max(new for _, _, new in years)
+    assert f"what changed in the editions {first}–{last}</h1>" in index  # every pair's years
     assert ", not in the latest edition" not in index
 
 

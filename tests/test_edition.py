@@ -502,6 +502,7 @@ def test_batch_over_two_whole_editions(tmp_path: Path) -> None:
         assert row["new"]["pages"] is not None and row["new"]["file"] == "2024.txt"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert index.count("<tr>") == len(summary["pairs"]) + 1
+    assert "what changed in 2024</h1>" in index  # release day: the new edition
 
 
 def test_an_edition_s_warnings_reach_the_batch_summary(
