@@ -2101,3 +2101,35 @@ def test_news_comparisons_give_each_value_its_own_year() -> None:
         ("convictions", 210, 2024, False),
         ("prosecutions_labor_trafficking", 20, 2024, False),
     ]
+
+
+def test_initiating_prosecution_in_cases_counts_prosecutions() -> None:
+    """"the Office of the Attorney General initiated prosecution in 407 cases" starts
+    prosecutions: it is no count of investigations beside the police's 258."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "During the Nepali fiscal year, police conducted 258 investigations involving 524 "
+            "suspects, the Office of the Attorney General initiated prosecution in 407 cases, and "
+            "district courts convicted 231 traffickers in 110 cases, all under the HTTCA.",
+        ),
+        year=2020,
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("investigations", 258),
+        ("suspects_investigated", 524),
+        ("prosecutions", 407),
+        ("convictions", 231),
+    ]
+
+
+def test_a_range_from_months_to_years_keeps_both_ends() -> None:
+    """"ranged from three months' to 30 years' imprisonment" is 0.25–30 years, not 30."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Prison sentences upon conviction ranged from three months' to 30 years' imprisonment.",
+        ),
+        year=2015,
+    )
+    assert facts(report) == [("prison_term_years", 0.25, 30, "years", 2014)]

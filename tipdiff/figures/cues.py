@@ -19,8 +19,9 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("investigations", r"\binvestigat(?:ed|ing|es|e)\b|\binvestigations? (?:of|into)\b|\binitiat\w*|\bopened\b|\bregistered\b|\blaunched\b|\bconduct(?:ed|ing)\b"),
         # "prosecutions were initiated in 16 cases": the verb is prosecutions', ending where
-        # the investigations' "initiated" does (the later cue in this table wins a tie)
-        ("prosecutions", r"\bprosecut(?:ed|ing|es|e)\b|\bprosecutions? (?:of|against)\b|\bindict\w*|\bcharged\b|\btried\b|\bbrought\b.*\b(?:court|trial)\b|\bsent\b.*\bto court\b|(?:(?<=prosecutions were )|(?<=prosecution was )|(?<=prosecutions have been )|(?<=prosecutions had been ))(?:initiated|opened|launched|begun|started)\b"),
+        # the investigations' "initiated" does (the later cue in this table wins a tie);
+        # "initiated prosecution in 407 cases" starts prosecutions, later than "initiated"
+        ("prosecutions", r"\bprosecut(?:ed|ing|es|e)\b|\bprosecutions? (?:of|against|in)\b|\bindict\w*|\bcharged\b|\btried\b|\bbrought\b.*\b(?:court|trial)\b|\bsent\b.*\bto court\b|(?:(?<=prosecutions were )|(?<=prosecution was )|(?<=prosecutions have been )|(?<=prosecutions had been ))(?:initiated|opened|launched|begun|started)\b"),
         ("convictions", r"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b"),
         ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bidentification of\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),

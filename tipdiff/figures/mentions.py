@@ -97,7 +97,7 @@ _AFTER_DURATION = re.compile(
     re.IGNORECASE,
 )
 _MONTHS_TO_YEARS = re.compile(
-    rf"^\s+months?\s+(?:and|to)\s+(?P<n>{NUMBER_CORE})\s+years?\b", re.IGNORECASE
+    rf"^\s+months?[’']?\s+(?:and|to)\s+(?P<n>{NUMBER_CORE})\s+years?\b", re.IGNORECASE
 )
 _AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>{NUMBER_CORE})\s+months?\b", re.IGNORECASE)
 _PRISON_WORDS = ("sentenc", "prison", "jail", "incarcerat")  # in lower case
@@ -312,7 +312,7 @@ def _count_or_term(
         return Mention(start, end, value, high)
     months_to_years = _MONTHS_TO_YEARS.match(after)  # its months are a duration too
     if months_to_years and high is None and _prison_context(sentence, start):
-        top = parse_number(months_to_years.group("n"))  # "between six months and 14 years"
+        top = parse_number(months_to_years.group("n"))  # "from three months' to 30 years'"
         if top is not None:
             return Mention(start, end + months_to_years.end(), value / 12, top, years=True)
     unit = duration.group("unit").lower()
