@@ -92,3 +92,93 @@ def test_sentences_stating_the_same_figures_pair_as_reworded_with_the_numbers_ma
     old_number = next(w for w in old_start.split() if w[0].isdigit())
     new_number = next(w for w in new_start.split() if w[0].isdigit())
     assert old_number in deleted and new_number in inserted
+
+
+NEPAL_2019 = (
+    "The government maintained mixed anti-trafficking law enforcement efforts. The NPWC "
+    "conducted 313 investigations under the HTTCA during the Nepali fiscal year, compared with "
+    "227 cases in the previous fiscal year. The CIB investigated 13 transnational trafficking "
+    "cases and arrested 14 suspects between April and December 2018, compared with eight "
+    "transnational cases in 2017.\n"
+)
+
+
+def nepal(text: str, year: int) -> tipdiff.Report:
+    return tipdiff.load(text, country="Nepal", year=year)
+
+
+def test_one_units_count_beside_anothers_pairs_only_the_totals() -> None:
+    """An edition that gives two investigation counts (one police unit's 313, another's
+    13 transnational cases) against one that gives 258 investigations and 7 cases: which
+    count follows which is not known, so only the totals pair and lead the headline; 13
+    and 7 stand alone, with no percentage."""
+    new = (
+        "The government modestly increased anti-trafficking law enforcement efforts. During the "
+        "Nepali fiscal year, police conducted 258 investigations involving 524 suspects. The CIB "
+        "investigated seven transnational trafficking cases.\n"
+    )
+    diff = tipdiff.compare(nepal(NEPAL_2019, 2019), nepal(new, 2020))
+    own = [
+        (d.old and d.old.value, d.new and d.new.value)
+        for d in diff.figures
+        if d.metric == "investigations" and not any(f and f.restated for f in (d.old, d.new))
+    ]
+    assert sorted(own, key=str) == sorted([(313, 258), (13, None), (None, 7)], key=str)
+    figure_lines = [h.text for h in diff.highlights if h.kind == "figure"]
+    assert figure_lines[0] == "Investigations (2018 → 2019): 313 investigations → 258 investigations (−18%)"
+    assert not any("13 cases →" in line for line in figure_lines)
+
+
+def test_an_earlier_value_is_set_only_against_its_own_units_count() -> None:
+    """"313 investigations …, compared with 227 cases in the previous fiscal year" is no
+    year-on-year row against the other unit's 13 cases; "13 … cases …, compared with eight
+    … cases in 2017" is."""
+    diff = tipdiff.compare(nepal(NEPAL_2019, 2019), nepal(NEPAL_2019, 2020))
+    assert rows(diff, "investigations", FigureBasis.OLD_EDITION) == [(8, 13)]
+    assert rows(diff, "investigations", FigureBasis.NEW_EDITION) == [(8, 13)]
+
+
+def test_an_undated_earlier_value_is_marked_and_checked() -> None:
+    """"This is compared to initiating 313 investigations …, initiating 303 prosecutions"
+    gives the previous period's values with no year: 303 is listed as an earlier period's,
+    not as the edition's own prosecutions, and 313, the old edition's own figure, is a
+    consistent restatement."""
+    new = (
+        "The government modestly increased anti-trafficking law enforcement efforts. During the "
+        "Nepali fiscal year, police conducted 258 investigations. This is compared to initiating "
+        "313 investigations involving 546 suspects and initiating 303 prosecutions.\n"
+    )
+    diff = tipdiff.compare(nepal(NEPAL_2019, 2019), nepal(new, 2020))
+    checks = [
+        (d.old and d.old.value, d.new and d.new.value, d.period, d.check)
+        for d in diff.figures
+        if d.basis is FigureBasis.CHECK
+    ]
+    assert checks == [(313, 313, 2018, "consistent")]
+    brief = render_markdown(diff)
+    assert "| Investigations (2018, restated in 2020) | 313 investigations · l. 1 |" in brief
+    assert "| Prosecutions (an earlier period) | 2020 only | 303 prosecutions · l. 1 |" in brief
+
+
+def test_a_count_stated_twice_is_one_figure() -> None:
+    """"convicting eight traffickers" and later "Although the government convicted eight
+    traffickers, four received suspended sentences" are one count: compared once, never
+    listed again as the new edition's alone."""
+    old = (
+        "The government maintained law enforcement efforts. The government investigated 47 cases "
+        "and convicted 11 traffickers.\n"
+    )
+    new = (
+        "The government maintained law enforcement efforts. The government demonstrated efforts by "
+        "investigating 82 potential trafficking cases, prosecuting 23 potential traffickers, and "
+        "convicting eight traffickers, two under PACOTIP. Although the government convicted eight "
+        "traffickers, four received suspended sentences.\n"
+    )
+    diff = tipdiff.compare(
+        tipdiff.load(old, country="South Africa", year=2017),
+        tipdiff.load(new, country="South Africa", year=2018),
+    )
+    assert [(d.old and d.old.value, d.new and d.new.value) for d in diff.figures if d.metric == "convictions"] == [
+        (11, 8)
+    ]
+    assert "| Convictions (2017) | 2018 only |" not in render_markdown(diff)

@@ -2123,6 +2123,21 @@ def test_initiating_prosecution_in_cases_counts_prosecutions() -> None:
     ]
 
 
+def test_the_previous_fiscal_year_is_the_year_before() -> None:
+    report = report_of(
+        (
+            PROSECUTION,
+            "The NPWC conducted 313 investigations under the HTTCA during the Nepali fiscal year, "
+            "compared with 227 cases in the previous fiscal year.",
+        ),
+        year=2019,
+    )
+    assert [(f.value, f.period, f.restated) for f in report.figures] == [
+        (313, 2018, False),
+        (227, 2017, True),
+    ]
+
+
 def test_a_range_from_months_to_years_keeps_both_ends() -> None:
     """"ranged from three months' to 30 years' imprisonment" is 0.25–30 years, not 30."""
     report = report_of(

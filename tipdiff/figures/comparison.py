@@ -5,26 +5,32 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
 * **editions** — each edition's own reporting-period figures of one metric, paired
   only like with like: the same unit ("66 investigations" is not "9 cases"), the same
   currency, the same recipient (referrals to a government shelter are not referrals
-  to NGO-run shelters). When an edition gives a metric twice for one period, every
-  figure gets a row (paired in order, the one in the metric's home section first).
+  to NGO-run shelters). When an edition gives several values of a metric for one
+  period (one police unit's 313 investigations, another's 13 cases), which value
+  follows which is not known: only equal values pair, and then the largest of each
+  side (the total) when like with like; the others stand on their own, with no change
+  to overstate.
 * **new_edition** / **old_edition** — an edition's own year-on-year comparison: the
   prior-period value it restates ("compared with 14 cases in 2022", "(91 in 2019)")
   against its own, shown whether or not the other edition gives that period.
 * **check** — a prior-period value the new edition restates against the old
-  edition's own figure for that period: consistent or revised.
+  edition's own figure for that period: consistent or revised. A restated value with
+  no year ("This is compared to initiating 313 investigations") is checked only when
+  it equals the old edition's own figure: consistent.
 * Breakdowns are compared at the level both editions give: when one edition splits
   identified victims by sex *and* form ("85 female sex trafficking victims, five
   female forced labor …") and the other by form only, the form totals of the split
   are added up (only when the split adds up to the edition's total).
 
-Every figure an edition gives is in at least one row: what pairs with nothing stands
-on its own (one side None).
+Every figure an edition gives is in at least one row, or repeats one that is (the
+same metric, value and period stated twice, as in "convicting eight traffickers" and
+later "Although the government convicted eight traffickers"): what pairs with
+nothing stands on its own (one side None).
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -73,15 +79,16 @@ def compare_figures(
     """
     old_period = old_period if old_period is not None else _own_period(old)
     new_period = new_period if new_period is not None else _own_period(new)
-    old_all = [*old, *_form_totals(old, new)]
-    new_all = [*new, *_form_totals(new, old)]
+    old_all, old_repeats = _without_repeats([*old, *_form_totals(old, new)])
+    new_all, new_repeats = _without_repeats([*new, *_form_totals(new, old)])
     rows = [
         *_edition_rows(old_all, new_all, old_period, new_period),
         *_within_rows(new_all, new_period, FigureBasis.NEW_EDITION),
-        *_check_rows(old_all, new_all, new_period),
+        *_check_rows(old_all, new_all, old_period, new_period),
         *_within_rows(old_all, old_period, FigureBasis.OLD_EDITION),
     ]
-    rows.extend(_unpaired(old, new, rows))
+    repeats = {id(f) for f in (*old_repeats, *new_repeats)}
+    rows.extend(_unpaired(old, new, rows, repeats))
     rows.sort(key=_row_order)
     return tuple(rows)
 
@@ -92,6 +99,20 @@ def _own_period(figures: Sequence[Figure]) -> int | None:
     if not periods:
         return None
     return max(periods, key=lambda p: (periods[p], p))
+
+
+def _without_repeats(figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """An edition's figures with each repeated one kept once (the one in the metric's
+    home section, else the first), and the repeats."""
+    kept: dict[tuple[_Key, float, float | None, int | None, bool], Figure] = {}
+    for figure in _in_order(figures):
+        kept.setdefault(_repeat_key(figure), figure)
+    first = {id(f) for f in kept.values()}
+    return [f for f in figures if id(f) in first], [f for f in figures if id(f) not in first]
+
+
+def _repeat_key(figure: Figure) -> tuple[_Key, float, float | None, int | None, bool]:
+    return _key(figure), figure.value, figure.value_high, figure.period, figure.restated
 
 
 def _key(figure: Figure) -> _Key:
@@ -120,50 +141,72 @@ def _recipient_in_clause(sentence: str, quote: str) -> str:
 
 
 def _in_order(figures: Iterable[Figure]) -> list[Figure]:
-    """An edition's figures of one key: the one in the metric's home section first."""
+    """An edition's figures: the one in the metric's home section first, then in text order."""
     return sorted(figures, key=lambda f: (f.section != home_section(f.metric), f.sentence_index))
-
-
-def _grouped(figures: Iterable[Figure]) -> dict[_Key, list[Figure]]:
-    groups: dict[_Key, list[Figure]] = {}
-    for figure in figures:
-        groups.setdefault(_key(figure), []).append(figure)
-    return {key: _in_order(group) for key, group in groups.items()}
 
 
 def _edition_rows(
     old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
 ) -> list[FigureDelta]:
-    """Each edition's own reporting-period figures, paired by key and in order; where an
-    edition gives several values of different cases (prison terms), only equal ones."""
-    old_own = _grouped(f for f in old if not f.restated and f.period == old_period)
-    new_own = _grouped(f for f in new if not f.restated and f.period == new_period)
+    """Each edition's own reporting-period figures, paired by key; where an edition
+    gives several values of one metric, only equal ones and the largest (see the module
+    docstring), and for values of different cases (prison terms) only equal ones."""
+    old_own = [f for f in old if not f.restated and f.period == old_period]
+    new_own = [f for f in new if not f.restated and f.period == new_period]
     rows = []
-    for key in {**old_own, **new_own}:
-        olds, news = old_own.get(key, []), new_own.get(key, [])
-        of_cases = key[0] in PER_CASE_METRICS and max(len(olds), len(news)) > 1
-        paired = _equal_pairs(olds, news) if of_cases else itertools.zip_longest(olds, news)
+    for metric in dict.fromkeys(f.metric for f in (*old_own, *new_own)):
+        olds = _in_order(f for f in old_own if f.metric == metric)
+        news = _in_order(f for f in new_own if f.metric == metric)
+        if max(len(olds), len(news)) > 1:
+            paired = _equal_pairs(olds, news, largest=metric not in PER_CASE_METRICS)
+        else:
+            paired = _like_pairs(olds, news)
         for old_figure, new_figure in paired:
             shown = new_figure or old_figure
             if shown is not None:  # every pair holds one at least
-                rows.append(FigureDelta(key[0], shown.period, old_figure, new_figure))
+                rows.append(FigureDelta(metric, shown.period, old_figure, new_figure))
     return rows
 
 
-def _equal_pairs(
+def _like_pairs(
     olds: Sequence[Figure], news: Sequence[Figure]
 ) -> list[tuple[Figure | None, Figure | None]]:
-    """Values of different cases: which old one a new one follows is not known, so
-    only equal values are paired and the others are each edition's alone."""
+    """One value a side at most: a pair when like with like, else each on its own."""
+    if olds and news and _key(olds[0]) == _key(news[0]):
+        return [(olds[0], news[0])]
+    return [*((f, None) for f in olds), *((None, f) for f in news)]
+
+
+def _equal_pairs(
+    olds: Sequence[Figure], news: Sequence[Figure], *, largest: bool
+) -> list[tuple[Figure | None, Figure | None]]:
+    """Several values of one metric: which old one a new one follows is not known, so
+    only equal values are paired (like with like), then, if ``largest``, the largest
+    left of each side when like with like; the others are each edition's alone."""
     waiting = list(olds)
     pairs: list[tuple[Figure | None, Figure | None]] = []
     for new_figure in news:
-        same = next((f for f in waiting if _same_value(f, new_figure)), None)
+        same = next((f for f in waiting if _same(f, new_figure)), None)
         if same is not None:
             waiting.remove(same)
         pairs.append((same, new_figure))
+    lone_news = [n for o, n in pairs if o is None and n is not None]
+    if largest and waiting and lone_news:
+        old_top = max(waiting, key=_size)
+        new_top = max(lone_news, key=_size)
+        if _key(old_top) == _key(new_top):
+            waiting.remove(old_top)
+            pairs = [(old_top, n) if n is new_top else (o, n) for o, n in pairs]
     pairs.extend((old_figure, None) for old_figure in waiting)
     return pairs
+
+
+def _size(figure: Figure) -> float:
+    return figure.value_high if figure.value_high is not None else figure.value
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    return _key(a) == _key(b) and _same_value(a, b)
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -174,28 +217,45 @@ def _within_rows(
     figures: Sequence[Figure], period: int | None, basis: FigureBasis
 ) -> list[FigureDelta]:
     """One edition's own comparison: each restated prior value against its own figure."""
-    own = _grouped(f for f in figures if not f.restated and f.period == period)
+    own = [f for f in figures if not f.restated and f.period == period]
     rows = []
     for figure in figures:
         if not figure.restated or figure.period is None or figure.period == period:
             continue
-        current = own.get(_key(figure))
-        if current:
-            rows.append(FigureDelta(figure.metric, current[0].period, figure, current[0], basis=basis))
+        current = _compared_with(figure, [f for f in own if f.metric == figure.metric])
+        if current is not None:
+            rows.append(FigureDelta(figure.metric, current.period, figure, current, basis=basis))
     return rows
 
 
+def _compared_with(earlier: Figure, own: Sequence[Figure]) -> Figure | None:
+    """The own figure an earlier value is compared with: like with like, and when the
+    edition gives several values of the metric, the one in the same sentence ("313
+    investigations, compared with 227 cases in the previous fiscal year" is not set
+    against another unit's 13 cases)."""
+    like = [f for f in _in_order(own) if _key(f) == _key(earlier)]
+    if len(own) > 1:
+        like = [f for f in like if f.sentence_index == earlier.sentence_index]
+    return like[0] if like else None
+
+
 def _check_rows(
-    old: Sequence[Figure], new: Sequence[Figure], new_period: int | None
+    old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
 ) -> list[FigureDelta]:
-    """The new edition's restated values set against the old edition's own figure."""
+    """The new edition's restated values set against the old edition's own figure (an
+    undated one only against an equal own figure of the old edition's period)."""
     old_by_period: dict[tuple[_Key, int | None], list[Figure]] = {}
     for figure in _in_order(old):
         old_by_period.setdefault((_key(figure), figure.period), []).append(figure)
     rows = []
     seen: set[tuple[_Key, int]] = set()
     for figure in new:
-        if not figure.restated or figure.period is None or figure.period == new_period:
+        if not figure.restated:
+            continue
+        if figure.period is None:
+            rows.extend(_undated_check(figure, old_by_period.get((_key(figure), old_period), [])))
+            continue
+        if figure.period == new_period:
             continue
         key = _key(figure)
         candidates = old_by_period.get((key, figure.period), [])
@@ -209,11 +269,23 @@ def _check_rows(
     return rows
 
 
+def _undated_check(figure: Figure, candidates: Sequence[Figure]) -> list[FigureDelta]:
+    """A restated value with no year, when it equals the old edition's own figure of
+    its period: the same count, consistent (another value may be of another period)."""
+    own = next((f for f in candidates if not f.restated and _same_value(f, figure)), None)
+    if own is None:
+        return []
+    return [FigureDelta(figure.metric, own.period, own, figure, FigureCheck.CONSISTENT, FigureBasis.CHECK)]
+
+
 def _unpaired(
-    old: Sequence[Figure], new: Sequence[Figure], rows: Sequence[FigureDelta]
+    old: Sequence[Figure],
+    new: Sequence[Figure],
+    rows: Sequence[FigureDelta],
+    repeats: set[int],
 ) -> list[FigureDelta]:
-    """A row of its own for every figure no other row shows."""
-    shown = {id(f) for row in rows for f in (row.old, row.new) if f is not None}
+    """A row of its own for every figure no other row shows and that repeats none."""
+    shown = repeats | {id(f) for row in rows for f in (row.old, row.new) if f is not None}
     return [
         *(FigureDelta(f.metric, f.period, f, None) for f in old if id(f) not in shown),
         *(FigureDelta(f.metric, f.period, None, f) for f in new if id(f) not in shown),

@@ -16,7 +16,7 @@ from ..model import Report
 from .clauses import COMPARISON, YEAR_PHRASE, Clause, phrase_year
 from .numbers import Mention
 
-_PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period)\b"
+_PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+)?(?:year|period)\b"
 _PREVIOUS_PERIOD = re.compile(rf"\b{_PREVIOUS}|\blast\s+year\b", re.IGNORECASE)
 # a main clause about the period before: "in the previous year, it identified 264 …",
 # "… identified 264 potential victims during the previous reporting period" (the words

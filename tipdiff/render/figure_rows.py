@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import FigureBasis, FigureCheck, FigureDelta
+from ..model import Figure, FigureBasis, FigureCheck, FigureDelta
 from .formatting import (
     MOVEMENT_MARKS,
     dollar_conversion,
@@ -103,7 +103,7 @@ def single_figures(
             label=metric_label(delta.metric),
             edition=old_edition if delta.new is None else new_edition,
             value=format_figure(fig),
-            period="" if fig.period is None else str(fig.period),
+            period=_single_period(fig),
             quote=fig.quote or "",
             at="" if fig.at is None else str(fig.at),
         )
@@ -111,6 +111,15 @@ def single_figures(
         for fig in (delta.old or delta.new,)
         if fig is not None and (delta.old is None or delta.new is None)
     )
+
+
+def _single_period(figure: Figure) -> str:
+    """The period of a figure one edition gives: its year, else, for a value of a period
+    before the edition's own that names no year ("303 in the previous fiscal year",
+    "This is compared to initiating 313 investigations"), that it is an earlier period's."""
+    if figure.period is not None:
+        return str(figure.period)
+    return "an earlier period" if figure.restated else ""
 
 
 def figures_note(rows: Sequence[FigureRow], old_edition: str, new_edition: str) -> str:
@@ -158,7 +167,9 @@ def _periods(delta: FigureDelta, new_edition: str) -> str:
     """The period(s) the figures refer to ("2022", "2021 → 2022, restated in 2024")."""
     old, new = delta.old, delta.new
     periods = ""
-    if old is not None and new is not None and old.period != new.period:
+    if delta.basis is FigureBasis.CHECK:
+        periods = "" if delta.period is None else str(delta.period)
+    elif old is not None and new is not None and old.period != new.period:
         periods = f"{old.period or '?'} → {new.period or '?'}"
     elif delta.period is not None:
         periods = str(delta.period)
