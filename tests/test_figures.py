@@ -2148,3 +2148,17 @@ def test_a_range_from_months_to_years_keeps_both_ends() -> None:
         year=2015,
     )
     assert facts(report) == [("prison_term_years", 0.25, 30, "years", 2014)]
+
+
+def test_an_undated_past_phrase_of_a_later_count_leaves_the_first_its_year() -> None:
+    """"from previous reporting periods" is said of the 35 prosecutions continued, not of
+    the 78 the government initiated: 78 is the reporting year's."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated prosecutions of 78 suspects, and continued prosecuting 35 "
+            "suspects for unspecified forms of trafficking from previous reporting periods.",
+        ),
+        year=2023,
+    )
+    assert (find(report, "prosecutions", 2022).value, find(report, "prosecutions", 2022).restated) == (78, False)

@@ -91,7 +91,7 @@ def year_for(
     if _of_the_previous_period(sentence, mention, clause):
         return Reporting.YEAR_BEFORE
     if _may_be_undated(sentence) and (
-        _UNDATED_PAST.search(sentence[: mention.start]) or _UNDATED_PAST.search(text)
+        _UNDATED_PAST.search(sentence[: mention.start]) or _undated_in_clause(sentence, mention, clause)
     ):
         return None
     opener = _YEAR_OPENER.match(sentence)
@@ -109,6 +109,16 @@ def _of_the_previous_period(sentence: str, mention: Mention, clause: Clause) -> 
         return True
     after = _ENDS_ON_PREVIOUS.match(sentence, mention.end, clause.end)
     return after is not None and not _VERB_IN_GAP.search(after.group("gap"))
+
+
+def _undated_in_clause(sentence: str, mention: Mention, clause: Clause) -> bool:
+    """True when the clause has an undated past phrase of the number: before it, or
+    after it with no other count between ("initiated prosecutions of 78 suspects, …, and
+    continued prosecuting 35 suspects … from previous reporting periods": the 35's)."""
+    for match in _UNDATED_PAST.finditer(sentence, clause.start, clause.end):
+        if match.start() < mention.start or not _A_COUNT.search(sentence, mention.end, match.start()):
+            return True
+    return False
 
 
 def _may_be_undated(sentence: str) -> bool:
