@@ -1725,3 +1725,30 @@ def test_a_news_story_s_labelled_findings_are_no_recommendations() -> None:
         "• Protection: Fund NGO-run shelters for trafficking victims.\n"
     )
     assert len(tipdiff.load(labelled).recommendations) == 2
+
+
+def test_a_protection_section_whose_verdict_counts_fewer_victims_is_read() -> None:
+    """A protection section that opens "The government identified and provided protection
+    services to fewer trafficking victims" (the 2020 wording of its verdict, no heading)
+    is a narrative with a weaker protection verdict, not refused as "not a narrative"."""
+    section = (
+        "The government identified and provided protection services to fewer trafficking "
+        "victims, and authorities continued to punish victims for unlawful acts traffickers "
+        "compelled them to commit. In 2019, the government identified nine trafficking "
+        "victims, which represented a significant decrease from the 40 identified victims "
+        "in 2018. MOSD continued to operate and fund a shelter dedicated to protecting "
+        "trafficking victims.\n"
+    )
+    report = tipdiff.load(section, country="Jordan", year=2020)
+    assert list(report.sections) == [SectionName.PROTECTION]
+    verdict = report.verdicts[SectionName.PROTECTION]
+    assert verdict.phrase == "identified and provided protection services to fewer victims"
+    assert verdict.scale.value == "down"
+    old = tipdiff.load(
+        "The government maintained protection efforts. In 2018, the government identified 40 "
+        "trafficking victims.\n",
+        country="Jordan",
+        year=2019,
+    )
+    brief = tipdiff.render_markdown(tipdiff.compare(old, report))
+    assert "Protection verdict weaker" in brief

@@ -19,8 +19,9 @@ _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation
 # a trafficking profile ("a source, transit, and destination country", "women are
 # trafficked to Turkey"), a recommendations lead-in or list ("Vigorously investigate
 # …"), the law ("criminalized all forms of trafficking", "prescribed penalties of"),
-# victims identified or assisted, anti-trafficking campaigns, plans and hotlines,
-# trafficking convictions, complicit officials.
+# victims identified, assisted or given protection services ("identified nine
+# trafficking victims"), anti-trafficking campaigns, plans and hotlines, trafficking
+# convictions, complicit officials.
 _NARRATIVE_SIGNS = re.compile(
     r"\bThe government (?:\S+ ){0,8}?(?:maintained|increased|decreased|made|demonstrated|"
     r"improved|sustained|continued|reduced|showed)\b[^.]{0,80}?"
@@ -42,8 +43,11 @@ _NARRATIVE_SIGNS = re.compile(
     r"|\b(?:criminali[sz]e[sd]?|prohibit(?:s|ed)?) (?:\w+ ){0,4}?trafficking\b"
     r"|\bprescrib(?:e|es|ed|ing) (?:\w+ ){0,3}?penalties (?:of|ranging)\b"
     r"|\b(?:identified|certified|referred|assisted|sheltered|repatriated) (?:\w+ ){0,3}?"
-    r"\d[\d,]* (?:\w+ ){0,3}?victims\b"
-    r"|\b(?:identify|identified|protect|assist|shelter|screen) (?:\w+ ){0,3}?victims of trafficking\b"
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty(?:-\w+)?)) (?:\w+ ){0,3}?victims\b"
+    r"|\b(?:identify|identified|protect|protecting|assist|shelter|screen|refer) (?:\w+ ){0,3}?"
+    r"(?:victims of trafficking|trafficking victims)\b"
+    r"|\bprotection services to (?:\w+ ){0,3}?(?:trafficking )?victims\b"
     r"|\banti-trafficking (?:efforts|law|campaigns?|hotline|committee|council|commission|"
     r"action plan|unit|police|training)\b"
     r"|\b(?:anti-)?trafficking (?:convictions|prosecutions|investigations|offenders|crimes)\b"

@@ -47,8 +47,11 @@ _UP = frozenset({"increased", "improved", "strengthened", "enhanced", "expanded"
 _DOWN = frozenset({"decreased", "reduced", "weakened", "declined"})
 _FLAT = frozenset({"maintained", "sustained", "continued"})
 _SHOWED = frozenset({"demonstrated", "made", "showed", "undertook", "took"})
+# "fewer victims", or after a second verb: "(identified) and provided protection
+# services to fewer trafficking victims".
 _COMPARATIVE = re.compile(
-    r"^\s+(?:the\s+number\s+of\s+)?(?P<word>fewer|more|less)\b\s*(?P<what>[\w\s-]*)",
+    r"^\s+(?:(?P<also>and\s+[a-z]+ed(?:\s+[\w-]+){0,3}?)\s+)?(?:the\s+number\s+of\s+)?"
+    r"(?P<word>fewer|more|less)\b\s*(?P<what>[\w\s-]*)",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"investigations|prosecutions|convictions|traffickers|victims|cases")
@@ -130,7 +133,8 @@ def _read_after_verb(verb: str, rest: str) -> _Reading | None:
         word = comparative.group("word").lower()
         heads = _COUNTED.findall(comparative.group("what"))
         scale = VerdictScale.UP if word == "more" else VerdictScale.DOWN
-        return (word, heads[0] if heads else ""), scale
+        also = " ".join((comparative.group("also") or "").lower().split())
+        return tuple(w for w in (also, word, heads[0] if heads else "") if w), scale
     if verb in _UP or verb in _DOWN:
         number = _THE_NUMBER_OF.match(rest)
         if number:
