@@ -1752,3 +1752,28 @@ def test_a_protection_section_whose_verdict_counts_fewer_victims_is_read() -> No
     )
     brief = tipdiff.render_markdown(tipdiff.compare(old, report))
     assert "Protection verdict weaker" in brief
+
+
+@pytest.mark.parametrize(
+    ("lag", "edition"),
+    [
+        ("investigations in 2017, the most recent year for which the government had "
+         "comprehensive statistics (compared to 375 in 2016)", 2019),
+        ("investigations in 2017 according to the latest available statistics (compared to "
+         "375 in 2016)", None),
+    ],
+    ids=["most-recent-year-with-statistics", "latest-statistics"],
+)
+def test_statistics_said_to_lag_do_not_date_the_edition_a_year_early(
+    lag: str, edition: int | None
+) -> None:
+    """"338 investigations in 2017, the most recent year for which the government had
+    comprehensive statistics (compared to 375 in 2016)" is the 2019 edition, whose
+    reporting period is 2018; a lag said without its year leaves the edition unknown,
+    never the 2018 that "compared to … in 2016" alone suggests."""
+    text = (
+        "The government decreased law enforcement efforts. State governments conducted 338 "
+        f"pre-trial trafficking {lag}. As a federal system, jurisdiction for criminal "
+        "prosecutions in Germany rested with state courts.\n"
+    )
+    assert tipdiff.load(text).year == edition

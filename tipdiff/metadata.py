@@ -381,10 +381,17 @@ _COUNTED = re.compile(
     re.I,
 )
 # Data that lag a year behind the reporting period: "In 2018, the most recent year (for
-# which) official data was available, …"; its figures' comparisons are a year earlier too.
+# which) official data was available, …", "338 investigations in 2017, the most recent
+# year for which the government had comprehensive statistics"; its figures'
+# comparisons are a year earlier too.
 _LAGGED_DATA = re.compile(
     r"\b[Ii]n ((?:19|20)\d{2}), the (?:most recent|latest) year (?:for which )?"
-    r"(?:[\w-]+ ){0,2}?data (?:was|were|is|are) available\b"
+    r"(?:[\w-]+ ){0,4}?(?:data|statistics)\b"
+)
+# A lag said some other way ("the latest available statistics, from 2017"): its
+# comparisons do not date the reporting period.
+_LAG_CUE = re.compile(
+    r"\b(?:most recent|latest)(?: available)? (?:year|data|statistics|figures)\b", re.I
 )
 _REPORTING_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]etween|and) (?:(?:early |late |mid-)?[A-Z][a-z]+ )?((?:19|20)\d{2})\b"
@@ -544,6 +551,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         for m in _PRIOR_PERIOD.finditer(body)
         if not TIER_MENTION.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
         and _COUNTED.search(body, body.rfind(". ", 0, m.start()) + 1, m.end())
+        and not _LAG_CUE.search(_sentence_of(body, m))
     )
     if priors:
         prior = max(priors)
@@ -569,6 +577,12 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
                 Confidence.INFERRED,
             )
     return Detected(None)
+
+
+def _sentence_of(body: str, match: re.Match[str]) -> str:
+    """The sentence (roughly: from ". " to ". ") a match of ``body`` falls in."""
+    end = body.find(". ", match.end())
+    return body[body.rfind(". ", 0, match.start()) + 1 : len(body) if end < 0 else end]
 
 
 _PAGE_DATE = re.compile(r"^last updated?:?\s.*?\b((?:19|20)\d{2})\b", re.I)
