@@ -237,3 +237,37 @@ def test_a_second_manifest_is_listed_when_one_is_given(two_editions: Path, tmp_p
     assert batch(str(two_editions), "-o", str(out), "--manifest", str(given)) == 0
     reasons = [s["reason"] for s in summary_of(out)["skipped"]]
     assert reasons == [f"not read: --manifest {given} is used"]
+
+
+def _prosecution(convicted: int, before: str) -> str:
+    return (
+        "The government maintained law enforcement efforts. The Ghana Police Service "
+        f"investigated trafficking cases, and courts convicted {convicted} traffickers, "
+        f"compared with {before}.\n"
+    )
+
+
+def test_numbered_file_names_give_country_and_edition(tmp_path: Path) -> None:
+    """"01-ghana-2017.txt", "16. ghana 2018.txt": a leading number before the country is
+    no obstacle; the texts, which state no year, are paired 2017 → 2018."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "01-ghana-2017.txt").write_text(_prosecution(12, "eight the year before"), encoding="utf-8")
+    (folder / "16. ghana 2018.txt").write_text(_prosecution(7, "12 the year before"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert batch(str(folder), "-o", str(out), "--formats", "md") == 0
+    (pair,) = summary_of(out)["pairs"]
+    assert (pair["country"], pair["old"]["year"], pair["new"]["year"]) == ("Ghana", 2017, 2018)
+
+
+def test_a_file_name_s_year_wins_over_a_year_the_text_only_works_out(tmp_path: Path) -> None:
+    """A text whose figures are compared with 2016 is taken as the 2018 edition when
+    nothing else dates it; a file named "ghana-2019.txt" says it is the 2019 edition."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ghana-2017.txt").write_text(_prosecution(12, "eight the year before"), encoding="utf-8")
+    (folder / "ghana-2019.txt").write_text(_prosecution(7, "12 in 2016"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert batch(str(folder), "-o", str(out), "--formats", "md") == 0
+    (pair,) = summary_of(out)["pairs"]
+    assert (pair["old"]["year"], pair["new"]["year"]) == (2017, 2019)

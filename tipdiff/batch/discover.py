@@ -22,7 +22,7 @@ from ..edition import Cut, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
 from ..ingest import PDF_ADVICE
 from ..metadata import canonical_tier
-from ..model import Report
+from ..model import Confidence, Report
 
 NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 PAIR_MODES = ("consecutive", "latest", "all")
@@ -36,7 +36,10 @@ MANIFEST_KEYS = {
     "pages": "[first, last] page of the narrative in the published report, or null",
 }
 
-_NAME_PATTERN = re.compile(r"^(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I)
+# "moldova-2024", "south_africa 2018", and numbered: "01-ghana-2017", "16. South Africa 2018".
+_NAME_PATTERN = re.compile(
+    r"^(?:\d+[-_. ]+)?(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I
+)
 _OTHER_DOCUMENTS = {
     ".pdf": f"a PDF: {PDF_ADVICE}",
     ".doc": "a Word document: save it as text or HTML first",
@@ -338,7 +341,9 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     country, year = report.country, report.year
     if not country and named:
         country, country_from = named.group("country").replace("_", " ").replace("-", " "), "file name"
-    if not year and named:
+    # A year the text only works out yields to one the file name states.
+    worked_out = report.confidence.get("year") is Confidence.INFERRED and not given.year
+    if named and (not year or worked_out):
         year, year_from = int(named.group("year")), "file name"
     if not country:
         raise TipdiffError(
