@@ -271,3 +271,19 @@ def test_a_file_name_s_year_wins_over_a_year_the_text_only_works_out(tmp_path: P
     assert batch(str(folder), "-o", str(out), "--formats", "md") == 0
     (pair,) = summary_of(out)["pairs"]
     assert (pair["old"]["year"], pair["new"]["year"]) == (2017, 2019)
+
+
+def test_a_text_naming_countries_unclearly_fails_saying_so(two_editions: Path, tmp_path: Path) -> None:
+    """A text whose only countries are its suspects' nationalities fails for naming none
+    clearly enough, not for "never naming its country"."""
+    (two_editions / "prosecution.txt").write_text(
+        "The government maintained law enforcement efforts. State governments completed 313 "
+        "pre-trial trafficking investigations. Suspects were primarily Romanian or Bulgarian.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert batch(str(two_editions), "-o", str(out)) == 2
+    (failure,) = summary_of(out)["failures"]
+    assert failure["reason"].startswith(
+        "the text names no country clearly enough to be its own (it names Romania, Bulgaria)"
+    )

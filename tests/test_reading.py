@@ -1777,3 +1777,23 @@ def test_statistics_said_to_lag_do_not_date_the_edition_a_year_early(
         "prosecutions in Germany rested with state courts.\n"
     )
     assert tipdiff.load(text).year == edition
+
+
+def test_a_country_named_once_beside_a_list_of_nationalities_is_the_text_s() -> None:
+    """"jurisdiction … in Germany rested with state courts" and "suspects were primarily
+    German, Romanian, and Bulgarian": the one plain mention outweighs a list of
+    nationalities; a text that names countries but none clearly enough says so, not
+    that it "never names its country"."""
+    text = (
+        "The government maintained mixed law enforcement efforts. As a federal system, "
+        "jurisdiction for criminal prosecutions in Germany rested with state courts. State "
+        "governments completed 313 pre-trial trafficking investigations of 472 suspects. "
+        "Sex trafficking suspects were primarily German, Romanian, and Bulgarian.\n"
+    )
+    assert tipdiff.load(text).country == "Germany"
+    unclear = text.replace("in Germany", "in the country").replace(
+        "primarily German, Romanian, and Bulgarian", "Romanian or Bulgarian"
+    )
+    warnings = tipdiff.load(unclear).warnings
+    assert not any("never names its country" in w for w in warnings)
+    assert "the text names no country clearly enough to be its own (it names Romania, Bulgaria)" in " ".join(warnings)

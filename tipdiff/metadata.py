@@ -817,6 +817,19 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
     return named
 
 
+def unnamed_country(text: str) -> str:
+    """Why no country was read from ``text``: it names none, or none clearly enough to be
+    its own ("Germany" once among "German, Romanian, and Bulgarian" suspects)."""
+    named = list(dict.fromkeys(country_name(name) for _, name in _named_countries(text)))
+    if not named:
+        return "the text never names its country"
+    more = ", …" if len(named) > 4 else ""
+    return (
+        "the text names no country clearly enough to be its own "
+        f"(it names {', '.join(named[:4])}{more})"
+    )
+
+
 def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
     """Whether ``match`` stands on a short line of its own that ends no sentence."""
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -828,13 +841,14 @@ def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
     mention weighed by its role (destinations, origins and lists count a quarter, a
-    heading twice), the
-    best kept only when it clearly outweighs every other country and is not named just
-    once, for foreigners (see :data:`_ONE_BEFORE`)."""
+    heading twice), the best kept only when it clearly outweighs every other country
+    (named plainly twice, or once against others named only in passing) and is not named
+    just once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
     foreigners: set[str] = set()  # the countries named for people the text met
     headed: set[str] = set()  # the countries a heading names
+    plainly: set[str] = set()  # the countries named once or more not in passing
     named = _named_countries(text)
     starts = {match.start() for match, _ in named}
     for match, name in named:
@@ -854,6 +868,8 @@ def _country_from_running_text(text: str) -> Detected:
             headed.add(name)
         else:
             weight = 1.0
+        if weight >= 1.0:
+            plainly.add(name)
         scores[name] = scores.get(name, 0.0) + weight
         mentions[name] += 1
     if not scores:
@@ -861,9 +877,12 @@ def _country_from_running_text(text: str) -> Detected:
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    # One plain mention ("in Germany") outweighs others named only in passing ("suspects
+    # were primarily German, Romanian, and Bulgarian"), not another plain one.
+    contested = best not in plainly or any(name in plainly for name, _ in ranked[1:])
     if (
         best_score < 2 * runner_up
-        or (runner_up and best_score < 2)
+        or (runner_up and contested and best_score < 2)
         or (mentions[best] == 1 and best in foreigners)
     ):
         return Detected(None)

@@ -959,7 +959,8 @@ def segment(
         if name not in report.sections:
             log.debug("%s: no %s section", clean.source, name)
     if report.country is None:
-        warnings.append("the text never names its country; pass country= to set it")
+        named = metadata.unnamed_country("\n".join([*title_lines, body]))
+        warnings.append(f"{named}; pass country= to set it")
     if report.year is None:
         warnings.append("the text does not say which edition it is from; pass year= to set it")
     return dataclasses.replace(

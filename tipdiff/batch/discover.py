@@ -21,7 +21,7 @@ from ..countries import country_name, fold
 from ..edition import Cut, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
 from ..ingest import PDF_ADVICE
-from ..metadata import canonical_tier
+from ..metadata import canonical_tier, unnamed_country
 from ..model import Confidence, Report
 
 NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -347,7 +347,7 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
         year, year_from = int(named.group("year")), "file name"
     if not country:
         raise TipdiffError(
-            "the text never names its country; add it to a manifest or name the file "
+            f"{unnamed_country(report.text)}; add it to a manifest or name the file "
             "like 'country-2024.txt'"
         )
     if not year:
