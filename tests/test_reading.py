@@ -1797,3 +1797,22 @@ def test_a_country_named_once_beside_a_list_of_nationalities_is_the_text_s() -> 
     warnings = tipdiff.load(unclear).warnings
     assert not any("never names its country" in w for w in warnings)
     assert "the text names no country clearly enough to be its own (it names Romania, Bulgaria)" in " ".join(warnings)
+
+
+def test_a_list_run_into_one_paragraph_is_found_whatever_its_first_verb() -> None:
+    """"Work with armed groups … * Vigorously investigate … * Expand …", no heading: most
+    items open with their verb, so it is a list of three recommendations even though
+    "Work" is no verb a recommendation is known to open with."""
+    summary = (
+        "The Government of Türkiye does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so.\n\n"
+    )
+    items = (
+        "Work with armed groups to prevent the unlawful recruitment or use of child soldiers, "
+        "including in support roles. * Vigorously investigate and prosecute trafficking crimes "
+        "and seek adequate penalties for convicted traffickers. * Expand and institutionalize "
+        "training for officials on victim identification.\n"
+    )
+    report = tipdiff.load(summary + items, country="Türkiye", year=2024)
+    assert [item.split()[0] for item in report.recommendations] == ["Work", "Vigorously", "Expand"]
+    assert "*" not in report.sections[SectionName.SUMMARY].text

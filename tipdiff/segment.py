@@ -275,18 +275,21 @@ _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: ")
 def _looks_like_recommendations(paragraph: str) -> bool:
     if _first_word(paragraph) not in _IMPERATIVES:
         # "Respecting due process, vigorously investigate … • Authorize … • Strengthen …":
-        # a list run into one paragraph whose first item opens with a phrase
-        # or separated by semicolons ("In partnership with civil society, increase …;
-        # improve …; and vigorously prosecute …")
+        # a list run into one paragraph, its items opening with their verb, most of them:
+        # a list copied whole may have one that does not, first too ("Work with armed
+        # groups … * Vigorously investigate … * Expand …") if it is one sentence, not the
+        # prose a list follows. Items split at semicolons ("In partnership with civil
+        # society, increase …; improve …; and vigorously prosecute …"), a sentence's
+        # clauses as often, need the first to open with its verb.
         if any(bullet in paragraph for bullet in _INLINE_BULLET_CHARS):
             items = [item for item in _INLINE_BULLETS.split(paragraph) if item.strip()]
+            first_ok = len(items) > 1 and len(split_sentences(items[0])) == 1
         elif paragraph.count(";") >= 2:
             items = [item.strip().removeprefix("and ") for item in paragraph.split(";")]
+            first_ok = False
         else:
             return False  # nothing to split at: one item (most paragraphs)
-        # the first item and most others open with their verb: a list copied whole
-        # may have one that does not ("Work with NGOs …")
-        if len(items) < 2 or not _opens_imperative(items[0]):
+        if len(items) < 2 or not (first_ok or _opens_imperative(items[0])):
             return False
         return 3 * sum(map(_opens_imperative, items)) >= 2 * len(items)
     return (
