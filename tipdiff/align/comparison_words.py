@@ -80,14 +80,18 @@ class _ComparisonWords:
         if known is None:
             raw = key_words(text)
             words = self.of(raw)
-            known = self._sentences[text] = _Read(
-                _unbulleted(" ".join(raw)), words, frozenset(words)
-            )
+            known = self._sentences[text] = _Read(_exact_key(raw), words, frozenset(words))
         return known
 
 
 _BULLET_CHARS = "*•·▪‣◦–-"
 _LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
+
+
+def _exact_key(raw: list[str]) -> str:
+    """The key of exact pairs from a sentence's raw words: bullet and commas aside (a
+    comma dropped or added, "therefore," → "therefore", is an editor's, not a change)."""
+    return _unbulleted(" ".join(raw)).replace(",", "")
 
 
 def _unbulleted_key(text: str) -> str:
