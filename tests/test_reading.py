@@ -1816,3 +1816,21 @@ def test_a_list_run_into_one_paragraph_is_found_whatever_its_first_verb() -> Non
     report = tipdiff.load(summary + items, country="Türkiye", year=2024)
     assert [item.split()[0] for item in report.recommendations] == ["Work", "Vigorously", "Expand"]
     assert "*" not in report.sections[SectionName.SUMMARY].text
+
+
+def test_a_recommendations_lead_in_before_a_statement_opens_no_list() -> None:
+    """The United States' own narrative (2008): "Recommendations: The USG annually
+    assesses its efforts in a separate report …" states, it asks nothing: no list."""
+    text = (
+        "UNITED STATES OF AMERICA (Not Ranked)\n\n"
+        "The United States is a destination country for thousands of men, women, and children "
+        "trafficked for the purposes of sexual and labor exploitation.\n\n"
+        "Recommendations: The USG annually assesses its efforts in a separate report compiled by "
+        "the Department of Justice. Among recommendations from the September 2007 assessment, the "
+        "USG is working to increase cooperation among U.S. agencies.\n"
+    )
+    report = tipdiff.load(text)
+    assert report.recommendations == ()
+    assert "The USG annually assesses its efforts" in report.text
+    listed = text.replace("The USG annually assesses", "Increase efforts to assess")
+    assert len(tipdiff.load(listed).recommendations) >= 1

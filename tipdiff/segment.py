@@ -103,6 +103,9 @@ _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
     r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z])))\s*"
 )
+# What follows such a lead-in when it states rather than asks: a recommendation opens
+# with its verb (or a phrase before it), never with an article or a pronoun.
+_STATEMENT_OPENING = re.compile(r"(?:The|This|These|Its|It|A|An)\s")
 
 
 # ------------------------------------------------------------ content cues
@@ -460,6 +463,9 @@ def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
             match.group(1),
             block.text[match.end() :].strip(),
         )
+        if _STATEMENT_OPENING.match(after):
+            result.append(block)  # "Recommendations: The USG annually assesses …": prose
+            continue
         if before:
             result.append(Block(before, block.line))
         result.append(Block(lead.strip(), block.line, heading=True))
