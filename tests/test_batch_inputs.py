@@ -247,29 +247,41 @@ def _prosecution(convicted: int, before: str) -> str:
     )
 
 
-def test_numbered_file_names_give_country_and_edition(tmp_path: Path) -> None:
-    """"01-ghana-2017.txt", "16. ghana 2018.txt": a leading number before the country is
-    no obstacle; the texts, which state no year, are paired 2017 → 2018."""
+def _the_one_pair(tmp_path: Path, files: dict[str, str]) -> dict[str, Any]:
+    """Batch ``files`` (name → text) in a folder of their own: the one pair it compares."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "01-ghana-2017.txt").write_text(_prosecution(12, "eight the year before"), encoding="utf-8")
-    (folder / "16. ghana 2018.txt").write_text(_prosecution(7, "12 the year before"), encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     assert batch(str(folder), "-o", str(out), "--formats", "md") == 0
     (pair,) = summary_of(out)["pairs"]
+    return pair
+
+
+def test_numbered_file_names_give_country_and_edition(tmp_path: Path) -> None:
+    """"01-ghana-2017.txt", "16. ghana 2018.txt": a leading number before the country is
+    no obstacle; the texts, which state no year, are paired 2017 → 2018."""
+    pair = _the_one_pair(
+        tmp_path,
+        {
+            "01-ghana-2017.txt": _prosecution(12, "eight the year before"),
+            "16. ghana 2018.txt": _prosecution(7, "12 the year before"),
+        },
+    )
     assert (pair["country"], pair["old"]["year"], pair["new"]["year"]) == ("Ghana", 2017, 2018)
 
 
 def test_a_file_name_s_year_wins_over_a_year_the_text_only_works_out(tmp_path: Path) -> None:
     """A text whose figures are compared with 2016 is taken as the 2018 edition when
     nothing else dates it; a file named "ghana-2019.txt" says it is the 2019 edition."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "ghana-2017.txt").write_text(_prosecution(12, "eight the year before"), encoding="utf-8")
-    (folder / "ghana-2019.txt").write_text(_prosecution(7, "12 in 2016"), encoding="utf-8")
-    out = tmp_path / "out"
-    assert batch(str(folder), "-o", str(out), "--formats", "md") == 0
-    (pair,) = summary_of(out)["pairs"]
+    pair = _the_one_pair(
+        tmp_path,
+        {
+            "ghana-2017.txt": _prosecution(12, "eight the year before"),
+            "ghana-2019.txt": _prosecution(7, "12 in 2016"),
+        },
+    )
     assert (pair["old"]["year"], pair["new"]["year"]) == (2017, 2019)
 
 
