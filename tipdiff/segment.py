@@ -585,11 +585,12 @@ def _header_end(blocks: Sequence[Block]) -> int:
         text = block.text
         if len(text) <= _TITLE_LENGTH and text[:1].isupper() and is_tiered_title(text):
             return index + 1
+        # The narrative (or a section of it) comes first; a paragraph in lower case
+        # before a title is the end of the narrative before it on the page.
         if heading_section(text) is not None or (
             "traffick" in text and _is_running_text(text) and not text[:1].islower()
         ):
-            return 0  # the narrative (or a section of it) comes first; a paragraph
-            # in lower case before a title is the end of the one before it on the page
+            return 0
     return 0
 
 
