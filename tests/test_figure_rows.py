@@ -182,3 +182,55 @@ def test_a_count_stated_twice_is_one_figure() -> None:
         (11, 8)
     ]
     assert "| Convictions (2017) | 2018 only |" not in render_markdown(diff)
+
+
+_AGENCIES_2020 = (
+    "The government maintained efforts to identify and protect trafficking victims. The "
+    "national police database recorded identifying 765 victims in 2019, compared with 1,600 "
+    "suspected victims identified in 2018. Additionally, the police unit, which maintained its "
+    "own database, reported identifying 1,054 victims in 2019. The specialized prosecution unit "
+    "reported identifying 476 victims in 2019, compared to 882 victims identified in 2018.\n"
+)
+_AGENCIES_2021 = (
+    "The government maintained efforts to identify and protect trafficking victims. "
+    "Specialized police units identified 640 suspected victims in 2020, compared with 1,054 in "
+    "2019 and 1,600 in 2018. Specialized prosecutors reported identifying 470 victims in 2020, "
+    "compared with 476 in 2019.\n"
+)
+
+
+def _peru(old: str, new: str) -> ReportDiff:
+    return tipdiff.compare(
+        tipdiff.load(old, country="Peru", year=2020), tipdiff.load(new, country="Peru", year=2021)
+    )
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        _AGENCIES_2021,  # one agency's count restated as it was, another's as it was
+        # the police's 1,600 "suspected victims" of 2018 now called "victims"
+        _AGENCIES_2021.replace("640 suspected victims", "640 victims"),
+    ],
+)
+def test_counts_of_several_agencies_restated_unchanged_raise_no_revision(new: str) -> None:
+    """The police's 765, a police unit's 1,054 and the prosecutors' 476 victims of one
+    year: a new edition that restates two of them as they were revised nothing. Pairing
+    one agency's count with another's ("765 → 476") made --fail-on figure-revision fire
+    on data nobody revised."""
+    from tipdiff.failon import fail_reasons
+
+    diff = _peru(_AGENCIES_2020, new)
+    assert not [d for d in diff.figures if d.check == "revised"]
+    assert fail_reasons(diff, ["figure-revision"]) == []
+
+
+def test_a_count_alone_of_its_year_restated_otherwise_is_revised() -> None:
+    """The prosecutors' 476 the only count of its year: restated as 1,266, it is revised."""
+    from tipdiff.failon import fail_reasons
+
+    lone = _AGENCIES_2020.replace("765 victims in 2019", "765 victims in 2017").replace(
+        "identifying 1,054 victims in 2019", "identifying 1,054 victims in 2017"
+    )
+    diff = _peru(lone, _AGENCIES_2021.replace("compared with 476 in 2019", "compared with 1,266 in 2019"))
+    assert any("476 → 1,266" in reason for reason in fail_reasons(diff, ["figure-revision"]))

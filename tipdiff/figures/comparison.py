@@ -14,9 +14,15 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
   prior-period value it restates ("compared with 14 cases in 2022", "(91 in 2019)")
   against its own, shown whether or not the other edition gives that period.
 * **check** — a prior-period value the new edition restates against the old
-  edition's own figure for that period: consistent or revised. A restated value with
-  no year ("This is compared to initiating 313 investigations") is checked only when
-  it equals the old edition's own figure: consistent.
+  edition's own figure for that period: consistent or revised. Revised only where it
+  is unambiguous: the old edition gave one value of that metric and period, the new
+  edition restates one, and the old edition never stated that number for the period
+  under another metric ("1,600 suspected victims" then, "1,600 victims" now); where
+  several agencies' counts stand side by side, a restated value equal to one of them
+  is consistent and any other is left unchecked, so ``--fail-on figure-revision``
+  never fires on a guess. A restated value with no year ("This is compared to
+  initiating 313 investigations") is checked only when it equals the old edition's
+  own figure: consistent.
 * Breakdowns are compared at the level both editions give: when one edition splits
   identified victims by sex *and* form ("85 female sex trafficking victims, five
   female forced labor …") and the other by form only, the form totals of the split
@@ -247,6 +253,12 @@ def _check_rows(
     old_by_period: dict[tuple[_Key, int | None], list[Figure]] = {}
     for figure in _in_order(old):
         old_by_period.setdefault((_key(figure), figure.period), []).append(figure)
+    restated: Counter[tuple[_Key, int | None]] = Counter(
+        (_key(f), f.period) for f in new if f.restated and f.period is not None
+    )
+    # every number the old edition gave for a period, under whatever metric: the same
+    # number restated ("1,600 suspected victims" then, "1,600 victims" now) is no revision
+    stated = {(f.period, f.value, f.value_high) for f in old}
     rows = []
     seen: set[tuple[_Key, int]] = set()
     for figure in new:
@@ -261,10 +273,21 @@ def _check_rows(
         candidates = old_by_period.get((key, figure.period), [])
         if not candidates or (key, figure.period) in seen:
             continue
+        owns = [f for f in candidates if not f.restated] or candidates[:1]
+        same = next((f for f in owns if _same_value(f, figure)), None)
+        if same is not None:
+            check, own = FigureCheck.CONSISTENT, same
+        elif (
+            len({(f.value, f.value_high) for f in owns}) == 1
+            and restated[key, figure.period] == 1
+            and (figure.period, figure.value, figure.value_high) not in stated
+        ):
+            check, own = FigureCheck.REVISED, owns[0]
+        else:
+            # Several counts of one period on a side (one agency's, another's): which
+            # the new edition restates is not known, so none is called revised.
+            continue
         seen.add((key, figure.period))
-        own = next((f for f in candidates if not f.restated), candidates[0])
-        same = own.value == figure.value and own.value_high == figure.value_high
-        check = FigureCheck.CONSISTENT if same else FigureCheck.REVISED
         rows.append(FigureDelta(figure.metric, figure.period, own, figure, check, FigureBasis.CHECK))
     return rows
 
