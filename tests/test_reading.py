@@ -1834,3 +1834,33 @@ def test_a_recommendations_lead_in_before_a_statement_opens_no_list() -> None:
     assert "The USG annually assesses its efforts" in report.text
     listed = text.replace("The USG annually assesses", "Increase efforts to assess")
     assert len(tipdiff.load(listed).recommendations) >= 1
+
+
+@pytest.mark.parametrize("name", [("Czech", "Republic"), ("Sierra", "Leone"), ("Saudi", "Arabia")])
+def test_a_finding_whose_first_line_ends_inside_the_country_s_name_keeps_it(
+    name: tuple[str, str],
+) -> None:
+    """A column that breaks the finding after part of a name ("The Government of the
+    Czech" / "Republic fully meets …") below the heading and its tier-ranking chart: the
+    line is the narrative's first, not part of a page's title block."""
+    first, second = name
+    country = f"{first} {second}"
+    rest = (
+        f"{second} fully meets the minimum standards for the elimination of trafficking. The "
+        "government continued to demonstrate serious and sustained efforts during the reporting "
+        f"period; therefore {country} remained on Tier 1. These efforts included convicting more "
+        "traffickers and identifying more victims. Although the government meets the minimum "
+        "standards, it did not consistently provide specialized services to victims."
+    )
+    chart = f"{country.upper()}: TIER RANKING BY YEAR\n1\n2\n2WL\n3\n2011 2012 2013 2014 2015 2016"
+    wrapped = textwrap.fill(rest, 50)
+    report = tipdiff.load(
+        f"{country.upper()}: Tier 1\n{chart}\nThe Government of {first}\n{wrapped}\n"
+    )
+    assert report.text.startswith(f"The Government of {country} fully meets")
+    special = tipdiff.load(
+        f"LIBYA: Special Case\n{chart}\nLibya is a Special\n"
+        + textwrap.fill("Case for the fourth consecutive year. " + rest, 50)
+        + "\n"
+    )
+    assert special.text.startswith("Libya is a Special Case for the fourth consecutive year.")

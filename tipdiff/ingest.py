@@ -1024,10 +1024,17 @@ def _title_block(texts: Sequence[str], short: float) -> list[int]:
             or ends_with_stop(text)
             or not (text.split()[-1][:1].isupper() or text[-1].isdigit() or text[-1] == ")")
             or not texts[index + 1][:1].isupper()
+            or _RUNNING_TEXT.search(text) is not None
         ):
             break
         block.append(index)
     return block
+
+
+# A narrative's first line that a country's name or a tier's ends mid-way ("The
+# Government of the Czech" / "Republic, fully meets …", "Libya is a Special" / "Case for
+# the fourth …"): running text, by its opening or its verb, never a title's line.
+_RUNNING_TEXT = re.compile(r"^The [Gg]overnment of |\b(?:is|are|was|were|remains|remained)\b")
 
 
 def _joined(
