@@ -1864,3 +1864,18 @@ def test_a_finding_whose_first_line_ends_inside_the_country_s_name_keeps_it(
         + "\n"
     )
     assert special.text.startswith("Libya is a Special Case for the fourth consecutive year.")
+
+
+@pytest.mark.parametrize("note", ["KENYA (continued)", "(continued)", "continued", "Continued on next page"])
+def test_a_page_s_continued_note_is_furniture(note: str) -> None:
+    """Old reports mark a narrative that goes on over a page ("KENYA (continued)"): the
+    note is no word of the narrative, not even inside a word broken there ("anti-" /
+    note / "trafficking")."""
+    from .conftest import seed
+    from .variants import hard_wrapped
+
+    wrapped = hard_wrapped(seed(2009).read_text(encoding="utf-8"), width=60, page_every=25)
+    noted = re.sub(r"(?m)^(\d+)$", lambda m: f"{m.group(1)}\n\n{note}", wrapped)
+    assert noted.count(note) >= 3
+    original, report = tipdiff.load(wrapped), tipdiff.load(noted)
+    assert report.text == original.text

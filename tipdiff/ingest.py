@@ -630,6 +630,9 @@ _LEADING_CHROME = r"""
       | (?:https?://|file:/|about:)\S*(?:\ \d{1,4}\ ?/\ ?\d{1,4})?
       | \d{1,4}\ ?/\ ?\d{1,4}
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
+      # a page's note that its narrative goes on: "KENYA (continued)", "continued on next page"
+      | (?:[\w,'’.-]+(?:\ [\w,'’.-]+){0,6}\ )?\(continued\)
+      | continued(?:\ (?:on|from)\ (?:the\ )?(?:next|previous|following)\ page)?
       # a narrative's "Tier ranking by year" chart (2017–2020 PDFs): its title and axes
       | tier\ ranking\ by\ year
       | (?:(?:[123]|2\ ?wl|(?:19|20)\d\d)\ ?)+
