@@ -2162,3 +2162,23 @@ def test_an_undated_past_phrase_of_a_later_count_leaves_the_first_its_year() -> 
         year=2023,
     )
     assert (find(report, "prosecutions", 2022).value, find(report, "prosecutions", 2022).restated) == (78, False)
+
+
+def test_the_previous_year_of_a_named_year_is_the_year_before_it() -> None:
+    """"530 victims in 2016 …; during the previous year, it reported identifying 153":
+    the previous year is 2015, not the year before the edition's reporting year; a
+    compared year ("compared with 94 in 2022") is not the year the sentence's count names."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Authorities reported identifying and referring to care 530 trafficking victims in "
+            "2016; during the previous year, it reported identifying 153 victims. The government "
+            "identified 91 victims, compared with 94 in 2022; during the previous reporting "
+            "period, it identified 80 potential victims.",
+        ),
+        year=2024,
+    )
+    periods = {(f.metric, f.value): f.period for f in report.figures}
+    assert periods[("victims_identified", 153)] == 2015
+    assert periods[("victims_identified", 530)] == 2016
+    assert periods[("potential_victims_identified", 80)] == 2022

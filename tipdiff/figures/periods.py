@@ -87,9 +87,9 @@ def year_for(
     if prior:
         return prior[-1]
     if clause.kind == "comparison":
-        return Reporting.YEAR_BEFORE if _PREVIOUS_PERIOD.search(text) else None
+        return _year_before(sentence, clause, hidden) if _PREVIOUS_PERIOD.search(text) else None
     if _of_the_previous_period(sentence, mention, clause):
-        return Reporting.YEAR_BEFORE
+        return _year_before(sentence, clause, hidden)
     if _may_be_undated(sentence) and (
         _UNDATED_PAST.search(sentence[: mention.start]) or _undated_in_clause(sentence, mention, clause)
     ):
@@ -98,6 +98,23 @@ def year_for(
     if opener:
         return int(opener.group("year"))
     return Reporting.YEAR
+
+
+def _year_before(
+    sentence: str, clause: Clause, hidden: Sequence[tuple[int, int]]
+) -> int | Reporting:
+    """The year before the one the sentence's own count names before this clause ("530
+    victims in 2016 …; during the previous year, it identified 153": 2015; not a
+    compared year, "compared with 94 in 2022"), else the year before the reporting year."""
+    if "19" not in sentence[: clause.start] and "20" not in sentence[: clause.start]:
+        return Reporting.YEAR_BEFORE
+    named = [
+        phrase_year(m)
+        for m in YEAR_PHRASE.finditer(sentence, 0, clause.start)
+        if not any(a <= m.start() < b for a, b in hidden)
+        and not COMPARISON.search(sentence, max(0, m.start() - 60), m.start())
+    ]
+    return named[-1] - 1 if named else Reporting.YEAR_BEFORE
 
 
 def _of_the_previous_period(sentence: str, mention: Mention, clause: Clause) -> bool:
