@@ -1879,3 +1879,18 @@ def test_a_page_s_continued_note_is_furniture(note: str) -> None:
     assert noted.count(note) >= 3
     original, report = tipdiff.load(wrapped), tipdiff.load(noted)
     assert report.text == original.text
+
+
+def test_state_gov_s_old_footer_is_no_narrative_text() -> None:
+    """A 2001–2008 state.gov page saved as text ends with its footer: "Published by the
+    U.S. Department of State Website …" and its links. Read as text, it made the last
+    narrative end mid-sentence."""
+    text = (CORPUS / "honduras-2007-refworld.txt").read_text(encoding="utf-8")
+    narrative = text[text.index("Honduras (Tier") :]
+    footer = (
+        "\n\nBack to Top\n\nPublished by the U.S. Department of State Website. Disclaimers\n\n"
+        "   * Privacy Notice\n   * FOIA\n"
+    )
+    original, report = tipdiff.load(narrative), tipdiff.load(narrative + footer)
+    assert report.text == original.text
+    assert report.truncated == original.truncated

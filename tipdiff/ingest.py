@@ -618,6 +618,11 @@ _LEADING_CHROME = r"""
       | (?:back|return|go)\ to\ (?:the\ )?top(?:\ of\ (?:the\ )?page)?
       | top\ of\ (?:the\ )?page
       | office\ to\ monitor\ and\ combat\ trafficking\ in\ persons
+      # state.gov's footer (2001–2008 pages): "Published by the U.S. Department of State
+      # Website …", then its links, one a line, maybe bulleted
+      | published\ by\ the\ u\.\ ?s\.\ department\ of\ state\ website\b.*
+      | (?:[*•·-]\ +)?(?:privacy\ notice|foia|about\ state\.gov|copyright\ information
+          |white\ house|other\ u\.s\.\ government\ info|site\ map)
       | trafficking\ in\ persons
       | home\ ?[›>»/|].*
       | copyright\b.* | ©.*
