@@ -1894,3 +1894,35 @@ def test_state_gov_s_old_footer_is_no_narrative_text() -> None:
     original, report = tipdiff.load(narrative), tipdiff.load(narrative + footer)
     assert report.text == original.text
     assert report.truncated == original.truncated
+
+
+_SHOULD_2007 = (
+    "KAZAKHSTAN (Tier 2 Watch List)\n\n"
+    "Kazakhstan is a source, transit, and destination country for men, women, and children "
+    "trafficked for the purposes of commercial sexual exploitation and forced labor.\n\n"
+    "The Government of Kazakhstan does not fully comply with the minimum standards for the "
+    "elimination of trafficking; however, it is making significant efforts to do so. Government "
+    "resources devoted to victim protection remain insufficient. The government should: improve "
+    "efforts to investigate, prosecute, convict, and sentence government officials complicit in "
+    "trafficking; increase the number of trafficking convictions; ensure trafficking victims are "
+    "not punished; and provide some financial assistance for trafficking shelters.\n"
+)
+
+
+def test_the_government_should_opens_a_2007_list_of_recommendations() -> None:
+    """2007–2008 narratives run their list into the summary after "The government
+    should:"; the items are recommendations, as after "Recommendations for X:"."""
+    from .variants import hard_wrapped
+
+    for text in (_SHOULD_2007, hard_wrapped(_SHOULD_2007, width=70)):
+        report = tipdiff.load(text)
+        assert report.recommendations == (
+            "Improve efforts to investigate, prosecute, convict, and sentence government officials "
+            "complicit in trafficking",
+            "Increase the number of trafficking convictions",
+            "Ensure trafficking victims are not punished",
+            "Provide some financial assistance for trafficking shelters.",
+        )
+        assert report.sections[SectionName.SUMMARY].text.endswith("remain insufficient.")
+    prose = _SHOULD_2007.replace("The government should: improve", "The government should improve")
+    assert tipdiff.load(prose).recommendations == ()

@@ -32,13 +32,16 @@ def _heading_line(words: str) -> re.Pattern[str]:
 
 
 _RECOMMENDATIONS_WORDS = r"(?:prioritized |key )?recommendations"
+#: The 2007–2008 lead-in of a list run into the summary: "The government should: improve
+#: …; increase …; and provide …".
+SHOULD_LEAD_IN = r"the government should"
 _TITLE_WORDS = r"country narratives?"
 
 HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     *((name, _heading_line(words)) for name, words in _SECTION_WORDS),
     (
         SectionName.RECOMMENDATIONS,
-        _heading_line(rf"{_RECOMMENDATIONS_WORDS}(?: for [^:*]{{2,60}})?"),
+        _heading_line(rf"{_RECOMMENDATIONS_WORDS}(?: for [^:*]{{2,60}})?|{SHOULD_LEAD_IN}(?=\s*:)"),
     ),
 )
 
@@ -114,6 +117,7 @@ _HEADING_OPENING = re.compile(
         (
             *(words for _, words in _SECTION_WORDS),
             _RECOMMENDATIONS_WORDS,
+            SHOULD_LEAD_IN,
             _TITLE_WORDS,
             _EFFORTS_WORDS,
         )

@@ -22,6 +22,7 @@ from . import metadata
 from .countries import NAME_WORD
 from .errors import NotANarrativeError
 from .headings import (
+    SHOULD_LEAD_IN,
     heading_section,
     is_efforts_heading,
     is_heading_line,
@@ -101,7 +102,8 @@ def build_report(blocks: Sequence[SectionBlock], **metadata: object) -> Report:
 # A recommendations lead-in run into the text of its paragraph.
 _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
-    r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z])))\s*"
+    r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z]))"
+    rf"|(?i:{SHOULD_LEAD_IN}):)\s*"
 )
 # What follows such a lead-in when it states rather than asks: a recommendation opens
 # with its verb (or a phrase before it), never with an article or a pronoun.
@@ -438,7 +440,7 @@ def _is_prose(text: str) -> bool:
 def _may_hold_recommendations(text: str) -> bool:
     """False when :data:`_INLINE_RECOMMENDATIONS` cannot match (its fixed word is missing):
     a pattern that may start at any position is then not tried at every one."""
-    return "Recommendations" in text or "RECOMMENDATIONS" in text
+    return "Recommendations" in text or "RECOMMENDATIONS" in text or "should:" in text
 
 
 def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
