@@ -2182,3 +2182,19 @@ def test_the_previous_year_of_a_named_year_is_the_year_before_it() -> None:
     assert periods[("victims_identified", 153)] == 2015
     assert periods[("victims_identified", 530)] == 2016
     assert periods[("potential_victims_identified", 80)] == 2022
+
+
+def test_a_zero_said_of_some_suspects_only_is_no_count_of_the_year() -> None:
+    """"did not prosecute or convict any suspected traffickers arrested during operations
+    on illegal mining camps in previous years": a zero of those suspects, not of the
+    year's prosecutions and convictions; "did not convict any traffickers" still is one."""
+    scoped = report_of(
+        (
+            PROSECUTION,
+            "The government did not prosecute or convict any suspected traffickers arrested "
+            "during operations on illegal mining camps in previous years.",
+        )
+    )
+    assert [f for f in scoped.figures if f.value == 0] == []
+    plain = report_of((PROSECUTION, "The government did not prosecute or convict any traffickers."))
+    assert {f.metric for f in plain.figures if f.value == 0} == {"prosecutions", "convictions"}

@@ -151,6 +151,13 @@ _ZERO = re.compile(
 _ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict")
 _ZERO_NO = ("no", "No", "zero", "Zero")
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
+# what a zero counts, limited to some of them: "any suspected traffickers arrested during
+# operations on illegal mining camps", "any traffickers who …" (no count of the year's)
+_SCOPED_ZERO = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:traffickers?|suspects?|cases?|persons|people|individuals|offenders"
+    r"|defendants)\s+(?:who|whom|that|arrested|detained|apprehended|caught|held)\b",
+    re.IGNORECASE,
+)
 # what a zero counts, limited to one law: "any cases under the trafficking statute"
 _UNDER_ONE_LAW = re.compile(
     r"(?:[\w-]+\s+){1,3}?under\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
@@ -214,7 +221,8 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in _ZERO.finditer(sentence):
         rest = sentence[match.end() : match.end() + 80].split(";")[0]
         group = next(name for name, value in match.groupdict().items() if value)
-        if not _COMPLICITY.search(rest):  # "no prosecutions of complicit officials"
+        # not "no prosecutions of complicit officials", "any traffickers arrested in …"
+        if not _COMPLICITY.search(rest) and not _SCOPED_ZERO.match(rest):
             under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
             found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
             taken.append(match.span(group))
