@@ -1002,3 +1002,25 @@ def test_items_past_the_cut_of_a_list_cut_short_are_neither_new_nor_dropped(cut_
     brief = tipdiff.render_markdown(diff)
     assert "ends inside its list" in brief and "neither new nor dropped" in brief
     assert "Dropped" not in brief and "New recommendation" not in brief
+
+
+def test_an_excerpt_s_cut_off_last_sentence_is_no_rewording_of_the_whole_one() -> None:
+    """An excerpt cut off mid-word ("… trafficking victims, compared with 94 victims in 2022 .
+    Of these, 35 were female sex t") against the whole text: as far as the cut sentence
+    goes it is the other's, so its missing tail is not shown as words deleted; a word
+    changed before the cut still makes it a rewording."""
+    text = seed(2024).read_text(encoding="utf-8")
+    whole = tipdiff.load(text)
+    last_whole = whole.sections[PROT].sentences[3].text  # a sentence well inside the text
+    cut_at = text.index(last_whole) + len(last_whole) // 2
+    cut = tipdiff.load(text[:cut_at].rstrip() + "\n", year=2024)
+    assert cut.truncated
+    diff = compare_reports(whole, cut)
+    check_lossless(diff)
+    (entry,) = [c for c in diff.changes if c.new and c.new[0] is cut.last_sentence]
+    assert entry.kind is ChangeKind.UNCHANGED
+    assert diff.counts().sentences[ChangeKind.REWORDED] == 0  # the rest past the cut: removed
+    words = cut.last_sentence.text.split()
+    edited = text[:cut_at].rstrip().replace(" ".join(words[1:3]), " ".join(words[1:3]).upper(), 1)
+    diff = compare_reports(whole, tipdiff.load(edited + "\n", year=2024))
+    assert diff.counts().sentences[ChangeKind.REWORDED] == 1

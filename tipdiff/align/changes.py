@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats
+from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats, Sentence
 from .sides import _Pairing, _Side
 from .words import _WordOps
 
@@ -28,7 +28,28 @@ def _change(pairing: _Pairing, old: _Side, new: _Side, word_ops: _WordOps) -> Ch
         ops = ((Op.INSERT, new_text),)
     else:
         ops = word_ops[old_text, new_text]
-    return Change(pairing.kind, olds, news, ops, pairing.moved_from, pairing.similarity)
+    kind = pairing.kind
+    if kind is ChangeKind.REWORDED and len(olds) == len(news) == 1 and _cut_alike(olds[0], news[0], old, new):
+        kind = ChangeKind.UNCHANGED
+    return Change(kind, olds, news, ops, pairing.moved_from, pairing.similarity)
+
+
+def _cut_alike(old_sentence: Sentence, new_sentence: Sentence, old: _Side, new: _Side) -> bool:
+    """Whether one of two paired sentences is its excerpt's cut-off last one and, as far
+    as it goes, the other's words ("… child sex t" against "… child sex trafficking,
+    despite the scale of the problem."): the tail it lacks is the cut, not a change."""
+    for cut, whole in ((old_sentence, new_sentence), (new_sentence, old_sentence)):
+        if cut is (old.cut_off if cut is old_sentence else new.cut_off):
+            words = cut.text.split()
+            if len(words) >= 2:
+                kept, partial = words[:-1], words[-1]
+                others = whole.text.split()
+                return (
+                    others[: len(kept)] == kept
+                    and len(others) > len(kept)
+                    and others[len(kept)].startswith(partial)
+                )
+    return False
 
 
 def _section_changes(

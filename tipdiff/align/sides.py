@@ -33,6 +33,9 @@ class _Side:
             self.keys.append(key)
             self.words.append(words)
             self.distinct.append(distinct)
+        # the text's last sentence when an excerpt cuts it off mid-way ("… child sex t")
+        last = report.last_sentence if report.truncated else None
+        self.cut_off: Sentence | None = last
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
