@@ -1407,3 +1407,19 @@ def test_reprs_are_short_and_say_what_the_object_is() -> None:
     assert repr(diff) == "ReportDiff(Azerbaijan 2023→2024: Tier 2 → Tier 2, 10 changes)"
     assert len(repr(diff)) < 300 and len(repr(diff.new)) < 300
     assert repr(diff.new).startswith("Report(Azerbaijan 2024, Tier 2, 6 sections, 13 recommendations")
+
+
+def test_a_list_cut_inside_its_first_item_is_said_to_be_cut_not_missing() -> None:
+    """An excerpt that ends inside the first item of its list holds a list, cut: the
+    brief says so, not that the text "lists no recommendations"."""
+    from .conftest import seed
+
+    text = seed(2024).read_text(encoding="utf-8")
+    whole = tipdiff.load(text, year=2024)
+    first = whole.recommendations[0]
+    start = text.index(first[:40])
+    cut = tipdiff.load(text[: start + len(first) // 2].rstrip() + "\n", year=2025)
+    assert cut.recommendations == () and cut.truncated
+    brief = render.render_markdown(tipdiff.compare(whole, cut))
+    assert "The 2025 text ends inside the first item of its list, so the 2024 list cannot be compared" in brief
+    assert "lists no recommendations" not in brief

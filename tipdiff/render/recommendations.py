@@ -168,10 +168,13 @@ def _summary(
     if n_old == 0 or n_new == 0:
         summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old or 'none'} in {old_edition}."
         has, lacks = (new_edition, old_edition) if n_old == 0 else (old_edition, new_edition)
-        notice = (
-            f"The {lacks} text lists no recommendations, so the {has} list cannot be "
-            "compared; it is given below."
+        lacking = diff.old if n_old == 0 else diff.new
+        why = (
+            "ends inside the first item of its list"  # an excerpt cut off there
+            if list_cut_short(lacking)
+            else "lists no recommendations"
         )
+        notice = f"The {lacks} text {why}, so the {has} list cannot be compared; it is given below."
         return summary, notice
     listed = count_line(diff.counts().recommendations, carried=True)
     summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old} in {old_edition}" + (
