@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,26 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "filterwarnings", "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
     )
+
+
+@functools.cache
+def _pdf_unavailable() -> str | None:
+    """Why WeasyPrint cannot print a PDF here, or None: it loads Pango, HarfBuzz and
+    Fontconfig from the system, which pip does not install (see the README)."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as exc:
+        return (
+            f"WeasyPrint cannot load its system libraries ({exc}); on Debian/Ubuntu: apt-get "
+            "install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fonts-dejavu-core"
+        )
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip a test marked ``pdf`` where no PDF can be printed, saying why."""
+    if "pdf" in item.keywords and (reason := _pdf_unavailable()) is not None:
+        pytest.skip(reason)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -136,6 +136,7 @@ def test_a_fast_batch_that_failed_pairs_misses_its_target() -> None:
     assert all(t.met for t in bench.evaluate(results) if t.name.startswith(("release: 190", "edition: b")))
 
 
+@pytest.mark.pdf
 def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     results = bench.run(bench.tiny(), tmp_path)
     text = (tmp_path / "latest.md").read_text(encoding="utf-8")
@@ -172,6 +173,7 @@ def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
         assert re.search(rf"^\| {re.escape(target['name'])} \|", text, re.M)
 
 
+@pytest.mark.pdf
 def test_machine_info_records_the_font_subsetting_path() -> None:
     from weasyprint.text import ffi
 

@@ -143,6 +143,7 @@ def test_every_cli_error_path_is_one_line_and_exit_2(
     assert not (tmp_path / "out" / "index.html").exists()
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("subset_library", [True, False], ids=["harfbuzz", "fonttools"])
 def test_pdf_speed_note_once_only_without_harfbuzz_subset(
     subset_library: bool,

@@ -150,6 +150,7 @@ def outside(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, warm: None) -> Iter
     yield guard
 
 
+@pytest.mark.pdf
 def test_pdf_of_hostile_input_reaches_nothing_outside(
     hostile: ReportDiff, outside: Outside, fetched: list[str], tmp_path: Path
 ) -> None:
@@ -164,6 +165,7 @@ def test_pdf_of_hostile_input_reaches_nothing_outside(
     assert "</html><script>" in text and "root:x:0:0" not in text
 
 
+@pytest.mark.pdf
 def test_a_hostile_template_folder_still_fetches_nothing(
     hostile: ReportDiff, outside: Outside, fetched: list[str], tmp_path: Path
 ) -> None:
@@ -189,6 +191,7 @@ def test_a_hostile_template_folder_still_fetches_nothing(
     assert "root:" not in text and "<x-country-new" in text
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("name", ["html", "markdown", "json"])
 def test_text_renderers_read_only_the_templates(
     hostile: ReportDiff, outside: Outside, tmp_path: Path, name: str

@@ -44,6 +44,7 @@ def test_release_batch(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "azerbaijan-2023-2024.md").is_file()
 
 
+@pytest.mark.pdf
 def test_make_briefs_regenerates_the_committed_examples(tmp_path: Path) -> None:
     module = runpy.run_path(str(EXAMPLES / "make_briefs.py"))
     written = module["main"](tmp_path)

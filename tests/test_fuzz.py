@@ -214,6 +214,7 @@ def test_compare_and_render_raise_nothing_and_lose_nothing(texts: tuple[str, str
     assert data == json.loads(json.dumps(diff.to_dict()))
 
 
+@pytest.mark.pdf
 @fuzz(3)
 @given(pairs())
 def test_pdf_of_fuzzed_text_prints_and_keeps_the_words(texts: tuple[str, str]) -> None:

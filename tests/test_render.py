@@ -725,6 +725,7 @@ def test_fixture_is_a_consistent_diff(diff: ReportDiff) -> None:
 # --------------------------------------------------------------------------- PDF
 
 
+@pytest.mark.pdf
 def test_pdf_has_tier_figures_and_reworded_numbers(pdf_text: list[str]) -> None:
     text = " ".join(pdf_text)
     assert "Upgraded from Tier 2 Watch List to Tier 2" in text
@@ -752,6 +753,7 @@ def test_pdf_has_tier_figures_and_reworded_numbers(pdf_text: list[str]) -> None:
     assert "“maintained” → “decreased”" in text or "maintained → decreased" in text
 
 
+@pytest.mark.pdf
 def test_pdf_page_numbers_running_header_bookmarks_metadata(
     pdf_a4: Path, pdf_text: list[str]
 ) -> None:
@@ -791,6 +793,7 @@ def test_pdf_page_numbers_running_header_bookmarks_metadata(
     assert "TIP Report" in str(meta.get("/Keywords", ""))
 
 
+@pytest.mark.pdf
 def test_pdf_embeds_fonts(pdf_a4: Path) -> None:
     reader = pypdf.PdfReader(str(pdf_a4))
     embedded = False
@@ -808,6 +811,7 @@ def test_pdf_embeds_fonts(pdf_a4: Path) -> None:
     assert embedded
 
 
+@pytest.mark.pdf
 def test_letter_and_a4_differ(diff: ReportDiff, pdf_a4: Path, tmp_path: Path) -> None:
     letter = tmp_path / "letter.pdf"
     render.render_pdf(diff, letter, paper="letter")
@@ -817,6 +821,7 @@ def test_letter_and_a4_differ(diff: ReportDiff, pdf_a4: Path, tmp_path: Path) ->
     assert (round(float(letter_box.width)), round(float(letter_box.height))) == (612, 792)
 
 
+@pytest.mark.pdf
 def test_pdf_is_the_same_after_other_briefs_were_printed(
     diff: ReportDiff, hostile: ReportDiff, pdf_a4: Path
 ) -> None:
@@ -834,6 +839,7 @@ def test_unknown_paper_is_a_usage_error(diff: ReportDiff, tmp_path: Path) -> Non
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.pdf
 def test_pdf_of_hostile_text_fetches_nothing(
     hostile: ReportDiff, fetched: list[str], tmp_path: Path
 ) -> None:
@@ -845,6 +851,7 @@ def test_pdf_of_hostile_text_fetches_nothing(
     assert "<script>" in text and "{{ 7*7 }}" in text and "</html>" in text
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize(
     "url",
     [
@@ -861,6 +868,7 @@ def test_url_fetcher_refuses_every_url(url: str) -> None:
         fetcher.fetch(url)
 
 
+@pytest.mark.pdf
 def test_user_template_cannot_make_the_printer_fetch(diff: ReportDiff, tmp_path: Path) -> None:
     folder = tmp_path / "tpl"
     folder.mkdir()
@@ -883,6 +891,7 @@ def test_missing_weasyprint_is_a_render_error(
     assert not (tmp_path / "b.pdf").exists()
 
 
+@pytest.mark.pdf
 def test_too_old_weasyprint_is_a_render_error(
     diff: ReportDiff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -895,6 +904,7 @@ def test_too_old_weasyprint_is_a_render_error(
     assert not (tmp_path / "b.pdf").exists()
 
 
+@pytest.mark.pdf
 def test_font_subsetting_path_is_named_and_hinted_once(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1377,6 +1387,7 @@ def seed_diff(old: str, new: str) -> ReportDiff:
     return result
 
 
+@pytest.mark.pdf
 def test_seed_pair_renders_in_every_format(tmp_path: Path) -> None:
     seeds = seed_diff("azerbaijan-2021-protection-fragment.txt", "azerbaijan-2024-ecoi-export.txt")
     html = render.render_html(seeds)

@@ -304,6 +304,7 @@ def test_seed_html_page(seed_timeline: Timeline) -> None:
     json.dumps(seed_timeline.to_dict())
 
 
+@pytest.mark.pdf
 def test_seed_pdf_shows_the_tier_history(seed_timeline: Timeline, tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     pytest.importorskip("weasyprint")
