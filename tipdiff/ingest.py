@@ -573,14 +573,20 @@ def _not_plain(text: str) -> set[str]:
 
 # ----------------------------------------------------------- furniture and chrome
 
-# Chrome a line ends with after up to 80 characters of anything: a match tries these at
-# every character of the line, so :func:`is_chrome` asks them only of a line that holds
-# their last words, and the other alternatives (_LEADING_CHROME) of every line.
+# Chrome a line ends with after some text: a match tries these at every word or
+# character of the line, so :func:`is_chrome` asks them only of a line that holds their
+# last words (_AFTER_TEXT_MARK), and the other alternatives (_LEADING_CHROME) of every line.
 _BYLINES = ("(author)", "(autor)")  # ecoi.net's, in English and German
 _DEPARTMENT_OF_STATE = "department of state"
+_CONTINUED = "(continued)"
+_AFTER_TEXT_MARK = re.compile(
+    "|".join(map(re.escape, (*_BYLINES, _DEPARTMENT_OF_STATE, _CONTINUED)))
+)
 _CHROME_AFTER_TEXT = (
     r".{0,80}(?:" + "|".join(map(re.escape, _BYLINES)) + ")",
     r".{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ " + re.escape(_DEPARTMENT_OF_STATE),
+    # a page's note that its narrative goes on: "KENYA (continued)"
+    r"(?:[\w,'’.-]+(?:\ [\w,'’.-]+){0,6}\ )?" + re.escape(_CONTINUED),
 )
 _LEADING_CHROME = r"""
         (?:document|dokument)\s*\#\s*\d+
@@ -635,8 +641,7 @@ _LEADING_CHROME = r"""
       | (?:https?://|file:/|about:)\S*(?:\ \d{1,4}\ ?/\ ?\d{1,4})?
       | \d{1,4}\ ?/\ ?\d{1,4}
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
-      # a page's note that its narrative goes on: "KENYA (continued)", "continued on next page"
-      | (?:[\w,'’.-]+(?:\ [\w,'’.-]+){0,6}\ )?\(continued\)
+      # a page's note that its narrative goes on (see _CONTINUED): "continued on next page"
       | continued(?:\ (?:on|from)\ (?:the\ )?(?:next|previous|following)\ page)?
       # a narrative's "Tier ranking by year" chart (2017–2020 PDFs): its title and axes
       | tier\ ranking\ by\ year
@@ -696,8 +701,8 @@ def is_chrome(line: str) -> bool:
         return True
     if line.isascii():
         lower = line.lower()
-        after_text = any(byline in lower for byline in _BYLINES) or _DEPARTMENT_OF_STATE in lower
-        pattern = _LOWER_CHROME_LINE if after_text else _LOWER_LEADING_CHROME_LINE
+        after_text = _AFTER_TEXT_MARK.search(lower)
+        pattern = _LOWER_LEADING_CHROME_LINE if after_text is None else _LOWER_CHROME_LINE
         match = pattern.match(lower)
     else:  # IGNORECASE matches more than the lower-case letters here ("ſ" is an "s")
         match = _CHROME_LINE.match(line)
