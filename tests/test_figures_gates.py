@@ -11,7 +11,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipdiff.figures import classify, clauses, cues, mentions, money, nouns, numbers, periods
+from tipdiff.figures import (
+    classify,
+    clauses,
+    cues,
+    mentions,
+    money,
+    nouns,
+    numbers,
+    periods,
+    sentence,
+)
 from tipdiff.folding import lower_folded
 
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -143,6 +153,25 @@ def test_a_noun_read_from_its_phrase_is_the_noun_read_from_the_sentence(
     sentence = "".join(word + gap for word, gap in parts)
     start = min(start, len(sentence))
     assert nouns.read_noun(sentence, start, country) == nouns._read_noun(sentence, start, country)
+
+
+_SENTENCE_WORDS = st.sampled_from(
+    """identified referred convicted victims cases Moldovan Moldova moldovan MOLDOVAN Nigerian
+    of the were women child sex labor forced trafficking in and 12 2023 nine , ; ( ) ü""".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_SENTENCE_WORDS, st.sampled_from([" ", ""])), max_size=20),
+    st.sampled_from(["Moldova", "Nigeria"]),
+)
+def test_a_sentence_that_cannot_name_the_country_s_people_reads_the_same_without_it(
+    parts: list[tuple[str, str]], country: str
+) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    read = sentence._read.__wrapped__
+    assert read(text, nouns.country_named(text, country), False) == read(text, country, False)
 
 
 @given(st.text(alphabet="a1 ,.;-‐’'(_ü\t", max_size=12), st.integers(min_value=0, max_value=12))

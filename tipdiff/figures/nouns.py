@@ -171,6 +171,16 @@ def _exploited_as_listed(sentence: str, end: int, noun: Noun) -> Noun:
     return dataclasses.replace(noun, form=forms.pop(), predicate=True)
 
 
+def country_named(text: str, country: str | None) -> str | None:
+    """``country`` when ``text`` may name its people, else None: every phrase
+    :func:`read_noun` reads is a part of the text, and none that cannot name them reads
+    them differently without the country. A memo of whole sentences keyed by this
+    shares the reading of a sentence many narratives write (boilerplate)."""
+    if country and _may_name_its_people(text.lower(), country):
+        return country
+    return None
+
+
 def _may_name_its_people(lowered: str, country: str) -> bool:
     """Whether words of the country's names or adjectives may be in ``lowered``."""
     return any(map(lowered.__contains__, _people_words(country)))

@@ -23,7 +23,7 @@ from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
-from .nouns import Noun, noun_before_brackets, read_noun
+from .nouns import Noun, country_named, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, year_for
 
@@ -47,7 +47,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     zero for one law only when no other count of its metric and period was read before;
     in a sentence cut short, none whose number or noun the cut may have broken ("… in
     2002 and 2", "convicted 10 traff")."""
-    read = _read(sentence.text, context.country, context.identification_before)
+    text = sentence.text
+    read = _read(text, country_named(text, context.country), context.identification_before)
     if not read.found:  # most sentences
         return []
     figures = []
