@@ -82,7 +82,9 @@ class _Read:
 
 
 #: Sentences whose reading is remembered: a pair job reads an old and a new narrative
-#: of one country, and about two in five of the new one's sentences are the old one's.
+#: of one country, and about two in five of the new one's sentences are the old one's;
+#: the boilerplate many countries' narratives share is read once for all of them (the
+#: key holds the country only where the sentence may name its people: country_named).
 _MEMO = 16_384
 
 
