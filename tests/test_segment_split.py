@@ -272,3 +272,20 @@ def test_government_efforts_over_an_old_edition_s_p_sections_keep_its_summary_wh
     for shape in (lambda t: t, hard_wrapped):
         original, report = tipdiff.load(shape(text)), tipdiff.load(shape(special))
         assert _section_texts(report) == _section_texts(original)
+
+
+def test_a_summary_that_speaks_of_victims_stays_before_the_prosecution_heading() -> None:
+    """An old edition's second summary paragraph sums up every P section; in an excerpt
+    cut before the "Protection" heading, its talk of victims must not open protection
+    ahead of the "Prosecution" heading (the report's order)."""
+    overview = (
+        "Although the government began drafting a new law, Ruritania punished no "
+        "trafficking offenses this year. It did not offer "
+        "protection services to victims and may have deported some victims; Ruritania "
+        "should improve protection for victims by providing shelter and assistance."
+    )
+    report = _load(PROFILE, SUMMARY, overview, "Prosecution", LAW[0])
+    assert _section_texts(report)[S.SUMMARY] == [SUMMARY, overview]
+    assert list(report.sections) == [S.PROFILE, S.SUMMARY, S.PROSECUTION]
+    # with no heading ahead, the same paragraph is protection by its words
+    assert S.PROTECTION in _load(PROFILE, SUMMARY, overview).sections

@@ -698,7 +698,7 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             # Old editions run the sections on after a one-paragraph summary; a section
             # with a heading of its own further on starts there.
             cue = _p_topic(block.text)
-            if cue in headed:
+            if cue in headed or _heading_comes_first(cue, ahead):
                 cue = None
             if cue is None and S.PREVENTION not in headed and _prevention_hint(block.text):
                 # The hint asks for a paragraph that opens like a P section, which is all
@@ -734,6 +734,18 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             paragraphs.append((text, block.line))
     flush()
     return sections
+
+
+def _heading_comes_first(cue: SectionName | None, ahead: SectionName | None) -> bool:
+    """Whether the P section a paragraph's vocabulary suggests comes, in the report's
+    order, no earlier than the P section whose heading is still ahead: then the
+    paragraph belongs where it stands (a summary that speaks of victims before the
+    "Prosecution" heading of a text cut before its "Protection" heading)."""
+    return (
+        cue in P_SECTIONS
+        and ahead in P_SECTIONS
+        and P_SECTIONS.index(cue) >= P_SECTIONS.index(ahead)
+    )
 
 
 def _efforts_section(
