@@ -2198,3 +2198,26 @@ def test_a_zero_said_of_some_suspects_only_is_no_count_of_the_year() -> None:
     assert [f for f in scoped.figures if f.value == 0] == []
     plain = report_of((PROSECUTION, "The government did not prosecute or convict any traffickers."))
     assert {f.metric for f in plain.figures if f.value == 0} == {"prosecutions", "convictions"}
+
+
+def test_a_number_in_brackets_right_after_a_year_is_that_year_s_value() -> None:
+    """"in 2019 (1266) and 2018 (1189)": each bracket holds the value of the year right
+    before it, not a breakdown of the number before; a bracket with a year of its own
+    ("in 2020 (12 in 2019)") keeps that year."""
+    report = report_of(
+        (
+            PROTECTION,
+            "Specialized prosecutors reported identifying 470 victims in 2020; the government "
+            "provided updated data for victims identified by prosecutors in 2019 (1266) and "
+            "2018 (1189).",
+        ),
+        (PROSECUTION, "Courts convicted 15 traffickers in 2020 (12 in 2019)."),
+        year=2021,
+    )
+    assert facts(report) == [
+        ("victims_identified", 470, None, "victims", 2020),
+        ("victims_identified", 1266, None, "victims", 2019),
+        ("victims_identified", 1189, None, "victims", 2018),
+        ("convictions", 15, None, "traffickers", 2020),
+        ("convictions", 12, None, "traffickers", 2019),
+    ]

@@ -53,6 +53,15 @@ _YEAR_OPENER = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
+# "in 2019 (1266) and 2018 (1189)": a list of years, each with its value in brackets
+# right after it; group "year" is the year the last bracket follows
+_YEAR_LIST_BRACKET = re.compile(
+    r"\b(?:in|during|for)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?(?P<first>(?:19|20)\d\d)"
+    r"(?:\s*\([^()]*\)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?P<later>(?:19|20)\d\d))*"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
+_YEAR_LIST_REACH = 160  # characters before the bracket a list of years may take
 _A_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none)\b")
 
 
@@ -70,6 +79,9 @@ def year_for(
     (what the text says, whatever the report's year: see :func:`in_years`). The year
     phrases of ``restating`` clauses (in brackets: "(91 in 2019)", "(13 compared with 22
     in 2022)" from "compared") are theirs alone."""
+    bracketed = _year_before_bracket(sentence, mention)
+    if bracketed is not None:
+        return bracketed
     hidden = [(c.start, c.end) for c in restating if not c.start <= mention.start < c.end]
     text = sentence[clause.start : clause.end]
     # every phrase holds its year's "19" or "20", or "FY23"'s "FY"
@@ -98,6 +110,22 @@ def year_for(
     if opener:
         return int(opener.group("year"))
     return Reporting.YEAR
+
+
+def _year_before_bracket(sentence: str, mention: Mention) -> int | None:
+    """The year a number opening brackets right after it is the value of, in a year
+    phrase or a list of them ("in 2019 (1266) and 2018 (1189)": 2018 for 1189); not one
+    the brackets give a year of its own ("in 2020 (12 in 2019)")."""
+    before = sentence[max(0, mention.start - _YEAR_LIST_REACH) : mention.start]
+    if not before.rstrip().endswith("("):
+        return None
+    closing = sentence.find(")", mention.end)
+    if YEAR_PHRASE.search(sentence, mention.end, closing if closing >= 0 else len(sentence)):
+        return None
+    match = _YEAR_LIST_BRACKET.search(before)
+    if match is None:
+        return None
+    return int(match.group("later") or match.group("first"))
 
 
 def _year_before(
