@@ -2221,3 +2221,47 @@ def test_a_number_in_brackets_right_after_a_year_is_that_year_s_value() -> None:
         ("convictions", 15, None, "traffickers", 2020),
         ("convictions", 12, None, "traffickers", 2019),
     ]
+
+
+def test_the_persons_of_cases_are_counted_restated_past_a_breakdown_or_named_again() -> None:
+    """The suspects of investigations are counted in a comparison ("compared to initiating
+    313 investigations involving 546 suspects"), past the cases' breakdown in brackets
+    ("eight investigations (six …) of 19 individuals in 2021") and where the cases are
+    named again ("The 313 cases involved 546 alleged traffickers")."""
+    restated = report_of(
+        (
+            PROSECUTION,
+            "Police conducted 258 investigations, compared with initiating 313 investigations "
+            "involving 546 suspects in 2022.",
+        )
+    )
+    assert ("suspects_investigated", 546, None, "suspects", 2022) in facts(restated)
+    bracketed = report_of(
+        (
+            PROSECUTION,
+            "Police initiated 15 investigations, compared with eight investigations (six for "
+            "sex trafficking and two for labor trafficking) of 19 individuals in 2021.",
+        ),
+        year=2023,
+    )
+    assert ("suspects_investigated", 19, None, "individuals", 2021) in facts(bracketed)
+    named_again = report_of(
+        (
+            PROSECUTION,
+            "The police conducted 313 investigations during the fiscal year. The 313 cases "
+            "involved 546 alleged traffickers, of whom 447 had been arrested.",
+        )
+    )
+    assert facts(named_again) == [
+        ("investigations", 313, None, "investigations", 2023),
+        ("suspects_investigated", 546, None, "traffickers", 2023),
+    ]
+    # cases counted before as both investigations and prosecutions: whose persons is unsaid
+    unsaid = report_of(
+        (
+            PROSECUTION,
+            "Police investigated 12 cases and prosecuted 12 cases. The 12 cases involved 20 "
+            "suspects.",
+        )
+    )
+    assert [f.value for f in unsaid.figures] == [12, 12]

@@ -62,7 +62,11 @@ _PART_OF_ENDINGS = (
     *("both", "remaining", "another", "every", "each"),
 )
 _ALL = re.compile(r"\ball\s+$", re.IGNORECASE)
-_SUBCOUNT = re.compile(r"^\s*(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE)
+# the persons of the cases right before, past their breakdown in brackets: "nine cases
+# with 12 defendants", "eight investigations (six for sex trafficking …) of 19 individuals"
+_SUBCOUNT = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:with|involving|against|concerning|of)\s+$", re.IGNORECASE
+)
 _SUB_METRIC = {"investigations": "suspects_investigated", "prosecutions": "defendants_prosecuted"}
 _DETAIL_WORDS = ("including", "of which", "of whom", "among them", "among which")
 _DETAILS = re.compile(rf"\b(?:{'|'.join(_DETAIL_WORDS)})\b", re.IGNORECASE)
@@ -282,7 +286,12 @@ def _by_context(
     window: str,
     identification_before: bool,
 ) -> Classified | None:
-    if clause.kind == "comparison":  # 2. restated values: the figure compared with
+    adjacent = preceding.adjacent_figure()
+    if adjacent is not None and _is_sub_count(window, noun, adjacent):
+        # 2. "nine cases with 12 defendants", restated too: "compared to initiating 313
+        # investigations involving 546 suspects"
+        return _sub_count(adjacent, noun)
+    if clause.kind == "comparison":  # 3. restated values: the figure compared with
         # … unless a verb restates each count ("compared with investigating 38 cases,
         # prosecuting 25 alleged traffickers, and …", "compared with identifying 83
         # victims and referring 74 victims")
@@ -294,9 +303,6 @@ def _by_context(
             subject = sentence[clause.start : mention.start]
             return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
         return _restated(sentence, clause, noun, preceding.main_counts)
-    adjacent = preceding.adjacent_figure()
-    if adjacent is not None and _is_sub_count(window, noun, adjacent):
-        return _sub_count(adjacent, noun)  # 3. "nine cases with 12 defendants"
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
 
@@ -457,6 +463,33 @@ def _sub_count(cases: Found, noun: Noun) -> Classified | None:
     if root == "convictions":
         return "convictions", noun.head
     return None
+
+
+# "The 313 cases involved 546 alleged traffickers": the cases named again, then their persons
+_CASES_NAMED_AGAIN = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_INVOLVED = re.compile(r"^\s*(?:involved|involving|concerned|with|against)\s+$", re.IGNORECASE)
+
+
+def persons_of_cases_named_again(
+    sentence: str, cases: Mention, cases_noun: Noun, mention: Mention, noun: Noun
+) -> bool:
+    """True for a count of persons that the cases right before it involved, when those
+    cases are named again ("The 313 cases involved 546 alleged traffickers"): the
+    persons of a count of cases stated before (see :func:`persons_metric`)."""
+    return (
+        noun.kind == "person"
+        and not (noun.partitive or noun.potential or noun.excluded or noun.names_part)
+        and cases_noun.kind == "case"
+        and not cases_noun.names_part
+        and _CASES_NAMED_AGAIN.search(sentence, max(0, cases.start - 8), cases.start) is not None
+        and _INVOLVED.match(sentence[cases.end + cases_noun.reach : mention.start]) is not None
+    )
+
+
+def persons_metric(cases_metric: str) -> str | None:
+    """The metric of the persons of a count of cases: "suspects_investigated" for
+    investigations, "defendants_prosecuted" for prosecutions."""
+    return _SUB_METRIC.get(without_form(cases_metric))
 
 
 def _by_verb(

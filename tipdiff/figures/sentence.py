@@ -17,6 +17,8 @@ from .classify import (
     breakdown_metric,
     classify_count,
     details_a_figure,
+    persons_metric,
+    persons_of_cases_named_again,
     total_opening_a_sentence,
 )
 from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask_spans
@@ -49,9 +51,9 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     2002 and 2", "convicted 10 traff")."""
     text = sentence.text
     read = _read(text, country_named(text, context.country), context.identification_before)
-    if not read.found:  # most sentences
+    if not read.found and not read.persons_of_cases:  # most sentences
         return []
-    figures = []
+    placed: list[tuple[int, Figure]] = []  # each figure with where its number is
     for item, year in zip(read.found, read.years, strict=True):
         if context.cut_short and _runs_to_the_end(sentence.text, item):
             continue
@@ -61,9 +63,29 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             continue
         if item.mention.under_one_law and _counted_before(context.seen, figure):
             continue  # "did not prosecute any cases under the statute" after "two prosecutions"
-        figures.append(figure)
+        placed.append((item.mention.start, figure))
+    for persons in read.persons_of_cases:
+        cases = _cases_read_before(context.seen, persons.cases)
+        if cases is not None:
+            metric, period = cases
+            item = Found(persons.mention, persons.noun, metric, persons.noun.head, persons.clause)
+            placed.append((persons.mention.start, _figure(sentence, item, period, context)))
+    figures = [figure for _, figure in sorted(placed, key=lambda pair: pair[0])]
     context.seen.update((f.metric, f.value, f.period) for f in figures)
     return figures
+
+
+def _cases_read_before(
+    seen: set[tuple[str, float, int | None]], cases: float
+) -> tuple[str, int | None] | None:
+    """The metric of the persons of ``cases`` cases, and their period, from the one count
+    of investigations or prosecutions of that value read before; None when there is no
+    such count, or more than one."""
+    read = {(persons_metric(m), p) for m, v, p in seen if v == cases and persons_metric(m)}
+    if len(read) != 1:
+        return None
+    ((metric, period),) = read
+    return (metric, period) if metric else None
 
 
 def _counted_before(seen: set[tuple[str, float, int | None]], figure: Figure) -> bool:
@@ -79,6 +101,18 @@ class _Read:
     found: tuple[Found, ...] = ()
     years: tuple[int | Reporting | None, ...] = ()  # of each found number
     opening_total: Found | None = None
+    persons_of_cases: tuple[_PersonsOfCases, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonsOfCases:
+    """A count of the persons cases named again involved ("The 313 cases involved 546
+    alleged traffickers"): a figure once a count of ``cases`` cases was read before."""
+
+    mention: Mention
+    noun: Noun
+    clause: Clause
+    cases: float
 
 
 #: Sentences whose reading is remembered: a pair job reads an old and a new narrative
@@ -101,7 +135,9 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     for item in reader.found:
         anchor = item.parent or item  # a breakdown item shares its figure's period
         years.append(year_for(text, anchor.mention, anchor.clause, layout.restating))
-    return _Read(tuple(reader.found), tuple(years), reader.opening_total)
+    return _Read(
+        tuple(reader.found), tuple(years), reader.opening_total, tuple(reader.persons_of_cases)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +203,7 @@ class _Reader:
         self.opening_total: Found | None = None  # "Of the 54 victims certified, …"
         # the last number outside brackets when it gave no figure, with its noun's reach
         self.unread: tuple[Mention, int] | None = None
+        self.persons_of_cases: list[_PersonsOfCases] = []
 
     def read(self, mention: Mention) -> None:
         clause = self.layout.clause_of(mention)
@@ -231,9 +268,20 @@ class _Reader:
             preceding.figure = item
         if not classified and clause.kind == "main" and paren is None:
             preceding.figure = None
+            self._note_persons_of_cases(mention, noun, clause)
         if paren is None:
             preceding.mention = mention
             self.unread = None if classified else (mention, noun.reach)
+
+    def _note_persons_of_cases(self, mention: Mention, noun: Noun, clause: Clause) -> None:
+        """Keep a count of the persons that cases named again involved, for
+        :func:`sentence_figures` to read once it knows which count those cases were."""
+        if self.unread is None:
+            return
+        cases = self.unread[0]
+        cases_noun = read_noun(self.text, cases.end, self.country)
+        if persons_of_cases_named_again(self.text, cases, cases_noun, mention, noun):
+            self.persons_of_cases.append(_PersonsOfCases(mention, noun, clause, cases.value))
 
     def _restates_no_figure(self, mention: Mention) -> bool:
         """True for a number in brackets with a year right after a number that gave no
