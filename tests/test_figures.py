@@ -2265,3 +2265,22 @@ def test_the_persons_of_cases_are_counted_restated_past_a_breakdown_or_named_aga
         )
     )
     assert [f.value for f in unsaid.figures] == [12, 12]
+
+
+def test_a_group_who_were_victims_of_both_forms_is_a_part_of_the_group() -> None:
+    """"four adults who were victims of both sex trafficking and forced labor" counts
+    those exploited in both forms, not the adults identified; a group whose relative
+    clause names one form still counts, and the next item's "both" is its own."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 276 victims. The government also identified four "
+            "adults who were victims of both sex trafficking and forced labor. It identified 12 "
+            "women who were victims of sex trafficking and four men who were victims of both.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_identified", 276, None, "victims", 2023),
+        ("victims_women", 12, None, "victims", 2023),
+    ]
+

@@ -267,6 +267,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         (len(forms) > 1 and head_word not in _CASE_HEADS and "or" not in described.split())
         or bool(_EXCLUDING & set(mods))
         or "both" in described.split()  # "both sex and labor", "of both forms"
+        or _of_both_forms(words[i:])
         or bool(_CHILD_LABOR.match(" ".join(tail)))
     )
     scope = "internal" if _INTERNAL.search(described) else None
@@ -296,6 +297,20 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         anaphoric=anaphoric,
         reach=end - start,
     )
+
+
+def _of_both_forms(rest: list[str]) -> bool:
+    """True when a relative clause after the head says the persons counted were victims
+    of both forms ("four adults *who were victims of both sex trafficking and forced
+    labor*"): those exploited in both, a part of the group, not its count."""
+    if len(rest) < 3 or rest[0] not in ("who", "that") or rest[1] not in _COPULAS:
+        return False
+    for word in rest[2:]:
+        if word[:1].isdigit() or word in SMALL_NUMBERS:
+            return False  # the next item of a list: "… and 16 children who were …"
+        if word == "both":
+            return True
+    return False
 
 
 def _verb_alone(mods: list[str]) -> bool:
