@@ -1586,8 +1586,8 @@ def test_the_continued_investigation_of_cases_is_of_cases_carried_over() -> None
 
 def test_plain_victims_compared_with_a_group_of_them_are_all_victims() -> None:
     """"28 female victims and no male victims, compared with 20 victims identified
-    during the previous reporting period": the 20 are all victims, not female ones; a
-    bare number compared keeps the group."""
+    during the previous reporting period": the 20 are all victims, not female ones (as
+    the 28 are too, with no male ones); a bare number compared keeps the group."""
     report = report_of(
         (
             PROTECTION,
@@ -1598,6 +1598,7 @@ def test_plain_victims_compared_with_a_group_of_them_are_all_victims() -> None:
     )
     assert [(f.metric, f.value, f.period) for f in report.figures] == [
         ("victims_female", 28, 2023),
+        ("victims_identified", 28, 2023),
         ("victims_identified", 20, 2022),
         ("victims_children", 15, 2023),
         ("victims_children", 12, 2022),
@@ -2284,3 +2285,25 @@ def test_a_group_who_were_victims_of_both_forms_is_a_part_of_the_group() -> None
         ("victims_women", 12, None, "victims", 2023),
     ]
 
+
+def test_a_part_of_the_victims_with_none_of_the_other_part_is_all_of_them() -> None:
+    """"identified 28 female victims and no male victims": 28 is also all the victims
+    identified, the figure a later edition's total is compared with; "30 women and no
+    men" leaves girls and boys unsaid, "two Paraguayan victims and no foreign national
+    victims" those identified abroad."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government identified 28 female victims and no male victims, compared with 20 "
+            "victims identified during the previous reporting period. In another region, "
+            "officials identified 30 women and no men. Authorities only identified two "
+            "Testlandish victims and no foreign national victims.",
+        )
+    )
+    assert facts(report) == [
+        ("victims_female", 28, None, "victims", 2023),
+        ("victims_identified", 28, None, "victims", 2023),
+        ("victims_identified", 20, None, "victims", 2022),
+        ("victims_women", 30, None, "victims", 2023),
+        ("victims_domestic", 2, None, "victims", 2023),
+    ]

@@ -243,7 +243,31 @@ def classify_count(
         )
         if classified is not None and classified[0] not in (metric for metric, _ in found):
             found.append(classified)
+    if found and _none_of_the_rest(sentence, mention, noun, found[0][0]):
+        found.append(("victims_identified", "victims"))
     return tuple(found)
+
+
+# the other part of a whole, said to be none: "28 female victims *and no male victims*"
+_NONE_OF_THE_REST = re.compile(r"\s*,?\s*and\s+no\s+(?:other\s+)?(?P<other>[a-z]+)\b", re.IGNORECASE)
+# the two parts every victim is in one of, by sex and by age (not foreign and domestic:
+# "two Paraguayan victims and no foreign national victims" may leave out those abroad)
+_OTHER_PART = {
+    "female": ("male", "males"), "male": ("female", "females"),
+    "adults": ("child", "children", "minor", "minors"), "children": ("adult", "adults"),
+}  # fmt: skip
+
+
+def _none_of_the_rest(sentence: str, mention: Mention, noun: Noun, metric: str) -> bool:
+    """True for the identified victims of one part ("28 female victims") when the words
+    after them say the other part had none ("and no male victims"): the count is also
+    all the victims identified."""
+    if not is_identification(metric) or noun.form or noun.scope or noun.predicate or noun.partitive:
+        return False
+    if noun.group not in _OTHER_PART:
+        return False
+    match = _NONE_OF_THE_REST.match(sentence, mention.end + noun.reach)
+    return match is not None and match.group("other").lower() in _OTHER_PART[noun.group]
 
 
 def _by_window(
