@@ -2307,3 +2307,21 @@ def test_a_part_of_the_victims_with_none_of_the_other_part_is_all_of_them() -> N
         ("victims_women", 30, None, "victims", 2023),
         ("victims_domestic", 2, None, "victims", 2023),
     ]
+
+
+def test_a_zero_said_of_two_years_is_each_year_s() -> None:
+    """"compared with no convictions in 2021 or 2020": none in either year."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Courts convicted three traffickers, compared with no convictions in 2021 or 2020, "
+            "and 18 in 2019.",
+        ),
+        year=2023,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("convictions", 3, 2022),
+        ("convictions", 0, 2021),
+        ("convictions", 0, 2020),
+        ("convictions", 18, 2019),
+    ]

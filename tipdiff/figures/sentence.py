@@ -131,13 +131,33 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     reader = _Reader(text, layout, country, identification_before)
     for mention in mentions:
         reader.read(mention)
-    years = []
+    found: list[Found] = []
+    years: list[int | Reporting | None] = []
     for item in reader.found:
         anchor = item.parent or item  # a breakdown item shares its figure's period
+        found.append(item)
         years.append(year_for(text, anchor.mention, anchor.clause, layout.restating))
-    return _Read(
-        tuple(reader.found), tuple(years), reader.opening_total, tuple(reader.persons_of_cases)
-    )
+        other = _other_year_of_a_zero(text, item)
+        if other is not None:
+            found.append(item)
+            years.append(other)
+    return _Read(tuple(found), tuple(years), reader.opening_total, tuple(reader.persons_of_cases))
+
+
+# "no convictions in 2021 or 2020": a zero said of two years
+_TWO_YEARS = re.compile(
+    r"\s*(?:in|during)\s+(?:19|20)\d\d\s*,?\s+(?:or|and|nor)\s+(?:in\s+)?(?P<other>(?:19|20)\d\d)\b"
+)
+
+
+def _other_year_of_a_zero(text: str, item: Found) -> int | None:
+    """The second year a zero is said of ("compared with no convictions in 2021 or
+    2020": none in 2020 either), or None; a count other than zero for two years is
+    their sum, no year's figure."""
+    if item.mention.value != 0 or item.parent is not None:
+        return None
+    match = _TWO_YEARS.match(text, item.mention.end + item.noun.reach)
+    return int(match.group("other")) if match else None
 
 
 @dataclass(frozen=True, slots=True)
