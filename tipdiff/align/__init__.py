@@ -37,8 +37,9 @@ Steps, in order (none of them quadratic in the whole document):
    split one. Everything else is ``added`` or ``removed``.
 7. Word-level ops, marked as the brief shows them (:func:`word_ops`, :mod:`.words`),
    per-section statistics (:mod:`.changes`), the recommendation match
-   (:func:`match_recommendations`, :mod:`.recommendations`), tier, verdicts, figures and
-   warnings (:mod:`.diff`).
+   (:func:`match_recommendations`, :mod:`.recommendations`; the item a list cut short
+   breaks off in matched to the item it opens, :mod:`.cut_items`), tier, verdicts,
+   figures and warnings (:mod:`.diff`).
 
 **Similarity** of two sentences (or groups of sentences) is a weighted Dice coefficient
 over their bags of normalised words (lower case, outer punctuation stripped, plural ``s``

@@ -29,6 +29,7 @@ from ..model import (
 )
 from .aligner import _Aligner
 from .changes import _change, _section_changes, _stats
+from .cut_items import cut_item
 from .highlights import highlights
 from .recommendations import _match as _match_recommendations
 from .thresholds import RECOMMENDATION_THRESHOLD
@@ -104,11 +105,18 @@ def _collector_paused() -> Iterator[None]:
 def _cited(
     matches: Sequence[RecommendationMatch], old: Report, new: Report
 ) -> tuple[RecommendationMatch, ...]:
-    """The matches with where each recommendation is in its source."""
+    """The matches with where each recommendation is in its source (a list's cut item,
+    one past its last, where the text's cut-off last sentence is)."""
 
     def at(report: Report, ranks: tuple[int, ...]) -> tuple[Citation | None, ...]:
         known = report.recommendations_at
-        return tuple(known[rank - 1] if rank <= len(known) else None for rank in ranks)
+        last = report.last_sentence
+        cut = last.at if last is not None and list_cut_short(report) else None
+        past = len(report.recommendations) + 1
+        return tuple(
+            cut if rank == past else known[rank - 1] if rank <= len(known) else None
+            for rank in ranks
+        )
 
     return tuple(
         dataclasses.replace(m, old_at=at(old, m.old_rank), new_at=at(new, m.new_rank))
@@ -121,6 +129,15 @@ def list_cut_short(report: Report) -> bool:
     cut off there): what the list held after the cut is not known."""
     last = report.last_sentence
     return report.truncated and last is not None and last.section is SectionName.RECOMMENDATIONS
+
+
+def _cut_item(report: Report) -> str | None:
+    """The item a list cut short breaks off in (:func:`~.cut_items.cut_item`), when the
+    list holds whole items before it (else there is no list to compare it in)."""
+    last = report.last_sentence
+    if last is None or not report.recommendations or not list_cut_short(report):
+        return None
+    return cut_item(last.text, report.recommendations)
 
 
 def _past_the_cut(
@@ -187,6 +204,7 @@ def _compare(old: Report, new: Report) -> ReportDiff:
                     RECOMMENDATION_THRESHOLD,
                     aligner.comparison_words,
                     word_ops,
+                    (_cut_item(old), _cut_item(new)),
                 ),
                 old,
                 new,

@@ -9,6 +9,11 @@ is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
 :data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common), and below it
 at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where two are each other's closest and the only
 two left asking for something; the rest are new or dropped.
+
+A list an excerpt cuts short ends in an item broken off mid-word, which is no
+recommendation of its list; before the paraphrases, it is matched to the item of the
+other list it opens (:mod:`.cut_items`), carried over or reworded, ranked one past its
+list's last item (its place in the text).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Sequence
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, item_key
+from .cut_items import Opening, opening_match
 from .names import compatible, names
 from .paraphrases import asks, concept_words
 from .scoring import _score_group
@@ -56,11 +62,13 @@ def _match(
     threshold: float,
     comparison_words: _ComparisonWords,
     word_ops: _WordOps,
+    cut: tuple[str | None, str | None] = (None, None),
 ) -> tuple[RecommendationMatch, ...]:
     """:func:`match_recommendations`, reading words through ``comparison_words`` and
     marking them through ``word_ops``, both shared with the comparison's sentence
     alignment (recommendations are often sentences of their section, already read
-    and marked)."""
+    and marked). ``cut``: the item each list's text breaks off in, if it ends inside
+    its list (:func:`~.cut_items.cut_item`)."""
     old_bags, new_bags, weights = _bags(old, new, comparison_words)
     matched = _carried(old, new, old_bags)
     carried_old = {i for c in matched for i in c.old}
@@ -69,8 +77,15 @@ def _match(
     free_new = [j for j in range(len(new)) if j not in carried_new]
     found = _reworded(old_bags, new_bags, free_old, free_new, weights, threshold)
     matched += _greedy(_named_alike(found, old, new))
+    opened = _opened(old, new, cut, matched, comparison_words, weights, threshold)
+    matched += list(opened)
+    word_for_word = {c for c, whole in opened.items() if whole}
     matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
-    results = [_matched_entry(c, old, new, word_ops) for c in matched]
+    old_items = [*old, cut[0] or ""]  # a cut item is one past its list's last
+    new_items = [*new, cut[1] or ""]
+    results = [
+        _matched_entry(c, old_items, new_items, word_ops, opening=c in word_for_word) for c in matched
+    ]
     results += _unmatched_entries(old, new, matched)
     if not (old and new):  # one text lists none: nothing was added or dropped
         results = [
@@ -204,6 +219,50 @@ def _paraphrased(
     return chosen + _greedy(_named_alike(weaker, old, new))
 
 
+def _opened(
+    old: Sequence[str],
+    new: Sequence[str],
+    cut: tuple[str | None, str | None],
+    matched: Sequence[_Candidate],
+    comparison_words: _ComparisonWords,
+    weights: _Weights,
+    threshold: float,
+) -> dict[_Candidate, bool]:
+    """The pairings of each list's cut item (``cut``, old and new) with the item of the
+    other list it opens (:func:`~.cut_items.opening_match`) among the free ones naming
+    compatible bodies, the other list's cut item one of them. A cut item is indexed one
+    past its list's last item. Each pairing says whether the cut item opens the other
+    word for word (:func:`~.cut_items.opens`)."""
+    old_cut, new_cut = cut
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+
+    def opened(
+        item: str, other: Sequence[str], paired: set[int], other_cut: str | None
+    ) -> Opening | None:
+        named = names(item)
+        others = {
+            k: (text, False)
+            for k, text in enumerate(other)
+            if k not in paired and compatible(named, names(text))
+        }
+        if other_cut is not None and compatible(named, names(other_cut)):
+            others[len(other)] = (other_cut, True)
+        return opening_match(item, others, comparison_words, weights, threshold)
+
+    found: dict[_Candidate, bool] = {}
+    if old_cut is not None and (best := opened(old_cut, new, paired_new, new_cut)):
+        found[_Candidate(best.similarity, 0, (len(old),), (best.key,))] = best.word_for_word
+    # the two cut items were tried together above
+    if (
+        new_cut is not None
+        and not any(c.new == (len(new),) for c in found)
+        and (best := opened(new_cut, old, paired_old, None))
+    ):
+        found[_Candidate(best.similarity, 0, (best.key,), (len(new),))] = best.word_for_word
+    return found
+
+
 def _mutual_best(
     old_bags: Sequence[_Bag], new_bags: Sequence[_Bag], olds: Sequence[int], news: Sequence[int]
 ) -> list[_Candidate]:
@@ -243,16 +302,22 @@ def _named_alike(
 
 
 def _matched_entry(
-    match: _Candidate, old: Sequence[str], new: Sequence[str], word_ops: _WordOps
+    match: _Candidate,
+    old: Sequence[str],
+    new: Sequence[str],
+    word_ops: _WordOps,
+    *,
+    opening: bool = False,
 ) -> RecommendationMatch:
-    """The entry of a pairing: merged, split, carried (equal keys) or reworded."""
+    """The entry of a pairing: merged, split, carried (equal keys, or a cut item that
+    opens the other word for word: ``opening``) or reworded."""
     old_text = " ".join(old[i] for i in match.old)
     new_text = " ".join(new[j] for j in match.new)
     if len(match.old) == 2:
         status = RecommendationStatus.MERGED
     elif len(match.new) == 2:
         status = RecommendationStatus.SPLIT
-    elif item_key(old_text) == item_key(new_text):
+    elif opening or item_key(old_text) == item_key(new_text):
         status = RecommendationStatus.CARRIED
     else:
         status = RecommendationStatus.REWORDED

@@ -1,0 +1,150 @@
+"""A list cut short: the item an excerpt's cut-off last sentence begins, and the item of
+the other list it opens.
+
+An excerpt that ends inside its recommendations list breaks its last item off mid-word
+("…; implement measures to address corruption in the judic"); the segment stage reads
+it as no recommendation. It is still the start of an item, most often of one the other
+edition lists whole: it is that item carried over when its words open the other's (the
+last, broken word a prefix of the other's word there), and reworded when the part
+present differs but reads alike (:func:`opening_match`).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from .comparison_words import _ComparisonWords
+from .scoring import _score_pair
+from .weights import _Weights
+
+#: Words a cut item must hold to open another item word for word, its broken last one
+#: counted when it keeps :data:`BROKEN_LETTERS`: "Implement measures t" and "Improve
+#: protectio" open "Implement measures to address …" and "Improve protection of …",
+#: "Vigorously i" opens nothing.
+OPENING_WORDS = 2
+BROKEN_LETTERS = 3
+#: Whole words a cut item must keep to be a rewording of another item's opening: a
+#: shorter fragment resembles many items by chance.
+REWORDED_OPENING_WORDS = 5
+#: How many words an opening may be longer or shorter than the cut item's part present
+#: (a rewording adds or drops a few words before the cut).
+_SLACK = 2
+
+
+class Opening(NamedTuple):
+    """The item a cut item opens: its key, the similarity, and whether word for word."""
+
+    key: int
+    similarity: float
+    word_for_word: bool
+
+
+_LEAD = re.compile(r"^[\s;,.:•·▪‣◦*–-]+")
+_FOLD_PUNCTUATION = string.punctuation + "“”‘’–—…•·▪"
+
+
+def cut_item(last_sentence: str, listed: Sequence[str]) -> str:
+    """The item a list's cut-off last sentence begins: the words after the list's last
+    complete item when the sentence holds it (a one-sentence list, "… cases; improve
+    protectio"), else the whole sentence; a bullet or semicolon before it, a joining
+    "and" and a lower-case first letter aside, as the list's items are read."""
+    tail = last_sentence
+    if listed and len(listed[-1]) > 1:
+        # items are read with their first letter capitalised: find the rest of it
+        at = last_sentence.rfind(listed[-1][1:])
+        if at > 0:
+            tail = last_sentence[at + len(listed[-1]) - 1 :]
+    tail = _LEAD.sub("", tail.strip())
+    if tail.startswith("and "):
+        tail = tail[4:]
+    return tail[:1].upper() + tail[1:]
+
+
+def opens(cut: str, other: str) -> bool:
+    """Whether ``cut``, broken off at its last word, is word for word the opening of
+    ``other`` (case and punctuation aside; the broken word a prefix of the other's)."""
+    kept, broken = _folded(cut)[:-1], _folded(cut)[-1:]
+    words = _folded(other)
+    return (
+        bool(broken)
+        and len(words) > len(kept)
+        and words[: len(kept)] == kept
+        and words[len(kept)].startswith(broken[0])
+    )
+
+
+def opening_match(
+    cut: str,
+    others: Mapping[int, tuple[str, bool]],
+    comparison_words: _ComparisonWords,
+    weights: _Weights,
+    threshold: float,
+) -> Opening | None:
+    """The one item of ``others`` (key → text, and whether that text is itself cut off)
+    that ``cut`` is the opening of (:class:`Opening`): word for word (:func:`opens`,
+    holding :data:`OPENING_WORDS`; similarity 1.0); else the best weighted
+    similarity at or above ``threshold`` of the words present (the broken one aside) to
+    an opening of about as many words, for a cut item of at least
+    :data:`REWORDED_OPENING_WORDS`. None when no item fits, or two fit equally well (a
+    fragment that opens two items says which of them it is no better than chance)."""
+    scored: list[Opening] = []
+    for key, (other, other_cut) in others.items():
+        # of two cut items, either may open the other
+        readings = [(cut, other), (other, cut)] if other_cut else [(cut, other)]
+        if any(_present(a) >= OPENING_WORDS and opens(a, b) for a, b in readings):
+            scored.append(Opening(key, 1.0, word_for_word=True))
+            continue
+        shorter, longer = min(readings, key=lambda reading: _length(reading[0]))
+        similarity = _similarity(shorter.split()[:-1], longer, comparison_words, weights, threshold)
+        if similarity is not None:
+            scored.append(Opening(key, similarity, word_for_word=False))
+    scored.sort(key=lambda found: (-found.similarity, -found.word_for_word))
+    if not scored or (
+        len(scored) > 1
+        and (scored[1].similarity, scored[1].word_for_word)
+        == (scored[0].similarity, scored[0].word_for_word)
+    ):
+        return None
+    return scored[0]
+
+
+def _similarity(
+    kept: list[str],
+    other: str,
+    comparison_words: _ComparisonWords,
+    weights: _Weights,
+    threshold: float,
+) -> float | None:
+    """How far the words ``kept`` of a cut item (its broken last word aside) read as
+    the opening of ``other``: the best weighted similarity at or above ``threshold`` to
+    its first words, about as many."""
+    if len(kept) < REWORDED_OPENING_WORDS:
+        return None
+    words = comparison_words.words(" ".join(kept))
+    bag = weights.bag(words)
+    opening = comparison_words.words(other)
+    best: float | None = None
+    for n in range(max(1, len(words) - _SLACK), len(words) + _SLACK + 1):
+        score = _score_pair(bag, weights.bag(opening[:n]), threshold)
+        if score is not None and (best is None or score.similarity > best):
+            best = score.similarity
+    return best
+
+
+def _folded(text: str) -> list[str]:
+    """The words of ``text`` in lower case, outer punctuation off (a bullet is none)."""
+    return [w for w in (raw.lower().strip(_FOLD_PUNCTUATION) for raw in text.split()) if w]
+
+
+def _length(text: str) -> int:
+    return len(text.split())
+
+
+def _present(cut: str) -> int:
+    """The words a cut item holds: its whole ones, and its broken last one if it keeps
+    :data:`BROKEN_LETTERS`."""
+    words = _folded(cut)
+    return len(words) - 1 + (bool(words) and len(words[-1]) >= BROKEN_LETTERS)
