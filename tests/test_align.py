@@ -1088,3 +1088,55 @@ def test_a_cut_off_last_item_reworded_before_its_cut_is_reworded() -> None:
     old.append("Increase efforts to investigate cases")
     assert all(new_rank != (2,) for _, new_rank in statuses("Increase efforts t"))
     assert statuses("Increase efforts to inv")[(4,), (2,)] == "carried"
+
+
+
+def _corpus_diff(old: str, new: str) -> ReportDiff:
+    corpus = SEEDS.parent / "tests" / "corpus"
+    diff = compare_reports(tipdiff.load(corpus / old), tipdiff.load(corpus / new))
+    check_lossless(diff)
+    return diff
+
+
+def _entry(diff: ReportDiff, text: str) -> Change:
+    (found,) = [c for c in diff.changes if text in (c.old_text or "") + "|" + (c.new_text or "")]
+    return found
+
+
+def test_a_sentence_whose_first_half_is_kept_is_reworded() -> None:
+    """An editor keeps a sentence's first half and rewrites the rest: below the reword
+    threshold, it is still the same sentence, not one removed and another added."""
+    diff = _corpus_diff("moldova-2005-refworld.txt", "moldova-2013-refworld.txt")
+    entry = _entry(diff, "Moldova is primarily a source country for persons")
+    assert entry.kind is ChangeKind.REWORDED and entry.similarity < REWORD_THRESHOLD
+    assert entry.new_text == (
+        "Moldova is primarily a source country for men, women, and children subjected to sex "
+        "trafficking and forced labor."
+    )
+    diff = _corpus_diff("honduras-2009-gvnet.txt", "honduras-2014-usembassy.txt")
+    entry = _entry(diff, "Honduras is principally a source and transit country for women")
+    assert entry.kind is ChangeKind.REWORDED and entry.similarity < REWORD_THRESHOLD
+
+
+def test_sentences_sharing_only_a_name_or_boilerplate_opening_stay_two() -> None:
+    """Two sentences that open with one body's name say two things of it ("The Ministry
+    of Labor and Social Protection (MoLSP) hired …" / "… (MoLSP), in partnership with …,
+    developed …"); a boilerplate opening ("The government reported that it …") is
+    shorter than the run the rule asks for."""
+    from tipdiff.align.openings import opening, shared_opening
+    from tipdiff.align.thresholds import OPENING_RUN
+
+    diff = _corpus_diff("moldova-2024-ecoi.txt", "moldova-2025-ecoi.txt")
+    assert _entry(diff, "(MoLSP) hired and trained").kind is ChangeKind.REMOVED
+    assert _entry(diff, "(MoLSP), in partnership").kind is ChangeKind.ADDED
+    pairs = [
+        ("The Ministry of Labor and Social Protection (MoLSP) hired inspectors.",
+         "The Ministry of Labor and Social Protection (MoLSP), with others, developed a guide."),
+        ("The government reported that it investigated 12 cases.",
+         "The government reported that it trained 300 judges."),
+        ("These efforts included investigating more cases.", "These efforts included convicting more traffickers."),
+    ]  # fmt: skip
+    for a, b in pairs:
+        assert shared_opening(opening(a), opening(b)) < OPENING_RUN
+    kept = "Honduras is principally a source and transit country for"
+    assert shared_opening(opening(f"{kept} women."), opening(f"{kept} men and boys.")) == 8

@@ -18,8 +18,9 @@ from ..model import CANONICAL_ORDER, ChangeKind, Report, SectionName
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords
 from .gaps import _gap_programme
+from .openings import shared_opening
 from .order import _anchor_pairs, _heaviest_chain
-from .scoring import _Score, _score_group
+from .scoring import _opening_score, _Score, _score_group
 from .sides import _Pairing, _Side
 from .thresholds import (
     FIGURE_THRESHOLD,
@@ -110,6 +111,15 @@ class _Aligner:
         old_bags = [self.old.bags[p] for p in old]
         new_bags = [self.new.bags[q] for q in new]
         return _score_group(old_bags, new_bags, threshold)
+
+    def _shared_opening(self, p: int, q: int) -> int:
+        """:func:`~.openings.shared_opening` of old position ``p`` and new ``q``."""
+        return shared_opening(self.old.opening(p), self.new.opening(q))
+
+    def _opening_score(self, p: int, q: int) -> _Score | None:
+        """:func:`~.scoring._opening_score` of old position ``p`` and new ``q``."""
+        a, b = self.old.bags[p], self.new.bags[q]
+        return _opening_score(_shared(a, b), a.total, b.total, self._shared_opening(p, q))
 
     def _free(self, side: _Side, names: Iterable[SectionName]) -> list[int]:
         """The positions of ``side`` in sections ``names`` not paired yet."""
@@ -299,10 +309,21 @@ class _Aligner:
     def _fill(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
         """Pair a gap in order: the gap programme, then the slot rule wherever one old
         and one new sentence are left alone between the same two pairs. Returns the
-        first (old, new) positions of each pairing made."""
+        first (old, new) positions of each pairing made.
+
+        In narrative sections two sentences that open alike pair below the thresholds
+        (:mod:`.openings`); a list's items open alike by form ("Vigorously investigate,
+        prosecute, and convict traffickers …"), so recommendations do not."""
+        prose = self.old.section[olds[0]] is not SectionName.RECOMMENDATIONS
         chosen: list[_Candidate] = []
         if len(olds) * len(news) > 1:
-            chosen = _gap_programme(self.old.bags, self.new.bags, olds, news)
+            chosen = _gap_programme(
+                self.old.bags,
+                self.new.bags,
+                olds,
+                news,
+                (lambda i, j: self._shared_opening(olds[i], news[j])) if prose else None,
+            )
         made: list[tuple[int, int]] = []
         for c in chosen:
             self._pair(ChangeKind.REWORDED, c.old, c.new, c.similarity)
@@ -315,6 +336,8 @@ class _Aligner:
             lone_new = news[bisect.bisect(news, q0) : bisect.bisect_left(news, q1)]
             if len(lone_old) == len(lone_new) == 1:
                 slot = self._score(lone_old, lone_new, SLOT_THRESHOLD)
+                if slot is None and prose:
+                    slot = self._opening_score(lone_old[0], lone_new[0])
                 if slot is not None:
                     self._pair(ChangeKind.REWORDED, (lone_old[0],), (lone_new[0],), slot.similarity)
                     made.append((lone_old[0], lone_new[0]))

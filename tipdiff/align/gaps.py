@@ -9,11 +9,11 @@ or split also needs each part to share :data:`PART_THRESHOLD` of itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .candidates import _Candidate
-from .scoring import _Score, _score_group, _scored
-from .thresholds import PART_THRESHOLD, REWORD_THRESHOLD
+from .scoring import _opening_score, _Score, _score_group, _scored
+from .thresholds import OPENING_CONTAINMENT, PART_THRESHOLD, REWORD_THRESHOLD
 from .weights import _Bag, _Bags
 
 #: The last step of the best pairing of a gap's first i old and j new sentences: di old
@@ -22,10 +22,17 @@ _Step = tuple[int, int, _Score | None]
 
 
 def _gap_programme(
-    old_bags: _Bags, new_bags: _Bags, olds: Sequence[int], news: Sequence[int]
+    old_bags: _Bags,
+    new_bags: _Bags,
+    olds: Sequence[int],
+    news: Sequence[int],
+    shared_opening: Callable[[int, int], int] | None = None,
 ) -> list[_Candidate]:
-    """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight."""
-    steps = _best_steps([old_bags[p] for p in olds], [new_bags[q] for q in news])
+    """Best in-order pairing of a gap: 1→1, 2→1 and 1→2, maximising shared weight.
+    ``shared_opening`` (when given) of the i-th old and j-th new sentence of the gap
+    (:func:`~.openings.shared_opening`) lets two that open alike pair below the
+    threshold."""
+    steps = _best_steps([old_bags[p] for p in olds], [new_bags[q] for q in news], shared_opening)
     chosen: list[_Candidate] = []
     i, j = len(olds), len(news)
     while i or j:
@@ -38,7 +45,11 @@ def _gap_programme(
     return chosen
 
 
-def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list[_Step]]:
+def _best_steps(
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    shared_opening: Callable[[int, int], int] | None = None,
+) -> list[list[_Step]]:
     """The programme's table: for each i, j the last :data:`_Step` of the heaviest
     in-order pairing of ``old_bags[:i]`` with ``new_bags[:j]``."""
     n, m = len(old_bags), len(new_bags)
@@ -70,6 +81,13 @@ def _best_steps(old_bags: Sequence[_Bag], new_bags: Sequence[_Bag]) -> list[list
                 best, choice = here[j - 1], (0, 1, None)
             total_new = new_totals[j - 1]
             s = _scored(row[j - 1], total_old + total_new, REWORD_THRESHOLD)
+            if (
+                s is None
+                and shared_opening is not None
+                and row[j - 1] >= OPENING_CONTAINMENT * min(total_old, total_new)
+            ):
+                run = shared_opening(i - 1, j - 1)
+                s = _opening_score(row[j - 1], total_old, total_new, run)
             if s is not None and above[j - 1] + s.shared > best:
                 best, choice = above[j - 1] + s.shared, (1, 1, s)
             if (

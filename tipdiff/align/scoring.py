@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .comparison_words import _ComparisonWords
-from .thresholds import PART_THRESHOLD
+from .thresholds import OPENING_CONTAINMENT, OPENING_RUN, PART_THRESHOLD
 from .weights import _Bag, _shared, _Weights
 
 
@@ -67,6 +67,16 @@ def _scored(shared: int, total: int, threshold: float) -> _Score | None:
     """The score of ``shared`` weight out of ``total`` (both sides'), None below ``threshold``."""
     similarity = 2 * shared / total if total else 0.0
     return _Score(similarity, shared) if similarity >= threshold else None
+
+
+def _opening_score(shared: int, a_total: int, b_total: int, run: int) -> _Score | None:
+    """The score of two sentences that open alike for ``run`` words outside a name
+    (:func:`~.openings.shared_opening`) and share ``shared`` weight: a rewording of the
+    second half when the run is :data:`OPENING_RUN` words long and the shorter has
+    :data:`OPENING_CONTAINMENT` of its weight in common, else None."""
+    if run < OPENING_RUN or shared < OPENING_CONTAINMENT * min(a_total, b_total):
+        return None
+    return _Score(2 * shared / (a_total + b_total), shared)
 
 
 def similarity(old: str, new: str) -> float:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..model import ChangeKind, Report, SectionName, Sentence
 from .comparison_words import _ComparisonWords
+from .openings import Opening, opening
 from .weights import _Bag, _Weights
 
 
@@ -37,11 +38,20 @@ class _Side:
         last = report.last_sentence if report.truncated else None
         self.cut_off: Sentence | None = last
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
+        self._openings: dict[int, Opening] = {}
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
         self.positions: dict[SectionName, list[int]] = {name: [] for name in report.sections}
         for position, name in enumerate(self.section):
             self.positions[name].append(position)
+
+    def opening(self, position: int) -> Opening:
+        """The opening words of the sentence at ``position`` (:mod:`.openings`), read
+        the first time they are asked for."""
+        found = self._openings.get(position)
+        if found is None:
+            found = self._openings[position] = opening(self.sentences[position].text)
+        return found
 
     def weigh(self, weights: _Weights, exact: set[int]) -> None:
         """Build the word bags of the sentences that may be scored: all but those

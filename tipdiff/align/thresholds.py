@@ -2,7 +2,7 @@
 
 Similarity is the weighted Dice coefficient of :mod:`.scoring`, in [0, 1]. A pairing in
 place (between the same anchors, or alone in the same slot) needs less than one found
-out of order; each part of a merge or split must also carry its own weight; and
+out of order, and less again when the two open with the same words; each part of a merge or split must also carry its own weight; and
 recommendations, compared as a list of imperatives, have a threshold of their own.
 """
 
@@ -17,6 +17,14 @@ SLOT_THRESHOLD = 0.35
 #: Minimum similarity for two sentences left unpaired in one section that state their
 #: edition's own figure of the same metric to count as one sentence reworded.
 FIGURE_THRESHOLD = 0.35
+#: Words outside a name (:mod:`.openings`) two sentences in the same place must open
+#: with alike to count as one sentence reworded below :data:`REWORD_THRESHOLD` (its
+#: first half kept, the rest rewritten), when they also share
+#: :data:`OPENING_CONTAINMENT`.
+OPENING_RUN = 5
+#: Share of the shorter sentence's word weight two sentences with a shared opening of
+#: :data:`OPENING_RUN` words must have in common to count as one reworded.
+OPENING_CONTAINMENT = 0.5
 #: Minimum similarity for a sentence found out of order or in another section to count
 #: as moved; stricter, because out of context chance resemblance is likelier.
 MOVE_THRESHOLD = 0.6
