@@ -1049,6 +1049,9 @@ def test_a_list_s_cut_off_last_item_is_matched_to_the_item_it_opens(cut_side: st
     past_the_cut = brief.split("**Not in the cut-short")[1].split("**Reworded")[0]
     assert "Reduce delays" in past_the_cut and "specialized training" not in past_the_cut
     assert "- No. 2: Provide specialized training for law enforce" in brief.split("Carried over")[1]
+    # the count line counts the broken-off item, which the lists below show with its rank
+    counted = rf"\b{len(cut.recommendations) + 1} (?:recommendations )?\(the last cut off\) in {cut.year}\b"
+    assert re.search(counted, brief)
 
 
 def test_a_cut_off_last_item_reworded_before_its_cut_is_reworded() -> None:

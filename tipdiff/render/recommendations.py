@@ -177,9 +177,13 @@ def _summary(
         notice = f"The {lacks} text {why}, so the {has} list cannot be compared; it is given below."
         return summary, notice
     listed = count_line(diff.counts().recommendations, carried=True)
-    summary = f"{plural(n_new, 'recommendation')} in {new_edition}, {n_old} in {old_edition}" + (
-        f": {listed}." if listed else "."
-    )
+    # a list's broken-off last item, matched to an item of the other, is one of its items
+    broken_new = list_cut_short(diff.new) and any(n_new + 1 in m.new_rank for m in diff.recommendations)
+    broken_old = list_cut_short(diff.old) and any(n_old + 1 in m.old_rank for m in diff.recommendations)
+    summary = (
+        f"{plural(n_new + broken_new, 'recommendation')}{_BROKEN_OFF * broken_new} in {new_edition}, "
+        f"{n_old + broken_old}{_BROKEN_OFF * broken_old} in {old_edition}"
+    ) + (f": {listed}." if listed else ".")
     if cut:
         other = old_edition if cut[0] == new_edition else new_edition
         notice = (
@@ -192,6 +196,9 @@ def _summary(
         )
         return summary, notice
     return summary, ""
+
+
+_BROKEN_OFF = " (the last cut off)"
 
 
 def _cut_lists(diff: ReportDiff, old_edition: str, new_edition: str) -> list[str]:
