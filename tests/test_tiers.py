@@ -349,3 +349,36 @@ def test_a_title_s_tier_with_a_footnote_mark_is_read(title: str) -> None:
     report = tipdiff.load(f"{title}\n\n{narrative}")
     assert (report.country, report.tier) == ("Uzbekistan", Tier.TIER_2_WATCH_LIST)
     assert report.evidence["tier"] is not None and "Tier 2 Watch List" in report.evidence["tier"]
+
+
+VENEZUELA_2011 = (
+    "The Government of Venezuela does not fully comply with the minimum standards for the "
+    "elimination of trafficking and has been placed on Tier 2 Watch for the last four "
+    "consecutive years. Therefore, pursuant to Section 107 of the 2008 Trafficking Victims "
+    "Protection Reauthorization Act, Venezuela is deemed not to be making significant efforts "
+    "to comply with the minimum standards and is placed on Tier 3."
+)
+
+
+@pytest.mark.parametrize("watch", ["Tier 2 Watch", "Tier 2 Watch List"])
+def test_the_finding_s_therefore_outranks_the_years_on_the_watch_list(watch: str) -> None:
+    """Venezuela 2011: its "Therefore, pursuant to Section 107 …, Venezuela … is placed on
+    Tier 3", far from its "therefore", is the placement, not the Watch List of the
+    years before (read as Tier 2 when written "Tier 2 Watch": a false downgrade)."""
+    report = tipdiff.load(VENEZUELA_2011.replace("Tier 2 Watch", watch), year=2011)
+    assert report.tier is Tier.TIER_3
+    history = VENEZUELA_2011.split(" Therefore")[0]
+    assert tipdiff.load(history, year=2011).tier is Tier.TIER_2_WATCH_LIST
+    assert tiers.canonical_tier("Tier 2 Watch") is Tier.TIER_2_WATCH_LIST
+
+
+def test_a_tier_phrase_starts_at_a_word() -> None:
+    """The phrase that explains a tier quotes whole words, however far its subject runs."""
+    text = (
+        "The government demonstrated increasing efforts; the Democratic Republic of the "
+        "Congo government remained on Tier 2 Watch List for a second year."
+    )
+    match = tiers.TIER_PLACEMENT_PHRASE.search(text)
+    assert match is not None
+    start = match.start()
+    assert start == 0 or not text[start - 1].isalnum()

@@ -143,6 +143,8 @@ def _placement_rank(
         or _dated_earlier(text[match.end() : match.end() + _CLAUSE_REACH], year)
     ):
         return None
+    if _concludes(text, match.start()):
+        return 0
     clause = sentence[_clause_start(sentence) :]
     subject = clause + text[match.start() : match.start("tier")]  # "placed Egypt in its …"
     named = {country_name(name) for _, name in _named_countries(subject)}
@@ -156,6 +158,18 @@ def _placement_rank(
     if named == {own}:
         return 1
     return 2 if own in named else None
+
+
+_CONCLUSION_OPENING = 400  # characters of a placement's sentence searched for "therefore"
+
+
+def _concludes(text: str, start: int) -> bool:
+    """Whether the sentence of a placement starting at ``start`` is the finding's
+    conclusion ("Therefore, pursuant to Section 107 of the 2008 Trafficking Victims
+    Protection Reauthorization Act, Venezuela is deemed … and is placed on Tier 3"),
+    its "therefore" too far before the placement for :func:`_tier_phrase`."""
+    before = text[max(0, start - _CONCLUSION_OPENING) : start]
+    return _THEREFORE.search(split_sentences(before)[-1] if before.strip() else "") is not None
 
 
 def _dated_earlier(after: str, year: int | None) -> bool:

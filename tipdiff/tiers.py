@@ -32,7 +32,8 @@ __all__ = [
 #: "Special Case", in any case; and as news may ("Tier II Watch List", "Tier III",
 #: "Tier 2–Watch List" with a dash). Compile it with ``re.IGNORECASE``.
 TIER_WORDS = (
-    r"(?:Tier\s*(?:(?:2|Two|II)\s*[-–—]?\s*Watch\s*[-–—]?\s*List|1|2|3|One|Two|Three|(?:III|II|I)\b)"
+    # "Tier 2 Watch" alone is the Watch List too (2008–2011 narratives write it so)
+    r"(?:Tier\s*(?:(?:2|Two|II)\s*[-–—]?\s*Watch(?:\s*[-–—]?\s*List)?\b|1|2|3|One|Two|Three|(?:III|II|I)\b)"
     r"|Special\s*Case)"
 )
 
@@ -137,7 +138,7 @@ TIER_PLACEMENT = re.compile(
 
 #: "therefore Azerbaijan remained on Tier 2", with its subject (group "tier").
 TIER_PLACEMENT_PHRASE = re.compile(
-    r"(?:(?:therefore|thus|consequently),?\s+)?(?:[A-Z][\w'’ -]{0,40}?\s+)?"
+    r"(?:(?:therefore|thus|consequently),?\s+)?(?:\b[A-Z][\w'’ -]{0,40}?\s+)?"
     r"(?:remain(?:ed|s) on|(?:is|was|has been) (?:placed|ranked|upgraded|downgraded|moved|"
     r"reassessed) (?:on|to|in)|(?:upgraded|downgraded|moved) to|placed on)\s+"
     rf"(?P<tier>{TIER_WORDS})",
@@ -157,6 +158,7 @@ _TIER_BY_WORDS = {
     "tier 1": Tier.TIER_1,
     "tier 2": Tier.TIER_2,
     "tier 2 watch list": Tier.TIER_2_WATCH_LIST,
+    "tier 2 watch": Tier.TIER_2_WATCH_LIST,
     "tier 3": Tier.TIER_3,
     "special case": Tier.SPECIAL_CASE,
     "first tier": Tier.TIER_1,
