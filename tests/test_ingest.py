@@ -26,6 +26,7 @@ def test_collapsed_is_split_and_join_per_line(text: str) -> None:
 
 _CHROME_PIECES = [
     *("(Author)", "(Autor)", " - U.S. Department of State", " | the United States ", "Department of State"),
+    *("(continued)", "Kenya ", "(Continued)"),
     *("a", "ſ", "1", " "),
 ]
 
@@ -37,10 +38,11 @@ def test_a_chrome_line_is_what_the_whole_chrome_pattern_matches(pieces: list[str
     assert ingest.is_chrome(line) == whole
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "B", ".", ";", ")", " ", "\n", "•"])))
+@given(st.text(alphabet=st.sampled_from(["a", "B", "1", ".", ";", ")", " ", "\n", "•"])))
 def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
-    by_position = re.compile(r"(?<=[a-z)]{2}[.;])(?=[A-Z][a-z]|•)").sub(" ", text)
+    by_position = re.compile(r"(?<=[A-Za-z0-9)]{2}[.;])(?=[A-Z][a-z]|•)").sub(" ", text)
     assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
+
 
 
 @given(st.text(alphabet=st.sampled_from(["a", "B", "Z", ".", ";", ")", " ", "\u00c9", "\ud800", "•"])))

@@ -1926,3 +1926,17 @@ def test_the_government_should_opens_a_2007_list_of_recommendations() -> None:
         assert report.sections[SectionName.SUMMARY].text.endswith("remain insufficient.")
     prose = _SHOULD_2007.replace("The government should: improve", "The government should improve")
     assert tipdiff.load(prose).recommendations == ()
+
+
+@pytest.mark.parametrize("before", ["services.", "NGOs.", "Articles 181.", "section 369(2)."])
+def test_list_items_glued_after_an_acronym_a_number_or_a_bracket_are_apart(before: str) -> None:
+    """A page that runs a list's items together ("… NGOs.Increase resources …", ecoi.net
+    2020–2021) gives each item, whatever the last one ends with; an initial or an
+    abbreviation's inner stop ("J.Smith", "U.S.The") is no end of an item."""
+    text = (
+        "BELARUS: Tier 3\n\nPRIORITIZED RECOMMENDATIONS:\n\nReform policies to end all forms "
+        f"of state-sponsored forced labor.Amend the penal provisions in {before}Increase "
+        "resources devoted to victim assistance.Continue to expand trainings for officials."
+    )
+    assert len(tipdiff.load(text, year=2020).recommendations) == 4
+    assert ingest._unglued("Ask J.Smith and the U.S.The end") == "Ask J.Smith and the U.S.The end"
