@@ -1396,6 +1396,10 @@ def test_a_possessive_name_after_an_opening_phrase_is_no_list_item() -> None:
         "Arrests fell, according to the 13th Trafficking in Persons Report out on Monday.",
         "Arrests fell, says the department's Trafficking in Persons Report 2013.",
         "What follows is Azerbaijan's section in the 2013 Trafficking in Persons Report:",
+        "Azerbaijan stayed on Tier 2 in the Trafficking in Persons (TIP) report for 2013.",
+        "Azerbaijan remained in Tier 2 of the Trafficking in Persons report for June 2013.",
+        "In its latest 2013 report, the department kept Azerbaijan on Tier 2.",
+        "The 2013 report was launched by the secretary of state in Washington.",
     ],
 )
 def test_an_edition_news_names_in_its_own_way_gives_its_year(news: str) -> None:

@@ -441,8 +441,13 @@ _PROSE_EDITION = (
         r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
         re.I,
     ),
-    re.compile(  # "in its 2022 Trafficking in Persons (TIP) Report", "in its 2020 report"
-        rf"\bin\s+its\s+((?:19|20)\d{{2}})\s+(?:annual\s+)?(?:{_REPORT_NAME}|report)\b", re.I
+    re.compile(  # "in its 2022 Trafficking in Persons (TIP) Report", "in its latest 2023 report"
+        rf"\bin\s+its\s+(?:(?:latest|newest|new|most\s+recent)\s+)?((?:19|20)\d{{2}})\s+"
+        rf"(?:annual\s+)?(?:{_REPORT_NAME}|report)\b",
+        re.I,
+    ),
+    re.compile(  # news: "the Trafficking in Persons (TIP) report for 2018", "… report for June 2023"
+        rf"\b{_REPORT_NAME}\s+for\s+(?:{_MONTH}\s+)?((?:19|20)\d{{2}})\b", re.I
     ),
     re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report"
         r"\b(?:State\s+Department|Department\s+of\s+State)['’]s\s+((?:19|20)\d{2})\s+"
@@ -468,9 +473,10 @@ _PROSE_EDITION = (
         re.I,
     ),
     re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week",
-        # "In the “2023 Trafficking in Persons Report” released on Thursday"
+        # "In the “2023 Trafficking in Persons Report” released on Thursday", "The 2024
+        # report was launched by …"
         rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report)[\"”’']?,?\s+(?:was\s+)?"
-        r"(?:published|released|issued)\b",
+        r"(?:published|released|issued|launched|unveiled)\b",
         re.I,
     ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons
