@@ -38,9 +38,9 @@ def test_a_chrome_line_is_what_the_whole_chrome_pattern_matches(pieces: list[str
     assert ingest.is_chrome(line) == whole
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "B", "1", ".", ";", ")", " ", "\n", "•"])))
+@given(st.text(alphabet=st.sampled_from(["a", "B", "1", "-", ".", ";", ")", " ", "\n", "•"])))
 def test_glued_sentences_are_split_where_the_lookbehind_pattern_splits_them(text: str) -> None:
-    by_position = re.compile(r"(?<=[A-Za-z0-9)]{2}[.;])(?=[A-Z][a-z]|•)").sub(" ", text)
+    by_position = re.compile(r"(?<=[\w)-][A-Za-z0-9)][.;])(?=[A-Z][a-z]|•)").sub(" ", text)
     assert ingest._GLUED_SENTENCE.sub(r"\g<0> ", text) == by_position
 
 

@@ -714,10 +714,10 @@ def is_chrome(line: str) -> bool:
 _CLOSERS = "\"')]”’"  # what may follow a sentence's last stop ('officials.")')
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 # The stop of two sentences glued together ("officials.The", "NGOs.Increase", "Articles
-# 181.Increase", "369(2).Amend"); written to open with the stop, so a search skips to the
-# next "." or ";" instead of trying every position. Two characters of a word before the
-# stop: an initial ("J.Smith") or an abbreviation's inner stop ("U.S.The") is no end.
-_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z]|•)(?<=[A-Za-z0-9)]{2}[.;])")
+# 181-1.Increase", "369(2).Amend"); written to open with the stop, so a search skips to
+# the next "." or ";" instead of trying every position. Two characters of a word before
+# the stop: an initial ("J.Smith") or an abbreviation's inner stop ("U.S.The") is no end.
+_GLUED_SENTENCE = re.compile(r"[.;](?=[A-Z][a-z]|•)(?<=[\w)-][A-Za-z0-9)][.;])")
 _STOPS = frozenset(".!?:;")
 # Per-line questions asked of the whole text at once (its lines joined by "\n"): the
 # lines that may hold furniture ("|", "[", a sign-off's "X-") and those that end with
