@@ -1944,3 +1944,25 @@ def test_list_items_glued_after_an_acronym_a_number_or_a_bracket_are_apart(befor
     )
     assert len(tipdiff.load(text, year=2020).recommendations) == 4
     assert ingest._unglued("Ask J.Smith and the U.S.The end") == "Ask J.Smith and the U.S.The end"
+
+
+def test_lines_of_links_before_paragraphs_make_no_hard_wrapped_text() -> None:
+    """A copy whose lines are whole paragraphs, under a few lines of links that open in
+    lower case ("http://…", "actual report", a link glued to the profile), is no
+    hard-wrapped text: its paragraphs
+    stay apart, the profile before the finding."""
+    profile = (
+        "Ruritania is a source, transit, and destination country for men, women, and children "
+        "subjected to sex trafficking and forced labor. " * 4
+    ).strip()
+    finding = (
+        "The Government of Ruritania does not fully comply with the minimum standards for the "
+        "elimination of trafficking and is not making significant efforts to do so. " * 3
+    ).strip()
+    text = (
+        "http://www.example.com/interactive/2011/trafficking/see map\nactual report\n"
+        f"http://www.example.gov/tip/2011/164233.htm{profile}\n{finding}\n"
+    )
+    report = tipdiff.load(text, year=2011)
+    assert list(report.sections) == [SectionName.PROFILE, SectionName.SUMMARY]
+    assert report.sections[SectionName.SUMMARY].text == finding

@@ -926,12 +926,16 @@ def _tidy_block(text: str) -> str:
     return text
 
 
+_PARAGRAPH_LINE = 300  # characters: a line this long is a paragraph, never a wrapped line
+
+
 def _is_hard_wrapped(texts: Sequence[str]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next (two
     at least: a short excerpt's three lines may be all there is)."""
-    body = sum(1 for text in texts if len(text) > 25)
-    if body < 2:
-        return False
+    lengths = [len(text) for text in texts if len(text) > 25]
+    body = len(lengths)
+    if body < 2 or statistics.median_low(lengths) > _PARAGRAPH_LINE:
+        return False  # most lines are paragraphs: a few lines of links open in lower case
     needed = max(2, 0.15 * body)
     continued = 0
     for text, following in itertools.pairwise(texts):
