@@ -1551,6 +1551,20 @@ def test_a_breakdown_in_brackets_does_not_hide_the_year_it_is_compared_with() ->
     assert tipdiff.load(text).year == 2018
 
 
+def test_a_year_named_after_the_previous_period_is_the_one_before_it() -> None:
+    """Sri Lanka 2019: "a decrease from 28 prosecutions initiated in the previous
+    reporting period and 35 initiated in 2016": 2016 is the year before the previous
+    period (2017), so the edition is 2019, not 2018."""
+    text = (
+        "The government decreased law enforcement efforts. The government initiated "
+        "prosecutions against 10 alleged traffickers. This is a decrease from 28 prosecutions "
+        "initiated in the previous reporting period and 35 initiated in 2016.\n"
+    )
+    assert tipdiff.load(text).year == 2019
+    plain = text.replace("in the previous reporting period and 35 initiated ", "")
+    assert tipdiff.load(plain).year == 2018
+
+
 def test_an_unheaded_list_after_a_lead_in_is_the_list_though_not_every_item_opens_with_a_known_verb() -> None:
     """A "•" list under no heading whose first item opens with a phrase ("While respecting
     due process, vigorously investigate …"), one with an adverb ("Regularly convene …")

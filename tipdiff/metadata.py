@@ -567,7 +567,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
             Confidence.INFERRED,
         )
     priors = Counter(
-        int(next(g for g in m.groups() if g))
+        _prior_period(m)
         for m in _PRIOR_PERIOD.finditer(body)
         if not TIER_MENTION.search(m.group(0))  # a tier's history: "fell from Tier 2 in 2020"
         and _COUNTED.search(body, body.rfind(". ", 0, m.start()) + 1, m.end())
@@ -597,6 +597,21 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
                 Confidence.INFERRED,
             )
     return Detected(None)
+
+
+# A comparison that names the previous period before a year ("a decrease from 28
+# prosecutions initiated in the previous reporting period and 35 initiated in 2016"):
+# that year is the one before the previous period.
+_PREVIOUS_PERIOD = re.compile(r"\b(?:previous|prior|last)\s+(?:reporting\s+)?(?:period|year)\b", re.I)
+
+
+def _prior_period(match: re.Match[str]) -> int:
+    """The previous reporting period a comparison of :data:`_PRIOR_PERIOD` dates: its
+    year, or the year after it when the comparison names the previous period first."""
+    group = next(g for g in range(1, (match.re.groups or 0) + 1) if match.group(g))
+    year = int(match.group(group))
+    named_first = _PREVIOUS_PERIOD.search(match.string, match.start(), match.start(group))
+    return year + 1 if named_first else year
 
 
 def _sentence_of(body: str, match: re.Match[str]) -> str:
