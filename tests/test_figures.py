@@ -1343,6 +1343,25 @@ def test_a_count_its_participle_follows_without_were_is_counted_by_it() -> None:
     ]
 
 
+def test_a_count_whose_participle_phrase_is_the_subject_of_a_verb_is_that_verbs() -> None:
+    """"Only one person convicted for procurement served prison time": the one counts
+    those who served time, no convictions; a verb with a cue of its own counts the
+    phrase ("203 victims identified in 2024 were referred": referrals)."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The courts did not convict any traffickers under the trafficking statute. Only "
+            "one person convicted for procurement served prison time; two other convictions "
+            "were suspended.",
+        ),
+        (PROTECTION, "Officials said 203 victims identified in 2023 were referred to shelters."),
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("convictions", 0, 2023),
+        ("victims_referred", 203, 2023),
+    ]
+
+
 def test_verbs_that_share_a_count_each_count_it() -> None:
     """"identified and referred 121 victims": the 121 are identified and referred; two
     joined verbs are one clause, so a year after them is the count's own."""

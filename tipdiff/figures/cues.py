@@ -76,6 +76,15 @@ _BARE_PARTICIPLE = re.compile(
     rf"since|over|under|through|throughout|with|and\s+(?:\d|(?:{WORD_NUMBER})\b))\b)",
     re.IGNORECASE,
 )
+# the verb of which a noun phrase with a bare participle is the subject: "one person
+# convicted for procurement *served* prison time" counts those who served time, not those
+# convicted; "203 victims identified in 2024 *were referred*" counts referrals
+_VERB_OF_THE_SUBJECT = re.compile(
+    r"(?:\s+(?!(?:and|or|but|that|who|whom|which|while|as)\b)[\w‐'’-]+){0,8}?"
+    r"(?=\s+(?:\w+ly\s+)?(?:were|was|had|has|have|is|are|remained|served|received|faced|spent|"
+    r"got|did|benefited|accessed)\b)",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"^(?:\s+of(?:\s+[\w‐-]+){1,3}?)?(?:\s+(?:and|involving|with|against)\s+(?:[\w,‐-]+\s+){1,5}?)?"
     r"\s*,?\s*(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?"
@@ -223,9 +232,14 @@ def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
     identified") or "received assistance / shelter" (but not one specific kind of aid);
     with ``bare_participle``, a participle without "were" too ("203 victims identified
     in 2024"), for a count of the whole that nothing before it holds back (not "35
-    women and three men referred to …", "a capacity for 50 victims referred by …")."""
+    women and three men referred to …", "a capacity for 50 victims referred by …"),
+    unless a verb after it makes the phrase its subject ("one person convicted for
+    procurement served prison time": that verb's cue, if any, counts it)."""
     bare = _BARE_PARTICIPLE.match(after) if bare_participle else None
     if bare:
+        subject = _VERB_OF_THE_SUBJECT.match(after, bare.end())
+        if subject is not None:
+            return cue_after(after[subject.end() :])
         return last_cue(bare.group("participle"))
     passive = _PASSIVE.match(after)
     if passive:
