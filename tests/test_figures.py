@@ -817,6 +817,23 @@ def test_approximations_ranges_and_parts_of_totals() -> None:
     ]
 
 
+def test_a_count_of_the_previous_period_beside_an_older_year_keeps_its_own_period() -> None:
+    """"a decrease from 28 prosecutions initiated in the previous reporting period and 35
+    initiated in 2016": 28 is the previous period's, 35 (its noun left out) 2016's."""
+    text = (
+        "The government initiated 10 prosecutions. This is a decrease from 28 prosecutions "
+        "initiated in the previous reporting period and 35 initiated in 2016."
+    )
+    expected = [
+        ("prosecutions", 10, None, "prosecutions", 2018),
+        ("prosecutions", 28, None, "prosecutions", 2017),
+        ("prosecutions", 35, None, "prosecutions", 2016),
+    ]
+    assert facts(report_of((PROSECUTION, text), year=2019)) == expected
+    bracketed = "Officials identified 30 victims (compared with 20 in the previous year) in 2018."
+    assert facts(report_of((PROTECTION, bracketed), year=2019))[0][4] == 2018
+
+
 def test_period_without_edition_year_is_read_from_the_text() -> None:
     text = "Courts convicted 10 traffickers, compared with 12 traffickers in 2022."
     report = report_of((PROSECUTION, text), year=None)

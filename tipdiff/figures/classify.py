@@ -326,7 +326,12 @@ def _by_context(
             after = sentence[mention.end + noun.reach :]
             subject = sentence[clause.start : mention.start]
             return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
-        return _restated(sentence, clause, noun, preceding.main_counts)
+        restated = _restated(sentence, clause, noun, preceding.main_counts)
+        second_of_two = adjacent is not None and adjacent.clause == clause and _coordinated(window)
+        if restated is None and noun.bare and second_of_two and adjacent is not None:
+            # "a decrease from 28 prosecutions … and 35 in 2016": the first's noun left out
+            return adjacent.metric, adjacent.unit
+        return restated
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
 

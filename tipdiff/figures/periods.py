@@ -92,9 +92,13 @@ def year_for(
         for m in phrases
         if not (hidden and any(a <= m.start() + clause.start < b for a, b in hidden))
     ]
-    after = [year for position, year in years if position >= mention.end]
+    after = [(position, year) for position, year in years if position >= mention.end]
     if after:
-        return after[0]
+        position, year = after[0]
+        if _names_its_previous_period(sentence, mention.end, position):
+            # "28 prosecutions initiated in the previous reporting period and 35 in 2016"
+            return _year_before(sentence, clause, hidden)
+        return year
     prior = [year for position, year in years if position < mention.start]
     if prior:
         return prior[-1]
@@ -154,6 +158,24 @@ def _of_the_previous_period(sentence: str, mention: Mention, clause: Clause) -> 
         return True
     after = _ENDS_ON_PREVIOUS.match(sentence, mention.end, clause.end)
     return after is not None and not _VERB_IN_GAP.search(after.group("gap"))
+
+
+# a word that ties what follows it to another noun than the count: "traffickers *in*
+# cases initiated in the previous period"
+_ATTACHED = re.compile(r"\b(?:in|of|for|with|against|from|by|whose|who|which|that)\b", re.IGNORECASE)
+
+
+def _names_its_previous_period(sentence: str, start: int, end: int) -> bool:
+    """True when the words after a number, before ``end``, give its count the previous
+    period: "28 prosecutions initiated in the previous reporting period" (a participle of
+    the count's own), not an aside ("— … whose trials began in the previous period —"),
+    brackets or another noun's verb ("traffickers in cases initiated in …")."""
+    match = _ENDS_ON_PREVIOUS.match(sentence, start, end)
+    if match is None:
+        return False
+    gap = match.group("gap")
+    attached = _ATTACHED.search(gap)
+    return attached is None or not _VERB_IN_GAP.search(gap, attached.end())
 
 
 def _undated_in_clause(sentence: str, mention: Mention, clause: Clause) -> bool:
