@@ -1379,6 +1379,30 @@ def test_a_count_whose_participle_phrase_is_the_subject_of_a_verb_is_that_verbs(
     ]
 
 
+def test_two_counts_joined_by_and_each_with_its_own_place_are_parts_of_an_unstated_total() -> None:
+    """"referred two victims in the UAE and one victim in Kuwait": neither is the victims
+    referred, nor is "10 victims to shelters and five to NGOs"; a year of its own keeps
+    each ("20 victims in 2023 and five in 2022"), as does a part named ("… and 30
+    foreign victims in …")."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government referred 27 trafficking victims to agencies. The SLBFE referred "
+            "two trafficking victims in the United Arab Emirates and one victim in Kuwait to "
+            "the CID. Officials referred 10 victims to shelters and five to NGOs. Police "
+            "identified 20 victims in 2023 and five in 2022. Police identified 20 victims in "
+            "Dushanbe and 30 foreign victims in Khujand.",
+        ),
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("victims_referred", 27, 2023),
+        ("victims_identified", 20, 2023),
+        ("victims_identified", 5, 2022),
+        ("victims_identified", 20, 2023),
+        ("victims_foreign", 30, 2023),
+    ]
+
+
 def test_verbs_that_share_a_count_each_count_it() -> None:
     """"identified and referred 121 victims": the 121 are identified and referred; two
     joined verbs are one clause, so a year after them is the count's own."""

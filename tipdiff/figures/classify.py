@@ -44,7 +44,7 @@ from .metrics import (
 )
 from .money import may_hold_money
 from .nouns import Noun, read_noun
-from .numbers import Mention
+from .numbers import NUMBER, Mention
 
 #: A classified count: (metric, unit).
 Classified = tuple[str, str | None]
@@ -243,9 +243,57 @@ def classify_count(
         )
         if classified is not None and classified[0] not in (metric for metric, _ in found):
             found.append(classified)
+    if found and _one_of_two_places(sentence, mention, noun, preceding.mention):
+        return ()
     if found and _none_of_the_rest(sentence, mention, noun, found[0][0]):
         found.append(("victims_identified", "victims"))
     return tuple(found)
+
+
+# what tells two counts joined by "and" apart, after the first: a place or a recipient
+# ("two victims *in the UAE and* one victim in Kuwait"), no year, no verb of its own
+_TOLD_APART = re.compile(
+    r"\s+(?:in|to|from|at|by|under|through)\s+(?:(?!(?:and|were|was|had|have)\b)[^,;:()\d\s]+\s+)*?"
+    r"(?:(?!(?:and|were|was|had|have)\b)[^,;:()\d\s]+)\s*,?\s+and\s+",
+    re.IGNORECASE,
+)
+# … and after the second: its own place or recipient ("… one victim *in Kuwait*")
+_ITS_OWN_PLACE = re.compile(r"\s+(?:in|to|from|at|by|under|through)\s+(?!(?:19|20)\d\d\b|FY)", re.I)
+_SPLIT_KINDS = ("victim", "case", "person")
+
+
+def _one_of_two_places(
+    sentence: str, mention: Mention, noun: Noun, previous: Mention | None
+) -> bool:
+    """True for either of two counts of one kind joined by "and", each with its own place
+    or recipient and no year ("referred two victims in the UAE and one victim in Kuwait",
+    "referred 10 victims to shelters and five to NGOs"): parts of a total the text does
+    not state, neither a figure of its own."""
+    if noun.potential or noun.predicate or noun.partitive or not (noun.kind in _SPLIT_KINDS or noun.bare):
+        return False
+    end = mention.end + noun.reach
+    if previous is not None and previous.end <= mention.start:  # this is the second
+        first = read_noun(sentence, previous.end, None)
+        if _TOLD_APART.fullmatch(sentence, previous.end + first.reach, mention.start) and (
+            _ITS_OWN_PLACE.match(sentence, end) and _joinable(first, noun)
+        ):
+            return True
+    joined = _TOLD_APART.match(sentence, end)  # … or the first
+    second = NUMBER.match(sentence, joined.end()) if joined and not noun.bare else None
+    if second is None:
+        return False
+    other = read_noun(sentence, second.end(), None)
+    return bool(_ITS_OWN_PLACE.match(sentence, second.end() + other.reach)) and _joinable(noun, other)
+
+
+def _joinable(first: Noun, second: Noun) -> bool:
+    """True when two joined counts count one kind of thing, the second as a plain count."""
+    return (
+        first.kind in _SPLIT_KINDS
+        and not (first.potential or first.predicate or first.partitive)
+        and not (second.potential or second.predicate or second.partitive or second.names_part)
+        and (second.kind == first.kind or second.bare)
+    )
 
 
 # the other part of a whole, said to be none: "28 female victims *and no male victims*"
