@@ -1403,6 +1403,21 @@ def test_two_counts_joined_by_and_each_with_its_own_place_are_parts_of_an_unstat
     ]
 
 
+def test_arrests_are_no_count_of_investigations() -> None:
+    """"investigated potential cases … and arrested at least 12 people": the verb right
+    before the 12 is the arrest, which counts no investigations; "arrested and charged 12
+    people" are prosecuted."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government investigated potential cases of suspected human trafficking and "
+            "arrested at least 12 people for trafficking crimes during the reporting period. "
+            "Police arrested and charged 14 people with trafficking.",
+        ),
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("prosecutions", 14)]
+
+
 def test_verbs_that_share_a_count_each_count_it() -> None:
     """"identified and referred 121 victims": the 121 are identified and referred; two
     joined verbs are one clause, so a year after them is the count's own."""

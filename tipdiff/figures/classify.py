@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..folding import holds_any, lower_folded
 from .clauses import CHANGED, YEAR_PHRASE, Clause
 from .cues import (
+    ARRESTED,
     IDENTIFICATION,
     continued_cue,
     continues,
@@ -670,6 +671,8 @@ def _metric_for_cue(
 ) -> Classified | None:
     """The metric a verb cue gives a counted noun; ``subject`` is the clause so far,
     ``after`` the words after the noun phrase."""
+    if cue == ARRESTED:
+        return None
     kind = noun.kind
     if kind == "victim":
         cue = victims_cue(cue, window)
@@ -773,7 +776,7 @@ def _named_by_clause(text: str) -> Classified | None:
     if noun in ("investigations", "prosecutions", "convictions"):
         return noun, noun
     cue = last_cue(match.group("pre") + " " + match.group("rest"))
-    if cue in (None, "exploited", "officials_trained") or cue in LE_METRICS:
+    if cue in (None, "exploited", "officials_trained", ARRESTED) or cue in LE_METRICS:
         return None
     return cue, "victims"
 

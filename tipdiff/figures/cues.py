@@ -1,7 +1,8 @@
 """Verb cues: the verb before a number ("Courts *convicted* 10 traffickers") or after it
 ("34 cases *were initiated*", "71 victims *received* assistance") that says which count
 the number is. A cue is named after the metric it gives ("convictions",
-"victims_sheltered"), or "exploited" for a breakdown of identified victims.
+"victims_sheltered"), "exploited" for a breakdown of identified victims, or
+:data:`ARRESTED` for a verb that gives its count no metric.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from ..folding import holds_any
 from .clauses import Clause
 from .mentions import ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
+
+#: The cue of arrests and detentions: the verb before a count, it gives it no metric.
+ARRESTED = "arrested"
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -30,6 +34,8 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("victims_repatriated", r"\brepatriat(?:ed|ing)\b|\brepatriations? of\b"),
         ("officials_trained", r"\btrain(?:ed|ing)\b"),
         ("exploited", r"\bexploited\b"),
+        # arrests are no count of investigations: "investigated … and arrested 12 people"
+        (ARRESTED, r"\barrest(?:ed|ing)\b|\bdetain(?:ed|ing)\b"),
     )
 )  # fmt: skip
 # one kind of aid is not "assisted" victims as a whole
