@@ -110,8 +110,9 @@ def nepal(text: str, year: int) -> tipdiff.Report:
 def test_one_units_count_beside_anothers_pairs_only_the_totals() -> None:
     """An edition that gives two investigation counts (one police unit's 313, another's
     13 transnational cases) against one that gives 258 investigations and 7 cases: which
-    count follows which is not known, so only the totals pair and lead the headline; 13
-    and 7 stand alone, with no percentage."""
+    count follows which is not known, so only the totals pair and lead the headline; 7
+    stands alone, with no percentage, and 13 is shown in its own edition's comparison
+    with 8 only (not a second time as a figure of one edition)."""
     new = (
         "The government modestly increased anti-trafficking law enforcement efforts. During the "
         "Nepali fiscal year, police conducted 258 investigations involving 524 suspects. The CIB "
@@ -123,7 +124,8 @@ def test_one_units_count_beside_anothers_pairs_only_the_totals() -> None:
         for d in diff.figures
         if d.metric == "investigations" and not any(f and f.restated for f in (d.old, d.new))
     ]
-    assert sorted(own, key=str) == sorted([(313, 258), (13, None), (None, 7)], key=str)
+    assert sorted(own, key=str) == sorted([(313, 258), (None, 7)], key=str)
+    assert rows(diff, "investigations", FigureBasis.OLD_EDITION) == [(8, 13)]
     figure_lines = [h.text for h in diff.highlights if h.kind == "figure"]
     assert figure_lines[0] == "Investigations (2018 → 2019): 313 investigations → 258 investigations (−18%)"
     assert not any("13 cases →" in line for line in figure_lines)

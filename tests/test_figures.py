@@ -1147,6 +1147,24 @@ def test_counts_of_different_things_are_not_paired() -> None:
     assert all(d.delta is None for d in deltas)
 
 
+def test_a_figure_of_one_edition_its_own_comparison_shows_is_shown_once() -> None:
+    """The old edition's "168 cases in 2016, down from 265 in 2015" and a new edition
+    with no investigations: 168 is in the old edition's own row only, not again as a
+    figure of one edition alone."""
+    old = report_of(
+        (PROSECUTION, "Police investigated 168 cases in 2016, down from 265 cases in 2015."), year=2017
+    )
+    new = report_of((PROSECUTION, "Courts convicted one trafficker in 2017."), year=2018)
+    rows = [
+        (r.metric, r.old and r.old.value, r.new and r.new.value, r.basis)
+        for r in compare_figures(old.figures, new.figures)
+    ]
+    assert rows == [
+        ("investigations", 265, 168, FigureBasis.OLD_EDITION),
+        ("convictions", None, 1, FigureBasis.EDITIONS),
+    ]
+
+
 def test_compare_figures_of_nothing() -> None:
     assert compare_figures((), ()) == ()
 

@@ -87,11 +87,19 @@ def compare_figures(
     new_period = new_period if new_period is not None else _own_period(new)
     old_all, old_repeats = _without_repeats([*old, *_form_totals(old, new)])
     new_all, new_repeats = _without_repeats([*new, *_form_totals(new, old)])
+    new_within = _within_rows(new_all, new_period, FigureBasis.NEW_EDITION)
+    old_within = _within_rows(old_all, old_period, FigureBasis.OLD_EDITION)
+    # a figure of one edition only that its own comparison shows is not shown twice
+    compared = {id(row.new) for row in (*new_within, *old_within)}
     rows = [
-        *_edition_rows(old_all, new_all, old_period, new_period),
-        *_within_rows(new_all, new_period, FigureBasis.NEW_EDITION),
+        *(
+            row
+            for row in _edition_rows(old_all, new_all, old_period, new_period)
+            if not (row.old is None or row.new is None) or id(row.old or row.new) not in compared
+        ),
+        *new_within,
         *_check_rows(old_all, new_all, old_period, new_period),
-        *_within_rows(old_all, old_period, FigureBasis.OLD_EDITION),
+        *old_within,
     ]
     repeats = {id(f) for f in (*old_repeats, *new_repeats)}
     rows.extend(_unpaired(old, new, rows, repeats))
