@@ -6,7 +6,6 @@ import itertools
 import json
 import random
 import re
-import time
 from collections.abc import Mapping, Sequence
 
 import pytest
@@ -880,9 +879,7 @@ def synthetic(count: int, seed: int = 7) -> tuple[Report, Report]:
 
 def test_scale_small_synthetic_pair() -> None:
     old, new = synthetic(12)
-    started = time.perf_counter()
     diff = compare_reports(old, new)
-    assert time.perf_counter() - started < 5
     check_lossless(diff)
     counts = {kind: sum(c.kind is kind for c in diff.changes) for kind in ChangeKind}
     assert counts[ChangeKind.UNCHANGED] > counts[ChangeKind.MOVED]
@@ -893,10 +890,7 @@ def test_scale_small_synthetic_pair() -> None:
 def test_scale_190_narratives() -> None:
     old, new = synthetic(190)
     assert len(old.text) > 3_000_000
-    started = time.perf_counter()
-    diff = compare_reports(old, new)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 60, elapsed
+    diff = compare_reports(old, new)  # its time is measured in benchmarks/ (growth)
     check_lossless(diff)
 
 
