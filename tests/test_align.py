@@ -1046,6 +1046,8 @@ def test_a_list_s_cut_off_last_item_is_matched_to_the_item_it_opens(cut_side: st
     # the count line counts the broken-off item, which the lists below show with its rank
     counted = rf"\b{len(cut.recommendations) + 1} (?:recommendations )?\(the last cut off\) in {cut.year}\b"
     assert re.search(counted, brief)
+    # and the note on the cut says it is no whole recommendation, not none at all
+    assert "its last sentence is kept but is no whole recommendation" in brief
 
 
 def test_a_cut_off_last_item_reworded_before_its_cut_is_reworded() -> None:

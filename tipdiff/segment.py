@@ -975,7 +975,7 @@ def segment(
     if truncated and last is not None:
         warnings.append(
             f"the text ends mid-sentence ('…{' '.join(last.text.split()[-4:])}'): it may be cut "
-            "short; its last sentence is kept but read as no recommendation, its last words as no figure"
+            "short; its last sentence is kept but is no whole recommendation, its last words no figure"
         )
         if recommendations is not None and last in recommendations.sentences and items:
             items = items[:-1]  # the broken tail of the list, not a recommendation

@@ -364,8 +364,9 @@ class Report:
     #: First and last line (1-based) of the source the narrative was read from.
     lines: tuple[int, int] | None = None
     #: The text ends mid-sentence (an excerpt cut off): its last sentence is kept in the
-    #: text and the diff, but read as no recommendation, and a figure the cut may have
-    #: broken ("… in 2002 and 2") as none.
+    #: text and the diff, but is no whole recommendation (the diff matches it only as the
+    #: opening of the other edition's item), and a figure the cut may have broken ("… in
+    #: 2002 and 2") is none.
     truncated: bool = False
     #: Where each recommendation starts in the source, in the order of ``recommendations``
     #: (empty when the citations were not looked up, None where one was not found).
