@@ -640,6 +640,19 @@ def test_zero_counts_stated_with_did_not_any() -> None:
     ]
 
 
+def test_a_zero_stated_as_not_a_single_case_is_a_zero() -> None:
+    """News and narratives: "did not achieve a single trafficking conviction for the fifth
+    consecutive year" is the year's zero; one of complicit officials is not."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government did not achieve a single trafficking conviction for the fifth "
+            "consecutive year. It did not secure a single conviction of complicit officials.",
+        )
+    )
+    assert facts(report) == [("convictions", 0, None, "convictions", 2023)]
+
+
 def test_a_zero_for_one_law_does_not_stand_beside_the_period_s_count() -> None:
     """"did not prosecute any cases under the trafficking statute" after "initiated two
     prosecutions": a zero for one law is no second count of the period's prosecutions;

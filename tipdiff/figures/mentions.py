@@ -133,6 +133,7 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 # "did not report any prosecutions" says nothing of their number)
 _TRAFFICKING = r"trafficking(?:[\s-]related)?\s+"  # "trafficking-related convictions"
 _ZERO_CASES = rf"(?:new\s+)?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
+_ZERO_CASE = rf"(?:new\s+)?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
 _ZERO_PERSONS = (
     rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
 )
@@ -143,7 +144,7 @@ _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
-    rf"(?P<any>any)\s+(?={_ZERO_CASES})|"
+    rf"(?:(?P<any>any)\s+(?={_ZERO_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
     rf"{ZERO_VERBS}\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
 )
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
