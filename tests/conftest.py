@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,11 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("tipdiff-long" if config.getoption("--run-slow") else "tipdiff-ci")
+    # The commands and examples the tests run as subprocesses import this checkout's
+    # tipdiff, as the tests do, installed or not.
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))
+    )
     # Hypothesis imports libcst/mypy_extensions to print a failing example as a patch;
     # their DeprecationWarning must not hide the failure (warnings are errors here).
     config.addinivalue_line(
@@ -63,6 +69,8 @@ def _pdf_unavailable() -> str | None:
     Fontconfig from the system, which pip does not install (see the README)."""
     try:
         import weasyprint  # noqa: F401
+    except ImportError as exc:  # tipdiff installed without its dependencies
+        return f"WeasyPrint is not installed ({exc}); pip install -e '.[test]' installs it"
     except OSError as exc:
         return (
             f"WeasyPrint cannot load its system libraries ({exc}); on Debian/Ubuntu: apt-get "
