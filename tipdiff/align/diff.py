@@ -111,12 +111,12 @@ def _cited(
     def at(report: Report, ranks: tuple[int, ...]) -> tuple[Citation | None, ...]:
         known = report.recommendations_at
         last = report.last_sentence
-        cut = last.at if last is not None and list_cut_short(report) else None
-        past = len(report.recommendations) + 1
+        cut = cut_item_rank(report)
         return tuple(
-            cut if rank == past else known[rank - 1] if rank <= len(known) else None
+            (last.at if last is not None else None) if rank == cut
+            else known[rank - 1] if rank <= len(known) else None
             for rank in ranks
-        )
+        )  # fmt: skip
 
     return tuple(
         dataclasses.replace(m, old_at=at(old, m.old_rank), new_at=at(new, m.new_rank))
@@ -129,6 +129,12 @@ def list_cut_short(report: Report) -> bool:
     cut off there): what the list held after the cut is not known."""
     last = report.last_sentence
     return report.truncated and last is not None and last.section is SectionName.RECOMMENDATIONS
+
+
+def cut_item_rank(report: Report) -> int | None:
+    """The rank a list's broken-off last item is matched under, one past its list's last
+    item (its place in the text), when the text ends inside its list; else None."""
+    return len(report.recommendations) + 1 if list_cut_short(report) else None
 
 
 def _cut_item(report: Report) -> str | None:

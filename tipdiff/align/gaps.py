@@ -81,6 +81,8 @@ def _best_steps(
                 best, choice = here[j - 1], (0, 1, None)
             total_new = new_totals[j - 1]
             s = _scored(row[j - 1], total_old + total_new, REWORD_THRESHOLD)
+            # _opening_score's weight test first, here: the openings are read only for the
+            # few cells it admits (a call per cell costs the programme 5%)
             if (
                 s is None
                 and shared_opening is not None

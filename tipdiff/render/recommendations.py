@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..align.diff import list_cut_short
+from ..align.diff import cut_item_rank, list_cut_short
 from ..model import RecommendationMatch, RecommendationStatus, ReportDiff
 from .formatting import citation_note, ordinal, plural
 from .redlines import Run, redline
@@ -178,8 +178,9 @@ def _summary(
         return summary, notice
     listed = count_line(diff.counts().recommendations, carried=True)
     # a list's broken-off last item, matched to an item of the other, is one of its items
-    broken_new = list_cut_short(diff.new) and any(n_new + 1 in m.new_rank for m in diff.recommendations)
-    broken_old = list_cut_short(diff.old) and any(n_old + 1 in m.old_rank for m in diff.recommendations)
+    new_cut, old_cut = cut_item_rank(diff.new), cut_item_rank(diff.old)
+    broken_new = any(new_cut in m.new_rank for m in diff.recommendations)
+    broken_old = any(old_cut in m.old_rank for m in diff.recommendations)
     summary = (
         f"{plural(n_new + broken_new, 'recommendation')}{_BROKEN_OFF * broken_new} in {new_edition}, "
         f"{n_old + broken_old}{_BROKEN_OFF * broken_old} in {old_edition}"
