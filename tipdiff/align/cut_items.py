@@ -66,7 +66,8 @@ def cut_item(last_sentence: str, listed: Sequence[str]) -> str:
 def opens(cut: str, other: str) -> bool:
     """Whether ``cut``, broken off at its last word, is word for word the opening of
     ``other`` (case and punctuation aside; the broken word a prefix of the other's)."""
-    kept, broken = _folded(cut)[:-1], _folded(cut)[-1:]
+    cut_words = _folded(cut)
+    kept, broken = cut_words[:-1], cut_words[-1:]
     words = _folded(other)
     return (
         bool(broken)
