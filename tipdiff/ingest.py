@@ -927,12 +927,18 @@ def _tidy_block(text: str) -> str:
 
 
 _PARAGRAPH_LINE = 300  # characters: a line this long is a paragraph, never a wrapped line
+_BODY_LINE = 25  # characters a line of running text holds more of (a heading, a page number fewer)
+
+
+def _body_lengths(texts: Sequence[str]) -> list[int]:
+    """The lengths of the lines of running text among ``texts``."""
+    return [len(text) for text in texts if len(text) > _BODY_LINE]
 
 
 def _is_hard_wrapped(texts: Sequence[str]) -> bool:
     """Hard-wrapped text has many lines that stop mid-sentence and go on in the next (two
     at least: a short excerpt's three lines may be all there is)."""
-    lengths = [len(text) for text in texts if len(text) > 25]
+    lengths = _body_lengths(texts)
     body = len(lengths)
     if body < 2 or statistics.median_low(lengths) > _PARAGRAPH_LINE:
         return False  # most lines are paragraphs: a few lines of links open in lower case
@@ -958,7 +964,7 @@ def _unwrap(lines: _Lines) -> list[tuple[str, int, bool]]:
     count = len(texts)
     # PDF extractions often put a blank line after every line: then blanks mean nothing.
     blanks_mean_breaks = count - 1 - blanks[1:].count(0) < 0.5 * max(1, count - 1)
-    lengths = sorted(filter((25).__lt__, map(len, texts))) or [80]
+    lengths = sorted(_body_lengths(texts)) or [80]
     short = 0.85 * lengths[int(0.8 * (len(lengths) - 1))]
     body = "\n".join(texts)
     heads = heading_indices(texts, body)  # lines are stripped, as is_heading_line would
