@@ -599,18 +599,24 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
     return Detected(None)
 
 
-# A comparison that names the previous period before a year ("a decrease from 28
-# prosecutions initiated in the previous reporting period and 35 initiated in 2016"):
-# that year is the one before the previous period.
-_PREVIOUS_PERIOD = re.compile(r"\b(?:previous|prior|last)\s+(?:reporting\s+)?(?:period|year)\b", re.I)
+#: The period before the reporting period as the report names it ("the previous
+#: reporting period", "the prior year", "last year"; the one vocabulary: the edition's
+#: year and the figures' periods build on it). PREVIOUS_PERIOD_WORDS: without "last year",
+#: as a regex fragment.
+PREVIOUS_PERIOD_WORDS = (
+    r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+)?(?:year|period)\b"
+)
+PREVIOUS_PERIOD = re.compile(rf"\b{PREVIOUS_PERIOD_WORDS}|\blast\s+year\b", re.IGNORECASE)
 
 
 def _prior_period(match: re.Match[str]) -> int:
     """The previous reporting period a comparison of :data:`_PRIOR_PERIOD` dates: its
-    year, or the year after it when the comparison names the previous period first."""
+    year, or the year after it when the comparison names the previous period first ("a
+    decrease from 28 prosecutions initiated in the previous reporting period and 35
+    initiated in 2016": 2016 is the year before it)."""
     group = next(g for g in range(1, (match.re.groups or 0) + 1) if match.group(g))
     year = int(match.group(group))
-    named_first = _PREVIOUS_PERIOD.search(match.string, match.start(), match.start(group))
+    named_first = PREVIOUS_PERIOD.search(match.string, match.start(), match.start(group))
     return year + 1 if named_first else year
 
 

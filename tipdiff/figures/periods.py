@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..folding import holds_any
+from ..metadata import PREVIOUS_PERIOD, PREVIOUS_PERIOD_WORDS
 from ..model import Report
 from .clauses import COMPARISON, YEAR_PHRASE, Clause, phrase_year
 from .numbers import Mention
 
-_PREVIOUS = r"(?:the|a)\s+(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+)?(?:year|period)\b"
-_PREVIOUS_PERIOD = re.compile(rf"\b{_PREVIOUS}|\blast\s+year\b", re.IGNORECASE)
+_PREVIOUS = PREVIOUS_PERIOD_WORDS
 # a main clause about the period before: "in the previous year, it identified 264 …",
 # "… identified 264 potential victims during the previous reporting period" (the words
 # between: no verb, as in "traffickers in cases *initiated* in the previous period", and
@@ -103,7 +103,7 @@ def year_for(
     if prior:
         return prior[-1]
     if clause.kind == "comparison":
-        return _year_before(sentence, clause, hidden) if _PREVIOUS_PERIOD.search(text) else None
+        return _year_before(sentence, clause, hidden) if PREVIOUS_PERIOD.search(text) else None
     if _of_the_previous_period(sentence, mention, clause):
         return _year_before(sentence, clause, hidden)
     if _may_be_undated(sentence) and (
