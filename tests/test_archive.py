@@ -172,6 +172,32 @@ def test_the_workers_match_recommendations_and_a_dead_one_is_made_up_for(
     assert links_of(killed) == links_of(built), _links_differ(links_of(killed), links_of(built))
 
 
+def test_a_worker_that_dies_while_jobs_are_handed_out_stops_no_build(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A matching worker may die before the build has handed out every edition's job
+    (the pool is broken at the next submit): the build matches the rest itself."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tipdiff.archive import write
+
+    handed_out: list[int] = []
+
+    class DyingPool(ProcessPoolExecutor):
+        def submit(self, *args: Any, **kwargs: Any) -> Any:
+            handed_out.append(len(handed_out))
+            if len(handed_out) > 1:  # a worker died after the first job was handed out
+                raise BrokenProcessPool("A child process terminated abruptly")
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(write, "ProcessPoolExecutor", DyingPool)
+    database = tmp_path / "broken.sqlite"
+    result = build([SEEDS, CORPUS], database, jobs=2)
+    assert len(handed_out) == 2  # the pool broke at the second job
+    assert result.failures == [], result.failures
+    assert links_of(database) == links_of(built), _links_differ(links_of(database), links_of(built))
+
+
 def _links_differ(got: list[tuple[Any, ...]], want: list[tuple[Any, ...]]) -> str:
     """The links one archive has and the other has not (a failure's message)."""
     return f"only here: {sorted(set(got) - set(want))[:5]}; only there: {sorted(set(want) - set(got))[:5]}"

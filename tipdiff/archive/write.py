@@ -182,7 +182,10 @@ class _Matches:
         self._pool = ProcessPoolExecutor(max_workers=count, initializer=orphan_guard)
         for year in sorted(jobs):
             pairs = list(jobs[year])
-            future = self._pool.submit(link_pairs, pairs)
+            try:
+                future = self._pool.submit(link_pairs, pairs)
+            except BrokenProcessPool:  # a worker died while jobs were handed out
+                break  # the pairs not handed out are matched here
             for number, pair in enumerate(pairs):
                 self._pending[pair] = (future, number)
 
