@@ -1042,12 +1042,50 @@ def test_a_list_s_cut_off_last_item_is_matched_to_the_item_it_opens(cut_side: st
     brief = tipdiff.render_markdown(diff)
     past_the_cut = brief.split("**Not in the cut-short")[1].split("**Reworded")[0]
     assert "Reduce delays" in past_the_cut and "specialized training" not in past_the_cut
-    assert "- No. 2: Provide specialized training for law enforce" in brief.split("Carried over")[1]
+    # in its new wording: as far as the cut reaches, the broken word and the rest "…"
+    shown = "law …" if cut_side == "new" else "law enforcement"
+    assert f"- No. 2: Provide specialized training for {shown}" in brief.split("Carried over")[1]
     # the count line counts the broken-off item, which the lists below show with its rank
     counted = rf"\b{len(cut.recommendations) + 1} (?:recommendations )?\(the last cut off\) in {cut.year}\b"
     assert re.search(counted, brief)
     # and the note on the cut says it is no whole recommendation, not none at all
     assert "its last sentence is kept but is no whole recommendation" in brief
+
+
+@pytest.mark.parametrize("cut_sides", ["both", "new", "old"])
+def test_a_cut_item_s_rewording_marks_only_what_differs_before_the_cut(cut_sides: str) -> None:
+    """A rewording paired with a cut item is marked only as far as the cut reaches: the
+    words the other side holds past it, and the broken word, are not known to differ
+    (two cut lists: "… screening for ~~indicators of … children appreh~~ **in**" was a
+    false deletion). A word changed before the cut is still marked."""
+    whole = (
+        "Increase training for officials on implementing new procedures for victim "
+        "identification, including screening for indicators of trafficking among migrants "
+        "and returnees."
+    )
+    opening = whole[: whole.index("trafficking among") + len("trafficking am")]
+    edited = whole.replace("for officials", "for front-line officials").replace(" new", "")
+    short = edited[: edited.index("screening for") + len("screening for in")]
+    old_item, new_item = {"both": (opening, short), "new": (whole, short), "old": (opening, edited)}[
+        cut_sides
+    ]
+
+    def text(item: str, year: int) -> str:
+        cut = item not in (whole, edited)
+        return (
+            f"CYPRUS: Tier 2\n\nThe Government of Cyprus does not fully meet the minimum "
+            f"standards.\n\nPRIORITIZED RECOMMENDATIONS:\n\n• Vigorously investigate and "
+            f"convict traffickers.\n• {item}" + ("" if cut else "\n")
+        )
+
+    diff = tipdiff.compare(tipdiff.load(text(old_item, 2022)), tipdiff.load(text(new_item, 2023)))
+    brief = tipdiff.render_markdown(diff)
+    (line,) = [line for line in brief.splitlines() if "Increase training" in line]
+    assert line.startswith(
+        "- No. 2: Increase training for **front-line** officials on implementing ~~new~~ "
+        "procedures for victim identification, including screening for "
+    )
+    assert " …" in line and "among" not in line and "~~" not in line.split("~~new~~")[1]
 
 
 def test_a_cut_off_last_item_reworded_before_its_cut_is_reworded() -> None:

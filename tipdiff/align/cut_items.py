@@ -11,6 +11,7 @@ present differs but reads alike (:func:`opening_match`).
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
 from collections.abc import Mapping, Sequence
@@ -133,6 +134,37 @@ def _similarity(
         if score is not None and (best is None or score.similarity > best):
             best = score.similarity
     return best
+
+
+def before_the_cut(old: str, new: str, *, old_cut: bool, new_cut: bool) -> tuple[str, str]:
+    """The openings of a pairing's two texts that both hold, when one or both is a cut
+    item: each cut text without its broken last word (kept where the other text has
+    that word there), and the other text as far as the cut reaches (the words of both
+    aligned, those past the last shared one taken in step). What a cut leaves out is
+    not known to differ: a redline of the two openings marks only what does."""
+    old_words, new_words = _words(old), _words(new)
+    old_kept = [w.rstrip() for w in (old_words[:-1] if old_cut else old_words)]
+    new_kept = [w.rstrip() for w in (new_words[:-1] if new_cut else new_words)]
+    matcher = difflib.SequenceMatcher(None, old_kept, new_kept, autojunk=False)
+    *_, last, _ = [(0, 0, 0), *matcher.get_matching_blocks()]
+    old_end, new_end = last[0] + last[2], last[1] + last[2]
+    tails = [len(old_kept) - old_end, len(new_kept) - new_end]
+    reach = min(tail for tail, cut in zip(tails, (old_cut, new_cut), strict=True) if cut)
+    old_reach = old_end + min(tails[0], reach)
+    new_reach = new_end + min(tails[1], reach)
+    # the last word a cut kept whole ("… measures to address")
+    after = old_words[old_reach : old_reach + 1], new_words[new_reach : new_reach + 1]
+    if all(after) and _folded(after[0][0]) == _folded(after[1][0]):
+        old_reach, new_reach = old_reach + 1, new_reach + 1
+    return "".join(old_words[:old_reach]).rstrip(), "".join(new_words[:new_reach]).rstrip()
+
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, each with the whitespace after it."""
+    return _WORD.findall(text.lstrip())
 
 
 def _folded(text: str) -> list[str]:

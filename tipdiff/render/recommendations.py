@@ -12,8 +12,9 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..align.cut_items import before_the_cut
 from ..align.diff import cut_item_rank, list_cut_short
-from ..model import RecommendationMatch, RecommendationStatus, ReportDiff
+from ..model import Op, RecommendationMatch, RecommendationStatus, ReportDiff
 from .formatting import citation_note, ordinal, plural
 from .redlines import Run, redline
 
@@ -79,10 +80,9 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
     by_status: dict[RecommendationStatus, list[RecommendationMatch]] = {}
     for match in diff.recommendations:
         by_status.setdefault(match.status, []).append(match)
+    cuts = _CutItems(cut_item_rank(diff.old), cut_item_rank(diff.new))
     carried = tuple(
-        RecItem(
-            match.old_rank, match.new_rank, text=" ".join(match.new), rank_note=_rank_note(match)
-        )
+        RecItem(match.old_rank, match.new_rank, text=cuts.text(match), rank_note=_rank_note(match))
         for match in _in_new_order(by_status.get(RecommendationStatus.CARRIED, []))
     )
     n_old, n_new = len(diff.old.recommendations), len(diff.new.recommendations)
@@ -104,7 +104,7 @@ def recommendation_list(diff: ReportDiff, old_edition: str, new_edition: str) ->
 
     groups = tuple(
         dataclasses.replace(group, items=cited(group.items))
-        for group in _groups(by_status, old_edition, new_edition, partial=bool(cut))
+        for group in _groups(by_status, old_edition, new_edition, cuts, partial=bool(cut))
     )
     return Recommendations(summary, notice, groups, cited(carried))
 
@@ -113,6 +113,7 @@ def _groups(
     by_status: Mapping[RecommendationStatus, Sequence[RecommendationMatch]],
     old_edition: str,
     new_edition: str,
+    cuts: _CutItems,
     *,
     partial: bool = False,
 ) -> tuple[RecGroup, ...]:
@@ -146,7 +147,7 @@ def _groups(
             f"Dropped since {old_edition}",
             _old_texts(matches(RecommendationStatus.DROPPED)),
         ),
-        ("reworded", "Reworded", _items(matches(RecommendationStatus.REWORDED), _reworded)),
+        ("reworded", "Reworded", _items(matches(RecommendationStatus.REWORDED), cuts.reworded)),
         ("merged", "Merged", _items(matches(RecommendationStatus.MERGED), _both_sides)),
         ("split", "Split", _items(matches(RecommendationStatus.SPLIT), _both_sides)),
     ]
@@ -245,10 +246,42 @@ def _items(
     return tuple(item(match) for match in _in_new_order(matches))
 
 
-def _reworded(match: RecommendationMatch) -> RecItem:
-    """A reworded recommendation as a redline of its two wordings."""
-    runs = redline(" ".join(match.old), " ".join(match.new), match.ops)
-    return RecItem(match.old_rank, match.new_rank, runs=runs, rank_note=_rank_note(match))
+@dataclass(frozen=True, slots=True)
+class _CutItems:
+    """The ranks each list's broken-off last item is matched under (None: not cut), and
+    how a pairing with one is shown: as far as the cut reaches, then "…"."""
+
+    old: int | None
+    new: int | None
+
+    def sides(self, match: RecommendationMatch) -> tuple[bool, bool]:
+        """Whether the old and the new side of ``match`` is a cut item."""
+        return self.old in match.old_rank, self.new in match.new_rank
+
+    def text(self, match: RecommendationMatch) -> str:
+        """A carried recommendation's wording: the new one, up to its cut if it has one."""
+        old_cut, new_cut = self.sides(match)
+        new = " ".join(match.new)
+        if not new_cut:
+            return new
+        return before_the_cut(" ".join(match.old), new, old_cut=old_cut, new_cut=True)[1] + _CUT_MARK
+
+    def reworded(self, match: RecommendationMatch) -> RecItem:
+        """A reworded recommendation as a redline of its two wordings; of a pairing with
+        a cut item, of the openings both hold (the words past a cut are not known to
+        differ)."""
+        old_cut, new_cut = self.sides(match)
+        if old_cut or new_cut:
+            old, new = before_the_cut(
+                " ".join(match.old), " ".join(match.new), old_cut=old_cut, new_cut=new_cut
+            )
+            runs = (*redline(old, new), Run(Op.EQUAL, _CUT_MARK.strip()))
+        else:
+            runs = redline(" ".join(match.old), " ".join(match.new), match.ops)
+        return RecItem(match.old_rank, match.new_rank, runs=runs, rank_note=_rank_note(match))
+
+
+_CUT_MARK = " …"  # where a cut item's text breaks off
 
 
 def _both_sides(match: RecommendationMatch) -> RecItem:
