@@ -108,7 +108,8 @@ _DATED = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b")
 # Three country, the lowest on the scale, in the first edition of the report released in
 # 2001", "was put into Tier 2 in the 2022 report"), or from an event told before it ("but
 # was upgraded to Tier One the next year"): history either way.
-_CLAUSE_END = re.compile(r"[.;]|\b(?:but|while|whereas)\b", re.I)
+_CONTRAST_WORDS = r"\b(?:but|while|whereas)\b"  # a clause set against the one before
+_CLAUSE_END = re.compile(rf"[.;]|{_CONTRAST_WORDS}", re.I)
 _CLAUSE_REACH = 160  # characters of the rest of a placement's clause that may date it
 _EDITION_DATED = re.compile(
     r"\bin\s+(?:the|its)\s+(?:(?P<year>(?:19|20)\d{2})|(?P<ordinal>[a-z]+(?:-[a-z]+)?|\d{1,2}"
@@ -118,8 +119,8 @@ _EDITION_DATED = re.compile(
 _RELATIVELY_DATED = re.compile(
     r"\b(?:the\s+(?:next|following)\s+year|a\s+year\s+later|the\s+year\s+after)\b", re.I
 )
-_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+_CONTRAST = re.compile(rf";|{_CONTRAST_WORDS}", re.I)
+_CLAUSE_BREAK = re.compile(rf"[,;:]|{_CONTRAST_WORDS}", re.I)
 _LIST_JOIN = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?")  # ", Belize", ", and the Gambia"
 _PLURAL_SUBJECT = re.compile(r"\bcountries\b", re.I)
 
