@@ -927,6 +927,52 @@ def test_a_page_s_footnotes_numbered_past_99_are_found_with_their_markers() -> N
     assert 0 not in unmarked  # "102 victims" is a count, not a marker
 
 
+def test_a_note_marked_after_a_number_s_full_stop_is_no_part_of_the_narrative() -> None:
+    """"… remained on Tier 2.2 These efforts" with note 2 at the foot of the page where
+    the narrative ends: the marker and the note go, "2.2 million" stays."""
+    first = (
+        "MICRONESIA, FEDERATED STATES OF: TIER 2\n\n"
+        "The Government of the Federated States of Micronesia does not fully meet the\n"
+        "minimum standards for the elimination of trafficking but is making significant\n"
+        "efforts to do so; therefore Micronesia remained on Tier 2.2 These efforts included\n"
+        "providing 2.2 million dollars for trafficking victim services and shelters.\n\n"
+        "2 The law took effect after the end of the reporting period.\n\f"
+    )
+    second = (
+        "SAINT LUCIA: TIER 2\n\n"
+        "The Government of Saint Lucia does not fully meet the minimum standards for the\n"
+        "elimination of trafficking but is making significant efforts to do so; therefore\n"
+        "Saint Lucia remained on Tier 2.\n"
+    )
+    micronesia = load_edition(first + second, year=2021).reports[0]
+    assert "remained on Tier 2. These efforts" in micronesia.text
+    assert "2.2 million dollars" in micronesia.text
+    assert "took effect" not in micronesia.text
+
+
+def test_a_running_head_over_a_sentence_the_page_before_broke_off_is_furniture() -> None:
+    """A page that opens with a section's title in capitals ("COUNTRY NARRATIVES") over
+    the end of a word the page before hyphenated: a running head, even on too few pages
+    to be found by repeating; the last narrative keeps its last page."""
+    text = (
+        "TRAFFICKING IN PERSONS REPORT 2010\n\nIRELAND (Tier 1)\n\n"
+        "Ireland is a destination country for women and children subjected to forced\n"
+        "labor and sex trafficking. The Government of Ireland fully meets the minimum\n"
+        "standards for the elimination of trafficking.\n\n"
+        "UNITED KINGDOM (Tier 1)\n\n"
+        "The United Kingdom is a destination country for men, women, and children\n"
+        "subjected to sex trafficking and forced labor, including forced domestic\n"
+        "servitude. Afghan minors may be trafficked for forced man-\n\n"
+        "63\fCOUNTRY NARRATIVES\n\n"
+        "ual labor. Main sources of foreign trafficking victims are Lithuania and Ghana.\n\n"
+        "64\f\nRELEVANT INTERNATIONAL CONVENTIONS\n\nIreland  X  X\n"
+    )
+    uk = load_edition(text, year=2010).reports[-1]
+    assert uk.pages == (1, 2)
+    assert uk.text.rstrip().endswith("forced manual labor. Main sources of foreign trafficking victims are Lithuania and Ghana.")
+    assert "NARRATIVES" not in uk.text and "CONVENTIONS" not in uk.text
+
+
 def test_a_note_whose_second_line_starts_with_its_own_number_is_one_note() -> None:
     """"2 See … of the Tier" / "2 Watch List and …": the note is the first of the two
     lines that start with 2, and neither stays in the narrative."""

@@ -355,14 +355,27 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     drop: set[int] = set()
     for page_edges in edges:
         for edge, top in zip(page_edges, (True, False), strict=True):
-            for index in edge:
+            for place, index in enumerate(edge):
                 if not (
                     _is_furniture(texts[index], names, at_edge=True)
                     or (repeated and _edge_key(texts[index]) in repeated)
+                    or (top and _above_a_sentence_going_on(texts, edge[place:]))
                 ) or (not texts[index].isupper() and _continues_sentence(texts, index, top=top)):
                     break
                 drop.add(index)
     return sorted(drop)
+
+
+def _above_a_sentence_going_on(texts: Sequence[str], lines: Sequence[int]) -> bool:
+    """Whether the first of ``lines`` (a page's first lines with text) is a line in
+    capitals over the rest of a sentence the page before broke off ("COUNTRY NARRATIVES"
+    / "ual labor. Main sources …"): a running head, whatever it says, however few pages
+    carry it."""
+    return (
+        len(lines) > 1
+        and texts[lines[0]].isupper()
+        and texts[lines[1]].lstrip()[:1].islower()
+    )
 
 
 #: A line at the edge of this share of pages, or more, is a running head, whatever it
@@ -433,6 +446,10 @@ _NOTE_START = re.compile(r"^\s*(\d{1,3})\s+[A-Z\"“(]")
 #: the stop after it ("victims.3 The", "victims3,"); only the numbers of notes found on
 #: the page are taken out.
 _MARKER = re.compile(r"(?<=[a-z])([.,;:!?\"')\]]?)(\d{1,3})(?=[\s.,;:)]|$)")
+#: A marker after a number's full stop, where a sentence follows ("on Tier 2.2 These",
+#: "in 2019.3 The"): no decimal ("2.2 million").
+_MARKER_AFTER_A_NUMBER = re.compile(r"(?<=\d)(\.)(\d{1,3})(?=\s+[A-Z\"“])")
+_MARKERS = (_MARKER, _MARKER_AFTER_A_NUMBER)  # each: (the stop before it, its number)
 _NOTE_LINES = 4  # lines a footnote takes at most
 
 
@@ -453,7 +470,7 @@ def _footnotes(lines: _Lines, furniture: set[int]) -> tuple[list[int], dict[int,
         first, numbers = found
         notes += (i for i in page if i >= first)
         for index in page:
-            if index < first and _MARKER.search(texts[index]):
+            if index < first and any(marker.search(texts[index]) for marker in _MARKERS):
                 unmarked[index] = _without_markers(texts[index], numbers)
     return notes, unmarked
 
@@ -514,7 +531,9 @@ def _without_page_marks(raw: str) -> _Unmarked:
 def _without_markers(text: str, numbers: set[str]) -> str:
     """``text`` without the markers of the notes numbered ``numbers`` ("victims.3" →
     "victims.")."""
-    return _MARKER.sub(lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+    for marker in _MARKERS:
+        text = marker.sub(lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+    return text
 
 
 def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str]] | None:
@@ -543,7 +562,9 @@ def _page_notes(texts: Sequence[str], page: Sequence[int]) -> tuple[int, set[str
         if len(page) - place > _NOTE_LINES * len(numbers):
             continue
         if markers is None:
-            markers = {m.group(2) for i in page for m in _MARKER.finditer(texts[i])}
+            markers = {
+                m.group(2) for i in page for marker in _MARKERS for m in marker.finditer(texts[i])
+            }
         if number in markers:
             return page[place], set(numbers)
     return None
