@@ -142,7 +142,24 @@ def test_the_cheap_tier_test_passes_every_placement_phrase(
 def test_news_placements_read_as_the_tier(sentence: str, tier: Tier | None) -> None:
     """How news and retellings place a country ("graded as", "retained on", "designates …
     as"): the tier they name is the text's tier."""
-    assert metadata.detect_tier("", sentence).value == tier
+    assert metadata.detect([], [], sentence).tier.value == tier
+
+
+def test_a_round_up_s_placement_of_a_country_named_is_not_the_text_s_tier() -> None:
+    """A news round-up whose own country is not known (it names several): the tier it
+    gives another country ("Bangladesh stayed at the second tier") is not the text's,
+    which a brief would otherwise compare as "remained on Tier 2"."""
+    story = (
+        "The U.S. State Department on Tuesday demoted Indonesia in its latest annual report "
+        "on nations' efforts to combat human trafficking, but promoted Thailand, basing the "
+        "rankings on the number of trafficking investigations conducted in those countries. "
+        "In South Asia, Bangladesh stayed at the second tier, with the State Department "
+        "saying that while Dhaka didn't fully meet the minimum standards, it was making "
+        "significant efforts to do so."
+    )
+    found = metadata.detect([], [], story)
+    assert found.country.value is None and found.tier.value is None
+    assert metadata.detect([], [], story, country="Bangladesh").tier.value is Tier.TIER_2
 
 
 _FINDING = "The Government of Chad {} the minimum standards for the elimination of trafficking{}."

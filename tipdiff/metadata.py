@@ -129,9 +129,9 @@ def _placement_rank(
     text: str, match: re.Match[str], phrase: str, country: str | None, year: int | None
 ) -> int | None:
     """How surely a placement is the text's own: 0 for the report's "therefore …", 1 for
-    one whose subject is the country or names none, 2 for the country among others (or a
-    country, the text's own unknown); None for one that is not the text's (see above;
-    ``year``: the text's edition)."""
+    one whose subject is the country or names none, 2 for the country among others; None
+    for one that is not the text's, or names a country when the text's own is not known
+    (see above; ``year``: the text's edition)."""
     if "therefore" in phrase.lower():
         return 0
     before = text[max(0, match.start() - 120) : match.start()].rpartition("\n\n")[2]
@@ -154,8 +154,8 @@ def _placement_rank(
         return 2 if own in named else None
     if not named:
         return 1
-    if own is None:  # one country may be the text's own, not yet known; several are not
-        return 2 if len(named) == 1 else None
+    if own is None:  # the placement of a country named, when the text's own is not known:
+        return None  # a round-up's ("Bangladesh stayed at the second tier"), a guess
     if named == {own}:
         return 1
     return 2 if own in named else None
