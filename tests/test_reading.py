@@ -1400,6 +1400,8 @@ def test_a_possessive_name_after_an_opening_phrase_is_no_list_item() -> None:
         "Azerbaijan remained in Tier 2 of the Trafficking in Persons report for June 2013.",
         "In its latest 2013 report, the department kept Azerbaijan on Tier 2.",
         "The 2013 report was launched by the secretary of state in Washington.",
+        "The secretary released the Trafficking in Persons (TIP) report for the year 2013.",
+        "The secretary spoke during the 2013 Trafficking in Persons (TIP) Report launch ceremony.",
     ],
 )
 def test_an_edition_news_names_in_its_own_way_gives_its_year(news: str) -> None:

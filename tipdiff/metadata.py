@@ -447,8 +447,9 @@ _PROSE_EDITION = (
         rf"(?:annual\s+)?(?:{_REPORT_NAME}|report)\b",
         re.I,
     ),
-    re.compile(  # news: "the Trafficking in Persons (TIP) report for 2018", "… report for June 2023"
-        rf"\b{_REPORT_NAME}\s+for\s+(?:{_MONTH}\s+)?((?:19|20)\d{{2}})\b", re.I
+    re.compile(  # news: "the Trafficking in Persons (TIP) report for 2018", "… report for June
+        # 2023", "… report for the year 2020"
+        rf"\b{_REPORT_NAME}\s+for\s+(?:the\s+year\s+)?(?:{_MONTH}\s+)?((?:19|20)\d{{2}})\b", re.I
     ),
     re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report"
         r"\b(?:State\s+Department|Department\s+of\s+State)['’]s\s+((?:19|20)\d{2})\s+"
@@ -475,9 +476,9 @@ _PROSE_EDITION = (
     ),
     re.compile(  # "the 2023 TIP Report was released", "In the 2006 report, released this week",
         # "In the “2023 Trafficking in Persons Report” released on Thursday", "The 2024
-        # report was launched by …"
+        # report was launched by …", "during the 2022 … (TIP) Report launch ceremony"
         rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report)[\"”’']?,?\s+(?:was\s+)?"
-        r"(?:published|released|issued|launched|unveiled)\b",
+        r"(?:published|released|issued|launched|unveiled|(?:launch|release)\s+(?:ceremony|event))\b",
         re.I,
     ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons
