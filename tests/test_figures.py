@@ -2431,3 +2431,54 @@ def test_a_zero_said_of_two_years_is_each_year_s() -> None:
         ("convictions", 0, 2020),
         ("convictions", 18, 2019),
     ]
+
+
+def test_a_dash_opens_the_parts_of_the_count_before_it() -> None:
+    """"initiated 14 trafficking investigations—three for sex trafficking and 11 for
+    forced labor—" breaks the 14 down, as a comma does ("convicted 97 individuals, 50
+    for sex trafficking …"); so does a spaced dash in news wording."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Police initiated 14 trafficking investigations—three for sex trafficking and 11 for "
+            "forced labor—similar to 15 investigations in the previous reporting period. Courts "
+            "convicted 20 traffickers – 12 for sex trafficking and eight for labor trafficking – "
+            "in 2023.",
+        ),
+        year=2019,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("investigations", 14, 2018),
+        ("investigations_sex_trafficking", 3, 2018),
+        ("investigations_labor_trafficking", 11, 2018),
+        ("investigations", 15, 2017),
+        ("convictions", 20, 2023),
+        ("convictions_sex_trafficking", 12, 2023),
+        ("convictions_labor_trafficking", 8, 2023),
+    ]
+
+
+def test_a_count_joined_by_and_after_the_breakdown_of_the_one_before() -> None:
+    """"740 sex trafficking victims (490 women, …) and 537 labor trafficking victims":
+    the brackets between the two counts leave the "and" joining them."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government reported identifying 1,277 victims – 740 sex trafficking victims (490 "
+            "women, 37 men, 148 girls and 65 boys) and 537 labor trafficking victims (119 men and "
+            "418 women) – lower than the 1,802 victims identified the previous year.",
+        ),
+        year=2023,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("victims_identified", 1277, 2022),
+        ("victims_sex_trafficking", 740, 2022),
+        ("victims_women_sex_trafficking", 490, 2022),
+        ("victims_men_sex_trafficking", 37, 2022),
+        ("victims_girls_sex_trafficking", 148, 2022),
+        ("victims_boys_sex_trafficking", 65, 2022),
+        ("victims_labor_trafficking", 537, 2022),
+        ("victims_men_labor_trafficking", 119, 2022),
+        ("victims_women_labor_trafficking", 418, 2022),
+        ("victims_identified", 1802, 2021),
+    ]

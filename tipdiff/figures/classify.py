@@ -80,8 +80,10 @@ _IN_ONE_CASE = re.compile(r"(?:^|[,;:(—–]|\b(?:and|but|while))\s*[Ii]n\s+$")
 _COPULA = re.compile(r"\b(?:were|was)\b", re.IGNORECASE)
 _LABOR = re.compile(r"labou?r", re.IGNORECASE)
 _LABOR_OR_WORKPLACE = re.compile(r"labou?r|workplace", re.IGNORECASE)
-_AND_OR_COMMA = re.compile(r"\band\b|^\s*,")
-_COMMA_ONLY = re.compile(r"\s*,\s*$")
+# a comma or a dash opens the parts of the count before it: "convicted 97 individuals, 50
+# for sex trafficking …", "14 investigations—three for sex trafficking and 11 …"
+_AND_OR_COMMA = re.compile(r"\band\b|^\s*(?:,|—|[–-]\s)")
+_COMMA_ONLY = re.compile(r"\s*(?:,|—|[–-])\s*$")
 _OWN_OBJECT = re.compile(r"\b(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:to|for)\s+$")
 _PAST_TENSE = re.compile(r"\b\w+ed\b")
 _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)

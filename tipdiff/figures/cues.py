@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..folding import holds_any
-from .clauses import Clause
+from .clauses import YEAR_PHRASE, Clause
 from .mentions import ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
 
@@ -123,9 +123,13 @@ _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # (with an "of" naming the form that ends the item: "458 were victims *of sex trafficking*,
 # 142 of labor …")
 _NOUN_END = re.compile(
-    r"[^,;()]*?(?:\s+of\s+(?:sex|labou?r|forced)\s+(?:trafficking|labou?r))?"
-    r"(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()]|$)"
+    r"[^,;()—]*?(?:\s+of\s+(?:sex|labou?r|forced)\s+(?:trafficking|labou?r))?"
+    r"(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()—]|\s[–-]\s|$)"
 )
+# the breakdown in brackets of the count before, when "and" joins the next count to it:
+# "740 sex trafficking victims *(490 women, …)* and 537 labor trafficking victims" (one
+# with a year restates the count)
+_BREAKDOWN = re.compile(r"\s*\([^()]*\)(?=\s*,?\s+and\s)")
 # "the rapporteur registered 668 victims": registering victims identifies them (a
 # registered case is an investigation)
 _REGISTERED = re.compile(r"\bregistered\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -298,6 +302,9 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
         noun_end = _NOUN_END.match(sentence[start : mention.start])
         if noun_end:
             start += noun_end.end()
+            breakdown = _BREAKDOWN.match(sentence, start, mention.start)
+            if breakdown is not None and not YEAR_PHRASE.search(breakdown.group(0)):
+                start = breakdown.end()
     text = sentence[start : mention.start]
     words = text.split()
     return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")
