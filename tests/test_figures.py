@@ -2482,3 +2482,56 @@ def test_a_count_joined_by_and_after_the_breakdown_of_the_one_before() -> None:
         ("victims_women_labor_trafficking", 418, 2022),
         ("victims_identified", 1802, 2021),
     ]
+
+
+def test_forms_listed_after_including_break_down_the_figure_before_the_list() -> None:
+    """"investigations into 1,242 cases, including 511 sex trafficking cases, 282 labor
+    trafficking cases, and 449 cases of unspecified forms": 511 and 282 are the sex and
+    labor trafficking parts of 1,242; an item with a qualifier of its own ("involving
+    children"), an item after it, and parts adding up to more than the figure are not."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated investigations into 1,242 cases, including 511 sex "
+            "trafficking cases, 282 labor trafficking cases, and 449 cases of unspecified forms of "
+            "trafficking. It prosecuted 78 suspects, including 67 suspects for sex trafficking and "
+            "11 suspects for labor trafficking. Courts convicted 20 traffickers, including four sex "
+            "trafficking cases involving children and three for labor trafficking. Police "
+            "investigated 12 cases in 2023, including 10 for sex trafficking and five for labor "
+            "trafficking.",
+        ),
+        year=2024,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("investigations", 1242, 2023),
+        ("investigations_sex_trafficking", 511, 2023),
+        ("investigations_labor_trafficking", 282, 2023),
+        ("prosecutions", 78, 2023),
+        ("prosecutions_sex_trafficking", 67, 2023),
+        ("prosecutions_labor_trafficking", 11, 2023),
+        ("convictions", 20, 2023),
+        ("investigations", 12, 2023),
+    ]
+
+
+def test_a_list_after_including_ends_where_its_clause_goes_on_with_a_verb() -> None:
+    """"…, including 67 suspects for sex trafficking …, and continued prosecuting 35
+    suspects … from previous reporting periods": 35 is no listed detail but the cases
+    carried over, as "continued to prosecute" carries them."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government initiated prosecutions of 78 suspects, including 67 suspects for sex "
+            "trafficking and 11 suspects for labor trafficking, and continued prosecuting 35 "
+            "suspects for unspecified forms of trafficking from previous reporting periods. "
+            "Police also continued investigating six cases.",
+        ),
+        year=2024,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("prosecutions", 78, 2023),
+        ("prosecutions_sex_trafficking", 67, 2023),
+        ("prosecutions_labor_trafficking", 11, 2023),
+        ("prosecutions_continued", 35, 2023),
+        ("investigations_continued", 6, 2023),
+    ]

@@ -36,7 +36,9 @@ Steps of :func:`extract`, one sentence at a time:
    figure they are compared with. A number nothing classifies is not a figure.
    Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
    potential victims (other than identified), capacities and estimates are left out:
-   they restate or split a figure; so are counts their clause ties to another offence
+   they restate or split a figure (but for the forms of trafficking an "including" list
+   names, "1,242 cases, including 511 sex trafficking cases, 282 labor …": the figure's
+   breakdown, as in brackets or after a comma or dash); so are counts their clause ties to another offence
    ("cases filed under the Aliens Act"). Cases carried over from earlier periods
    ("11 continued prosecutions", "six investigations remained ongoing") are counted
    apart, as ``*_continued``.

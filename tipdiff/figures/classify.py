@@ -4,9 +4,10 @@ What is counted decides first ("nine new *defendants*", "90 were *women*"), then
 figure a restated value is compared with, a sub-count ("nine cases *with 12
 defendants*"), and the verb before or after the number ("Courts *convicted* 10
 traffickers", "34 cases *were initiated*"). A number nothing classifies is not a
-figure. Numbers after "including" / "of which", partitives ("Of the 91 …", "all nine"),
-potential victims (other than identified), capacities and estimates are left out: they
-restate or split a figure; so are counts their clause ties to another offence ("cases
+figure. Numbers after "including" / "of which" (but for a list of the forms of
+trafficking, :func:`listed_form`), partitives ("Of the 91 …", "all nine"), potential
+victims (other than identified), capacities and estimates are left out: they restate or
+split a figure; so are counts their clause ties to another offence ("cases
 filed under the Aliens Act"). Cases carried over are counted apart (``*_continued``).
 """
 
@@ -205,10 +206,67 @@ def details_a_figure(
     # a cheap test first: most clauses list nothing
     if not (holds_any(before, _DETAIL_WORDS) and _DETAILS.search(before)):
         return False
+    *_, detail = _DETAILS.finditer(before)
+    if _list_ended(before, detail.end()):
+        return False
     if noun is None or not noun.predicate or not _AFTER_A_LIST.search(before):
         return True
-    *_, detail = _DETAILS.finditer(before)
     return bool(_COPULA.search(before, detail.end()))  # "including 85 were …, and four were"
+
+
+# ", and" + a verb: the clause goes on past the list ("…, including 67 suspects for sex
+# trafficking and 11 …, and continued prosecuting 35 suspects")
+_AND_A_VERB = re.compile(
+    r",\s+and\s+(?:also\s+|\w+ly\s+)?(?:continu(?:ed|ing)\s+(?:to\s+)?)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_ended(before: str, start: int) -> bool:
+    """True when a verb the list's clause goes on with comes after ``start`` in ``before``."""
+    return any(last_cue(match.group("verb")) for match in _AND_A_VERB.finditer(before, start))
+
+
+# what is between a figure's noun and the "including" that lists its parts: a comma, the
+# figure's year ("investigated 1,242 cases in 2022, including …")
+_LISTS_THE_FIGURE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d\d\s*)?,?\s*", re.IGNORECASE)
+# between one listed item and the next: "511 sex trafficking cases, 282 …", "… and 11 …"
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+# what ends an item that names nothing but its form: the next item or the list's end (not
+# "10 sex trafficking cases *involving children*", "… *from previous years*")
+_ITEM_ENDS = re.compile(r"\s*(?:[,;:.)—–]|and\b|$)", re.IGNORECASE)
+
+
+def listed_form(
+    sentence: str, clause: Clause, mention: Mention, noun: Noun, figure: Found, since: int | None
+) -> str | None:
+    """The metric of a count listed after "including" that splits ``figure``, the
+    figure right before the list, by form of trafficking ("investigations into 1,242
+    cases, including 511 sex trafficking cases, 282 labor trafficking cases, and 449
+    cases of unspecified forms": 511 and 282 are its sex and labor trafficking parts);
+    None for any other detail: a group, a place or a qualifier after the noun ("10 sex
+    trafficking cases involving children") names a part the breakdown has no name for.
+    ``since``: where the item listed before this one ends (None for the first)."""
+    if figure.parent is not None or without_form(figure.metric) not in LE_METRICS:
+        return None
+    if not noun.form or noun.group or noun.scope:
+        return None
+    if noun.potential or noun.excluded or noun.partitive or noun.predicate or noun.carried_over:
+        return None
+    if noun.kind is not None and noun.kind != figure.noun.kind:
+        return None
+    if not _ITEM_ENDS.match(sentence, mention.end + noun.reach):
+        return None
+    if since is not None:
+        if not _NEXT_ITEM.fullmatch(sentence, since, mention.start):
+            return None
+    else:
+        *_, detail = _DETAILS.finditer(sentence, clause.start, mention.start)
+        if detail.group(0).lower() != "including" or sentence[detail.end() : mention.start].strip():
+            return None
+        if not _LISTS_THE_FIGURE.fullmatch(sentence, figure.mention.end + figure.noun.reach, detail.start()):
+            return None
+    return breakdown_metric(figure.metric, noun)
 
 
 def classify_count(

@@ -44,9 +44,11 @@ _SPECIFIC_AID = re.compile(
     r"in-kind|material)\s+(?:assistance|services|support|care|aid)\b",
     re.IGNORECASE,
 )
-# cases carried over: "continued to investigate 3 cases", "continued the investigation of 112"
+# cases carried over: "continued to investigate 3 cases", "continued the investigation of 112",
+# "continued prosecuting 35 suspects"
 _CONTINUED = re.compile(
     r"\bcontinu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
+    r"(?P<investigating>investigating)|prosecuting|trying|hearing|"
     r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) "
     r"(?:of|into|against|involving))\b",
     re.IGNORECASE,
@@ -171,7 +173,7 @@ def continued_cue(window: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
-    investigated = last.group("investigate") or last.group("investigation")
+    investigated = last.group("investigate") or last.group("investigation") or last.group("investigating")
     return "investigations_continued" if investigated else "prosecutions_continued"
 
 

@@ -17,6 +17,7 @@ from .classify import (
     breakdown_metric,
     classify_count,
     details_a_figure,
+    listed_form,
     persons_metric,
     persons_of_cases_named_again,
     total_opening_a_sentence,
@@ -131,6 +132,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     reader = _Reader(text, layout, country, identification_before)
     for mention in mentions:
         reader.read(mention)
+    reader.drop_lists_beyond_their_figure()
     found: list[Found] = []
     years: list[int | Reporting | None] = []
     for item in reader.found:
@@ -224,6 +226,8 @@ class _Reader:
         # the last number outside brackets when it gave no figure, with its noun's reach
         self.unread: tuple[Mention, int] | None = None
         self.persons_of_cases: list[_PersonsOfCases] = []
+        #: the parts listed after "including" of a figure (by its id), in the order read
+        self.listed: dict[int, list[Found]] = {}
 
     def read(self, mention: Mention) -> None:
         clause = self.layout.clause_of(mention)
@@ -266,6 +270,7 @@ class _Reader:
                 self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
             return
         if details_a_figure(text, clause, mention, noun):
+            self._read_listed(mention, noun, clause)
             preceding.mention = mention
             self.unread = (mention, noun.reach)
             return
@@ -292,6 +297,30 @@ class _Reader:
         if paren is None:
             preceding.mention = mention
             self.unread = None if classified else (mention, noun.reach)
+
+    def _read_listed(self, mention: Mention, noun: Noun, clause: Clause) -> None:
+        """Keep a count listed after "including" when it is a form of trafficking's part
+        of the figure right before the list (see :func:`listed_form`)."""
+        figure = self.preceding.figure
+        if figure is None or figure.mention.start < clause.start:
+            return
+        listed = self.listed.get(id(figure), [])
+        since = listed[-1].mention.end + listed[-1].noun.reach if listed else None
+        metric = listed_form(self.text, clause, mention, noun, figure, since)
+        if metric is None:
+            return
+        item = Found(mention, noun, metric, figure.unit, figure.clause, figure)
+        self.found.append(item)
+        self.listed[id(figure)] = [*listed, item]
+
+    def drop_lists_beyond_their_figure(self) -> None:
+        """Forget the parts listed after "including" of a figure they add up to more
+        than: no breakdown of it."""
+        for listed in self.listed.values():
+            figure = listed[0].parent
+            if figure is not None and sum(item.mention.value for item in listed) > figure.mention.value:
+                dropped = {id(item) for item in listed}
+                self.found = [item for item in self.found if id(item) not in dropped]
 
     def _note_persons_of_cases(self, mention: Mention, noun: Noun, clause: Clause) -> None:
         """Keep a count of the persons that cases named again involved, for
