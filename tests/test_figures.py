@@ -2535,3 +2535,64 @@ def test_a_list_after_including_ends_where_its_clause_goes_on_with_a_verb() -> N
         ("prosecutions_continued", 35, 2023),
         ("investigations_continued", 6, 2023),
     ]
+
+
+def test_cases_that_led_to_convictions_count_convictions() -> None:
+    """"18 cases led to convictions, 10 for sex trafficking and eight for labor
+    trafficking": the cases whose outcome was a conviction count convictions."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government investigated 35 cases of suspected trafficking in 2013. Of these, just "
+            "18 cases led to convictions, 10 for sex trafficking and eight for labor trafficking, "
+            "a decline from 44 convictions in 2012. Nine cases resulted in convictions in 2012.",
+        ),
+        year=2014,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("investigations", 35, 2013),
+        ("convictions", 18, 2013),
+        ("convictions_sex_trafficking", 10, 2013),
+        ("convictions_labor_trafficking", 8, 2013),
+        ("convictions", 44, 2012),
+        ("convictions", 9, 2012),
+    ]
+
+
+def test_a_count_in_an_aside_after_its_noun_is_that_count_of_the_aside_s_year() -> None:
+    """News wording: "Convictions – three traffickers last year – also fell from four in
+    2015 and 15 in 2014": the aside after "Convictions" gives their count, in the
+    reporting year (2015 is past the aside); the change goes on past the aside."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Convictions – three traffickers last year – also fell from four in 2015 and 15 in "
+            "2014, the report said.",
+        ),
+        year=2017,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("convictions", 3, 2016),
+        ("convictions", 4, 2015),
+        ("convictions", 15, 2014),
+    ]
+
+
+def test_a_comparison_in_an_aside_ends_with_the_aside() -> None:
+    """"tripling convictions - 25 up from eight last year - and identifying 585
+    potential victims": 25 is this period's convictions, eight the previous period's,
+    and 585 is no restated value but this period's potential victims."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The report credited the government with tripling convictions - 25 up from eight last "
+            "year - and identifying 585 potential victims, which represented a 40% rise on the "
+            "previous reporting period.",
+        ),
+        year=2020,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("convictions", 25, 2019),
+        ("convictions", 8, 2018),
+        ("potential_victims_identified", 585, 2019),
+    ]

@@ -29,7 +29,9 @@ Steps of :func:`extract`, one sentence at a time:
 2. **Clauses** — the sentence is cut at ";" and at comparison markers ("compared
    with", "down from", "an increase from", "than", ", nearly double the" …); a
    parenthesis holding a year ("(91 in 2019)") is a restatement, one without ("(35 sex
-   trafficking, 30 labor trafficking)") breaks down the figure before it.
+   trafficking, 30 labor trafficking)") breaks down the figure before it; a comparison
+   in an aside between dashes ("convictions - 25 up from eight last year - and …")
+   ends with the aside.
 3. **Metric** — from what is counted (the noun after the number: "nine new
    *defendants*", "90 were *women*"), the verb before or after it ("Courts *convicted*
    10 traffickers", "34 cases *were initiated*") and, for restated values, the
@@ -44,7 +46,8 @@ Steps of :func:`extract`, one sentence at a time:
    apart, as ``*_continued``.
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …", "in FY23"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
-   see :func:`reporting_period`); "In previous years", "over the last six years" and
+   see :func:`reporting_period`; a number in an aside between dashes takes no year
+   from past the aside); "In previous years", "over the last six years" and
    "to date" give ``None``.
 
 Conventions (documented choices):

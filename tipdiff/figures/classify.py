@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..folding import holds_any, lower_folded
-from .clauses import CHANGED, YEAR_PHRASE, Clause
+from .clauses import CHANGED, DASH, YEAR_PHRASE, Clause
 from .cues import (
     ARRESTED,
     IDENTIFICATION,
@@ -141,6 +141,12 @@ _NUMBER_OF = re.compile(
     r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
     r"victims|investigations|prosecutions|convictions)\b(?P<rest>[^,;(]{0,40})",
     re.IGNORECASE,
+)
+
+# the count an aside between dashes right after its noun gives: "Convictions – three
+# traffickers last year – also fell …", "tripling convictions - 25 up from eight …"
+_COUNT_BEFORE_AN_ASIDE = re.compile(
+    rf"\b(?P<noun>investigations|prosecutions|convictions)\s*{DASH}\s*$", re.IGNORECASE
 )
 
 # the count a change names as its subject, before the value it changed from or to:
@@ -665,6 +671,11 @@ def _by_verb(
             return _with_form(cue, adjacent.noun), adjacent.noun.head
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
+    if noun.bare or noun.kind in ("case", "person"):
+        aside = _COUNT_BEFORE_AN_ASIDE.search(window)
+        if aside is not None:
+            count = aside.group("noun").lower()
+            return _with_form(count, noun), noun.head or count
     change = _change_of(sentence, clause, mention) if cue is None else None
     if change is not None and (noun.bare or noun.kind in ("case", "person")):
         return _changed_count(change, sentence, mention, noun)

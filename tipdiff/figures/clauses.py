@@ -1,7 +1,8 @@
 """Step 2 of reading a sentence: its clauses, the stretches one year phrase governs.
 
 A sentence is cut at ";", at "and" + a new verb, and at comparison markers ("compared
-with", "down from", "an increase from", "than" …). A parenthesis holding a year ("(91
+with", "down from", "an increase from", "than" …); a comparison in an aside between
+dashes ends with the aside. A parenthesis holding a year ("(91
 in 2019)") restates an earlier period's value and is a comparison clause of its own;
 one without ("(35 sex trafficking, 30 labor trafficking)") breaks down the figure
 before it.
@@ -33,6 +34,10 @@ COMPARISON = re.compile(
     rf"than\b(?!\s+(?:about\s+|approximately\s+)?(?:{CURRENCY_SYMBOL}\s?)?(?:\d|(?:{WORD_NUMBER})\b)))",
     re.IGNORECASE,
 )
+#: A dash that opens or closes an aside: an em dash, or an en dash or hyphen with a space
+#: before it (not "12–17", "COVID-19"); a regex fragment, no groups.
+DASH = r"(?:—|(?<=\s)[–-](?=\s))"
+_DASH = re.compile(DASH)
 #: The verbs that say a count changed from one value to another ("convictions dropped
 #: from 289 in FY23 to 210 in FY24", "Prosecutions increased to 44 cases"); a regex
 #: fragment, no groups.
@@ -138,8 +143,14 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             if not _VERB_BEFORE.search(flat, max(0, match.start() - 20), match.start()):
                 cuts.append((match.end(), "main"))
     if _may_compare(flat):
+        asides = find_asides(flat)
         for match in COMPARISON.finditer(flat):
             cuts.append((match.start(), "comparison"))
+            # "convictions - 25 up from eight last year - and identifying 585 …": a
+            # comparison in an aside ends with it
+            closing = next((end for start, end in asides if start < match.start() < end), None)
+            if closing is not None:
+                cuts.append((closing, "main"))
     cuts.sort()
     clauses = []
     for i, (start, kind) in enumerate(cuts):
@@ -160,6 +171,15 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
 BRACKET_COMPARISON = r"compared (?:with|to)|versus|vs\."
 # A parenthesis that opens with this period's number and compares it with another's.
 _OPENING_COMPARISON = re.compile(rf"\s*\d[\d,]*\s*,?\s*({BRACKET_COMPARISON})", re.IGNORECASE)
+
+
+def find_asides(text: str) -> list[tuple[int, int]]:
+    """The asides between two dashes of ``text``: where each opening dash is and where
+    its closing dash ends, the dashes paired in the order written."""
+    if "—" not in text and "–" not in text and " - " not in text:
+        return []
+    dashes = [match for match in _DASH.finditer(text)]
+    return [(opening.start(), closing.end()) for opening, closing in zip(dashes[::2], dashes[1::2], strict=False)]
 
 
 def _may_start_a_main_clause(text: str) -> bool:

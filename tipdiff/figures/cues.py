@@ -99,6 +99,14 @@ _PASSIVE = re.compile(
     rf"(?P<verb>{_PARTICIPLES})\b",
     re.IGNORECASE,
 )
+# cases whose outcome was a conviction: "18 cases led to convictions", "three of which
+# resulted in convictions"
+_ENDED_IN_CONVICTIONS = re.compile(
+    r"^\s*,?\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:led|leading)\s+to\s+(?:a\s+)?"
+    r"convictions?\b|^\s*,?\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:resulted|resulting|ended|"
+    r"ending)\s+in\s+(?:a\s+)?convictions?\b",
+    re.IGNORECASE,
+)
 _RECEIVED = re.compile(
     r"^(?:\s+and\s+(?:[\w‐-]+\s+){1,5}?)?\s*,?\s*(?:received|accessed|benefited from|"
     r"were (?:provided|given)(?: with)?)\s+(?P<what>(?:[\w‐-]+\s+){0,3}?)"
@@ -256,6 +264,8 @@ def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
     passive = _PASSIVE.match(after)
     if passive:
         return last_cue(passive.group("verb"))
+    if _ENDED_IN_CONVICTIONS.match(after):
+        return "convictions"
     received = _RECEIVED.match(after)
     if received is None or _SPECIFIC_AID.search(received.group(0)):
         return None

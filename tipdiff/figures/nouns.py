@@ -69,7 +69,7 @@ _VICTIM_MODIFIED = frozenset(
 _STOP_WORDS = frozenset(
     """and or in to for with from who whom that which at on by as than compared were was
     is are including but while after before during into through under per had have has
-    been be being whose whereas where when if all of the a an its their""".split()
+    been be being whose whereas where when if all of the a an its their up down last""".split()
 )
 _COPULAS = ("were", "was", "are", "is")
 _PARTITIVE_OF = ("the", "these", "those", "them", "whom", "which", "its", "their")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..folding import holds_any
 from ..metadata import PREVIOUS_PERIOD, PREVIOUS_PERIOD_WORDS
 from ..model import Report
-from .clauses import COMPARISON, YEAR_PHRASE, Clause, phrase_year
+from .clauses import COMPARISON, YEAR_PHRASE, Clause, find_asides, phrase_year
 from .numbers import Mention
 
 _PREVIOUS = PREVIOUS_PERIOD_WORDS
@@ -93,6 +93,13 @@ def year_for(
         if not (hidden and any(a <= m.start() + clause.start < b for a, b in hidden))
     ]
     after = [(position, year) for position, year in years if position >= mention.end]
+    if after:
+        # "Convictions – three traffickers last year – also fell from four in 2015": a
+        # year past the aside a number is in is not the number's, unless it closes the
+        # aside's phrase ("convicted 20 traffickers – 12 for sex trafficking … – in 2023")
+        aside = next((end for start, end in find_asides(sentence) if start < mention.start < end), None)
+        if aside is not None:
+            after = [(at, year) for at, year in after if at < aside or not sentence[aside:at].strip()]
     if after:
         position, year = after[0]
         if _names_its_previous_period(sentence, mention.end, position):
