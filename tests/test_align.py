@@ -1022,6 +1022,35 @@ def test_an_excerpt_s_cut_off_last_sentence_is_no_rewording_of_the_whole_one() -
 
 
 @pytest.mark.parametrize("cut_side", ["new", "old"])
+def test_sentences_past_the_end_of_a_cut_short_text_are_not_compared(cut_side: str) -> None:
+    """An excerpt cut off mid-sentence against the whole text: the whole text's sentences
+    past the cut are not known to be removed (or added): they are not comparable, counted
+    apart from the changes and shown as past the cut; a sentence dropped before the cut
+    is still removed."""
+    text = seed(2024).read_text(encoding="utf-8")
+    whole = tipdiff.load(text, year=2024)
+    protection = whole.sections[PROT].sentences
+    cut_at = text.index(protection[3].text) + len(protection[3].text) // 2
+    dropped = protection[1].text
+    excerpt = text[:cut_at].replace(dropped + " ", "", 1).rstrip() + "\n"
+    cut = tipdiff.load(excerpt, year=2023 if cut_side == "old" else 2025)
+    assert cut.truncated
+    diff = compare_reports(cut, whole) if cut_side == "old" else compare_reports(whole, cut)
+    check_lossless(diff)
+    kinds = {c.kind for c in diff.changes}
+    past = [c for c in diff.changes if c.kind is ChangeKind.NOT_COMPARABLE]
+    one_sided = ChangeKind.ADDED if cut_side == "old" else ChangeKind.REMOVED
+    assert len(past) >= 5 and ChangeKind.REWORDED not in kinds
+    assert [c.old_text or c.new_text for c in diff.changes if c.kind is one_sided] == [dropped]
+    counts = diff.counts()
+    assert counts.changed_sentences == 1 and counts.sentences[ChangeKind.NOT_COMPARABLE] >= 1
+    brief = tipdiff.render_markdown(diff)
+    assert f"Past the end of the cut-short {cut.year} text" in brief
+    assert "past the end of a cut-short text" in brief  # the changes line says so
+    assert diff.to_dict()["sections"][3]["stats"]["not_comparable"] >= 1
+
+
+@pytest.mark.parametrize("cut_side", ["new", "old"])
 def test_a_list_s_cut_off_last_item_is_matched_to_the_item_it_opens(cut_side: str) -> None:
     """The item an excerpt breaks off in ("… provide specialized training for law
     enforce") is no recommendation of its list, but it is the opening of one the other

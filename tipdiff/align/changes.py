@@ -52,14 +52,67 @@ def _cut_alike(old_sentence: Sentence, new_sentence: Sentence, old: _Side, new: 
     return False
 
 
+def _sentences_past_the_cut(
+    pairings: Sequence[_Pairing], old: _Side, new: _Side
+) -> list[_Pairing]:
+    """The pairings, those of a sentence one text holds past where the other, an excerpt
+    cut short, ends marked not comparable: in the section the cut text ends in, a
+    sentence of the other text after the last one the two share in reading order is
+    not known to be removed (or added): the cut may have taken its counterpart."""
+    past_old = _past_the_cut(pairings, cut=new, whole=old, cut_side="new")
+    past_new = _past_the_cut(pairings, cut=old, whole=new, cut_side="old")
+    if not (past_old or past_new):
+        return list(pairings)
+
+    def past(pr: _Pairing) -> bool:
+        if pr.kind is ChangeKind.REMOVED:
+            return pr.old[0] in past_old
+        return pr.kind is ChangeKind.ADDED and pr.new[0] in past_new
+
+    return [pr._replace(kind=ChangeKind.NOT_COMPARABLE) if past(pr) else pr for pr in pairings]
+
+
+_IN_ORDER = (ChangeKind.UNCHANGED, ChangeKind.REWORDED)  # a moved pairing may come from anywhere
+
+
+def _past_the_cut(pairings: Sequence[_Pairing], cut: _Side, whole: _Side, cut_side: str) -> set[int]:
+    """The positions of ``whole`` past where ``cut`` ends, when ``cut`` is cut short (its
+    ``cut_side`` of the pairings): those of the section ``cut`` ends in after the last
+    one paired in reading order with a sentence of ``cut`` in that section, and those of
+    the sections after it that ``cut`` does not have."""
+    if cut.cut_off is None or not cut.section:
+        return set()
+    ends_in = cut.section[-1]
+    section = whole.positions.get(ends_in)
+    if not section:
+        return set()
+    whole_side = "new" if cut_side == "old" else "old"
+    reach = max(
+        (
+            position
+            for pr in pairings
+            if pr.kind in _IN_ORDER and any(cut.section[c] is ends_in for c in getattr(pr, cut_side))
+            for position in getattr(pr, whole_side)
+        ),
+        default=section[0] - 1,
+    )
+    return {
+        position
+        for position in range(reach + 1, len(whole.section))
+        if whole.section[position] is ends_in
+        or (position > section[-1] and whole.section[position] not in cut.positions)
+    }
+
+
 def _section_changes(
     pairings: Sequence[_Pairing], old: _Side, new: _Side
 ) -> dict[SectionName, list[_Pairing]]:
     """The pairings shown under each section, in reading order.
 
     A pairing with new sentences belongs to the section of its first new sentence and
-    is placed by its new position; a removed sentence follows the nearest preceding old
-    sentence of its section whose entry is shown there (or opens the section).
+    is placed by its new position; a removed sentence (or one past the new text's cut)
+    follows the nearest preceding old sentence of its section whose entry is shown there
+    (or opens the section).
     """
     shown: dict[SectionName, list[int]] = {}
     for k, pr in enumerate(pairings):
@@ -74,7 +127,7 @@ def _section_changes(
         root = -1
         for p in old.positions.get(name, []):
             k = of_old[p]
-            if pairings[k].kind is ChangeKind.REMOVED:
+            if not pairings[k].new:  # removed, or past the new text's cut
                 followers.setdefault(root, []).append(k)
             elif k in shown_here:
                 root = k
@@ -87,13 +140,16 @@ def _section_changes(
 
 
 def _stats(changes: Sequence[Change]) -> SectionStats:
-    """A section's counts by kind and the share of its words (both sides) changed."""
+    """A section's counts by kind and the share of its compared words (both sides)
+    changed."""
     counts = Counter(c.kind for c in changes)
     changed = 0
     total = 0
     # Marks cover whole words, so the words of the operations are the words of both
     # texts: an unchanged word counts on each side, a deleted or inserted one on one.
     for c in changes:
+        if c.kind is ChangeKind.NOT_COMPARABLE:
+            continue
         for op, text in c.ops:
             words = len(text.split())
             total += words
@@ -108,4 +164,5 @@ def _stats(changes: Sequence[Change]) -> SectionStats:
         removed=counts[ChangeKind.REMOVED],
         moved=counts[ChangeKind.MOVED],
         words_changed_share=changed / total if total else 0.0,
+        not_comparable=counts[ChangeKind.NOT_COMPARABLE],
     )

@@ -28,7 +28,7 @@ from ..model import (
     SectionStatus,
 )
 from .aligner import _Aligner
-from .changes import _change, _section_changes, _stats
+from .changes import _change, _section_changes, _sentences_past_the_cut, _stats
 from .cut_items import cut_item
 from .highlights import highlights
 from .recommendations import _match as _match_recommendations
@@ -173,7 +173,7 @@ def compare_reports(old: Report, new: Report) -> ReportDiff:
 
 def _compare(old: Report, new: Report) -> ReportDiff:
     aligner = _Aligner(old, new)
-    pairings = aligner.run()
+    pairings = _sentences_past_the_cut(aligner.run(), aligner.old, aligner.new)
     old_label = _label(old, new, "old")
     new_label = _label(new, old, "new")
     sections: list[SectionDiff] = []

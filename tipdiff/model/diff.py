@@ -88,8 +88,9 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class SectionStats:
-    """How many sentences of a section are unchanged, reworded, added, removed or
-    moved, and ``words_changed_share``, the share of its words inserted or deleted."""
+    """How many sentences of a section are unchanged, reworded, added, removed, moved
+    or not comparable (past the other text's cut), and ``words_changed_share``, the
+    share of its compared words inserted or deleted."""
 
     unchanged: int = 0
     reworded: int = 0
@@ -97,6 +98,7 @@ class SectionStats:
     removed: int = 0
     moved: int = 0
     words_changed_share: float = 0.0
+    not_comparable: int = 0
 
     @property
     def total_changes(self) -> int:
@@ -109,6 +111,7 @@ class SectionStats:
             "added": self.added,
             "removed": self.removed,
             "moved": self.moved,
+            "not_comparable": self.not_comparable,
             "words_changed_share": round(self.words_changed_share, 4),
         }
 
@@ -303,6 +306,10 @@ class Highlight:
         }
 
 
+#: The sentence kinds a count of changes leaves out.
+_NOT_CHANGES = frozenset({ChangeKind.UNCHANGED, ChangeKind.NOT_COMPARABLE})
+
+
 @dataclass(frozen=True, slots=True)
 class DiffCounts:
     """What a brief counts, computed once so the brief, the index and ``summary.json``
@@ -316,7 +323,7 @@ class DiffCounts:
 
     @property
     def changed_sentences(self) -> int:
-        return sum(n for kind, n in self.sentences.items() if kind is not ChangeKind.UNCHANGED)
+        return sum(n for kind, n in self.sentences.items() if kind not in _NOT_CHANGES)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -378,6 +385,7 @@ class ReportDiff:
             ChangeKind.ADDED: sum(s.stats.added for s in shared),
             ChangeKind.REMOVED: sum(s.stats.removed for s in shared),
             ChangeKind.MOVED: sum(s.stats.moved for s in shared),
+            ChangeKind.NOT_COMPARABLE: sum(s.stats.not_comparable for s in shared),
         }
         statuses = {status: 0 for status in RecommendationStatus}
         for match in self.recommendations:

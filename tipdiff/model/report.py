@@ -94,6 +94,9 @@ class ChangeKind(StrEnum):
     ADDED = "added"
     REMOVED = "removed"
     MOVED = "moved"
+    #: one text holds it past the point where the other, an excerpt cut short, ends: it
+    #: may be further on in the other edition, so it is neither added nor removed
+    NOT_COMPARABLE = "not_comparable"
 
 
 class SectionStatus(StrEnum):

@@ -159,11 +159,17 @@ def changes_line(diff: ReportDiff, counts: DiffCounts) -> str:
         detail = ", ".join(
             f"{n} {kind}"
             for kind, n in counts.sentences.items()
-            if kind is not ChangeKind.UNCHANGED and n
+            if kind not in (ChangeKind.UNCHANGED, ChangeKind.NOT_COMPARABLE) and n
         )
         line = (
             f"{plural(counts.changed_sentences, 'changed sentence')} in the sections both "
             f"texts contain ({detail})."
+        )
+    past = counts.sentences.get(ChangeKind.NOT_COMPARABLE, 0)
+    if counts.shared_sections and past:
+        line += (
+            f" {plural(past, 'sentence')} past the end of a cut-short text "
+            f"{'is' if past == 1 else 'are'} not compared."
         )
     recommendations = count_line(counts.recommendations)
     if recommendations and diff.old.recommendations and diff.new.recommendations:

@@ -45,8 +45,8 @@ _GENERIC_REASON = re.compile(
 @dataclass(frozen=True, slots=True)
 class ChangeItem:
     """One change as the brief shows it: a reworded or moved sentence (``runs``, shown
-    inline or as two lines), or a run of consecutive added or removed sentences
-    (``paragraphs``, split where the source text starts a new paragraph)."""
+    inline or as two lines), or a run of consecutive added, removed or not comparable
+    sentences (``paragraphs``, split where the source text starts a new paragraph)."""
 
     kind: str
     label: str
@@ -163,10 +163,16 @@ def _one_sided(
     has, lacks = (
         (new_edition, old_edition) if section.status == SectionStatus.ONLY_NEW else editions
     )
-    notice = (
-        f"The {lacks} text has no {name.label.lower()} section, so the "
-        f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
-    )
+    if all(c.kind is ChangeKind.NOT_COMPARABLE for c in section.changes):
+        notice = (
+            f"The {lacks} text is cut short before any {name.label.lower()} section, so the "
+            f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
+        )
+    else:
+        notice = (
+            f"The {lacks} text has no {name.label.lower()} section, so the "
+            f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
+        )
     return notice, sentences[0] if sentences else ""
 
 
@@ -178,6 +184,7 @@ def _count_line(section: SectionDiff) -> str:
         (stats.removed, "removed"),
         (stats.moved, "moved in"),
         (stats.unchanged, "unchanged"),
+        (stats.not_comparable, "not compared (past a cut)"),
     ]
     return " · ".join(f"{n} {label}" for n, label in parts if n)
 
@@ -203,27 +210,40 @@ def _overview(section: SectionDiff, editions: tuple[str, str]) -> str:
 
 
 class _SentenceRun:
-    """Consecutive added (or removed) sentences, gathered into one item."""
+    """Consecutive added (or removed, or not comparable) sentences of one side, gathered
+    into one item."""
 
     def __init__(self) -> None:
         self.kind = ChangeKind.ADDED
+        self.new_side = True
         self.context = ""
         self.sentences: list[Sentence] = []
 
+    def takes(self, change: Change) -> bool:
+        """Whether ``change`` goes on this run (its kind and side), or the run is empty."""
+        return not self.sentences or (self.kind, self.new_side) == (change.kind, not change.old)
+
     def add(self, change: Change, unchanged_before: str) -> None:
-        """Add the sentences of an added or removed change (same kind as the run's)."""
+        """Add the sentences of a one-sided change (of the run's kind and side)."""
         if not self.sentences:
-            self.kind = change.kind
-            self.context = unchanged_before if change.kind == ChangeKind.ADDED else ""
-        self.sentences.extend(change.new if change.kind == ChangeKind.ADDED else change.old)
+            self.kind, self.new_side = change.kind, not change.old
+            self.context = unchanged_before if self.new_side else ""
+        self.sentences.extend(change.new if self.new_side else change.old)
 
     def close(self, editions: tuple[str, str]) -> Iterable[ChangeItem]:
         """The run as one item (none when empty); the run starts again empty."""
         if self.sentences:
-            edition = editions[1] if self.kind == ChangeKind.ADDED else editions[0]
+            edition, other = editions[::-1] if self.new_side else editions
             cite = citation_note((edition, self.sentences[0].at))
-            yield _sentence_block(str(self.kind), self.sentences, self.context, cite)
+            if self.kind is ChangeKind.NOT_COMPARABLE:
+                label = f"Past the end of the cut-short {other} text"
+            else:
+                label = "Added" if self.kind is ChangeKind.ADDED else "Removed"
+            yield _sentence_block(str(self.kind), label, self.sentences, self.context, cite)
             self.sentences = []
+
+
+_ONE_SIDED = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.NOT_COMPARABLE)
 
 
 def _change_items(
@@ -235,8 +255,8 @@ def _change_items(
     unchanged_before = ""  # the unchanged sentence just before, as context
     for change in section.changes:
         kind = change.kind
-        if kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
-            if run.sentences and run.kind != kind:
+        if kind in _ONE_SIDED:
+            if not run.takes(change):
                 items.extend(run.close(editions))
             run.add(change, unchanged_before)
             unchanged_before = ""
@@ -284,9 +304,9 @@ def _paired_item(
 
 
 def _sentence_block(
-    kind: str, sentences: Sequence[Sentence], context: str, cite: str
+    kind: str, label: str, sentences: Sequence[Sentence], context: str, cite: str
 ) -> ChangeItem:
-    """Consecutive added (or removed) sentences as one item, paragraph breaks kept."""
+    """Consecutive sentences of one side as one item, paragraph breaks kept."""
     paragraphs: list[list[str]] = []
     previous: int | None = None
     for sentence in sentences:
@@ -295,7 +315,6 @@ def _sentence_block(
         paragraphs[-1].append(sentence.text)
         previous = sentence.paragraph
     texts = tuple(" ".join(p) for p in paragraphs)
-    label = "Added" if kind == "added" else "Removed"
     if len(sentences) > 1:
         label = f"{label} · {len(sentences)} sentences"
     return ChangeItem(
@@ -339,6 +358,8 @@ def unchanged_words(diff: ReportDiff, redlines: RedlineCache) -> tuple[int, int,
         both = section.status == SectionStatus.BOTH
         for change in section.changes:
             kind = change.kind
+            if kind is ChangeKind.NOT_COMPARABLE:
+                continue  # past the other text's cut: not compared
             # The words of each sentence, summed: what splitting the joined text counts.
             words = sum([word_count(s.text) for s in change.new])
             same = 0
