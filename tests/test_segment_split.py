@@ -289,3 +289,27 @@ def test_a_summary_that_speaks_of_victims_stays_before_the_prosecution_heading()
     assert list(report.sections) == [S.PROFILE, S.SUMMARY, S.PROSECUTION]
     # with no heading ahead, the same paragraph is protection by its words
     assert S.PROTECTION in _load(PROFILE, SUMMARY, overview).sections
+
+
+_TITLED_SUMMARY = (
+    "RURITANIA (Tier 2 Watch List)\nThe Government of Ruritania does not fully meet the minimum "
+    "standards for the elimination of trafficking but is making significant efforts to do so.\n"
+    "Prioritized Recommendations\nCollaborate with NGOs to revise anti-trafficking laws.\n"
+    "Investigate and prosecute traffickers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["In coordination with civil society, ", "In partnership with NGOs, ", "With support from donors, "],
+)
+def test_an_item_with_a_phrase_before_its_verb_stays_in_the_list(lead_in: str) -> None:
+    """The 2022–2024 lists open some items with a phrase before the verb ("In
+    coordination with civil society, update …"): the item is the list's, not a
+    protection section found from its words."""
+    item = f"{lead_in}update and train officials on victim identification guidelines."
+    report = tipdiff.load(_TITLED_SUMMARY + item + "\n")
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.recommendations[-1] == item
+    assert len(report.recommendations) == 3
+

@@ -360,6 +360,14 @@ def _starts_imperative(text: str) -> bool:
     return _is_recommendation_item(text) or _first_word(text) in _IMPERATIVES
 
 
+def _continues_list(text: str) -> bool:
+    """Whether a paragraph read inside a recommendations list is one more of its items:
+    it opens as :func:`_starts_imperative` asks, or with its verb after a phrase set off
+    by a comma ("In coordination with civil society, update …", "With support from
+    donors, expand …"), a form outside a list too rare to count on."""
+    return _starts_imperative(text) or _opens_imperative(text)
+
+
 def _imperative_sentences(paragraph: str) -> int:
     return sum(1 for s in split_sentences(paragraph) if _first_word(s) in _IMPERATIVES)
 
@@ -707,7 +715,7 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
         elif (
             cue is None
             and current is S.RECOMMENDATIONS
-            and not _starts_imperative(block.text)
+            and not _continues_list(block.text)
             and len(block.text.split()) >= 4
         ):
             cue = topic_guess(block.text)
@@ -774,7 +782,7 @@ def _may_switch(
     if current is None:
         return True
     if current is S.RECOMMENDATIONS:
-        return not _starts_imperative(text)  # a list may end with no heading after it
+        return not _continues_list(text)  # a list may end with no heading after it
     if by_heading:
         return False  # a heading holds until the next heading
     if cue is S.RECOMMENDATIONS:
