@@ -313,3 +313,24 @@ def test_an_item_with_a_phrase_before_its_verb_stays_in_the_list(lead_in: str) -
     assert report.recommendations[-1] == item
     assert len(report.recommendations) == 3
 
+
+_ONE_ITEM = (
+    "Adopt a national action plan that clarifies the roles of entities across ministries; "
+    "stipulates law enforcement, protection, and prevention actions; and is informed by "
+    "disaggregated trafficking data."
+)
+
+
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_the_item_before_it() -> None:
+    """In a one-sentence list split at semicolons, a part that opens with a verb's -s
+    form ("stipulates …", "is informed …") continues the relative clause of the item
+    before it ("a plan that clarifies …"); a verb's bare form opens the next item. An
+    excerpt cut inside such an item holds no whole recommendation."""
+    head = _TITLED_SUMMARY.split("Prioritized")[0] + "RECOMMENDATIONS FOR RURITANIA:\n\n"
+    assert tipdiff.load(head + _ONE_ITEM + "\n").recommendations == (_ONE_ITEM,)
+    two = tipdiff.load(f"{head}Fund shelters; {_ONE_ITEM[0].lower()}{_ONE_ITEM[1:]}\n")
+    assert two.recommendations == ("Fund shelters", _ONE_ITEM)
+    cut = tipdiff.load(head + _ONE_ITEM[:-12] + "\n")
+    assert cut.truncated and cut.recommendations == ()

@@ -894,7 +894,8 @@ def _recommendation_items(section: Section) -> tuple[str, ...]:
     The list's own form decides: one item per line or bullet (every edition since 2017)
     keeps an item's semicolons ("identify victims …; provide protection …; and cease
     deportations" is one recommendation), while the old one-sentence list
-    ("Recommendations for X: a; b; and c.") is split at them."""
+    ("Recommendations for X: a; b; and c.") is split at them, where a part opens with a
+    verb, not a clause of the item before ("…; is informed by …")."""
     paragraphs = [p.text for p in section.paragraphs]
     one_per_line = len(paragraphs) > 1
     items: list[str] = []
@@ -907,13 +908,31 @@ def _recommendation_items(section: Section) -> tuple[str, ...]:
         elif _INLINE_BULLETS.search(text):
             items.extend(part for part in _INLINE_BULLETS.split(text) if part.strip())
         elif not one_per_line and text.count(";") >= 1 and _imperative_sentences(text) <= 1:
-            parts = [p.strip() for p in text.split(";")]
-            if parts and re.match(r"and ", parts[-1]):
-                parts[-1] = parts[-1][4:]
-            items.extend(p for p in parts if p)
+            items.extend(_semicolon_items(text))
         else:
             items.extend(split_sentences(text))
     return tuple(_tidy_item(item) for item in items if item.strip(" .;*"))
+
+
+# A part after a semicolon that opens with a verb's "-s" form, "is" or "are" goes on
+# with an item whose relative clause it continues ("a plan that clarifies …; stipulates
+# …; is informed by …"): a recommendation opens with its verb's bare form.
+_FINITE_VERB = r"(?:are|[a-z]*[^\Wsu]s)\b"  # "address", "focus" end in -ss, -us
+_CLAUSE_OPENING = re.compile(rf"(?:and )?{_FINITE_VERB}")
+_RELATIVE_CLAUSE = re.compile(rf"\b(?:that|which|who) (?:\w+ly )?{_FINITE_VERB}")
+
+
+def _semicolon_items(text: str) -> list[str]:
+    """The items of a one-sentence list ("Recommendations for X: a; b; and c.")."""
+    items: list[str] = []
+    for part in (p.strip() for p in text.split(";")):
+        if items and _CLAUSE_OPENING.match(part) and _RELATIVE_CLAUSE.search(items[-1]):
+            items[-1] = f"{items[-1]}; {part}"
+        elif part:
+            items.append(part)
+    if items and items[-1].startswith("and "):
+        items[-1] = items[-1][4:]
+    return items
 
 
 def _tidy_item(item: str) -> str:
