@@ -334,3 +334,19 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_item_before_it() -> None:
     assert two.recommendations == ("Fund shelters", _ONE_ITEM)
     cut = tipdiff.load(head + _ONE_ITEM[:-12] + "\n")
     assert cut.truncated and cut.recommendations == ()
+
+
+def test_a_blurb_about_the_report_over_a_country_s_title_is_no_part_of_the_narrative() -> None:
+    """An embassy page opens with what the report is ("The Trafficking in Persons (TIP)
+    Report is the U.S. Government's principal diplomatic tool …"), then the edition's and
+    the country's titles: the blurb is page chrome, the edition's year the title's."""
+    blurb = (
+        "The Trafficking in Persons (TIP) Report is the U.S. Government’s principal diplomatic "
+        "tool to engage foreign governments on human trafficking. It is also the world’s most "
+        "comprehensive resource of governmental anti-trafficking efforts.\n"
+    )
+    narrative = "2023 Trafficking in Persons Report: Ruritania\n" + _TITLED_SUMMARY
+    report = tipdiff.load(blurb + narrative)
+    assert (report.country, report.year) == ("Ruritania", 2023)
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert "diplomatic tool" not in report.text

@@ -598,10 +598,21 @@ def _header_end(blocks: Sequence[Block]) -> int:
         # The narrative (or a section of it) comes first; a paragraph in lower case
         # before a title is the end of the narrative before it on the page.
         if heading_section(text) is not None or (
-            "traffick" in text and _is_running_text(text) and not text[:1].islower()
+            "traffick" in text
+            and _is_running_text(text)
+            and not text[:1].islower()
+            and not _ABOUT_THE_REPORT.match(text)
         ):
             return 0
     return 0
+
+
+#: A paragraph whose subject is the report itself ("The Trafficking in Persons (TIP)
+#: Report is the U.S. Government's principal diplomatic tool …", an embassy page's blurb
+#: over the narrative): it says what the report is, as no narrative's paragraph does.
+_ABOUT_THE_REPORT = re.compile(
+    r"(?:The|This) (?:annual )?(?:(?:19|20)\d\d )?(?:Trafficking in Persons|TIP)(?: \(TIP\))? Report\b"
+)
 
 
 def _is_running_text(text: str) -> bool:
