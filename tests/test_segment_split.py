@@ -350,3 +350,19 @@ def test_a_blurb_about_the_report_over_a_country_s_title_is_no_part_of_the_narra
     assert (report.country, report.year) == ("Ruritania", 2023)
     assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
     assert "diplomatic tool" not in report.text
+
+
+def test_a_news_story_about_the_report_is_read_as_a_summary_not_a_p_section() -> None:
+    """A news story opens by speaking of the report from outside ("In its latest report
+    … by the US State Department"); its words on preventing trafficking make it no
+    prevention section. The same paragraph without the report is one."""
+    story = (
+        "WASHINGTON, July 1: In its latest report on worldwide human trafficking by the US "
+        "State Department, Ruritania has been praised for its campaigns to prevent "
+        "trafficking and raise awareness of the menace.\n\n"
+        "Ruritania remained on Tier 2, and a spokesman of the embassy said officials made "
+        "concerted efforts to highlight the government's awareness campaigns.\n"
+    )
+    assert list(tipdiff.load(story).sections) == [S.SUMMARY]
+    body = story.replace("In its latest report on worldwide human trafficking by the US State Department, ", "")
+    assert list(tipdiff.load(body).sections) == [S.PREVENTION]

@@ -137,6 +137,12 @@ _STANDARDS = re.compile(
     r"|\b(?:meets?|compl(?:y|ies) with)\s+(?:the\s+)?minimum\s+standards\b",
     re.I,
 )
+# The report as a news story speaks of it, from outside ("In its latest report … by the
+# US State Department", "the 2022 Trafficking in Persons (TIP) Report launch"): a story
+# that opens so sums the report up; no section of a narrative opens so.
+_NEWS_OF_THE_REPORT = re.compile(
+    r"State Department|Department of State|(?:TIP|Trafficking in Persons)(?: \(TIP\))? [Rr]eport\b"
+)
 _P_KEYWORDS: dict[SectionName, tuple[str, ...]] = {
     S.PROSECUTION: ("law enforcement", "prosecut", "investigat", "punish", "convict"),
     S.PROTECTION: (
@@ -706,7 +712,11 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
         if current is None and cue is None:
             # The narrative's first paragraph: the summary when it states the finding on
             # the minimum standards or the tier anywhere (a sentence may stand first).
-            summary = _STANDARDS.search(block.text) or TIER_PLACEMENT.search(block.text)
+            summary = (
+                _STANDARDS.search(block.text)
+                or TIER_PLACEMENT.search(block.text)
+                or _NEWS_OF_THE_REPORT.search(block.text)
+            )
             if summary:
                 cue = S.SUMMARY
             elif titled:  # a narrative opens on the finding, or (old editions) the profile
