@@ -399,3 +399,25 @@ def test_a_tier_phrase_starts_at_a_word() -> None:
     assert match is not None
     start = match.start()
     assert start == 0 or not text[start - 1].isalnum()
+
+
+def test_a_tier_kept_that_the_new_text_says_it_moved_to_is_not_said_to_have_remained() -> None:
+    """Tier 2 Watch List in 2021 and in 2023, where the 2023 text says "therefore Vietnam
+    was upgraded to Tier 2 Watch List": an edition between them differed, so the brief
+    does not say the tier remained; a tier the text says it kept still "remained"."""
+    finding = (
+        "VIETNAM: Tier 2 Watch List\n\nThe Government of Vietnam does not fully meet the "
+        "minimum standards for the elimination of trafficking but is making significant "
+        "efforts to do so. The government demonstrated significant efforts; therefore "
+        "Vietnam was {} Tier 2 Watch List.\n"
+    )
+    old = tipdiff.load(finding.format("placed on"), year=2021)
+    new = tipdiff.load(finding.format("upgraded to"), year=2023)
+    assert old.tier is new.tier is Tier.TIER_2_WATCH_LIST
+    diff = tipdiff.compare(old, new)
+    brief = tipdiff.render_markdown(diff)
+    assert "Remained on" not in brief
+    assert "the 2023 text says it was upgraded to it" in brief
+    assert "Tier unchanged: Tier 2 Watch List (the 2023 text says it was upgraded to it)" in brief
+    kept = tipdiff.render_markdown(tipdiff.compare(old, tipdiff.load(finding.format("placed on"), year=2023)))
+    assert "Remained on Tier 2 Watch List" in kept and "says it was" not in kept

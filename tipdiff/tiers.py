@@ -176,3 +176,13 @@ def canonical_tier(text: str) -> Tier | None:
     """
     words = (_NUMERALS.get(word, word) for word in _WORD_OR_NUMBER.findall(text.lower()))
     return _TIER_BY_WORDS.get(" ".join(words).replace("watchlist", "watch list"))
+
+
+_STATED_MOVE = re.compile(r"\b(?:up|down)graded(?=\s+(?:to|from)\b)", re.IGNORECASE)
+
+
+def stated_move(phrase: str | None) -> str | None:
+    """How a placement phrase says the text's edition moved ("therefore Vietnam was
+    upgraded to Tier 2 Watch List": "upgraded"; or "downgraded"), or None."""
+    found = _STATED_MOVE.search(phrase or "")
+    return None if found is None else found.group(0).lower()

@@ -33,6 +33,7 @@ from ..model import (
     TierChange,
     VerdictChange,
 )
+from ..tiers import stated_move
 
 MOST = 7
 LEAST = 3
@@ -77,6 +78,9 @@ def _tier(tier: TierChange, old: Report, new: Report) -> Highlight:
         text = f"{verb} from {tier.old} to {tier.new}"
     elif tier.movement is Movement.UNCHANGED:
         text = f"Tier unchanged: {tier.new}"
+        moved = stated_move(tier.new_evidence)
+        if moved is not None:  # an edition between them differed
+            text += f" ({_edition(new, 'new')} says it was {moved} to it)"
     elif tier.old is None and tier.new is None:
         text = "Tier: neither text states one"
     elif tier.new is None:

@@ -18,6 +18,7 @@ from ..model import (
     SectionStatus,
     VerdictChange,
 )
+from ..tiers import stated_move
 from .formatting import MOVEMENT_MARKS, and_list, citation_note, plural, sentence_case, share
 from .recommendations import count_line
 
@@ -99,6 +100,12 @@ def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
         head = f"Downgraded from {old} to {new}"
     elif movement == Movement.UNCHANGED:
         head = f"Remained on {new}"
+        moved = stated_move(tier.new_evidence)
+        if moved is not None:  # "… was upgraded to Tier 2": an edition between differed
+            head = (
+                f"On {new} in both; the {new_edition} text says it was {moved} to it, so an "
+                "edition between them placed it otherwise"
+            )
     else:
         movement = Movement.UNKNOWN
         if old and new:
