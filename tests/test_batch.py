@@ -36,6 +36,9 @@ def test_batch_on_the_seeds_pairs_consecutive_editions(tmp_path: Path, capsys: p
     assert last["highlights"] == expected
     figure_lines = [h["text"] for h in expected if h["kind"] == "figure"]
     assert figure_lines and all(html.escape(text, quote=False) in index for text in figure_lines)
+    # messages go to stderr, as --help says; stdout stays empty for a CI job's own use
+    streams = capsys.readouterr()
+    assert streams.out == "" and "4 briefs" in streams.err
 
 
 def test_batch_fills_a_missing_country_from_a_manifest(tmp_path: Path) -> None:

@@ -122,7 +122,8 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "tip-2024.pdf 2024.txt; tipdiff batch 2023.txt 2024.txt -o briefs --fail-on "
             "tier-downgrade. Manifest keys: file, country, year, tier, pages. Exit codes: 0 "
             "success, 1 a --fail-on condition was found, 2 an input or pair failed, or "
-            "nothing to compare."
+            "nothing to compare. Messages (the closing line, each --fail-on reason, each "
+            "failure) go to stderr and stdout stays empty: read summary.json for the data."
         ),
     )
     command.add_argument(
