@@ -2596,3 +2596,24 @@ def test_a_comparison_in_an_aside_ends_with_the_aside() -> None:
         ("convictions", 8, 2018),
         ("potential_victims_identified", 585, 2019),
     ]
+
+
+def test_a_zero_after_complicit_officials_are_named_is_theirs() -> None:
+    """"While the government initiated an investigation into two allegedly complicit
+    officials …, for the fifth consecutive year it did not secure any convictions": once
+    the sentence names complicit officials, a zero in it counts theirs, not the period's
+    total; "did not report any investigations, prosecutions, or convictions of government
+    employees complicit in trafficking" says nothing of the period's either."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Authorities convicted fewer traffickers. Reports of officials complicit in human "
+            "trafficking persisted. While the government initiated an investigation into two "
+            "allegedly complicit officials during the reporting period, for the fifth "
+            "consecutive year it did not secure any convictions. The government did not report "
+            "any investigations, prosecutions, or convictions of government employees complicit "
+            "in trafficking. Despite official complicity, courts convicted 12 traffickers.",
+        ),
+        year=2022,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [("convictions", 12, 2021)]

@@ -152,6 +152,9 @@ _ZERO = re.compile(
 _ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict")
 _ZERO_NO = ("no", "No", "zero", "Zero")
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
+#: Named before a zero in its sentence, complicit officials are what the zero counts
+#: ("complicit" is in "complicity" too).
+_COMPLICITY_WORDS = ("complicit",)
 # what a zero counts, limited to some of them: "any suspected traffickers arrested during
 # operations on illegal mining camps", "any traffickers who …" (no count of the year's)
 _SCOPED_ZERO = re.compile(
@@ -221,12 +224,17 @@ def _add_money(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
 def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in _ZERO.finditer(sentence):
         rest = sentence[match.end() : match.end() + 80].split(";")[0]
-        group = next(name for name, value in match.groupdict().items() if value)
         # not "no prosecutions of complicit officials", "any traffickers arrested in …"
-        if not _COMPLICITY.search(rest) and not _SCOPED_ZERO.match(rest):
-            under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
-            found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
-            taken.append(match.span(group))
+        if _COMPLICITY.search(rest) or _SCOPED_ZERO.match(rest):
+            continue
+        # nor, once its sentence has named complicit officials, "… it did not secure any
+        # convictions": the zero is of those officials, not the period's
+        if holds_any(sentence[: match.start()], _COMPLICITY_WORDS):
+            continue
+        group = next(name for name, value in match.groupdict().items() if value)
+        under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
+        found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
+        taken.append(match.span(group))
 
 
 def _add_terms_in_years(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
