@@ -2617,3 +2617,25 @@ def test_a_zero_after_complicit_officials_are_named_is_theirs() -> None:
         year=2022,
     )
     assert [(f.metric, f.value, f.period) for f in report.figures] == [("convictions", 12, 2021)]
+
+
+
+def test_a_number_of_years_a_span_of_time_takes_is_no_prison_term() -> None:
+    """"…, convicting, and sentencing more traffickers …, constituting the first
+    quantitative enforcement increase in six years": "in six years" (as "over the past
+    five years", "for six consecutive years") is a span of time, never a sentence; a
+    prison word right after the years makes them a term again."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "These efforts included investigating, prosecuting, convicting, and sentencing "
+            "significantly more traffickers than the previous reporting period, constituting the "
+            "first quantitative enforcement increase in six years. Courts sentenced traffickers "
+            "to prison for six consecutive years. Over the past five years, courts sentenced "
+            "traffickers to prison. One case resulted in seven years in prison.",
+        ),
+        year=2021,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("prison_term_years", 7, 2020)
+    ]

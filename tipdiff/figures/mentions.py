@@ -99,6 +99,13 @@ _AFTER_DURATION = re.compile(
 _MONTHS_TO_YEARS = re.compile(
     rf"^\s+months?[’']?\s+(?:and|to)\s+(?P<n>{NUMBER_CORE})\s+years?\b", re.IGNORECASE
 )
+# a number of years a span of time takes, never a term a court imposed: "the first
+# increase in six years", "for the first time in six years", "over the past five years",
+# "for six consecutive years" (but "resulted in six years in prison" is a term)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:in|over|within|past|last|previous|next|recent)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?$",
+    re.IGNORECASE,
+)
 _AND_MONTHS = re.compile(rf"\s+and\s+(?P<n>{NUMBER_CORE})\s+months?\b", re.IGNORECASE)
 _PRISON_WORDS = ("sentenc", "prison", "jail", "incarcerat")  # in lower case
 _NOT_IMPOSED = re.compile(
@@ -339,7 +346,7 @@ def _count_or_term(
         return Mention(start, end, value / 12, None if high is None else high / 12, years=True)
     if not unit.startswith("year"):
         return None
-    if not _prison_context(sentence, start):
+    if not _prison_context(sentence, start) or _span_of_time(sentence, start, end, duration):
         return None
     months = _AND_MONTHS.match(sentence, end + duration.end())
     if months and high is None:
@@ -347,6 +354,16 @@ def _count_or_term(
         if extra is not None:
             return Mention(start, months.end(), value + extra / 12, years=True)
     return Mention(start, end, value, high, years=True)
+
+
+def _span_of_time(sentence: str, start: int, end: int, duration: re.Match[str]) -> bool:
+    """True when the number of years at ``start`` is a span of time ("the first increase
+    in six years", "for six consecutive years"), not a prison term: no prison word
+    follows it."""
+    if _MONTHS_IN_PRISON.match(sentence, end + duration.end()):
+        return False  # "resulted in six years in prison", "within … five years' imprisonment"
+    consecutive = "consecutive" in duration.group(0).lower()
+    return consecutive or _SPAN_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 def _prison_context(sentence: str, start: int) -> bool:
