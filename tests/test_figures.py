@@ -2639,3 +2639,24 @@ def test_a_number_of_years_a_span_of_time_takes_is_no_prison_term() -> None:
     assert [(f.metric, f.value, f.period) for f in report.figures] == [
         ("prison_term_years", 7, 2020)
     ]
+
+
+
+def test_victims_found_in_one_operation_are_no_total() -> None:
+    """"Authorities inspected thousands of … establishments … but only identified two
+    victims": victims found in inspections, raids or one operation are that operation's
+    yield, a part of the period's total, not the total identified."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The government also identified and assisted more victims. Authorities inspected "
+            "thousands of the most at-risk establishments for sex trafficking but only identified "
+            "two victims, despite widespread prevalence at such sites. Police identified 12 "
+            "victims during raids on karaoke bars. In one operation, police identified 30 victims "
+            "and referred them to shelters. Overall, the government identified 310 victims.",
+        ),
+        year=2023,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("victims_identified", 310, 2022)
+    ]

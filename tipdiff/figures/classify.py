@@ -90,6 +90,21 @@ _PAST_TENSE = re.compile(r"\b\w+ed\b")
 _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
 _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
 _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
+# victims found in inspections, raids or one operation: that operation's yield, a part of
+# the period's total ("inspected thousands of establishments but only identified two
+# victims", "identified 12 victims during raids on karaoke bars", "In one operation,
+# police identified 30 victims")
+_OPERATION_BEFORE = re.compile(
+    r"\binspect(?:ed|ing|ions?)\b|\braid(?:s|ed|ing)?\b|\b(?:police|joint|law enforcement|"
+    r"rescue|sting|special|an?|one|this|that|the|its|their)\s+operations?\b",
+    re.IGNORECASE,
+)
+_OPERATION_WORDS = ("inspect", "raid", "operation")  # one is in every match (in lower case)
+_OPERATION_AFTER = re.compile(
+    r"\s*,?\s*(?:during|in|through|from|at|after|following)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:inspections?|raids?|operations?|sweeps?)\b",
+    re.IGNORECASE,
+)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|in|with)\b")  # "assisted two victims to obtain …"
 _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNORECASE)
 # a count an NGO or an international organization, not the government, is the subject
@@ -796,6 +811,8 @@ def _victim_count(
             return None
         return victim_metric(noun.group, noun.scope, noun.form), "victims"
     if cue == "victims_identified":
+        if _found_in_an_operation(subject, after):
+            return None
         if _HOTLINE.search(subject) and not noun.names_part:
             return "victims_identified_hotline", "victims"
         if noun.names_part:
@@ -808,6 +825,15 @@ def _victim_count(
     if cue == "victims_assisted" and _PURPOSE_AFTER.search(after):
         return None  # "assisted two victims to obtain a permit"
     return cue, "victims"
+
+
+def _found_in_an_operation(subject: str, after: str) -> bool:
+    """True for victims identified in inspections, raids or one operation, which the
+    clause before the count (``subject``) or the words after its noun (``after``) name:
+    that operation's yield, not the period's total."""
+    if _OPERATION_AFTER.match(after):
+        return True
+    return holds_any(subject, _OPERATION_WORDS) and _OPERATION_BEFORE.search(subject) is not None
 
 
 def _compatible(found: Found, noun: Noun) -> bool:
