@@ -2619,7 +2619,6 @@ def test_a_zero_after_complicit_officials_are_named_is_theirs() -> None:
     assert [(f.metric, f.value, f.period) for f in report.figures] == [("convictions", 12, 2021)]
 
 
-
 def test_a_number_of_years_a_span_of_time_takes_is_no_prison_term() -> None:
     """"…, convicting, and sentencing more traffickers …, constituting the first
     quantitative enforcement increase in six years": "in six years" (as "over the past
@@ -2641,7 +2640,6 @@ def test_a_number_of_years_a_span_of_time_takes_is_no_prison_term() -> None:
     ]
 
 
-
 def test_victims_found_in_one_operation_are_no_total() -> None:
     """"Authorities inspected thousands of … establishments … but only identified two
     victims": victims found in inspections, raids or one operation are that operation's
@@ -2659,4 +2657,36 @@ def test_victims_found_in_one_operation_are_no_total() -> None:
     )
     assert [(f.metric, f.value, f.period) for f in report.figures] == [
         ("victims_identified", 310, 2022)
+    ]
+
+
+def test_persons_a_court_sentenced_count_convictions() -> None:
+    """2004 wording: "the government sentenced six defendants for trafficking": the
+    persons sentenced were convicted; not when the sentence, or the text before it,
+    states the period's convictions ("convicted 10 traffickers and sentenced eight to
+    prison", "Courts sentenced three traffickers" after "convicted three individuals")."""
+    old_style = report_of(
+        (
+            PROSECUTION,
+            "During the reporting period, the government sentenced six defendants for "
+            "trafficking, including two police officers, up to four years and two months in "
+            "prison. The government also initiated eight prosecutorial investigations.",
+        ),
+        year=2004,
+    )
+    assert [(f.metric, f.value, f.period) for f in old_style.figures] == [
+        ("convictions", 6, 2003),
+        ("investigations", 8, 2003),
+    ]
+    stated = report_of(
+        (
+            PROSECUTION,
+            "Courts convicted 10 traffickers and sentenced eight to prison. In 2022, courts "
+            "convicted three individuals. In 2022, courts sentenced three traffickers to prison.",
+        ),
+        year=2024,
+    )
+    assert [(f.metric, f.value, f.period) for f in stated.figures] == [
+        ("convictions", 10, 2023),
+        ("convictions", 3, 2022),
     ]

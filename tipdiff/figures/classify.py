@@ -22,6 +22,7 @@ from .clauses import CHANGED, DASH, YEAR_PHRASE, Clause
 from .cues import (
     ARRESTED,
     IDENTIFICATION,
+    SENTENCED,
     continued_cue,
     continues,
     cue_after,
@@ -759,6 +760,8 @@ def _metric_for_cue(
     ``after`` the words after the noun phrase."""
     if cue == ARRESTED:
         return None
+    if cue == SENTENCED:
+        return _sentenced(sentence, noun)
     kind = noun.kind
     if kind == "victim":
         cue = victims_cue(cue, window)
@@ -776,6 +779,24 @@ def _metric_for_cue(
     if kind != "victim":
         return None
     return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
+
+
+def _sentenced(sentence: str, noun: Noun) -> Classified | None:
+    """Persons a court sentenced were convicted: "the government sentenced six defendants
+    for trafficking" counts convictions, when the sentence gives no count of convictions
+    of its own ("convicted 12 traffickers and sentenced 10 to prison": 10 of them)."""
+    if noun.kind != "person" or "convict" in lower_folded(sentence):
+        return None
+    return _with_form("convictions", noun), noun.head
+
+
+def counted_by_sentencing(sentence: str, item: Found) -> bool:
+    """True for convictions read from the persons a court sentenced (see
+    :func:`_sentenced`): no new count when the text stated the period's convictions
+    before ("Courts convicted three individuals … Courts sentenced three traffickers …")."""
+    if without_form(item.metric) != "convictions":
+        return False
+    return last_cue(sentence[item.clause.start : item.mention.start]) == SENTENCED
 
 
 def _bare_victims(cue: str, window: str) -> Classified | None:
@@ -873,7 +894,7 @@ def _named_by_clause(text: str) -> Classified | None:
     if noun in ("investigations", "prosecutions", "convictions"):
         return noun, noun
     cue = last_cue(match.group("pre") + " " + match.group("rest"))
-    if cue in (None, "exploited", "officials_trained", ARRESTED) or cue in LE_METRICS:
+    if cue in (None, "exploited", "officials_trained", ARRESTED, SENTENCED) or cue in LE_METRICS:
         return None
     return cue, "victims"
 

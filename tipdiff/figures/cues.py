@@ -1,8 +1,9 @@
 """Verb cues: the verb before a number ("Courts *convicted* 10 traffickers") or after it
 ("34 cases *were initiated*", "71 victims *received* assistance") that says which count
 the number is. A cue is named after the metric it gives ("convictions",
-"victims_sheltered"), "exploited" for a breakdown of identified victims, or
-:data:`ARRESTED` for a verb that gives its count no metric.
+"victims_sheltered"), "exploited" for a breakdown of identified victims,
+:data:`SENTENCED` for persons a court sentenced, or :data:`ARRESTED` for a verb that
+gives its count no metric.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from .numbers import WORD_NUMBER, Mention
 
 #: The cue of arrests and detentions: the verb before a count, it gives it no metric.
 ARRESTED = "arrested"
+#: The cue of sentencing: the persons a court sentenced were convicted (see
+#: :func:`~.classify.classify_count` for when that counts convictions).
+SENTENCED = "sentenced"
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -27,6 +31,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "initiated prosecution in 407 cases" starts prosecutions, later than "initiated"
         ("prosecutions", r"\bprosecut(?:ed|ing|es|e)\b|\bprosecutions? (?:of|against|in)\b|\bindict\w*|\bcharged\b|\btried\b|\bbrought\b.*\b(?:court|trial)\b|\bsent\b.*\bto court\b|(?:(?<=prosecutions were )|(?<=prosecution was )|(?<=prosecutions have been )|(?<=prosecutions had been ))(?:initiated|opened|launched|begun|started)\b"),
         ("convictions", r"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b"),
+        (SENTENCED, r"\bsentenc(?:ed|ing)\b"),
         ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bidentification of\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
         ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),

@@ -16,6 +16,7 @@ from .classify import (
     Preceding,
     breakdown_metric,
     classify_count,
+    counted_by_sentencing,
     details_a_figure,
     listed_form,
     persons_metric,
@@ -47,9 +48,9 @@ class SentenceContext:
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
     """The key figures of one sentence, in the order they are written; a total a
     sentence opens on ("Of the 91 identified victims, …") only when not read before; a
-    zero for one law only when no other count of its metric and period was read before;
-    in a sentence cut short, none whose number or noun the cut may have broken ("… in
-    2002 and 2", "convicted 10 traff")."""
+    zero for one law, or convictions read from sentencing, only when no other count of
+    its metric and period was read before; in a sentence cut short, none whose number
+    or noun the cut may have broken ("… in 2002 and 2", "convicted 10 traff")."""
     text = sentence.text
     read = _read(text, country_named(text, context.country), context.identification_before)
     if not read.found and not read.persons_of_cases:  # most sentences
@@ -64,6 +65,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             continue
         if item.mention.under_one_law and _counted_before(context.seen, figure):
             continue  # "did not prosecute any cases under the statute" after "two prosecutions"
+        if _counted_before(context.seen, figure, any_form=True) and counted_by_sentencing(text, item):
+            continue  # "Courts sentenced three traffickers" after "convicted three individuals"
         placed.append((item.mention.start, figure))
     for persons in read.persons_of_cases:
         cases = _cases_read_before(context.seen, persons.cases)
@@ -89,8 +92,14 @@ def _cases_read_before(
     return (metric, period) if metric else None
 
 
-def _counted_before(seen: set[tuple[str, float, int | None]], figure: Figure) -> bool:
-    """True when a count other than zero was read before for ``figure``'s metric and period."""
+def _counted_before(
+    seen: set[tuple[str, float, int | None]], figure: Figure, *, any_form: bool = False
+) -> bool:
+    """True when a count other than zero was read before for ``figure``'s metric and
+    period (``any_form``: for that metric of any form of trafficking)."""
+    if any_form:
+        metric = without_form(figure.metric)
+        return any(without_form(m) == metric and p == figure.period and v for m, v, p in seen)
     return any(m == figure.metric and p == figure.period and v for m, v, p in seen)
 
 
