@@ -2690,3 +2690,28 @@ def test_persons_a_court_sentenced_count_convictions() -> None:
         ("convictions", 10, 2023),
         ("convictions", 3, 2022),
     ]
+
+
+def test_a_count_without_a_noun_takes_the_noun_of_the_next_count() -> None:
+    """"investigated 122 sex and 168 labor trafficking cases": a count whose words name
+    no noun, joined by "and" to a count that has one, counts that noun with its own words
+    (122 sex trafficking cases; "one confirmed and 183 potential trafficking victims":
+    one confirmed victim, not a potential one)."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The government investigated 122 sex and 168 labor trafficking cases last year, a "
+            "decrease from 181 sex and 265 labor cases in 2015. The government identified one "
+            "confirmed and 183 potential trafficking victims during law enforcement "
+            "investigations.",
+        ),
+        year=2017,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("investigations_sex_trafficking", 122, 2016),
+        ("investigations_labor_trafficking", 168, 2016),
+        ("investigations_sex_trafficking", 181, 2015),
+        ("investigations_labor_trafficking", 265, 2015),
+        ("victims_identified", 1, 2016),
+        ("potential_victims_identified", 183, 2016),
+    ]

@@ -147,9 +147,41 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     if country and not _may_name_its_people(phrase.lower(), country):
         country = None
     noun = _read_phrase(phrase, country)
+    if noun.head is None and not (noun.predicate or noun.partitive):
+        shared = _head_of_the_next_count(phrase, country)
+        if shared is not None:
+            return shared
     if noun.group and noun.kind == "victim" and not noun.form and not noun.predicate:
         return _exploited_as_listed(sentence, start + noun.reach, noun)
     return noun
+
+
+# the words of a count without a noun, joined by "and" to the next count, which has one:
+# "122 *sex* and 168 labor trafficking cases", "one *confirmed* and 183 potential victims"
+_BEFORE_THE_NEXT_COUNT = re.compile(
+    rf"(?P<words>(?:\s+[A-Za-z][\w-]*){{1,3}}?)\s+and\s+(?:{DIGITS}|{WORD_NUMBER})(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _head_of_the_next_count(phrase: str, country: str | None) -> Noun | None:
+    """The noun of a count whose words name no head, when "and" joins it to the next
+    count and that count's noun has one: its own words with that head ("122 sex and 168
+    labor trafficking cases": 122 sex trafficking cases; "one confirmed and 183
+    potential trafficking victims": one confirmed victim, not a potential one)."""
+    joined = _BEFORE_THE_NEXT_COUNT.match(phrase)
+    if joined is None:
+        return None
+    words = joined.group("words")
+    if any(word.lower() in _STOP_WORDS for word in words.split()):
+        return None
+    after = _read_phrase(phrase[joined.end() :], country)
+    if after.head is None or after.predicate or after.partitive:
+        return None
+    own = _read_phrase(f"{words} {after.head}", country)
+    if own.head != after.head:
+        return None
+    return dataclasses.replace(own, reach=len(words))
 
 
 # the other items of a list of groups and the form of trafficking they were exploited in:
