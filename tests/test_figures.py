@@ -2715,3 +2715,24 @@ def test_a_count_without_a_noun_takes_the_noun_of_the_next_count() -> None:
         ("victims_identified", 1, 2016),
         ("potential_victims_identified", 183, 2016),
     ]
+
+
+def test_the_part_of_the_cases_that_ended_in_convictions_counts_convictions() -> None:
+    """"prosecuted 23 child sex trafficking cases, three of which resulted in
+    convictions": the part of the cases counted right before that ended in convictions
+    is the convictions (of those cases' form); another part ("two of which involved
+    children") is no figure."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Authorities in Puntland prosecuted 23 child sex trafficking cases, three of which "
+            "resulted in convictions; these cases involved seven traffickers and 61 victims. "
+            "Police investigated 40 cases, two of which involved children.",
+        ),
+        year=2017,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("prosecutions_sex_trafficking", 23, 2016),
+        ("convictions_sex_trafficking", 3, 2016),
+        ("investigations", 40, 2016),
+    ]

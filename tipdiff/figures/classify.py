@@ -27,6 +27,7 @@ from .cues import (
     continues,
     cue_after,
     cue_before,
+    ended_in_convictions,
     last_cue,
     not_done,
     service_cue,
@@ -304,6 +305,10 @@ def classify_count(
 
     ``identification_before``: the paragraph already spoke of identified victims.
     """
+    if noun.partitive and noun.anaphoric:
+        convicted = _cases_that_ended_in_convictions(sentence, mention, preceding.adjacent_figure())
+        if convicted is not None:
+            return (convicted,)
     if _part_of_a_figure(sentence, mention, noun) or _counted_by_others(sentence[: mention.start]):
         return ()
     if holds_any(sentence, _OTHER_OFFENCE_WORDS) and _of_another_offence(sentence, mention, noun, clause):
@@ -331,6 +336,19 @@ def classify_count(
     if found and _none_of_the_rest(sentence, mention, noun, found[0][0]):
         found.append(("victims_identified", "victims"))
     return tuple(found)
+
+
+def _cases_that_ended_in_convictions(
+    sentence: str, mention: Mention, cases: Found | None
+) -> Classified | None:
+    """Convictions, for the part of the cases counted right before that ended in them
+    ("prosecuted 23 child sex trafficking cases, three of which resulted in
+    convictions": 3, of the cases' form of trafficking); None for any other part."""
+    if cases is None or cases.noun.kind != "case" or without_form(cases.metric) not in LE_METRICS:
+        return None
+    if not ended_in_convictions(sentence[mention.end :]):
+        return None
+    return _with_form("convictions", cases.noun), cases.unit
 
 
 # what tells two counts joined by "and" apart, after the first: a place or a recipient

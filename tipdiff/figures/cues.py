@@ -112,6 +112,9 @@ _ENDED_IN_CONVICTIONS = re.compile(
     r"ending)\s+in\s+(?:a\s+)?convictions?\b",
     re.IGNORECASE,
 )
+# a part of the cases before that a conviction ended: "23 … cases, *three of which*
+# resulted in convictions"
+_OF_THOSE_BEFORE = re.compile(r"\s+of\s+(?:which|these|those|them)\b", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"^(?:\s+and\s+(?:[\w‐-]+\s+){1,5}?)?\s*,?\s*(?:received|accessed|benefited from|"
     r"were (?:provided|given)(?: with)?)\s+(?P<what>(?:[\w‐-]+\s+){0,3}?)"
@@ -278,6 +281,14 @@ def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
         "shelter" in received.group("rest").lower()
     )
     return "victims_sheltered" if shelter else "victims_assisted"
+
+
+def ended_in_convictions(after: str) -> bool:
+    """True when the words after a number say its part of the cases before ended in
+    convictions: "three of which resulted in convictions", "two of these led to a
+    conviction"."""
+    part = _OF_THOSE_BEFORE.match(after)
+    return part is not None and _ENDED_IN_CONVICTIONS.match(after[part.end() :]) is not None
 
 
 def shared_verb_windows(window: str, *, zero: bool = False) -> list[str]:
