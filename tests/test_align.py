@@ -1050,6 +1050,29 @@ def test_sentences_past_the_end_of_a_cut_short_text_are_not_compared(cut_side: s
     assert diff.to_dict()["sections"][3]["stats"]["not_comparable"] >= 1
 
 
+def test_a_cut_text_that_parts_from_the_other_before_its_cut_is_compared_as_rewritten() -> None:
+    """A cut text that goes on for sentences of its own after the last one it shares
+    with the whole text (or shares none) parted from it before the cut: the whole text's
+    sentences there are removed, not "past the cut", as the cut text's own are added."""
+    text = seed(2024).read_text(encoding="utf-8")
+    whole = tipdiff.load(text, year=2024)
+    summary = [s.text for s in whole.sections[SectionName.SUMMARY].sentences]
+    own = [
+        "Officials in the capital opened three new shelters for male trafficking victims.",
+        "A new trafficking hotline answered calls in four languages around the clock.",
+        "Labor inspectors visited construction sites in every region to detect forced labor.",
+    ]
+    head = "AZERBAIJAN: Tier 2\n\n"
+    for kept in (summary[:1], []):
+        cut = tipdiff.load(head + " ".join([*kept, *own]) + " The ministry also fund\n", year=2025)
+        assert cut.truncated
+        diff = compare_reports(whole, cut)
+        section = diff.section(SectionName.SUMMARY)
+        assert section is not None
+        kinds = [c.kind for c in section.changes]
+        assert ChangeKind.NOT_COMPARABLE not in kinds and ChangeKind.REMOVED in kinds, kept
+
+
 @pytest.mark.parametrize("cut_side", ["new", "old"])
 def test_a_list_s_cut_off_last_item_is_matched_to_the_item_it_opens(cut_side: str) -> None:
     """The item an excerpt breaks off in ("… provide specialized training for law

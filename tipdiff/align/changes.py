@@ -77,9 +77,12 @@ _IN_ORDER = (ChangeKind.UNCHANGED, ChangeKind.REWORDED)  # a moved pairing may c
 
 def _past_the_cut(pairings: Sequence[_Pairing], cut: _Side, whole: _Side, cut_side: str) -> set[int]:
     """The positions of ``whole`` past where ``cut`` ends, when ``cut`` is cut short (its
-    ``cut_side`` of the pairings): those of the section ``cut`` ends in after the last
-    one paired in reading order with a sentence of ``cut`` in that section, and those of
-    the sections after it that ``cut`` does not have."""
+    ``cut_side`` of the pairings): those of the sections after the one ``cut`` ends in
+    that ``cut`` does not have, and, where ``cut`` breaks off close after the last
+    sentence it shares in reading order with ``whole`` in that section (at most
+    :data:`_NEAR_THE_CUT` sentences after it), those of that section after the shared
+    one. Where ``cut`` goes on further, or shares none there, the two texts part before
+    the cut: what follows is rewritten, not past the cut."""
     if cut.cut_off is None or not cut.section:
         return set()
     ends_in = cut.section[-1]
@@ -87,21 +90,28 @@ def _past_the_cut(pairings: Sequence[_Pairing], cut: _Side, whole: _Side, cut_si
     if not section:
         return set()
     whole_side = "new" if cut_side == "old" else "old"
-    reach = max(
-        (
-            position
-            for pr in pairings
-            if pr.kind in _IN_ORDER and any(cut.section[c] is ends_in for c in getattr(pr, cut_side))
-            for position in getattr(pr, whole_side)
-        ),
-        default=section[0] - 1,
-    )
+    shared = [
+        (max(getattr(pr, cut_side)), max(getattr(pr, whole_side)))
+        for pr in pairings
+        if pr.kind in _IN_ORDER and any(cut.section[c] is ends_in for c in getattr(pr, cut_side))
+    ]
+    reach = section[-1]  # nothing of the section past the cut, unless it breaks off close
+    if shared:
+        last_cut, last_whole = max(shared)
+        if len(cut.section) - 1 - last_cut <= _NEAR_THE_CUT:
+            reach = last_whole
     return {
         position
         for position in range(reach + 1, len(whole.section))
-        if whole.section[position] is ends_in
+        if (whole.section[position] is ends_in and position <= section[-1])
         or (position > section[-1] and whole.section[position] not in cut.positions)
     }
+
+
+#: Sentences a cut text may hold past the last one it shares with the other in the
+#: section it ends in, for the other's sentences after that one to be past the cut: the
+#: broken-off sentence and one more.
+_NEAR_THE_CUT = 2
 
 
 def _section_changes(
