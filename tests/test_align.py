@@ -999,6 +999,34 @@ def test_items_past_the_cut_of_a_list_cut_short_are_neither_new_nor_dropped(cut_
     assert "Dropped" not in brief and "New recommendation" not in brief
 
 
+@pytest.mark.parametrize("cut_side", ["old", "new"])
+def test_an_item_before_one_both_lists_share_is_inside_a_cut_list_s_reach(cut_side: str) -> None:
+    """A list cut short may have held, after its cut, any item the other list has after
+    the last one the two share; an item inserted before a shared one is inside its reach:
+    new (or dropped), not "not comparable"."""
+    shared = [
+        "Vigorously investigate and convict traffickers.",
+        "Provide specialized training for law enforcement officials.",
+        "Reduce delays in court proceedings for trafficking cases.",
+    ]
+    inserted = "Amend the statutory definition of trafficking so it does not require movement."
+    after = "Fund NGO shelters for male and child victims in every region."
+
+    def text(items: list[str], cut: bool) -> str:
+        listed = "\n".join(f"• {item}" for item in items)
+        tail = "\n• Conduct initial screening interviews with potential vic" if cut else "\n"
+        return _CYPRUS + "PRIORITIZED RECOMMENDATIONS:\n\n" + listed + tail
+
+    short = text(shared, cut=True)
+    whole = text([shared[0], inserted, *shared[1:], after], cut=False)
+    old, new = (short, whole) if cut_side == "old" else (whole, short)
+    diff = tipdiff.compare(tipdiff.load(old), tipdiff.load(new))
+    status = {(" ".join(m.old) or " ".join(m.new))[:20]: m.status for m in diff.recommendations}
+    known = RecommendationStatus.NEW if cut_side == "old" else RecommendationStatus.DROPPED
+    assert status[inserted[:20]] is known
+    assert status[after[:20]] is RecommendationStatus.NOT_COMPARABLE
+
+
 def test_an_excerpt_s_cut_off_last_sentence_is_no_rewording_of_the_whole_one() -> None:
     """An excerpt cut off mid-word ("… trafficking victims, compared with 94 victims in 2022 .
     Of these, 35 were female sex t") against the whole text: as far as the cut sentence

@@ -151,18 +151,31 @@ def _past_the_cut(
 ) -> tuple[RecommendationMatch, ...]:
     """The matches with an item the other list, cut short, may have held after its cut
     marked not comparable: an old item missing from a new list cut short is not known to
-    be dropped, nor a new one missing from an old list cut short to be new."""
-    unknown = set()
-    if list_cut_short(new):
-        unknown.add(RecommendationStatus.DROPPED)
-    if list_cut_short(old):
-        unknown.add(RecommendationStatus.NEW)
-    if not unknown:
-        return tuple(matches)
+    be dropped, nor a new one missing from an old list cut short to be new. An item set
+    between two the lists share in the same order is inside the other list's reach: new
+    or dropped ("4. Ensure …" between the new 3rd and 5th, the old 3rd and 4th)."""
+    pairs = [(a, b) for m in matches if m.old and m.new for a in m.old_rank for b in m.new_rank]
+
+    def past(m: RecommendationMatch) -> bool:
+        if m.status is RecommendationStatus.DROPPED:
+            return list_cut_short(new) and not _between_shared(m.old_rank[0], pairs)
+        if m.status is RecommendationStatus.NEW:
+            flipped = [(b, a) for a, b in pairs]
+            return list_cut_short(old) and not _between_shared(m.new_rank[0], flipped)
+        return False
+
     return tuple(
-        dataclasses.replace(m, status=RecommendationStatus.NOT_COMPARABLE) if m.status in unknown else m
+        dataclasses.replace(m, status=RecommendationStatus.NOT_COMPARABLE) if past(m) else m
         for m in matches
     )
+
+
+def _between_shared(rank: int, pairs: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``rank`` of one list lies between two items paired with the other list in
+    the same order (``pairs``: this list's rank, the other's)."""
+    before = [other for own, other in pairs if own < rank]
+    after = [other for own, other in pairs if own > rank]
+    return bool(before and after) and min(before) < max(after)
 
 
 def compare_reports(old: Report, new: Report) -> ReportDiff:
