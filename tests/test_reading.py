@@ -1402,6 +1402,11 @@ def test_a_possessive_name_after_an_opening_phrase_is_no_list_item() -> None:
         "The 2013 report was launched by the secretary of state in Washington.",
         "The secretary released the Trafficking in Persons (TIP) report for the year 2013.",
         "The secretary spoke during the 2013 Trafficking in Persons (TIP) Report launch ceremony.",
+        "The 2013 report reviews the efforts of 188 governments.",
+        "The department said in its 2013 human trafficking report that arrests fell.",
+        "The US government\u2019s 2013 report on Trafficking in Persons kept Azerbaijan on Tier 2.",
+        "The US State Department released their 2013 Trafficking in Persons Report.",
+        "2013 Trafficking in Persons Report: \u201cAzerbaijan is a source country …\u201d",
     ],
 )
 def test_an_edition_news_names_in_its_own_way_gives_its_year(news: str) -> None:

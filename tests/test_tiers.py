@@ -137,6 +137,11 @@ def test_the_cheap_tier_test_passes_every_placement_phrase(
         ("The office designated Tier 2 countries as partners.", None),
         ("Libya is a Special Case for the third consecutive year.", Tier.SPECIAL_CASE),
         ("Bahrain is on Tier 1.", Tier.TIER_1),
+        (
+            "The United States said Lebanon could do more, placing it on the \u201cTier 2 Watch List.\u201d",
+            Tier.TIER_2_WATCH_LIST,
+        ),
+        ("Japan clamped down on visas; its efforts led to a downgrade to Tier 2.", Tier.TIER_2),
     ],
 )
 def test_news_placements_read_as_the_tier(sentence: str, tier: Tier | None) -> None:

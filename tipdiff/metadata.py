@@ -438,24 +438,31 @@ _REPORT_NAME = r"(?:TIP|Trafficking\s+(?:in\s+)?Persons(?:\s+\(TIP\))?)\s+Report
 _PROSE_EDITION = (
     _REPORT_URL,
     re.compile(
-        r"\b(?:published|released|issued|unveiled|launched)\s+(?:its|the|this\s+year's)\s+"
+        r"\b(?:published|released|issued|unveiled|launched)\s+(?:its|their|the|this\s+year's)\s+"
         r"(?:annual\s+)?((?:19|20)\d{2})\b[^.;]{0,40}?\breport\b",
         re.I,
     ),
-    re.compile(  # "in its 2022 Trafficking in Persons (TIP) Report", "in its latest 2023 report"
+    re.compile(  # "in its 2022 Trafficking in Persons (TIP) Report", "in its latest 2023 report",
+        # "in its 2017 human trafficking report"
         rf"\bin\s+its\s+(?:(?:latest|newest|new|most\s+recent)\s+)?((?:19|20)\d{{2}})\s+"
-        rf"(?:annual\s+)?(?:{_REPORT_NAME}|report)\b",
+        rf"(?:annual\s+)?(?:{_REPORT_NAME}|(?:human\s+trafficking\s+)?report)\b",
         re.I,
     ),
     re.compile(  # news: "the Trafficking in Persons (TIP) report for 2018", "… report for June
         # 2023", "… report for the year 2020"
         rf"\b{_REPORT_NAME}\s+for\s+(?:the\s+year\s+)?(?:{_MONTH}\s+)?((?:19|20)\d{{2}})\b", re.I
     ),
-    re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report"
-        r"\b(?:State\s+Department|Department\s+of\s+State)['’]s\s+((?:19|20)\d{2})\s+"
-        r"(?:TIP|Trafficking\s+in\s+Persons)\b[^.;]{0,30}?\breport\b",
+    re.compile(  # "the State Department's 2018 Trafficking in Persons or TIP report", "The
+        # US government's 2003 report on Trafficking in Persons"
+        r"\b(?:State\s+Department|Department\s+of\s+State|government)['’]s\s+((?:19|20)\d{2})\s+"
+        r"(?:(?:TIP|Trafficking\s+in\s+Persons)\b[^.;]{0,30}?\breport\b"
+        r"|report\s+on\s+(?:human\s+)?trafficking\b)",
         re.I,
     ),
+    # A line that opens with the edition's name, a copy's title ("2024 Trafficking in
+    # Persons Report: “…Cuba does not fully meet …”"); prose cites earlier editions inside
+    # its sentences.
+    re.compile(rf"^[ \t]*((?:19|20)\d{{2}})\s+{_REPORT_NAME}\s*:", re.I | re.M),
     re.compile(  # "a U.S. State Department report released on June 8, 2008"
         rf"\b(?:State\s+Department|Department\s+of\s+State|TIP|Trafficking\s+in\s+Persons)\s+"
         rf"report,?\s+(?:was\s+)?released\s+(?:on\s+|in\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
@@ -478,7 +485,9 @@ _PROSE_EDITION = (
         # "In the “2023 Trafficking in Persons Report” released on Thursday", "The 2024
         # report was launched by …", "during the 2022 … (TIP) Report launch ceremony"
         rf"\b((?:19|20)\d{{2}})\s+(?:{_REPORT_NAME}|report)[\"”’']?,?\s+(?:was\s+)?"
-        r"(?:published|released|issued|launched|unveiled|(?:launch|release)\s+(?:ceremony|event))\b",
+        r"(?:published|released|issued|launched|unveiled|(?:launch|release)\s+(?:ceremony|event)"
+        # the edition's own findings, in the present: "The 2025 report reviews global efforts"
+        r"|reviews|ranks|rates|finds|assesses|covers)\b",
         re.I,
     ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons

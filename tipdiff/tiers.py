@@ -118,6 +118,9 @@ TIER_PLACEMENT = re.compile(
     r"|(?:moved|moves|rose|climbed|dropped|fell|slipped|upgraded|downgraded|elevated)"
     r"(?:\s+(?:up|down|back))?"
     r"|is being placed|was reassessed|(?:coming|came|comes)\s+in"  # news: "coming in at tier two"
+    # news: "placing it on the “Tier 2 Watch List”", "led to a downgrade to Tier 2"
+    r"|(?:placing|putting|keeping|moving|ranking|upgrading|downgrading)\s+it"
+    r"|an?\s+(?:up|down)grade"
     # news with the country as object: "ranks Cambodia on the Tier 2 Watch List" (the
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
