@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .folding import lower_folded
-from .model import Tier
+from .model import Movement, Tier
 
 __all__ = [
     "NOTE_MARKS",
@@ -181,11 +181,18 @@ def canonical_tier(text: str) -> Tier | None:
     return _TIER_BY_WORDS.get(" ".join(words).replace("watchlist", "watch list"))
 
 
-_STATED_MOVE = re.compile(r"\b(?:up|down)graded(?=\s+(?:to|from)\b)", re.IGNORECASE)
+_STATED_MOVE = re.compile(
+    r"\b(?:(?P<up>upgraded)|(?P<down>downgraded))(?=\s+(?:to|from)\b)|\b(?:remain(?:ed|s)|stay(?:ed|s))\b",
+    re.IGNORECASE,
+)
 
 
-def stated_move(phrase: str | None) -> str | None:
-    """How a placement phrase says the text's edition moved ("therefore Vietnam was
-    upgraded to Tier 2 Watch List": "upgraded"; or "downgraded"), or None."""
+def stated_move(phrase: str | None) -> Movement | None:
+    """The movement a placement phrase says the text's edition made ("therefore Vietnam
+    was upgraded to Tier 2 Watch List": an upgrade; "remained on": unchanged), or None."""
     found = _STATED_MOVE.search(phrase or "")
-    return None if found is None else found.group(0).lower()
+    if found is None:
+        return None
+    if found["up"]:
+        return Movement.UPGRADE
+    return Movement.DOWNGRADE if found["down"] else Movement.UNCHANGED

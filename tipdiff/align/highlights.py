@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 
+from ..figures import move_between
 from ..figures.display import format_figure, metric_label, percent_change
 from ..figures.metrics import HEADLINE_METRICS, is_breakdown
 from ..model import (
@@ -33,7 +34,6 @@ from ..model import (
     TierChange,
     VerdictChange,
 )
-from ..tiers import stated_move
 
 MOST = 7
 LEAST = 3
@@ -78,9 +78,6 @@ def _tier(tier: TierChange, old: Report, new: Report) -> Highlight:
         text = f"{verb} from {tier.old} to {tier.new}"
     elif tier.movement is Movement.UNCHANGED:
         text = f"Tier unchanged: {tier.new}"
-        moved = stated_move(tier.new_evidence)
-        if moved is not None:  # an edition between them differed
-            text += f" ({_edition(new, 'new')} says it was {moved} to it)"
     elif tier.old is None and tier.new is None:
         text = "Tier: neither text states one"
     elif tier.new is None:
@@ -89,6 +86,9 @@ def _tier(tier: TierChange, old: Report, new: Report) -> Highlight:
         text = f"Tier: {tier.new} in {_edition(new, 'new')}; {_edition(old, 'old')} states none"
     else:  # a Special Case on one side: no ranking
         text = f"Tier: {tier.old} → {tier.new}"
+    between = move_between(tier)
+    if between is not None:  # an edition between them placed it otherwise
+        text += f" ({_edition(new, 'new')} says it {between})"
     return Highlight(HighlightKind.TIER, text, tier.movement)
 
 

@@ -76,7 +76,7 @@ from .comparison import compare_figures
 from .extraction import MAX_FIGURE_NUMBERS, MAX_FIGURE_SENTENCE, extract
 from .metrics import METRICS
 from .periods import reporting_period
-from .tier import tier_change, tier_phrase
+from .tier import move_between, tier_change, tier_phrase
 from .verdicts import SCALE_ORDER, find_verdict, verdict_change
 
 __all__ = [
@@ -87,6 +87,7 @@ __all__ = [
     "compare_figures",
     "extract",
     "find_verdict",
+    "move_between",
     "reporting_period",
     "tier_change",
     "tier_phrase",

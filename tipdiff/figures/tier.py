@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Movement, Report, Tier, TierChange
-from ..tiers import TIER_PLACEMENT_PHRASE, TIER_WORDS, canonical_tier, may_name_a_tier
+from ..tiers import TIER_PLACEMENT_PHRASE, TIER_WORDS, canonical_tier, may_name_a_tier, stated_move
 
 # Every verb of TIER_PLACEMENT_PHRASE ends on "on", "to" or "in" before its tier: a
 # sentence without one is skipped before the phrase's slow search (its lazy subject is
@@ -47,3 +47,21 @@ def tier_change(old: Report, new: Report) -> TierChange:
         tier_phrase(old) or old.evidence.get("tier"),
         tier_phrase(new) or new.evidence.get("tier"),
     )
+
+
+_SAYS = {
+    Movement.UPGRADE: "was upgraded to it",
+    Movement.DOWNGRADE: "was downgraded to it",
+    Movement.UNCHANGED: "remained on it",
+}
+
+
+def move_between(tier: TierChange) -> str | None:
+    """What the new text says of its tier when that is not the move between the two
+    texts, so an edition between them placed it otherwise: "was upgraded to it" (Tier 2
+    Watch List in both), "remained on it" (Tier 1 → Tier 2); None when it agrees or
+    says nothing."""
+    said = stated_move(tier.new_evidence)
+    if said is None or tier.movement not in _SAYS or said is tier.movement:
+        return None
+    return _SAYS[said]

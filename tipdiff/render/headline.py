@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..figures import move_between
 from ..model import (
     ChangeKind,
     DiffCounts,
@@ -18,7 +19,6 @@ from ..model import (
     SectionStatus,
     VerdictChange,
 )
-from ..tiers import stated_move
 from .formatting import MOVEMENT_MARKS, and_list, citation_note, plural, sentence_case, share
 from .recommendations import count_line
 
@@ -94,18 +94,13 @@ def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
     old = None if tier.old is None else str(tier.old)
     new = None if tier.new is None else str(tier.new)
     movement = tier.movement
+    between = move_between(tier)  # "… was upgraded to Tier 2" where both give Tier 2
     if movement == Movement.UPGRADE:
         head = f"Upgraded from {old} to {new}"
     elif movement == Movement.DOWNGRADE:
         head = f"Downgraded from {old} to {new}"
     elif movement == Movement.UNCHANGED:
-        head = f"Remained on {new}"
-        moved = stated_move(tier.new_evidence)
-        if moved is not None:  # "… was upgraded to Tier 2": an edition between differed
-            head = (
-                f"On {new} in both; the {new_edition} text says it was {moved} to it, so an "
-                "edition between them placed it otherwise"
-            )
+        head = f"On {new} in both" if between else f"Remained on {new}"
     else:
         movement = Movement.UNKNOWN
         if old and new:
@@ -116,6 +111,11 @@ def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
             head = f"{old} in {old_edition}; the {new_edition} text states no tier"
         else:
             head = "Tier not stated in either text"
+    if between and movement is not Movement.UNKNOWN:
+        head += (
+            f"; the {new_edition} text says it {between}, so an edition between them placed "
+            "it otherwise"
+        )
     evidence = []
     if tier.old_evidence:
         evidence.append(f"{old_edition}: “{tier.old_evidence}”")
