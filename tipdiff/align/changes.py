@@ -56,9 +56,8 @@ def _sentences_past_the_cut(
     pairings: Sequence[_Pairing], old: _Side, new: _Side
 ) -> list[_Pairing]:
     """The pairings, those of a sentence one text holds past where the other, an excerpt
-    cut short, ends marked not comparable: in the section the cut text ends in, a
-    sentence of the other text after the last one the two share in reading order is
-    not known to be removed (or added): the cut may have taken its counterpart."""
+    cut short, ends (:func:`_past_the_cut`) marked not comparable: it is not known to be
+    removed (or added), for the cut may have taken its counterpart."""
     past_old = _past_the_cut(pairings, cut=new, whole=old, cut_side="new")
     past_new = _past_the_cut(pairings, cut=old, whole=new, cut_side="old")
     if not (past_old or past_new):

@@ -163,16 +163,12 @@ def _one_sided(
     has, lacks = (
         (new_edition, old_edition) if section.status == SectionStatus.ONLY_NEW else editions
     )
-    if all(c.kind is ChangeKind.NOT_COMPARABLE for c in section.changes):
-        notice = (
-            f"The {lacks} text is cut short before any {name.label.lower()} section, so the "
-            f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
-        )
-    else:
-        notice = (
-            f"The {lacks} text has no {name.label.lower()} section, so the "
-            f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
-        )
+    past_the_cut = all(c.kind is ChangeKind.NOT_COMPARABLE for c in section.changes)
+    lacking = "is cut short before any" if past_the_cut else "has no"
+    notice = (
+        f"The {lacks} text {lacking} {name.label.lower()} section, so the "
+        f"{plural(len(sentences), 'sentence')} of the {has} text cannot be compared."
+    )
     return notice, sentences[0] if sentences else ""
 
 
