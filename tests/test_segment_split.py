@@ -366,3 +366,19 @@ def test_a_news_story_about_the_report_is_read_as_a_summary_not_a_p_section() ->
     assert list(tipdiff.load(story).sections) == [S.SUMMARY]
     body = story.replace("In its latest report on worldwide human trafficking by the US State Department, ", "")
     assert list(tipdiff.load(body).sections) == [S.PREVENTION]
+
+
+def test_a_list_item_the_text_is_cut_off_in_stays_in_the_list() -> None:
+    """An excerpt that ends inside its one-item-per-paragraph list's last item ("Further
+    decouple … in the crimi"), whose verb opens no item tipdiff knows, keeps it in the
+    list as its cut-off last sentence: no PROTECTION section made from its words."""
+    cut = (
+        "Further decouple the provision of services to victims from participation in the "
+        "criminal justice process and increase services available to victims unable or "
+        "unwilling to participate in the crimi\n"
+    )
+    report = tipdiff.load(_TITLED_SUMMARY + cut)
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.truncated and len(report.recommendations) == 2
+    assert report.last_sentence is not None and report.last_sentence.text.endswith("crimi")
+    assert report.last_sentence.section is S.RECOMMENDATIONS

@@ -374,6 +374,14 @@ def _continues_list(text: str) -> bool:
     return _starts_imperative(text) or _opens_imperative(text)
 
 
+def _cut_item(text: str) -> bool:
+    """Whether the paragraph a text is cut off in, read inside a recommendations list,
+    is its last item broken off ("Further decouple the provision of services … in the
+    crimi"): it stops mid-sentence and opens as no statement does. Its verb may be one
+    :data:`_IMPERATIVES` lacks; it stays in the list, as its cut-off last sentence."""
+    return _cut_short(text) and not _STATEMENT_OPENING.match(text)
+
+
 def _imperative_sentences(paragraph: str) -> int:
     return sum(1 for s in split_sentences(paragraph) if _first_word(s) in _IMPERATIVES)
 
@@ -688,7 +696,10 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
         current, by_heading, heading_text = name, False, heading
         seen.add(name)
 
-    for block, named, ahead in zip(blocks, named_by_heading, next_heading, strict=True):
+    last = len(blocks) - 1
+    for index, (block, named, ahead) in enumerate(
+        zip(blocks, named_by_heading, next_heading, strict=True)
+    ):
         if named is not None:
             flush()
             current, by_heading, heading_text = named, True, undecorated(block.text)
@@ -737,6 +748,7 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             cue is None
             and current is S.RECOMMENDATIONS
             and not _continues_list(block.text)
+            and not (index == last and _cut_item(block.text))
             and len(block.text.split()) >= 4
         ):
             cue = topic_guess(block.text)
