@@ -382,3 +382,30 @@ def test_a_list_item_the_text_is_cut_off_in_stays_in_the_list() -> None:
     assert report.truncated and len(report.recommendations) == 2
     assert report.last_sentence is not None and report.last_sentence.text.endswith("crimi")
     assert report.last_sentence.section is S.RECOMMENDATIONS
+
+
+_PARTICULARS_ITEM = (
+    "Ensure government-sponsored labor export programs comply with international labor "
+    "standards or end them—specifically ensure participants receive fair wages that are "
+    "fully paid into bank accounts the workers can control; retain passports, contracts, and "
+    "academic credentials in their possession; ensure a work environment safe from violence, "
+    "harassment, and intrusive surveillance; and have freedom of movement."
+)
+
+
+def test_the_particulars_a_dash_opens_are_one_item_with_it() -> None:
+    """One recommendation whose dash opens its particulars ("—specifically ensure …;
+    retain …; ensure …; and have …") is one item, whole or cut inside them; "—including"
+    names a few things and a semicolon after them still starts the next item."""
+    head = _TITLED_SUMMARY.split("Prioritized")[0] + "Prioritized Recommendations\n\n"
+    assert tipdiff.load(head + _PARTICULARS_ITEM + "\n").recommendations == (_PARTICULARS_ITEM,)
+    cut = tipdiff.load(head + _PARTICULARS_ITEM[: _PARTICULARS_ITEM.index(" freedom")] + "\n")
+    assert cut.truncated and cut.recommendations == ()
+    listed = tipdiff.load(
+        head + "Prosecute traffickers—including complicit officials; fund shelters; and train judges.\n"
+    )
+    assert listed.recommendations == (
+        "Prosecute traffickers—including complicit officials",
+        "Fund shelters",
+        "Train judges.",
+    )

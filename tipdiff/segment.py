@@ -955,14 +955,37 @@ _CLAUSE_OPENING = re.compile(rf"(?:and )?{_FINITE_VERB}")
 _RELATIVE_CLAUSE = re.compile(rf"\b(?:that|which|who) (?:\w+ly )?{_FINITE_VERB}")
 
 
+# A dash that opens the particulars of an item ("… comply with international labor
+# standards or end them—specifically ensure participants receive fair wages …; retain
+# passports …; and have freedom of movement"): the parts after it, up to a dash that
+# closes them, are that item's, whatever their semicolons. ("—including …" or "—such as
+# …" name a few things and end at the semicolon.)
+_PARTICULARS = re.compile(
+    r"(?:[—–]| - ) ?(?:specifically|namely|in particular|that is|i\.e\.)\W"
+)
+_DASH = re.compile(r"[—–]| - ")
+
+
+def _opens_particulars(part: str) -> bool:
+    """Whether ``part`` opens the particulars of its item and does not close them."""
+    ends = [opened.end() for opened in _PARTICULARS.finditer(part)]
+    return bool(ends) and _DASH.search(part, ends[-1]) is None
+
+
 def _semicolon_items(text: str) -> list[str]:
     """The items of a one-sentence list ("Recommendations for X: a; b; and c.")."""
     items: list[str] = []
+    particulars = False  # the item before a part opened particulars not yet closed
     for part in (p.strip() for p in text.split(";")):
-        if items and _CLAUSE_OPENING.match(part) and _RELATIVE_CLAUSE.search(items[-1]):
+        if items and (
+            particulars
+            or (_CLAUSE_OPENING.match(part) and _RELATIVE_CLAUSE.search(items[-1]))
+        ):
             items[-1] = f"{items[-1]}; {part}"
+            particulars = particulars and _DASH.search(part) is None
         elif part:
             items.append(part)
+            particulars = _opens_particulars(part)
     if items and items[-1].startswith("and "):
         items[-1] = items[-1][4:]
     return items
