@@ -409,3 +409,20 @@ def test_the_particulars_a_dash_opens_are_one_item_with_it() -> None:
         "Fund shelters",
         "Train judges.",
     )
+
+
+def test_the_2009_layout_s_recommendation_for_a_country_opens_its_list() -> None:
+    """The 2009 layout runs its list into a paragraph under the singular "Recommendation
+    for X:"; the paragraph after it, with no heading, opens the prosecution section."""
+    report = tipdiff.load(
+        "RURITANIA (TIER 1)\n\nThe Government of Ruritania fully complies with the minimum "
+        "standards for the elimination of trafficking.\n\nRecommendation for Ruritania: Sustain "
+        "funding for victim assistance programs; increase the number of victims identified; "
+        "and continue strong efforts to convict trafficking offenders.\n\nThe Government of "
+        "Ruritania demonstrated adequate law enforcement efforts during the reporting period. "
+        "In 2008, the government investigated 14 trafficking cases.\n",
+        year=2009,
+    )
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION]
+    assert report.sections[S.RECOMMENDATIONS].heading == "Recommendation for Ruritania:"
+    assert len(report.recommendations) == 3

@@ -41,7 +41,10 @@ HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     *((name, _heading_line(words)) for name, words in _SECTION_WORDS),
     (
         SectionName.RECOMMENDATIONS,
-        _heading_line(rf"{_RECOMMENDATIONS_WORDS}(?: for [^:*]{{2,60}})?|{SHOULD_LEAD_IN}(?=\s*:)"),
+        _heading_line(
+            rf"{_RECOMMENDATIONS_WORDS}(?: for [^:*]{{2,60}})?|recommendation for [^:*]{{2,60}}"
+            rf"|{SHOULD_LEAD_IN}(?=\s*:)"
+        ),
     ),
 )
 

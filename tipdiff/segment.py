@@ -100,9 +100,12 @@ def build_report(blocks: Sequence[SectionBlock], **metadata: object) -> Report:
 # ------------------------------------------------------------------ headings
 
 # A recommendations lead-in run into the text of its paragraph.
+# The 2009 layout names it in the singular: "Recommendation for Georgia: Sustain …".
+_LIST_FOR = r" (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?"
 _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
-    r"(?:(?: (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?)?:|(?= [A-Z]))"
+    rf"(?:(?:{_LIST_FOR})?:|(?= [A-Z]))"
+    rf"|(?:RECOMMENDATION|Recommendation){_LIST_FOR}:"
     rf"|(?i:{SHOULD_LEAD_IN}):)\s*"
 )
 # What follows such a lead-in when it states rather than asks: a recommendation opens
@@ -462,7 +465,7 @@ def _is_prose(text: str) -> bool:
 def _may_hold_recommendations(text: str) -> bool:
     """False when :data:`_INLINE_RECOMMENDATIONS` cannot match (its fixed word is missing):
     a pattern that may start at any position is then not tried at every one."""
-    return "Recommendations" in text or "RECOMMENDATIONS" in text or "should:" in text
+    return "Recommendation" in text or "RECOMMENDATION" in text or "should:" in text
 
 
 def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
