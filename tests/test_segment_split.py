@@ -426,3 +426,21 @@ def test_the_2009_layout_s_recommendation_for_a_country_opens_its_list() -> None
     assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION]
     assert report.sections[S.RECOMMENDATIONS].heading == "Recommendation for Ruritania:"
     assert len(report.recommendations) == 3
+
+
+def test_a_2002_narrative_s_finding_opens_its_summary_and_a_disclaimer_is_no_text() -> None:
+    """A 2002 narrative states its finding as "The government meets the minimum standards
+    to combat trafficking …" after the profile: that paragraph opens the summary. A
+    page's "Disclaimer:" label on a line of its own takes its text on the next line with
+    it out of the narrative."""
+    report = tipdiff.load(
+        "Ruritania (Tier 1)\n\nRuritania is a destination and a transit point for women and "
+        "children trafficked for purposes of sexual exploitation.\n\nThe government meets the "
+        "minimum standards to combat trafficking of persons in terms of law enforcement, "
+        "protection of victims and prevention. Ruritania passed a new immigration law in 2001, "
+        "which outlaws trafficking in persons.\n\nDisclaimer:\n\nThis is not a UNHCR publication. "
+        "UNHCR is not responsible for, nor does it necessarily endorse, its content.\n",
+        year=2002,
+    )
+    assert list(report.sections) == [S.PROFILE, S.SUMMARY]
+    assert "UNHCR" not in report.text and "Disclaimer" not in report.text

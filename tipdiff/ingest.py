@@ -835,6 +835,7 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         wrapped = _is_hard_wrapped(lines.texts)
     chrome = [index for index, text in enumerate(lines.texts) if is_chrome(text)]
     chrome += _site_tail(lines.texts, set(chrome))
+    chrome += _label_values(lines.texts, chrome)
     chrome.sort()
     dropped.extend(lines.texts[index] for index in chrome)
     lines = lines.without(chrome)
@@ -850,6 +851,24 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
         raise InputError(f"{label} holds no readable text (only markup or page furniture)")
     log.debug("ingest %s: %d blocks, wrapped=%s", label, len(blocks), wrapped)
     return CleanText(tuple(blocks), label, tuple(dropped))
+
+
+# A label of a page's record of its document, on a line of its own ("Disclaimer:",
+# refworld's, with "This is not a UNHCR publication …" on the next line).
+_RECORD_LABEL = re.compile(r"(?:disclaimer|publisher|author|publication date|cite as)\s*:?", re.I)
+
+
+def _label_values(texts: Sequence[str], chrome: Sequence[int]) -> list[int]:
+    """The lines after the chrome lines that are a record's label alone: its value,
+    as much the page's and not the narrative's as the label."""
+    taken = set(chrome)
+    return [
+        index + 1
+        for index in chrome
+        if index + 1 < len(texts)
+        and index + 1 not in taken
+        and _RECORD_LABEL.fullmatch(texts[index]) is not None
+    ]
 
 
 _TAIL_RUN = 4  # lines, at least, of a site's links and menus pasted after a narrative

@@ -122,7 +122,12 @@ _FINDING_OPENING = r"^The Government of .{2,80}? (?:does not|fully (?:meets|comp
 _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
     (
         S.SUMMARY,
-        re.compile(rf"{_FINDING_OPENING}|minimum standards for the elimination of trafficking", re.I),
+        re.compile(
+            rf"{_FINDING_OPENING}|minimum standards for the elimination of trafficking"
+            # the 2001–2002 wording: "The government meets the minimum standards to combat …"
+            r"|^The government (?:does not )?(?:fully )?(?:meets?|compl(?:y|ies) with) the minimum standards",
+            re.I,
+        ),
     ),
     (
         S.PROFILE,
