@@ -444,3 +444,27 @@ def test_a_2002_narrative_s_finding_opens_its_summary_and_a_disclaimer_is_no_tex
     )
     assert list(report.sections) == [S.PROFILE, S.SUMMARY]
     assert "UNHCR" not in report.text and "Disclaimer" not in report.text
+
+
+def test_page_chrome_is_no_report_text() -> None:
+    """A reference work's note on its field ("Definition: Trafficking in persons is …"),
+    a news site's footer of counts and links ("0", "0", "10", "News", "All") and the
+    heading a text is cut off in ("Prioritized Recomm") are no sentences of the report."""
+    factbook = tipdiff.load(
+        "Trafficking in persons: current situation: traffickers exploit domestic and foreign "
+        "victims in Ruritania and Ruritanians abroad\ntier rating:\nTier 3 — Ruritania does not "
+        "fully meet the minimum standards for the elimination of trafficking (2020)\nDefinition: "
+        "Trafficking in persons is modern-day slavery, involving victims who are forced, "
+        "defrauded, or coerced into labor or sexual exploitation, and victims of forced labor "
+        "are assisted and protected by shelters.\n"
+    )
+    assert S.PROTECTION not in factbook.sections and "Definition" not in factbook.text
+    story = (
+        "Ruritania Retains Tier 1 Status\n\nThe U.S. Department of State's 2025 Trafficking in "
+        "Persons Report confirms that Ruritania has maintained its Tier 1 ranking.\nThe report "
+        "praised Ruritania's increased convictions and funding for shelters.\n"
+    )
+    news = tipdiff.load(story + "0\n0\n10\nNews\nAll\n")
+    assert news.text == tipdiff.load(story).text and not news.truncated
+    cut = tipdiff.load(_TITLED_SUMMARY.split("Prioritized")[0] + "Prioritized Recomm\n")
+    assert "Recomm" not in cut.text and list(cut.sections) == [S.SUMMARY]

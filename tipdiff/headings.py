@@ -90,6 +90,31 @@ def undecorated(line: str) -> str:
     return _MARKS.sub("", line).strip() if "#" in line or "**" in line else line
 
 
+#: Headings a text cut off may break off mid-word ("Prioritized Recomm"), in lower case.
+_HEADING_PHRASES = (
+    "prioritized recommendations",
+    "key recommendations",
+    "recommendations for",
+    "law enforcement",
+    "victim protection",
+    "prosecution",
+    "prevention",
+    "trafficking profile",
+    "scope and magnitude",
+    "government efforts",
+)
+_CUT_LETTERS = 5  # characters a cut heading keeps at least: "Pro" may open anything
+
+
+def is_cut_heading(line: str) -> bool:
+    """A line that is the opening of a heading and no whole one ("Prioritized Recomm",
+    "PROSEC"): the heading a text is cut off in, not a sentence."""
+    text = " ".join(undecorated(line).split()).lower()
+    return len(text) >= _CUT_LETTERS and any(
+        phrase.startswith(text) and phrase != text for phrase in _HEADING_PHRASES
+    )
+
+
 def heading_section(text: str) -> SectionName | None:
     """The canonical section a heading line names, or None when it is not a heading."""
     line = text.strip()

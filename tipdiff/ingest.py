@@ -607,6 +607,9 @@ _LEADING_CHROME = r"""
       | publication\ date\b.*
       | cite\ as\b.*
       | disclaimer.*
+      # a reference work's note on what its field means (the World Factbook's copies:
+      # "Definition: Trafficking in persons is modern-day slavery, …")
+      | definition:\ .*
       | advertisement
       | in\ this\ section\b.*
       | executive\ summary\ title
@@ -880,15 +883,19 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
     """The lines that end a text after its last sentence when there are several, all
     short and none ending a sentence: what a copy of a web page brings after the
     narrative ("Related Articles", dates and titles of other pages, tags, the footer's
-    menu). A text cut short ends with one such line, and a list's items have bullets."""
+    menu), counting the chrome lines among them ("0", "10": a footer's counts) when two
+    or more are not. A text cut short ends with one such line, and a list's items have
+    bullets."""
     # (a line's words are one space apart: more than _TAIL_WORDS words, as many spaces)
     prose = [len(text) for text in texts if text.count(" ") >= _TAIL_WORDS]
     if not prose:
         return []
     typical = statistics.median_low(prose)  # the length of a line of the narrative
     run: list[int] = []
+    furniture = 0
     for index in range(len(texts) - 1, -1, -1):
         if index in chrome:
+            furniture += 1
             continue
         text = texts[index]
         if (
@@ -899,7 +906,7 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
         ):
             break
         run.append(index)
-    return run if len(run) >= _TAIL_RUN else []
+    return run if len(run) >= _TAIL_RUN or (len(run) >= 2 and len(run) + furniture >= _TAIL_RUN) else []
 
 
 # A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",

@@ -24,6 +24,7 @@ from .errors import NotANarrativeError
 from .headings import (
     SHOULD_LEAD_IN,
     heading_section,
+    is_cut_heading,
     is_efforts_heading,
     is_heading_line,
     run_in_heading,
@@ -719,6 +720,8 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             continue
         if (block.heading and len(block.text.split()) <= 8) or _is_caps_heading(block.text):
             continue  # an unknown heading (a country name, a site's section title)
+        if index == last and is_cut_heading(block.text):
+            continue  # the heading the text is cut off in ("Prioritized Recomm")
         cue = content_cue(block.text)
         if efforts and cue is not S.PROFILE:
             section = _efforts_section(block.text, cue, current)
