@@ -468,3 +468,31 @@ def test_page_chrome_is_no_report_text() -> None:
     assert news.text == tipdiff.load(story).text and not news.truncated
     cut = tipdiff.load(_TITLED_SUMMARY.split("Prioritized")[0] + "Prioritized Recomm\n")
     assert "Recomm" not in cut.text and list(cut.sections) == [S.SUMMARY]
+
+
+def test_a_reference_work_s_menu_is_not_glued_into_its_first_sentence() -> None:
+    """A Factbook mirror's page: menu lines, then fields whose values are long lines
+    without a full stop, each before a label in lower case ("… (2023)" / "trafficking
+    profile:"). A line that long is a paragraph, not a wrapped line going on in the next,
+    so the menu is not read as one paragraph with the fields and never as report text."""
+    value = (
+        "Tier 3 — Ruritania does not fully meet the minimum standards for the elimination of "
+        "trafficking and is not making significant efforts to do so, therefore, Ruritania "
+        "remained on Tier 3; the government took some steps to address trafficking, such as "
+        "amending the penal code; however, the government continued a policy or pattern to "
+        "profit from labor export programs with strong indications of forced labor (2023)"
+    )
+    page = (
+        "Open translate\n\nRuritania Issues - 2024\n\nGEOGRAPHICAL NAMES  Spanish Simplified "
+        "Chinese French German Russian Hindi Arabic Portuguese\n\nDisputes - international\n\n"
+        "Ruritania and Borduria dispute the islands of the northern lake, where a commission "
+        "has met since 2001 without an agreement\n\nTrafficking in persons\n\n"
+        f"tier rating:\n\n{value}\n\ntrafficking profile:\n\nhuman traffickers exploit domestic "
+        "and foreign victims in Ruritania and Ruritanians abroad; individuals are forced or "
+        "coerced into participating in labor export programs; sex trafficking and sex tourism "
+        "occur within Ruritania; foreigners are subject to sex trafficking and forced labor in "
+        "Ruritania to pay off travel debts\n"
+    )
+    report = tipdiff.load(page)
+    assert "Open translate" not in report.text and "GEOGRAPHICAL" not in report.text
+    assert report.tier is Tier.TIER_3 and report.year is None

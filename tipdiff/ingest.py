@@ -971,7 +971,9 @@ def _is_hard_wrapped(texts: Sequence[str]) -> bool:
     needed = max(2, 0.15 * body)
     continued = 0
     for text, following in itertools.pairwise(texts):
-        if following[:1].islower() and not ends_with_stop(text):
+        # a line as long as a paragraph is one, whatever the next opens with (a reference
+        # work's field value, "… (2023)", before the next field's label, "trafficking profile:")
+        if following[:1].islower() and not ends_with_stop(text) and len(text) < _PARAGRAPH_LINE:
             continued += 1
             if continued >= needed:  # the rest of the text cannot change the answer
                 return True
