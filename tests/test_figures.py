@@ -2736,3 +2736,20 @@ def test_the_part_of_the_cases_that_ended_in_convictions_counts_convictions() ->
         ("convictions_sex_trafficking", 3, 2016),
         ("investigations", 40, 2016),
     ]
+
+
+def test_convicted_persons_another_verb_governs_are_no_convictions() -> None:
+    """"convicting more traffickers, ordering two convicted traffickers to pay
+    restitution": persons the noun calls convicted, governed by another verb than a
+    conviction's, are some of those convicted, not the period's convictions (probe s
+    Australia 2022)."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "These efforts included convicting more traffickers, ordering two convicted "
+            "traffickers to pay restitution to a victim, and increasing funding to NGOs. Courts "
+            "convicted 12 traffickers.",
+        ),
+        year=2022,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [("convictions", 12, 2021)]

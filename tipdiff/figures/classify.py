@@ -324,6 +324,8 @@ def classify_count(
     if noun.kind == "other" and noun.head is None:
         return ()
     window = words_before(sentence, clause, preceding.mention, mention)
+    if noun.convicted and not _convicted_by_the_verb(window):
+        return ()  # "ordering two convicted traffickers to pay restitution": some of them
     found: list[Classified] = []
     for verb_window in (*shared_verb_windows(window, zero=mention.value == 0), window):
         classified = _by_window(
@@ -336,6 +338,24 @@ def classify_count(
     if found and _none_of_the_rest(sentence, mention, noun, found[0][0]):
         found.append(("victims_identified", "victims"))
     return tuple(found)
+
+
+# what may stand between a verb and the count it governs: "convicted *more than* 10"
+_QUANTIFIER_WORDS = frozenset(
+    "the a an all total of additional another more than at least over nearly almost "
+    "approximately about some".split()
+)
+
+
+def _convicted_by_the_verb(window: str) -> bool:
+    """True when the verb right before a count of persons the noun calls convicted ("two
+    convicted traffickers") is a cue that counts them; any other verb ("ordering",
+    "transferred", "pardoned", "released", "deported") governs some of those convicted,
+    not the period's convictions."""
+    words = window.split()
+    while words and words[-1].lower() in _QUANTIFIER_WORDS:
+        words.pop()
+    return bool(words) and verb_right_before(words[-1])
 
 
 def _cases_that_ended_in_convictions(

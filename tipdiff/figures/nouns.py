@@ -117,6 +117,8 @@ class Noun:
     carried_over: bool = False
     predicate: bool = False  # "90 were women"
     partitive: bool = False  # "55 of these victims"
+    # "two convicted traffickers": persons convicted before, whom another verb may govern
+    convicted: bool = False
     anaphoric: bool = False  # the partitive points back: "of these", "of them"
     reach: int = 0  # how far the noun phrase ends past the number's end
 
@@ -326,6 +328,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         carried_over=bool(_CARRIED_OVER & set(mods)) or _said_to_remain_open(tail),
         predicate=predicate,
         partitive=partitive,
+        convicted=kind == "person" and "convicted" in mods,
         anaphoric=anaphoric,
         reach=end - start,
     )
