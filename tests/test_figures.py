@@ -2753,3 +2753,41 @@ def test_convicted_persons_another_verb_governs_are_no_convictions() -> None:
         year=2022,
     )
     assert [(f.metric, f.value, f.period) for f in report.figures] == [("convictions", 12, 2021)]
+
+
+def test_a_count_another_country_is_the_subject_of_is_not_the_text_s() -> None:
+    """"It said that Brazil has completed no prosecutions" in a story about another
+    country: a count whose subject is a named country other than the text's is that
+    country's; one the text's own country is the subject of, or a country a preposition
+    ties to another word ("officials in Thailand identified"), stays."""
+    sentences = (
+        "It said that Brazil has completed no prosecutions under a 2016 anti-trafficking "
+        "statute. Brazil convicted 10 traffickers and identified 40 victims. Officials in "
+        "Thailand identified 30 victims. The Government of Brazil convicted 12 traffickers."
+    )
+    for country in ("Testland", None):
+        report = report_of((PROSECUTION, sentences), year=2024, country=country)
+        assert [(f.metric, f.value) for f in report.figures] == [("victims_identified", 30)]
+    own = report_of((PROSECUTION, sentences), year=2024, country="Brazil")
+    assert [(f.metric, f.value) for f in own.figures] == [
+        ("prosecutions", 0),
+        ("convictions", 10),
+        ("victims_identified", 40),
+        ("victims_identified", 30),
+        ("convictions", 12),
+    ]
+
+
+def test_a_prison_term_for_another_offence_is_no_trafficking_sentence() -> None:
+    """"sentenced to 27 years in prison on a conviction of plotting a coup": a term the
+    sentence gives for another offence (coup, fraud, murder, drugs …) is not a
+    trafficking sentence; a term for trafficking stays."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "The former president has been sentenced to 27 years in prison on a conviction of "
+            "plotting a coup. A court sentenced one official to 12 years in prison for fraud. A "
+            "court sentenced a trafficker to 14 years in prison.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("prison_term_years", 14)]

@@ -8,6 +8,7 @@ Modules, in pipeline order:
 * :mod:`.clauses` — step 2: clauses, comparison markers, parentheses;
 * :mod:`.nouns` — what a number counts, from the noun phrase after it;
 * :mod:`.cues` — the verbs that say which count a number is;
+* :mod:`.subjects` — the country a count is said of, when another than the text's;
 * :mod:`.classify`, :mod:`.funding` — step 3: the metric of a count, of an amount;
 * :mod:`.periods` — step 4: the year a figure refers to, a report's reporting period;
 * :mod:`.sentence` — steps 1–4 for one sentence;
@@ -41,7 +42,10 @@ Steps of :func:`extract`, one sentence at a time:
    they restate or split a figure (but for the forms of trafficking an "including" list
    names, "1,242 cases, including 511 sex trafficking cases, 282 labor …": the figure's
    breakdown, as in brackets or after a comma or dash); so are counts their clause ties to another offence
-   ("cases filed under the Aliens Act"). Cases carried over from earlier periods
+   ("cases filed under the Aliens Act", a prison term for "plotting a coup"), counts
+   another named country is the subject of ("Brazil has completed no prosecutions" in
+   another country's text, :mod:`.subjects`) and persons called convicted whom another
+   verb governs ("ordering two convicted traffickers to pay restitution"). Cases carried over from earlier periods
    ("11 continued prosecutions", "six investigations remained ongoing") are counted
    apart, as ``*_continued``.
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …", "in FY23"), else the

@@ -49,6 +49,7 @@ from .metrics import (
 from .money import may_hold_money
 from .nouns import Noun, read_noun
 from .numbers import NUMBER, Mention
+from .subjects import of_another_country
 
 #: A classified count: (metric, unit).
 Classified = tuple[str, str | None]
@@ -150,9 +151,21 @@ _SERVICE_REFINES = frozenset(
     {"victims_assisted", "victims_sheltered", "victims_referred", *SERVICE_METRICS}
 )
 # a law or offence other than trafficking: "cases filed under the Aliens Act", "convicted
-# 12 persons for smuggling"
-_OTHER_OFFENCE = re.compile(r"\bsmuggl|\baliens?['’]?\s+(?:act|law)\b", re.IGNORECASE)
-_OTHER_OFFENCE_WORDS = ("smuggl", "alien")  # one is in every match
+# 12 persons for smuggling", "sentenced to 27 years in prison on a conviction of plotting
+# a coup" (not rape or kidnapping, laws traffickers are often convicted under, nor
+# corruption or bribery, which the report tells of officials complicit in trafficking)
+_OTHER_OFFENCE = re.compile(
+    r"\bsmuggl|\baliens?['’]?\s+(?:act|law)\b|\bcoups?\b|\bfraud|\bmurder|\bhomicide|"
+    r"\bmanslaughter|\bdrugs?\b|\bnarcotic|\bterroris|\btreason|\bsedition|\bembezzl|"
+    r"\bmoney[- ]laundering|\brobbery|\btheft",
+    re.IGNORECASE,
+)
+# one is in every match (in lower case)
+_OTHER_OFFENCE_WORDS = (
+    *("smuggl", "alien", "coup", "fraud", "murder", "homicide", "manslaughter", "drug"),
+    *("narcotic", "terroris", "treason", "sedition", "embezzl", "laundering", "robbery"),
+    "theft",
+)
 _TO_THE_NEXT_COUNT = re.compile(r"[^,;:()\d]{0,60}")
 _NUMBER_OF = re.compile(
     r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
@@ -299,11 +312,13 @@ def classify_count(
     clause: Clause,
     preceding: Preceding,
     identification_before: bool,
+    country: str | None = None,
 ) -> tuple[Classified, ...]:
     """(metric, unit) for a plain number: none when it is not a key figure, one for each
     verb when verbs share it ("identified and referred 121 victims"), in the order written.
 
-    ``identification_before``: the paragraph already spoke of identified victims.
+    ``identification_before``: the paragraph already spoke of identified victims;
+    ``country``: the text's, when the sentence may name it (see :func:`.of_another_country`).
     """
     if noun.partitive and noun.anaphoric:
         convicted = _cases_that_ended_in_convictions(sentence, mention, preceding.adjacent_figure())
@@ -313,6 +328,8 @@ def classify_count(
         return ()
     if holds_any(sentence, _OTHER_OFFENCE_WORDS) and _of_another_offence(sentence, mention, noun, clause):
         return ()
+    if of_another_country(sentence[: mention.start].rsplit(";", 1)[-1], country):
+        return ()  # "It said that Brazil has completed no prosecutions", of South Africa
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
     if noun.bare and _ONE_AND_THE_OTHER.match(sentence, mention.start):
@@ -512,11 +529,12 @@ def _counted_by_others(before: str) -> bool:
 
 
 def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Clause) -> bool:
-    """True for a count of cases or persons its clause ties to another offence than
-    trafficking ("In 1999 there were 2,949 cases filed under the Aliens Act and 374
-    convictions", "convicted 12 persons for smuggling"): the clause, up to the words
-    after the count, names that offence and never trafficking."""
-    if noun.kind not in ("case", "person"):
+    """True for a count of cases or persons, or a prison term, its clause ties to another
+    offence than trafficking ("In 1999 there were 2,949 cases filed under the Aliens Act
+    and 374 convictions", "convicted 12 persons for smuggling", "sentenced to 27 years in
+    prison on a conviction of plotting a coup"): the clause, up to the words after the
+    count, names that offence and never trafficking."""
+    if noun.kind not in ("case", "person") and not mention.years:
         return False
     after = _TO_THE_NEXT_COUNT.match(sentence, mention.end + noun.reach)
     tied = sentence[clause.start : after.end() if after else mention.end]

@@ -292,7 +292,7 @@ class _Reader:
             self.unread = None
             return
         classified = classify_count(
-            text, mention, noun, clause, preceding, self.identification_before
+            text, mention, noun, clause, preceding, self.identification_before, self.country
         )
         for metric, unit in classified:
             item = Found(mention, noun, metric, unit, clause)
