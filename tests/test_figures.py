@@ -1512,8 +1512,9 @@ def test_an_aside_about_the_previous_period_leaves_the_figure_outside_it_in_its_
 
 def test_a_total_over_several_years_is_no_year_s_count() -> None:
     """"over the last six years, the government has only convicted five traffickers":
-    a total of six years has no one year, and is not compared as the year's count;
-    "over the last year" is the year's."""
+    a total of six years has no one year, and is no key figure (nor are the
+    investigations and prosecutions of those years); "over the last year" is the
+    year's."""
     report = report_of(
         (
             PROSECUTION,
@@ -1527,9 +1528,6 @@ def test_a_total_over_several_years_is_no_year_s_count() -> None:
     assert [(f.metric, f.value, f.period, f.restated) for f in report.figures] == [
         ("convictions", 2, 2018, False),
         ("convictions", 0, 2017, True),
-        ("convictions", 5, None, False),
-        ("investigations", 43, None, False),
-        ("prosecutions", 52, None, False),
         ("victims_identified", 14, 2018, False),
     ]
 
@@ -2791,3 +2789,38 @@ def test_a_prison_term_for_another_offence_is_no_trafficking_sentence() -> None:
         )
     )
     assert [(f.metric, f.value) for f in report.figures] == [("prison_term_years", 14)]
+
+
+def test_a_count_over_a_span_of_years_is_no_key_figure() -> None:
+    """"between 2005 and 2011 the foreign ministry identified more than 300 … victims":
+    a total of several years is no year's count, and no key figure (probe s Brazil
+    2013); a zero over them ("no convictions to date") is none in any year, and cases
+    carried over into the period are its own."""
+    report = report_of(
+        (
+            PROSECUTION,
+            "Authorities reported that between 2005 and 2011 the foreign ministry identified "
+            "more than 300 victims. From 2015 to 2020, courts convicted 45 traffickers. There "
+            "have been no convictions to date. Since 2019, the government has continued to "
+            "prosecute 11 defendants.",
+        ),
+        year=2022,
+    )
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("convictions", 0, None),
+        ("prosecutions_continued", 11, 2021),
+    ]
+
+
+def test_citizen_victims_found_abroad_are_no_citizens_breakdown() -> None:
+    """"300 Brazilian sex trafficking victims abroad": the country's citizens found in
+    other countries are a part of its citizen victims no breakdown names, not its
+    domestic victims; those identified at home are."""
+    report = report_of(
+        (
+            PROTECTION,
+            "The foreign ministry identified 30 Testlandish sex trafficking victims abroad. "
+            "Police identified 25 Testlandish victims.",
+        )
+    )
+    assert [(f.metric, f.value) for f in report.figures] == [("victims_domestic", 25)]

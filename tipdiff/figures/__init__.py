@@ -51,8 +51,9 @@ Steps of :func:`extract`, one sentence at a time:
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …", "in FY23"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
    see :func:`reporting_period`; a number in an aside between dashes takes no year
-   from past the aside); "In previous years", "over the last six years" and
-   "to date" give ``None``.
+   from past the aside); "In previous years" gives ``None``; a total over a span of
+   years ("between 2005 and 2011", "over the last six years", "to date") is no key
+   figure, but for a zero (``None``) and cases carried over.
 
 Conventions (documented choices):
 

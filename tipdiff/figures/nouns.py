@@ -310,6 +310,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         end = _end_of_of_phrase(words, tokens, i)  # "victims of internal trafficking"
     if head_word in ("foreigner", "foreigners"):
         scope = "foreign"
+    # "300 Brazilian sex trafficking victims abroad": the citizens found in other
+    # countries, a part of the citizen victims no breakdown names
+    abroad = scope == "domestic" and tail[:1] in (["abroad"], ["overseas"])
     # "exploited 89 in sex trafficking" counts victims; "convicted four traffickers, two
     # for sex trafficking" counts what the figure before it counts
     kind, unit = _what_is_counted(head_word, implicit and tail[0] == "in", form, mods)
@@ -323,7 +326,7 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         form=form,
         # only victims are potential: "suspected traffickers", "possible cases" are counted
         potential=bool(_POTENTIAL & set(mods)) and (head_word in _VICTIM_HEADS or not head_word),
-        excluded=excluded or foreign_nationality,
+        excluded=excluded or foreign_nationality or abroad,
         such="such" in mods,
         carried_over=bool(_CARRIED_OVER & set(mods)) or _said_to_remain_open(tail),
         predicate=predicate,

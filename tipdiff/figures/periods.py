@@ -1,7 +1,8 @@
 """Step 4 of reading a sentence: the year a figure refers to — the year named in its
 clause ("in 2022", "In 2008, …"), else the report's reporting year (edition − 1, or
 read from the text when the edition is unknown, see :func:`reporting_period`); "In
-previous years", "over the last six years" and "to date" give ``None``.
+previous years", "over the last six years" and "to date" give ``None``, and the last
+two a total of several years (:func:`over_several_years`), no key figure.
 """
 
 from __future__ import annotations
@@ -39,13 +40,26 @@ _UNDATED_PAST = re.compile(
     # "over the last six years", "in the past two reporting periods": more than one year
     r"\b(?:in|during|over|for|from)\s+the\s+(?:last|past|previous|preceding|prior)\s+(?:[\w-]+\s+)?"
     r"(?:years|decades?|(?:reporting\s+)?periods)\b|"
-    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative",
+    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
+    r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 #: One of these is in every match of _UNDATED_PAST (in lower case).
 _UNDATED_PAST_WORDS = (
     "previous", "prior", "past", "last", "preceding", "to date", "since", "between", "cumulative",
+    "from",
 )  # fmt: skip
+# the undated phrases that give a count a span of several years, its total: "between 2005
+# and 2011", "from 2005 to 2011", "since 2015", "over the last six years", "to date" (not
+# "from previous years", the cases carried over into the period)
+_SPAN = re.compile(
+    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
+    r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d\b|"
+    r"\b(?:in|during|over|for|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
+    r"(?:years|decades?|(?:reporting\s+)?periods)\b|"
+    r"\bover\s+the\s+(?:previous|preceding|prior)\s+(?:[\w-]+\s+)?(?:years|decades?)\b",
+    re.IGNORECASE,
+)
 #: A sentence that opens with its year: "In 2023, …", "During fiscal year 2022 …".
 _YEAR_OPENER = re.compile(
     r"^(?:[A-Z]\w+,\s+)?(?:in|during)\s+(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -185,11 +199,26 @@ def _names_its_previous_period(sentence: str, start: int, end: int) -> bool:
     return attached is None or not _VERB_IN_GAP.search(gap, attached.end())
 
 
-def _undated_in_clause(sentence: str, mention: Mention, clause: Clause) -> bool:
+def over_several_years(sentence: str, mention: Mention, clause: Clause) -> bool:
+    """True when an undated number (see :func:`year_for`) is a total of several years:
+    the sentence before it, or its clause with no other count between, gives it a span
+    (see :data:`_SPAN`): "between 2005 and 2011 the foreign ministry identified more than
+    300 … victims", "over the last six years, the government has only convicted five
+    traffickers". No year's count, it is no key figure."""
+    if not _may_be_undated(sentence):
+        return False
+    return bool(_SPAN.search(sentence[: mention.start])) or _undated_in_clause(
+        sentence, mention, clause, _SPAN
+    )
+
+
+def _undated_in_clause(
+    sentence: str, mention: Mention, clause: Clause, phrase: re.Pattern[str] = _UNDATED_PAST
+) -> bool:
     """True when the clause has an undated past phrase of the number: before it, or
     after it with no other count between ("initiated prosecutions of 78 suspects, …, and
     continued prosecuting 35 suspects … from previous reporting periods": the 35's)."""
-    for match in _UNDATED_PAST.finditer(sentence, clause.start, clause.end):
+    for match in phrase.finditer(sentence, clause.start, clause.end):
         if match.start() < mention.start or not _A_COUNT.search(sentence, mention.end, match.start()):
             return True
     return False

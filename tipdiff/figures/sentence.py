@@ -29,7 +29,7 @@ from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
 from .nouns import Noun, country_named, noun_before_brackets, read_noun
 from .numbers import Mention
-from .periods import Reporting, in_years, year_for
+from .periods import Reporting, in_years, over_several_years, year_for
 
 
 @dataclass(slots=True)
@@ -146,13 +146,25 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     years: list[int | Reporting | None] = []
     for item in reader.found:
         anchor = item.parent or item  # a breakdown item shares its figure's period
+        year = year_for(text, anchor.mention, anchor.clause, layout.restating)
+        if year is None and _total_of_several_years(text, item, anchor):
+            continue
         found.append(item)
-        years.append(year_for(text, anchor.mention, anchor.clause, layout.restating))
+        years.append(year)
         other = _other_year_of_a_zero(text, item)
         if other is not None:
             found.append(item)
             years.append(other)
     return _Read(tuple(found), tuple(years), reader.opening_total, tuple(reader.persons_of_cases))
+
+
+def _total_of_several_years(text: str, item: Found, anchor: Found) -> bool:
+    """True for an undated count over a span of years ("between 2005 and 2011", "over the
+    last six years"): no key figure; cases carried over into the period stay its own, and
+    a zero ("no convictions to date") is none in any year of the span."""
+    if item.mention.value == 0 or without_form(item.metric) in CONTINUED_METRICS:
+        return False
+    return over_several_years(text, anchor.mention, anchor.clause)
 
 
 # "no convictions in 2021 or 2020": a zero said of two years
