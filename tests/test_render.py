@@ -891,6 +891,40 @@ def test_missing_weasyprint_is_a_render_error(
     assert not (tmp_path / "b.pdf").exists()
 
 
+def test_missing_system_libraries_are_one_render_error_and_no_banner(
+    diff: ReportDiff,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """WeasyPrint without Pango prints a banner on stdout and raises OSError on import:
+    tipdiff gives one RenderError naming Pango, and stdout stays clean."""
+    import importlib.abc
+    import importlib.machinery
+
+    reached: list[str] = []
+
+    class NoPango(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+        def find_spec(self, name: str, path: object, target: object = None) -> object:
+            return importlib.machinery.ModuleSpec(name, self) if name == "weasyprint" else None
+
+        def create_module(self, spec: object) -> None:
+            return None
+
+        def exec_module(self, module: object) -> None:
+            reached.append("weasyprint")
+            print("\n-----\n\nWeasyPrint could not import some external libraries.\n\n-----\n")
+            raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.delitem(sys.modules, "weasyprint", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [NoPango(), *sys.meta_path])
+    with pytest.raises(RenderError, match=r"could not load its system libraries \(Pango\)"):
+        render.render_pdf(diff, tmp_path / "b.pdf")
+    assert reached == ["weasyprint"]
+    assert capsys.readouterr().out == ""
+    assert not (tmp_path / "b.pdf").exists()
+
+
 @pytest.mark.pdf
 def test_too_old_weasyprint_is_a_render_error(
     diff: ReportDiff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

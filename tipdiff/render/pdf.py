@@ -8,7 +8,9 @@ reported once per process.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import logging
 import os
 import threading
@@ -29,7 +31,10 @@ logger = logging.getLogger(__name__)
 def _weasyprint() -> Any:
     """The weasyprint module, or a RenderError saying what to install."""
     try:
-        import weasyprint
+        # Missing a system library, WeasyPrint prints a banner on stdout before it
+        # raises: the RenderError below says it in one line, on stderr.
+        with contextlib.redirect_stdout(io.StringIO()):
+            import weasyprint
     except ImportError as exc:
         raise RenderError(
             "PDF output needs WeasyPrint, which is not installed: run "
@@ -37,7 +42,7 @@ def _weasyprint() -> Any:
         ) from exc
     except OSError as exc:  # WeasyPrint is there but its system libraries are not
         raise RenderError(
-            f"WeasyPrint could not load its system libraries (Pango) : {exc}; see "
+            f"WeasyPrint could not load its system libraries (Pango): {exc}; see "
             "https://doc.courtbouillon.org/weasyprint/stable/first_steps.html "
             "(or write HTML or Markdown instead)"
         ) from exc
