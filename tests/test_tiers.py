@@ -424,10 +424,11 @@ def test_a_tier_kept_that_the_new_text_says_it_moved_to_is_not_said_to_have_rema
     assert "Remained on" not in brief
     assert "the 2023 text says it was upgraded to it" in brief
     assert "Tier unchanged: Tier 2 Watch List (the 2023 text says it was upgraded to it)" in brief
+    assert "An edition between them placed it otherwise" in tipdiff.render_html(diff)
     kept = tipdiff.render_markdown(tipdiff.compare(old, tipdiff.load(finding.format("placed on"), year=2023)))
     assert "Remained on Tier 2 Watch List" in kept and "says it was" not in kept
     # and a move between two texts the new one says its tier stayed on: it came between them
     tier_1 = tipdiff.load(finding.format("placed on").replace("Tier 2 Watch List", "Tier 1"), year=2018)
     kept_on = tipdiff.load(finding.format("remained on"), year=2021)
     downgrade = tipdiff.render_markdown(tipdiff.compare(tier_1, kept_on))
-    assert "Downgraded from Tier 1 to Tier 2 Watch List; the 2021 text says it remained on it" in downgrade
+    assert "Downgraded from Tier 1 to Tier 2 Watch List (the 2021 text says it remained on it)" in downgrade

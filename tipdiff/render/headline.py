@@ -111,12 +111,10 @@ def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
             head = f"{old} in {old_edition}; the {new_edition} text states no tier"
         else:
             head = "Tier not stated in either text"
-    if between and movement is not Movement.UNKNOWN:
-        head += (
-            f"; the {new_edition} text says it {between}, so an edition between them placed "
-            "it otherwise"
-        )
     evidence = []
+    if between and movement is not Movement.UNKNOWN:
+        head += f" (the {new_edition} text says it {between})"
+        evidence.append("An edition between them placed it otherwise")
     if tier.old_evidence:
         evidence.append(f"{old_edition}: “{tier.old_evidence}”")
     if tier.new_evidence:
