@@ -973,6 +973,27 @@ def test_a_running_head_over_a_sentence_the_page_before_broke_off_is_furniture()
     assert "NARRATIVES" not in uk.text and "CONVENTIONS" not in uk.text
 
 
+@pytest.mark.parametrize("title", ["STAKEHOLDERS", "EUROPE"])
+def test_a_one_word_title_opening_a_page_ends_the_narrative_before_it(title: str) -> None:
+    """A page that opens with a title in capitals of one word, closing matter
+    ("STAKEHOLDERS") or the next region's ("EUROPE"), is no page of the narrative before
+    it: its words and its page stay out."""
+    text = (
+        "TRAFFICKING IN PERSONS REPORT 2004\n\nIRELAND (Tier 1)\n\n"
+        "Ireland is a destination country for women and children subjected to forced\n"
+        "labor and sex trafficking. The Government of Ireland fully meets the minimum\n"
+        "standards for the elimination of trafficking.\n\n"
+        "UNITED KINGDOM (Tier 1)\n\n"
+        "The United Kingdom is a destination country for men, women, and children\n"
+        "subjected to sex trafficking and forced labor, including forced domestic\n"
+        "servitude. The Government of the United Kingdom fully meets the minimum standards.\n\n"
+        f"63\f{title}\n\nThe Department of State thanks the following stakeholders:\n\n64\f"
+    )
+    uk = load_edition(text, year=2004).reports[-1]
+    assert uk.pages == (1, 1)
+    assert uk.text.rstrip().endswith("fully meets the minimum standards.")
+
+
 def test_a_note_whose_second_line_starts_with_its_own_number_is_one_note() -> None:
     """"2 See … of the Tier" / "2 Watch List and …": the note is the first of the two
     lines that start with 2, and neither stays in the narrative."""

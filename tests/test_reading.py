@@ -1650,6 +1650,8 @@ def test_news_names_the_edition_with_its_publisher_between() -> None:
         ("psycho-", "logist", "psychologist"),
         ("enrol-", "led", "enrolled"),
         ("govern-", "ment", "government"),
+        ("COVID-", "19", "COVID-19"),  # a word's hyphen before a number: no space, no break
+        ("asylum-", "seekers", "asylum-seekers"),
     ],
 )
 def test_a_word_hyphenated_at_a_line_s_end_keeps_its_own_hyphen_only(

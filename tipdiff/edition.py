@@ -742,6 +742,9 @@ def _narrative_ends(lines: _Lines, paged: bool) -> list[int]:
     return sorted({*closing, *(i for i in openers if i is not None)})
 
 
+_TITLE_LETTERS = 6  # a title in capitals opening a page: "STAKEHOLDERS", "EUROPE"
+
+
 def _ends_narratives(lines: _Lines, index: int) -> bool:
     """The title of matter that is not a narrative: the closing tables, or a title in
     capitals opening a new page."""
@@ -756,7 +759,7 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
     ):
         return False
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 10 and len(text.split()) >= 2 and _opens_page(lines, index)
+    return letters >= _TITLE_LETTERS and _opens_page(lines, index)
 
 
 def _headings(lines: _Lines, tiers: Sequence[int] | None = None) -> list[_Heading]:

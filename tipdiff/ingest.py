@@ -1172,6 +1172,8 @@ def _hyphen_join(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> st
     stays linear in the paragraph's length.
     """
     prefix = _hyphenated_end(paragraph)
+    if prefix and line[:1].isdigit():
+        return ""  # a word's own hyphen before a number: "COVID-" / "19"
     first = _FIRST_WORD.match(line) if prefix else None
     if not prefix or not first:
         return " "
@@ -1195,7 +1197,7 @@ _COMPOUND_ENDS = frozenset(
     """
     affected affiliated appropriate backed based border centered centred declared
     focused friendly funded informed level oriented owned operated related run scale
-    sensitive sharing specific sponsored term trafficking
+    seeker seekers sensitive sharing specific sponsored term trafficking
     """.split()
 )
 
