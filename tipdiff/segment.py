@@ -997,9 +997,7 @@ def _semicolon_items(text: str) -> list[str]:
         elif part:
             items.append(part)
             particulars = _opens_particulars(part)
-    if items and items[-1].startswith("and "):
-        items[-1] = items[-1][4:]
-    return items
+    return items  # a last part's "and " goes with _tidy_item, as every item's does
 
 
 def _tidy_item(item: str) -> str:

@@ -56,10 +56,10 @@ def _sentences_past_the_cut(
     pairings: Sequence[_Pairing], old: _Side, new: _Side
 ) -> list[_Pairing]:
     """The pairings, those of a sentence one text holds past where the other, an excerpt
-    cut short, ends (:func:`_past_the_cut`) marked not comparable: it is not known to be
+    cut short, ends (:func:`_positions_past_the_cut`) marked not comparable: it is not known to be
     removed (or added), for the cut may have taken its counterpart."""
-    past_old = _past_the_cut(pairings, cut=new, whole=old, cut_side="new")
-    past_new = _past_the_cut(pairings, cut=old, whole=new, cut_side="old")
+    past_old = _positions_past_the_cut(pairings, cut=new, whole=old, cut_side="new")
+    past_new = _positions_past_the_cut(pairings, cut=old, whole=new, cut_side="old")
     if not (past_old or past_new):
         return list(pairings)
 
@@ -74,7 +74,7 @@ def _sentences_past_the_cut(
 _IN_ORDER = (ChangeKind.UNCHANGED, ChangeKind.REWORDED)  # a moved pairing may come from anywhere
 
 
-def _past_the_cut(pairings: Sequence[_Pairing], cut: _Side, whole: _Side, cut_side: str) -> set[int]:
+def _positions_past_the_cut(pairings: Sequence[_Pairing], cut: _Side, whole: _Side, cut_side: str) -> set[int]:
     """The positions of ``whole`` past where ``cut`` ends, when ``cut`` is cut short (its
     ``cut_side`` of the pairings): those of the sections after the one ``cut`` ends in
     that ``cut`` does not have, and, where ``cut`` breaks off close after the last

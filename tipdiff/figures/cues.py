@@ -107,9 +107,8 @@ _PASSIVE = re.compile(
 # cases whose outcome was a conviction: "18 cases led to convictions", "three of which
 # resulted in convictions"
 _ENDED_IN_CONVICTIONS = re.compile(
-    r"^\s*,?\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:led|leading)\s+to\s+(?:a\s+)?"
-    r"convictions?\b|^\s*,?\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:resulted|resulting|ended|"
-    r"ending)\s+in\s+(?:a\s+)?convictions?\b",
+    r"^\s*,?\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:led|leading)\s+to|(?:resulted|resulting|ended|ending)\s+in)\s+(?:a\s+)?convictions?\b",
     re.IGNORECASE,
 )
 # a part of the cases before that a conviction ended: "23 … cases, *three of which*

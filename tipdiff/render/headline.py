@@ -112,7 +112,7 @@ def tier_line(diff: ReportDiff, old_edition: str, new_edition: str) -> TierLine:
         else:
             head = "Tier not stated in either text"
     evidence = []
-    if between and movement is not Movement.UNKNOWN:
+    if between:  # None where the move is unknown
         head += f" (the {new_edition} text says it {between})"
         evidence.append("An edition between them placed it otherwise")
     if tier.old_evidence:
