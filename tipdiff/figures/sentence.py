@@ -43,6 +43,26 @@ class SentenceContext:
     cut_short: bool = False
     #: (metric, value, period) of every figure read so far in the report
     seen: set[tuple[str, float, int | None]] = field(default_factory=set)
+    #: (metric, period) of every count other than zero read so far, and the same with
+    #: the metric without its form of trafficking: a set look-up for each figure read,
+    #: not a scan of ``seen``
+    counted: set[tuple[str, int | None]] = field(default_factory=set)
+    counted_any_form: set[tuple[str, int | None]] = field(default_factory=set)
+
+    def remember(self, figures: Sequence[Figure]) -> None:
+        """Note ``figures`` as read, for the sentences after them."""
+        for figure in figures:
+            self.seen.add((figure.metric, figure.value, figure.period))
+            if figure.value:
+                self.counted.add((figure.metric, figure.period))
+                self.counted_any_form.add((without_form(figure.metric), figure.period))
+
+    def counted_before(self, figure: Figure, *, any_form: bool = False) -> bool:
+        """True when a count other than zero was read before for ``figure``'s metric and
+        period (``any_form``: for that metric of any form of trafficking)."""
+        if any_form:
+            return (without_form(figure.metric), figure.period) in self.counted_any_form
+        return (figure.metric, figure.period) in self.counted
 
 
 def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figure]:
@@ -63,9 +83,9 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
-        if item.mention.under_one_law and _counted_before(context.seen, figure):
+        if item.mention.under_one_law and context.counted_before(figure):
             continue  # "did not prosecute any cases under the statute" after "two prosecutions"
-        if _counted_before(context.seen, figure, any_form=True) and counted_by_sentencing(text, item):
+        if context.counted_before(figure, any_form=True) and counted_by_sentencing(text, item):
             continue  # "Courts sentenced three traffickers" after "convicted three individuals"
         placed.append((item.mention.start, figure))
     for persons in read.persons_of_cases:
@@ -75,7 +95,7 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             item = Found(persons.mention, persons.noun, metric, persons.noun.head, persons.clause)
             placed.append((persons.mention.start, _figure(sentence, item, period, context)))
     figures = [figure for _, figure in sorted(placed, key=lambda pair: pair[0])]
-    context.seen.update((f.metric, f.value, f.period) for f in figures)
+    context.remember(figures)
     return figures
 
 
@@ -90,17 +110,6 @@ def _cases_read_before(
         return None
     ((metric, period),) = read
     return (metric, period) if metric else None
-
-
-def _counted_before(
-    seen: set[tuple[str, float, int | None]], figure: Figure, *, any_form: bool = False
-) -> bool:
-    """True when a count other than zero was read before for ``figure``'s metric and
-    period (``any_form``: for that metric of any form of trafficking)."""
-    if any_form:
-        metric = without_form(figure.metric)
-        return any(without_form(m) == metric and p == figure.period and v for m, v, p in seen)
-    return any(m == figure.metric and p == figure.period and v for m, v, p in seen)
 
 
 @dataclass(frozen=True, slots=True)
