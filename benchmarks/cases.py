@@ -78,6 +78,7 @@ def forget_text_memos() -> None:
 
     sentences._split.cache_clear()
     sentence._read.cache_clear()
+    sentence._mentions.cache_clear()
     nouns._read_phrase.cache_clear()
 
 

@@ -72,8 +72,10 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     its metric and period was read before; in a sentence cut short, none whose number
     or noun the cut may have broken ("… in 2002 and 2", "convicted 10 traff")."""
     text = sentence.text
+    if not _mentions(text):  # most sentences: no number, so nothing the context could change
+        return []
     read = _read(text, country_named(text, context.country), context.identification_before)
-    if not read.found and not read.persons_of_cases:  # most sentences
+    if not read.found and not read.persons_of_cases:
         return []
     placed: list[tuple[int, Figure]] = []  # each figure with where its number is
     for item, year in zip(read.found, read.years, strict=True):
@@ -142,8 +144,16 @@ _MEMO = 16_384
 
 
 @functools.lru_cache(maxsize=_MEMO)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """The sentence's number mentions (:func:`find_mentions`), remembered by its text
+    alone: whether there are any decides, before the country and the paragraph are
+    looked at, that most sentences hold no figure."""
+    return tuple(find_mentions(text))
+
+
+@functools.lru_cache(maxsize=_MEMO)
 def _read(text: str, country: str | None, identification_before: bool) -> _Read:
-    mentions = find_mentions(text)
+    mentions = _mentions(text)
     if not mentions:
         return _Read()
     layout = _Layout.of(text, mentions)
