@@ -24,6 +24,8 @@ _VERB_TO_THE_COUNT = re.compile(
     r"(?:\s+[^\s,;:()—]+){0,8}\s*$"
 )
 _SMALL_WORDS = frozenset({"and", "of", "the"})
+#: The marks no stretch :data:`_VERB_TO_THE_COUNT` matches holds, and no name either.
+_MARKS = ",;:()—"
 
 
 def subject_country(before: str) -> str | None:
@@ -33,9 +35,10 @@ def subject_country(before: str) -> str | None:
     prosecutions", "*The Government of Brazil* convicted 10 traffickers and identified
     …"); not a country a preposition ties to another word ("officials in Thailand
     identified 30 victims")."""
-    if not any(char.isupper() for char in before):
-        return None
-    for name in reversed(list(_NAME.finditer(before))):
+    # Only a name after the last mark may reach the count, and a name holds no mark: the
+    # names after it are those a scan of the whole text finds there.
+    after_the_last_mark = 1 + max(map(before.rfind, _MARKS))
+    for name in reversed(list(_NAME.finditer(before, after_the_last_mark))):
         if not _VERB_TO_THE_COUNT.match(before, name.end()):
             continue
         if not _OPENS_A_SUBJECT.search(before, 0, name.start()):
