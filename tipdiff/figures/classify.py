@@ -13,6 +13,7 @@ filed under the Aliens Act"). Cases carried over are counted apart (``*_continue
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -326,7 +327,7 @@ def classify_count(
             return (convicted,)
     if _part_of_a_figure(sentence, mention, noun) or _counted_by_others(sentence[: mention.start]):
         return ()
-    if holds_any(sentence, _OTHER_OFFENCE_WORDS) and _of_another_offence(sentence, mention, noun, clause):
+    if _may_name_another_offence(sentence) and _of_another_offence(sentence, mention, noun, clause):
         return ()
     if of_another_country(sentence[: mention.start].rsplit(";", 1)[-1], country):
         return ()  # "It said that Brazil has completed no prosecutions", of South Africa
@@ -526,6 +527,12 @@ def _counted_by_others(before: str) -> bool:
     """True when an NGO, an international organization or civil society is the subject
     of the count after ``before`` (see :data:`_OTHER_ACTOR`)."""
     return holds_any(before, _OTHER_ACTOR_WORDS) and _OTHER_ACTOR.search(before) is not None
+
+
+@functools.lru_cache(maxsize=64)  # asked for each number of a sentence in turn
+def _may_name_another_offence(sentence: str) -> bool:
+    """False only when :data:`_OTHER_OFFENCE` cannot match in any part of ``sentence``."""
+    return holds_any(sentence, _OTHER_OFFENCE_WORDS)
 
 
 def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Clause) -> bool:

@@ -337,6 +337,7 @@ def words_before(sentence: str, clause: Clause, previous: Mention | None, mentio
     return " ".join(words[-15:]) + (" " if text.endswith(" ") else "")
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every sentence: two editions share many
 def speaks_of_identification(text: str) -> bool:
     """``IDENTIFICATION.search(text)``, skipped when none of the words it needs is in
     ``text`` (most sentences: a scan of the whole sentence saved)."""

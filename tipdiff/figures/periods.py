@@ -8,6 +8,7 @@ two a total of several years (:func:`over_several_years`), no key figure.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -224,6 +225,7 @@ def _undated_in_clause(
     return False
 
 
+@functools.lru_cache(maxsize=64)  # asked for each number of a sentence in turn
 def _may_be_undated(sentence: str) -> bool:
     """False only when :data:`_UNDATED_PAST` cannot match in any part of ``sentence``."""
     return holds_any(sentence, _UNDATED_PAST_WORDS)
