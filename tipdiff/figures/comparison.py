@@ -165,12 +165,12 @@ def _edition_rows(
     """Each edition's own reporting-period figures, paired by key; where an edition
     gives several values of one metric, only equal ones and the largest (see the module
     docstring), and for values of different cases (prison terms) only equal ones."""
-    old_own = [f for f in old if not f.restated and f.period == old_period]
-    new_own = [f for f in new if not f.restated and f.period == new_period]
+    old_own = _by_metric(f for f in old if not f.restated and f.period == old_period)
+    new_own = _by_metric(f for f in new if not f.restated and f.period == new_period)
     rows = []
-    for metric in dict.fromkeys(f.metric for f in (*old_own, *new_own)):
-        olds = _in_order(f for f in old_own if f.metric == metric)
-        news = _in_order(f for f in new_own if f.metric == metric)
+    for metric in dict.fromkeys((*old_own, *new_own)):
+        olds = _in_order(old_own.get(metric, ()))
+        news = _in_order(new_own.get(metric, ()))
         if max(len(olds), len(news)) > 1:
             paired = _equal_pairs(olds, news, largest=metric not in PER_CASE_METRICS)
         else:
@@ -180,6 +180,14 @@ def _edition_rows(
             if shown is not None:  # every pair holds one at least
                 rows.append(FigureDelta(metric, shown.period, old_figure, new_figure))
     return rows
+
+
+def _by_metric(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
+    """Figures by metric, each list and the metrics in the order given."""
+    grouped: dict[str, list[Figure]] = {}
+    for figure in figures:
+        grouped.setdefault(figure.metric, []).append(figure)
+    return grouped
 
 
 def _like_pairs(
@@ -231,12 +239,12 @@ def _within_rows(
     figures: Sequence[Figure], period: int | None, basis: FigureBasis
 ) -> list[FigureDelta]:
     """One edition's own comparison: each restated prior value against its own figure."""
-    own = [f for f in figures if not f.restated and f.period == period]
+    own = _by_metric(f for f in figures if not f.restated and f.period == period)
     rows = []
     for figure in figures:
         if not figure.restated or figure.period is None or figure.period == period:
             continue
-        current = _compared_with(figure, [f for f in own if f.metric == figure.metric])
+        current = _compared_with(figure, own.get(figure.metric, []))
         if current is not None:
             rows.append(FigureDelta(figure.metric, current.period, figure, current, basis=basis))
     return rows
