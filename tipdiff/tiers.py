@@ -133,8 +133,9 @@ TIER_PLACEMENT = re.compile(
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now
     rf"(?:\s+from\s+(?:(?:a|the)\s+)?{TIER_WORDS}[^.;]{{0,30}}?(?=\s+to\b))?"
     r"(?:\s+among\b[^.;]{0,60}?(?=\s+(?:on|in)\b))?"  # "places India among the 51 … in"
-    # "remains a Special Case", "Libya is a Special Case", "sits in the regular “Tier 2” list"
-    r"\s+(?:(?:on|to|at|in|into|as|among)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
+    # "remains a Special Case", "Libya is a Special Case", "sits in the regular “Tier 2” list",
+    # news: "places Morocco onto tier 2 Watch List"
+    r"\s+(?:(?:on|onto|to|at|in|into|as|among)\s+(?:(?:a|the|its)\s+(?:(?-i:[a-z]+)\s+)?)?|a\s+)"
     rf")[\"“‘']?(?P<tier>{TIER_WORDS}|{_TIER_BY_RANK})",
     re.IGNORECASE,
 )

@@ -1,0 +1,30 @@
+"""Metadata read from news and excerpts as probe t found them: an edition named as the
+subject of a news sentence, "places X onto tier 2 Watch List", and a country's nationals
+weighed against the country named as the place."""
+
+from __future__ import annotations
+
+from tipdiff import metadata
+from tipdiff.model import Tier
+
+_MOROCCO_2014 = (
+    "Rabat- The US State Department in a report released June 20, 2014, cited Morocco as a "
+    "source, transit, and destination country. The 2014 Trafficking in Persons Report "
+    "prepared by the State Department’s Office To Monitor And Combat Trafficking In Persons "
+    "has placed Morocco on the Tier 2 Watch List."
+)
+_MOROCCO_2013 = (
+    "The U.S. State Department has recently released its annual report on human trafficking.\n\n"
+    "The 2013 Trafficking in Persons Report which is based on global data tries to give a "
+    "comprehensive picture of human trafficking around the world. The recent report places "
+    "each country onto one of three tiers (tier 1, tier 2 and tier 3).\n\n"
+    "The report places Morocco onto tier 2 Watch List."
+)
+
+
+def test_a_placement_onto_a_tier_in_lower_case_is_read() -> None:
+    """"The report places Morocco onto tier 2 Watch List": "onto" places, and the tier's
+    word may be lower case; "places each country onto one of three tiers" names none."""
+    found = metadata.detect_tier("", _MOROCCO_2013, "Morocco", 2013)
+    assert found.value is Tier.TIER_2_WATCH_LIST
+    assert found.evidence == "The report places Morocco onto tier 2 Watch List"
