@@ -4,8 +4,10 @@ weighed against the country named as the place."""
 
 from __future__ import annotations
 
+import pytest
+
 from tipdiff import metadata
-from tipdiff.model import Tier
+from tipdiff.model import Confidence, Tier
 
 _MOROCCO_2014 = (
     "Rabat- The US State Department in a report released June 20, 2014, cited Morocco as a "
@@ -20,6 +22,31 @@ _MOROCCO_2013 = (
     "each country onto one of three tiers (tier 1, tier 2 and tier 3).\n\n"
     "The report places Morocco onto tier 2 Watch List."
 )
+
+
+@pytest.mark.parametrize(("news", "year"), [(_MOROCCO_2014, 2014), (_MOROCCO_2013, 2013)])
+def test_news_whose_sentence_has_the_edition_as_its_subject_states_the_year(
+    news: str, year: int
+) -> None:
+    """"The 2014 Trafficking in Persons Report … has placed Morocco on …": the story
+    reports on that edition."""
+    found = metadata.detect_year("", (), news)
+    assert found.value == year and found.confidence is Confidence.STATED
+    assert found.evidence is not None and found.evidence.startswith(f"The {year} Trafficking")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # an earlier edition cited inside a sentence, as narratives do
+        "The government has not implemented this recommendation since the 2005 Trafficking "
+        "in Persons Report.",
+        # the edition's history in a clause set off by a comma
+        "The 2013 Trafficking in Persons Report, which placed Morocco on Tier 3, is cited.",
+    ],
+)
+def test_an_edition_cited_in_passing_states_no_year(prose: str) -> None:
+    assert metadata.detect_year("", (), prose).value is None
 
 
 def test_a_placement_onto_a_tier_in_lower_case_is_read() -> None:

@@ -490,6 +490,19 @@ _PROSE_EDITION = (
         r"|reviews|ranks|rates|finds|assesses|covers)\b",
         re.I,
     ),
+    # A sentence whose subject is the edition, going on in the present: news reporting on
+    # it ("The 2014 Trafficking in Persons Report prepared by the State Department's Office
+    # … has placed Morocco on the Tier 2 Watch List", "The 2013 Trafficking in Persons
+    # Report which is based on global data tries to …"). A clause cut off by a comma may
+    # tell its history ("The 2013 TIP Report, which placed …, is …"); narratives cite
+    # earlier editions inside their sentences, not as their subject.
+    # (The sentence's start is asked after the literal "The", which keeps the search fast:
+    # not after a word, a comma or a colon.)
+    re.compile(
+        rf"The(?<!\wThe)(?<![\w,;:] The)\s+[\"“‘']?((?:19|20)\d{{2}})\s+{_REPORT_NAME}\b"
+        r"[\"”’']?[^.;,:]{0,160}?\b(?:is|are|has|have|does|says|states|notes|finds|tries|places"
+        r"|ranks|rates|lists|reviews|covers|assesses|shows|highlights|urges|recommends|concludes)\b"
+    ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons
     # Report 2009", "… Report (TIP) 2009", "released its TIP Report (June 2018)").
     re.compile(
