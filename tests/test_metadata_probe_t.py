@@ -55,3 +55,20 @@ def test_a_placement_onto_a_tier_in_lower_case_is_read() -> None:
     found = metadata.detect_tier("", _MOROCCO_2013, "Morocco", 2013)
     assert found.value is Tier.TIER_2_WATCH_LIST
     assert found.evidence == "The report places Morocco onto tier 2 Watch List"
+
+
+def test_a_country_s_nationals_weigh_less_than_the_country_named_as_the_place() -> None:
+    """A protection excerpt that screens "PRC nationals … upon arrival in Singapore" and
+    refers victims to "the Singapore Police Force" is Singapore's."""
+    text = (
+        "Officials could refer potential victims to MOM and the Singapore Police Force. The "
+        "government reported screening PRC nationals for trafficking indicators in the "
+        "onboarding centers upon arrival in Singapore."
+    )
+    found = metadata.detect_country("", text)
+    assert found.value == "Singapore" and found.confidence is Confidence.INFERRED
+
+
+def test_a_country_named_only_for_its_nationals_is_still_read() -> None:
+    text = "The government repatriated 27 Honduran nationals through its diplomatic missions."
+    assert metadata.detect_country("", text).value == "Honduras"

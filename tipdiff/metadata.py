@@ -852,6 +852,10 @@ _PERSON_AFTER = re.compile(
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")  # "800 Basotho", unless a noun follows:
 _NOUN_AFTER = re.compile(r"\s+[a-z]")  # "7,200 New Zealand dollars"
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: A name for people of that nationality ("screening PRC nationals … upon arrival in
+#: Singapore"): the report's word for foreigners, so a country in passing, like the
+#: places people come from; the narrative's own is the place it names.
+_NATIONALS_AFTER = re.compile(r"\s+nationals\b", re.I)
 #: A name in these phrases is the report's author, not its subject ("the United States'
 #: Trafficking Victims Protection Act", "the Department of State of the United States"):
 #: such mentions count for nothing.
@@ -905,8 +909,8 @@ def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
 
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
-    mention weighed by its role (destinations, origins and lists count a quarter, a
-    heading twice), the best kept only when it clearly outweighs every other country
+    mention weighed by its role (destinations, origins, lists and nationals count a
+    quarter, a heading twice), the best kept only when it clearly outweighs every other country
     (named plainly twice, or once against others named only in passing) and is not named
     just once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
@@ -926,7 +930,12 @@ def _country_from_running_text(text: str) -> Detected:
         if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
             passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
         listed = (goes_on := _LIST_GOES_ON.match(text, match.end())) and goes_on.end() in starts
-        if passing or listed or _FOREIGN_FORCE.match(text, match.end()):
+        if (
+            passing
+            or listed
+            or _FOREIGN_FORCE.match(text, match.end())
+            or _NATIONALS_AFTER.match(text, match.end())
+        ):
             weight = _PASSING_WEIGHT
         elif _is_heading_mention(text, match):
             weight = _HEADING_WEIGHT
