@@ -74,11 +74,12 @@ def forget_text_memos() -> None:
     reads two editions that share sentences; a benchmark that repeats one input would
     otherwise time the look-ups. Caches keyed by a word stay: every text shares them.)"""
     from tipdiff import sentences
-    from tipdiff.figures import nouns, sentence
+    from tipdiff.figures import cues, nouns, sentence
 
     sentences._split.cache_clear()
     sentence._read.cache_clear()
     sentence._mentions.cache_clear()
+    cues.speaks_of_identification.cache_clear()
     nouns._read_phrase.cache_clear()
 
 
