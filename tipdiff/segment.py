@@ -429,15 +429,23 @@ _OPENS = re.compile(_OPENING)
 
 
 _TITLE_REACH = 300  # characters: a title glued before a narrative's first words ends within
+# Words a title never ends with: a name after one of them runs on from the words before
+# it ("The Hong Kong Special Administrative Region (HKSAR) of the People's Republic of
+# China is …" is one sentence, not a title glued before "People's Republic …").
+_RUNS_ON = re.compile(r"\b(?:a|an|the|of|and|or|in|on|to|for|from|by|with|at)\s+$")
 
 
 def _narrative_start(text: str) -> re.Match[str] | None:
     """Where a narrative's first sentence opens in a paragraph that may have its title
     glued before it: never inside the title's tier ("GHANA: Tier 2 Watch List Ghana is
-    …" opens at "Ghana", not at "Watch List Ghana")."""
+    …" opens at "Ghana", not at "Watch List Ghana"), nor after an article or a
+    preposition: the words before such a name are the first sentence's own ("… (HKSAR) of
+    the People's Republic of China is …"), and no title is glued before it."""
     tiers: list[tuple[int, int]] | None = None
     for start in _NARRATIVE_START.finditer(text):
         at = start.start()
+        if _RUNS_ON.search(text, max(0, at - 8), at):
+            return None
         if tiers is None:  # a title is short: its tier is in the text's first words
             tiers = [tier.span() for tier in TIER_MENTION.finditer(text, 0, _TITLE_REACH)]
         if not any(first <= at < end for first, end in tiers):
