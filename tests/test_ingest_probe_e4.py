@@ -1,5 +1,5 @@
 """Probe e4 (whole editions from real narratives nobody had seen): a first sentence's
-opening words taken for a title."""
+opening words taken for a title, and a word's own hyphen at a line's end."""
 
 from __future__ import annotations
 
@@ -54,3 +54,31 @@ def test_a_title_glued_before_the_first_sentence_is_still_taken_off() -> None:
     text = "GHANA: Tier 2 Watch List Ghana is a source country for men, women, and children subjected to forced labor.\n"
     report = tipdiff.load(text)
     assert report.text.startswith("Ghana is a source")
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "word"),
+    [
+        ("2022-", "2025", "2022-2025"),  # a range of numbers: its hyphen, no space
+        ("a 17-", "year-old", "17-year-old"),  # no number is cut at a line's end
+        ("re-", "abducted", "re-abducted"),  # harm done again: the report hyphenates it
+        ("re-", "trafficked", "re-trafficked"),
+        ("re-", "victimization", "re-victimization"),
+        ("re-", "integration", "reintegration"),  # the report closes other re- words up
+        ("re-", "ported", "reported"),
+        ("re-", "sources", "resources"),
+    ],
+)
+def test_a_word_s_own_hyphen_at_a_line_s_end_is_kept_and_a_break_s_is_not(
+    end: str, start: str, word: str
+) -> None:
+    """A PDF's line that ends at a hyphen: a number's range and the report's "re-" before
+    the harm done again keep theirs; words the report writes closed up lose the break's."""
+    text = (
+        "KYRGYZ REPUBLIC: Tier 2\n\n"
+        "The Government of the Kyrgyz Republic does not fully meet the minimum standards for\n"
+        "the elimination of trafficking but is making significant efforts to do so. Victims\n"
+        f"were sometimes named in {end}\n"
+        f"{start} plans and reports that officials gave to donors and to the public.\n"
+    )
+    assert word in tipdiff.load(text).text.split()

@@ -1171,6 +1171,8 @@ def _hyphen_join(paragraph: list[str], line: str, vocabulary: _Vocabulary) -> st
     document's own vocabulary. Only the end of the paragraph is looked at, so joining
     stays linear in the paragraph's length.
     """
+    if paragraph[-1][-2:-1].isdigit() and line[:1].isalnum():
+        return ""  # no number is cut at a line's end: "2022-" / "2025", "17-" / "year-old"
     prefix = _hyphenated_end(paragraph)
     if prefix and line[:1].isdigit():
         return ""  # a word's own hyphen before a number: "COVID-" / "19"
@@ -1202,6 +1204,12 @@ _COMPOUND_ENDS = frozenset(
 )
 
 
+#: What the report writes "re-" before: the harm done to a victim again ("re-trafficked",
+#: "re-victimization", "re-traumatized", "re-abducted"); other words it closes up
+#: ("reintegration", "reported", "resources").
+_HARM_DONE_AGAIN = re.compile(r"(?:traffick|victimi[sz]|traumati[sz]|abduct|exploit|recruit)")
+
+
 def _compound(prefix: str, suffix: str, vocabulary: _Vocabulary) -> bool:
     """Whether a word hyphenated across a line break, neither form of which the text
     holds elsewhere, is a compound: one of the words compounds are made with, or a
@@ -1212,6 +1220,8 @@ def _compound(prefix: str, suffix: str, vocabulary: _Vocabulary) -> bool:
     if head in _COMPOUND_HEADS or (
         end in _COMPOUND_ENDS and len(head) >= 3 and head not in _CLOSED_PREFIXES
     ):
+        return True
+    if head == "re" and _HARM_DONE_AGAIN.match(end):
         return True
     return head in vocabulary.compound_heads and vocabulary.counts[end] > 1
 
