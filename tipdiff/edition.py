@@ -342,9 +342,9 @@ def _continues_sentence(texts: Sequence[str], index: int, *, top: bool) -> bool:
 
 
 def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list[int]:
-    """The running heads and page numbers among the first and last lines of each page,
-    in order. Text whose page breaks are gone (``pdftotext -nopgbrk``, a copy from a
-    PDF viewer): every line that reads as furniture, wherever it is, once a line past
+    """The running heads, page numbers and a browser's header and footer among the
+    first and last lines of each page, in order. Text whose page breaks are gone
+    (``pdftotext -nopgbrk``, a copy from a PDF viewer): every line that reads as furniture, wherever it is, once a line past
     the text's first lines reads as a running head (the report's title, a country's
     name in capitals)."""
     texts = lines.texts
@@ -356,6 +356,9 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
     for page_edges in edges:
         for edge, top in zip(page_edges, (True, False), strict=True):
             for place, index in enumerate(edge):
+                if ingest.is_browser_margin(texts[index]):  # never a sentence's part
+                    drop.add(index)
+                    continue
                 if not (
                     _is_furniture(texts[index], names, at_edge=True)
                     or (repeated and _edge_key(texts[index]) in repeated)
@@ -383,6 +386,11 @@ def _above_a_sentence_going_on(texts: Sequence[str], lines: Sequence[int]) -> bo
 #: over an edition's pages, not a page range's few.
 _REPEATED_SHARE = 0.2
 _REPEATED_PAGES = 5
+#: A browser prints its header and footer on every page of a web page: on pages with
+#: them at their edges, a line at the edges of half the pages or more is one of them
+#: too, however few the pages (the page's title on a line of its own).
+_PRINTED_SHARE = 0.5
+_PRINTED_PAGES = 2
 
 
 _DIGITS = re.compile(r"\d+")
@@ -399,7 +407,15 @@ def _repeated_at_edges(
     """The lines (as :func:`_edge_key` gives them) at the ``edges`` of enough pages
     (see :func:`_edges`) to be running heads; never a section's heading or a sentence's end."""
     pages = len(edges)
-    if pages < _REPEATED_PAGES:
+    printed = sum(
+        any(ingest.is_browser_margin(texts[index]) for index in (*top, *bottom))
+        for top, bottom in edges
+    )
+    if printed >= _PRINTED_PAGES:
+        need = max(_PRINTED_PAGES, _PRINTED_SHARE * pages)
+    elif pages >= _REPEATED_PAGES:
+        need = max(_REPEATED_PAGES, _REPEATED_SHARE * pages)
+    else:
         return frozenset()
     counts: Counter[str] = Counter()
     for top, bottom in edges:
@@ -410,7 +426,6 @@ def _repeated_at_edges(
                 if not ingest.ends_with_stop(texts[index]) and heading_section(texts[index]) is None
             }
         )
-    need = max(_REPEATED_PAGES, _REPEATED_SHARE * pages)
     return frozenset(key for key, count in counts.items() if key and count >= need)
 
 
@@ -749,14 +764,13 @@ def _ends_narratives(lines: _Lines, index: int) -> bool:
     """The title of matter that is not a narrative: the closing tables, or a title in
     capitals opening a new page."""
     text = " ".join(lines.texts[index].split())
+    # Chrome never ends one: a chart's title ("TIER RANKING BY YEAR"), a browser's header
+    # on a printed page ("Country Narratives -- Countries H through P Page 2 of 4").
+    if ingest.is_chrome(text):
+        return False
     if _CLOSING.match(text):
         return True
-    if (
-        not text.isupper()
-        or is_heading_line(text)
-        or known_country(text) is not None
-        or ingest.is_chrome(text)  # a chart's title ("TIER RANKING BY YEAR")
-    ):
+    if not text.isupper() or is_heading_line(text) or known_country(text) is not None:
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= _TITLE_LETTERS and _opens_page(lines, index)

@@ -573,6 +573,33 @@ def _not_plain(text: str) -> set[str]:
 
 # ----------------------------------------------------------- furniture and chrome
 
+# A web page printed from a browser (then read by pdftotext) has on every page a header
+# and a footer made of the page's title, its address, the date (maybe with the time) and
+# the page count, in the browser's arrangement: "6/24/24, 10:15 AM Azerbaijan - …" over
+# "https://… 2/5" (Chrome, Edge); "Country Narratives … Page 2 of 4" over "http://…
+# 6/14/2007" (Internet Explorer); "Page 1 of 4 6/14/2007 10:15 AM" (Firefox's footer).
+# The title is only ever taken beside a date or "Page x of n": alone it is any short line.
+_PRINT_DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+_PRINT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\ ?[ap]\.?m\.?)?"
+_PAGE_COUNT = r"(?:page\ )?\d{1,4}\ ?(?:/|of)\ ?\d{1,4}"
+_PRINTED = rf"(?:{_PRINT_DATE}(?:,?\ {_PRINT_TIME})?|{_PAGE_COUNT})"  # a date or a page count
+_ADDRESS = r"(?:https?://|file:/|about:)\S*"
+_PAGE_TITLE = r"\S+(?:\ \S+){0,15}"
+_BROWSER_MARGIN = rf"""
+        (?:{_PRINTED}\ )*{_ADDRESS}(?:\ {_PRINTED})*
+      | {_PRINT_DATE},?\ {_PRINT_TIME}(?:\ .*)?
+      | {_PRINT_DATE}(?:\ {_PAGE_TITLE})?
+      | (?:{_PAGE_TITLE}\ )?page\ \d{{1,4}}\ of\ \d{{1,4}}(?:\ {_PRINTED})?
+"""
+_BROWSER_MARGIN_LINE = re.compile(rf"^(?:{_BROWSER_MARGIN})$", re.I | re.X)
+
+
+def is_browser_margin(line: str) -> bool:
+    """A line of the header or footer a browser prints on each page of a web page (see
+    :data:`_BROWSER_MARGIN`): page furniture, never a title or text."""
+    return _BROWSER_MARGIN_LINE.match(" ".join(line.split())) is not None
+
+
 # Chrome a line ends with after some text: a match tries these at every word or
 # character of the line, so :func:`is_chrome` asks them only of a line that holds their
 # last words (_AFTER_TEXT_MARK), and the other alternatives (_LEADING_CHROME) of every line.
@@ -638,11 +665,8 @@ _LEADING_CHROME = r"""
       | all\ rights\ reserved.*
       | page\ \d+(?:\ of\ \d+)?
       | [-–—]?\ ?\d{1,4}\ ?[-–—]?
-      # a web page printed to PDF: the browser's date and time (and the page's title),
-      # the page's address (and "2/14"), the title alone
-      | \d{1,2}/\d{1,2}/\d{2,4},?\ \d{1,2}:\d{2}(?::\d{2})?(?:\ ?[ap]\.?m\.?)?(?:\ .*)?
-      | (?:https?://|file:/|about:)\S*(?:\ \d{1,4}\ ?/\ ?\d{1,4})?
       | \d{1,4}\ ?/\ ?\d{1,4}
+      | """ + _BROWSER_MARGIN + r"""
       | \[\ ?(?:human\ trafficking,\ )?country-by-country(?:\ reports)?\ ?\]
       # a page's note that its narrative goes on (see _CONTINUED): "continued on next page"
       | continued(?:\ (?:on|from)\ (?:the\ )?(?:next|previous|following)\ page)?
