@@ -140,3 +140,24 @@ def test_a_browser_s_header_or_footer_line_is_chrome(line: str) -> None:
 def test_text_is_no_browser_margin(line: str) -> None:
     assert not is_browser_margin(line)
 
+
+
+BODY = (
+    "{name} is a source and destination country for men, women, and children subjected to "
+    "forced labor and sex trafficking. The government increased its efforts to identify "
+    "victims and prosecuted several traffickers, but shelters remained underfunded and "
+    "officials rarely screened migrant workers for indicators of trafficking."
+)
+
+
+def test_a_text_without_its_year_gets_one_warning_for_it_however_it_is_read() -> None:
+    """Probe e4 H: an edition's pages said "the edition year is not stated", a single
+    narrative "the text does not say which edition it is from": one message now."""
+    one = tipdiff.load("OMAN: Tier 2\n\n" + BODY.format(name="Oman") + "\n")
+    pages = load_edition(
+        "\n\n".join(f"{n.upper()}: Tier 2\n\n" + BODY.format(name=n) for n in ("Oman", "Peru")) + "\n"
+    )
+    assert (one.year, pages.year) == (None, None)
+    said = [w for w in (*one.warnings, *pages.warnings) if "year=" in w]
+    assert len(said) == 2
+    assert said[0] in said[1]

@@ -42,7 +42,7 @@ from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
-from .metadata import MONTH_NAMES, title_year
+from .metadata import MONTH_NAMES, NO_EDITION_YEAR, title_year
 from .model import Report, Tier
 from .tiers import NOTE_MARKS, TIER_WORDS, canonical_tier, special_case_first
 
@@ -1091,7 +1091,7 @@ def _split(
         chosen[key] = number
     warnings: list[str] = []
     if edition_year is None:
-        warnings.append(f"{label}: the edition year is not stated; pass year= to set it")
+        warnings.append(f"{label}: {NO_EDITION_YEAR}")
     final = None if last is None else read_once(last)
     if last is not None and final is None and chosen.get(fold(cuts[last].country)) == last:
         del chosen[fold(cuts[last].country)]

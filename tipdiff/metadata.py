@@ -32,6 +32,8 @@ class Metadata:
 
 #: The evidence of a value the caller gave.
 GIVEN = "given by the caller"
+#: The warning for a text (a narrative or an edition) that never gives its edition's year.
+NO_EDITION_YEAR = "the text does not say which edition it is from; pass year= to set it"
 
 
 def detect(

@@ -1086,7 +1086,7 @@ def segment(
         named = metadata.unnamed_country("\n".join([*title_lines, body]))
         warnings.append(f"{named}; pass country= to set it")
     if report.year is None:
-        warnings.append("the text does not say which edition it is from; pass year= to set it")
+        warnings.append(metadata.NO_EDITION_YEAR)
     return dataclasses.replace(
         report, recommendations=items, warnings=tuple(warnings), truncated=truncated
     )
