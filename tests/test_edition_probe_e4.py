@@ -161,3 +161,15 @@ def test_a_text_without_its_year_gets_one_warning_for_it_however_it_is_read() ->
     said = [w for w in (*one.warnings, *pages.warnings) if "year=" in w]
     assert len(said) == 2
     assert said[0] in said[1]
+
+
+def test_a_country_name_tipdiff_does_not_know_is_warned_of() -> None:
+    """Probe e4 G: a forum copy that lost its line breaks glues the heading's tier to
+    the text ("… Tier 2 Watch ListOman is a source …"); the country read, 'ListOman',
+    is in no table of countries: never read without a word said (reading 'Oman' would do)."""
+    glued = "http://example.org/tip-2015.pdfOMAN: Tier 2 Watch List" + BODY.format(name="Oman")
+    report = tipdiff.load(glued + "\n")
+    assert report.country == "Oman" or any(
+        f"'{report.country}', is none tipdiff knows" in w for w in report.warnings
+    )
+    assert not any("knows" in w for w in tipdiff.load(BODY.format(name="Oman")).warnings)

@@ -42,7 +42,7 @@ from .countries import country_name, fold, known_country
 from .errors import NotANarrativeError, TipdiffError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
-from .metadata import MONTH_NAMES, NO_EDITION_YEAR, title_year
+from .metadata import GIVEN, MONTH_NAMES, NO_EDITION_YEAR, title_year
 from .model import Report, Tier
 from .tiers import NOTE_MARKS, TIER_WORDS, canonical_tier, special_case_first
 
@@ -1130,11 +1130,25 @@ def read_one(
         if unmarked.marks:
             clean = dataclasses.replace(clean, dropped=(*unmarked.marks, *clean.dropped))
         cited = unmarked.cited
-    report = segment.segment(clean, country=country, year=year)
+    report = _unknown_country_said(segment.segment(clean, country=country, year=year))
     words = citations.source_words(cited)
     if order is not None:
         words = dataclasses.replace(words, lines=_in_source(order, words.lines))
     return figures.extract(citations.cite(report, words.searched()))
+
+
+def _unknown_country_said(report: Report) -> Report:
+    """``report`` with a warning when the country read from its text is none tipdiff
+    knows (a heading glued to the text: "Tier 2 Watch ListTrinidad and Tobago is …"
+    reads 'ListTrinidad and Tobago'): in a batch it would pair with nothing."""
+    name = report.country
+    if name is None or known_country(name) is not None or report.evidence.get("country") == GIVEN:
+        return report
+    note = (
+        f"the country read, '{name}', is none tipdiff knows (from "
+        f"'{report.evidence.get('country')}'); pass country= to set it"
+    )
+    return dataclasses.replace(report, warnings=(*report.warnings, note))
 
 
 #: Pages cut from the report ("pdftotext -f 95 -l 97") hold a few narratives; a text
