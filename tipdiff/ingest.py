@@ -589,9 +589,13 @@ _BROWSER_MARGIN = rf"""
         (?:{_PRINTED}\ )*{_ADDRESS}(?:\ {_PRINTED})*
       | {_PRINT_DATE},?\ {_PRINT_TIME}(?:\ .*)?
       | {_PRINT_DATE}(?:\ {_PAGE_TITLE})?
-      | (?:{_PAGE_TITLE}\ )?page\ \d{{1,4}}\ of\ \d{{1,4}}(?:\ {_PRINTED})?
+      | page\ \d{{1,4}}\ of\ \d{{1,4}}(?:\ {_PRINTED})?
 """
-_BROWSER_MARGIN_LINE = re.compile(rf"^(?:{_BROWSER_MARGIN})$", re.I | re.X)
+_PAGE_MARK = "page "  # in every line the next one matches (see _AFTER_TEXT_MARK)
+_TITLED_PAGE_COUNT = rf"{_PAGE_TITLE}\ page\ \d{{1,4}}\ of\ \d{{1,4}}(?:\ {_PRINTED})?"
+_BROWSER_MARGIN_LINE = re.compile(
+    rf"^(?:{_BROWSER_MARGIN}|{_TITLED_PAGE_COUNT})$", re.I | re.X
+)
 
 
 def is_browser_margin(line: str) -> bool:
@@ -607,9 +611,10 @@ _BYLINES = ("(author)", "(autor)")  # ecoi.net's, in English and German
 _DEPARTMENT_OF_STATE = "department of state"
 _CONTINUED = "(continued)"
 _AFTER_TEXT_MARK = re.compile(
-    "|".join(map(re.escape, (*_BYLINES, _DEPARTMENT_OF_STATE, _CONTINUED)))
+    "|".join(map(re.escape, (*_BYLINES, _DEPARTMENT_OF_STATE, _CONTINUED, _PAGE_MARK)))
 )
 _CHROME_AFTER_TEXT = (
+    _TITLED_PAGE_COUNT,  # a browser's header: "Country Narratives … Page 2 of 4"
     r".{0,80}(?:" + "|".join(map(re.escape, _BYLINES)) + ")",
     r".{0,80}\ [-–|]\ (?:the\ )?(?:united\ states|u\.s\.)\ " + re.escape(_DEPARTMENT_OF_STATE),
     # a page's note that its narrative goes on: "KENYA (continued)"
