@@ -242,7 +242,10 @@ def reporting_period(report: Report) -> int | None:
     """The year a report's own figures describe: the edition year − 1, or read from the text.
 
     Without an edition year the text decides: one past the latest year a comparison
-    names ("compared with 94 in 2022" → 2023), else the commonest "In 2023, …" opener.
+    names ("compared with 94 in 2022" → 2023), else the commonest "In 2023, …" opener
+    of a sentence that reports a count. An opener of background ("In 2020, an
+    international organization coordinated with …") or of a span ("In 2020 and 2021,
+    …") says nothing of the reporting year.
     """
     if report.year is not None:
         return report.year - 1
@@ -251,7 +254,7 @@ def reporting_period(report: Report) -> int | None:
     for sentence in report.sentences:
         compared += _compared_years(sentence.text)
         opener = _YEAR_OPENER.match(sentence.text)
-        if opener:
+        if opener and _dates_a_count(sentence.text, opener):
             openers.append(int(opener.group("year")))
     if compared:
         return max(compared) + 1
@@ -259,6 +262,19 @@ def reporting_period(report: Report) -> int | None:
         counts = Counter(openers)
         return max(counts, key=lambda y: (counts[y], y))
     return None
+
+
+def _dates_a_count(text: str, opener: re.Match[str]) -> bool:
+    """True when a sentence opening with a year ("In 2023, …") names that one year and
+    reports a count: a number that is no year."""
+    if _SPAN_AFTER_YEAR.match(text, opener.end()):
+        return False
+    return _A_COUNT.search(_A_YEAR.sub(" ", text[opener.end() :])) is not None
+
+
+# "In 2020 and 2021", "In 2020-2021", "In 2020 through 2022": a span, not one year
+_SPAN_AFTER_YEAR = re.compile(r"\s*(?:(?:and|or|to|through|until)\s+|[-–—/]\s*)(?:19|20)?\d\d\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _compared_years(text: str) -> list[int]:
