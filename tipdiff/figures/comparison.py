@@ -22,7 +22,11 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
   is consistent and any other is left unchecked, so ``--fail-on figure-revision``
   never fires on a guess. A restated value with no year ("This is compared to
   initiating 313 investigations") is checked only when it equals the old edition's
-  own figure: consistent.
+  own figure: consistent. Victims and potential victims of one period are one count
+  worded two ways ("25 alleged victims" then, "20 potential victims in 2017" now: the
+  reports alternate the words) when neither edition gives both for that period: then
+  the restated value is checked against the other wording's, in a row of the old
+  edition's metric whose figures keep their own.
 * Breakdowns are compared at the level both editions give: when one edition splits
   identified victims by sex *and* form ("85 female sex trafficking victims, five
   female forced labor …") and the other by form only, the form totals of the split
@@ -47,6 +51,7 @@ from .metrics import (
     TRAFFICKING_FORMS,
     home_section,
     metric_order,
+    other_wording,
     victim_breakdown,
 )
 
@@ -286,7 +291,9 @@ def _check_rows(
         if figure.period == new_period:
             continue
         key = _key(figure)
-        candidates = old_by_period.get((key, figure.period), [])
+        candidates = old_by_period.get((key, figure.period), []) or _reworded(
+            figure, old_by_period, new
+        )
         if not candidates or (key, figure.period) in seen:
             continue
         owns = [f for f in candidates if not f.restated] or candidates[:1]
@@ -304,8 +311,30 @@ def _check_rows(
             # the new edition restates is not known, so none is called revised.
             continue
         seen.add((key, figure.period))
-        rows.append(FigureDelta(figure.metric, figure.period, own, figure, check, FigureBasis.CHECK))
+        # a count the editions word differently is shown under the old edition's name
+        rows.append(FigureDelta(own.metric, figure.period, own, figure, check, FigureBasis.CHECK))
     return rows
+
+
+def _reworded(
+    figure: Figure,
+    old_by_period: dict[tuple[_Key, int | None], list[Figure]],
+    new: Sequence[Figure],
+) -> list[Figure]:
+    """The old edition's figures of a restated value's period under the metric's other
+    wording ("25 alleged victims" then, "20 potential victims in 2017" now: victims and
+    potential victims, see :func:`other_wording`), when neither edition gives both
+    metrics for that period: then they are one count, named two ways."""
+    twin = other_wording(figure.metric)
+    if twin is None:
+        return []
+    period = figure.period
+    if any(f.metric == twin and f.period == period for f in new) or any(
+        key[0] == figure.metric and of == period for key, of in old_by_period
+    ):
+        return []  # an edition counts both: two counts, not one reworded
+    _, measure, recipient = _key(figure)
+    return old_by_period.get(((twin, measure, recipient), period), [])
 
 
 def _undated_check(figure: Figure, candidates: Sequence[Figure]) -> list[FigureDelta]:

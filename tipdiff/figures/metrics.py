@@ -189,6 +189,18 @@ def is_breakdown(metric: str) -> bool:
 _BASE_NAMES = frozenset(name for name, _ in _BASE_METRICS)
 
 
+def other_wording(metric: str) -> str | None:
+    """``potential_victims_identified`` ↔ ``victims_identified``: the metric the same
+    count takes when an edition words its victims the other way. The reports call one
+    year's count "alleged", "potential" or "suspected" victims and the next year's plain
+    "victims", so the two may be one count (see :func:`~tipdiff.figures.compare_figures`)."""
+    twin = metric.removeprefix(_POTENTIAL) if metric.startswith(_POTENTIAL) else _POTENTIAL + metric
+    return twin if twin in _BASE_NAMES else None
+
+
+_POTENTIAL = "potential_"
+
+
 def without_form(metric: str) -> str:
     """``convictions_sex_trafficking`` → ``convictions``: the count a form breaks down."""
     return metric.removesuffix("_sex_trafficking").removesuffix("_labor_trafficking")

@@ -201,13 +201,26 @@ def _change_cells(delta: FigureDelta, new_edition: str) -> tuple[str, str, str, 
 
 def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
     """``(label, note)`` of a restated figure's check against the old edition."""
+    reworded = _wording_change(delta)
     if delta.check is FigureCheck.CONSISTENT:
-        return "✓ consistent", f"matches the {edition_name(old_edition)}"
+        return "✓ consistent", f"matches the {edition_name(old_edition)}{reworded}"
     if delta.check is FigureCheck.REVISED:
         note = (
             ""
             if delta.old is None
-            else f"the {edition_name(old_edition)} said {format_figure(delta.old)}"
+            else f"the {edition_name(old_edition)} said {format_figure(delta.old)}{reworded}"
         )
         return "⚠ revised", note
     return (delta.check or "", "")
+
+
+def _wording_change(delta: FigureDelta) -> str:
+    """" (wording changed: “25 alleged victims” → “20 potential victims”)" when the two
+    editions name the checked count differently (victims, potential victims), so the
+    reader can judge whether it is one count; else ""."""
+    old, new = delta.old, delta.new
+    if old is None or new is None or old.metric == new.metric:
+        return ""
+    if old.quote and new.quote:
+        return f" (wording changed: “{old.quote}” → “{new.quote}”)"
+    return f" (wording changed: {metric_label(old.metric)} → {metric_label(new.metric).lower()})"
