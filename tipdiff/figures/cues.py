@@ -25,7 +25,9 @@ SENTENCED = "sentenced"
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("investigations", r"\binvestigat(?:ed|ing|es|e)\b|\binvestigations? (?:of|into)\b|\binitiat\w*|\bopened\b|\bregistered\b|\blaunched\b|\bconduct(?:ed|ing)\b"),
+        # "conducted 12", "conducted investigations in 12 cases", but not what it conducted
+        # in them ("conducted interviews in 136 cases of labor complaints to screen …")
+        ("investigations", r"\binvestigat(?:ed|ing|es|e)\b|\binvestigations? (?:of|into)\b|\binitiat\w*|\bopened\b|\bregistered\b|\blaunched\b|\bconduct(?:ed|ing)\b(?!(?:\s+(?!investigat)[a-z-]+){1,3}\s+(?:in|on|of|for|with|at|among|across)\s)"),
         # "prosecutions were initiated in 16 cases": the verb is prosecutions', ending where
         # the investigations' "initiated" does (the later cue in this table wins a tie);
         # "initiated prosecution in 407 cases" starts prosecutions, later than "initiated"

@@ -139,10 +139,13 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 # prosecute any traffickers" ("no foreign victims" is too often a partial statement;
 # "did not report any prosecutions" says nothing of their number)
 _TRAFFICKING = r"trafficking(?:[\s-]related)?\s+"  # "trafficking-related convictions"
-_ZERO_CASES = rf"(?:new\s+)?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
-_ZERO_CASE = rf"(?:new\s+)?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
+# "no forced labor convictions", "no sex trafficking prosecutions": the zero of one form
+_FORM = r"(?:(?:sex|forced\s+labou?r|labou?r)\s+)"
+_ZERO_CASES = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
+_ZERO_CASE = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
 _ZERO_PERSONS = (
-    rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals)\b"
+    rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
+    r"|offenders)\b"
 )
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
@@ -163,10 +166,13 @@ _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers"
 #: ("complicit" is in "complicity" too).
 _COMPLICITY_WORDS = ("complicit",)
 # what a zero counts, limited to some of them: "any suspected traffickers arrested during
-# operations on illegal mining camps", "any traffickers who …" (no count of the year's)
+# operations on illegal mining camps", "any traffickers who …", "any cases of forced labor
+# compelled through debt bondage" (a participle and its means or agent: no count of the
+# year's)
 _SCOPED_ZERO = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:traffickers?|suspects?|cases?|persons|people|individuals|offenders"
-    r"|defendants)\s+(?:who|whom|that|arrested|detained|apprehended|caught|held)\b",
+    r"|defendants)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:who|whom|that|arrested|detained|"
+    r"apprehended|caught|held|(?!(?:compared|related)\b)[a-z]+ed\s+(?:through|by|via|under|with))\b",
     re.IGNORECASE,
 )
 # what a zero counts, limited to one law: "any cases under the trafficking statute"
