@@ -31,6 +31,7 @@ from .cues import (
     ended_in_convictions,
     last_cue,
     not_done,
+    past_another_verb,
     service_cue,
     shared_verb_windows,
     speaks_of_identification,
@@ -55,6 +56,9 @@ from .subjects import of_another_country
 #: A classified count: (metric, unit).
 Classified = tuple[str, str | None]
 
+# an estimate, whatever verb comes after it: "Only 46,570 out of an estimated 27 million
+# victims of human trafficking were identified"
+_ESTIMATED = re.compile(r"\bestimated\s+(?:total\s+of\s+)?$", re.IGNORECASE)
 # "Of the 91 …", "all nine", "each of these": a part of a figure stated before
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:of|among|out of) (?:the|these|those|all|whom|which)\s+$|\b\d[\d,]*\s+of\s+$|"
@@ -94,16 +98,19 @@ _PAST_TENSE = re.compile(r"\b\w+ed\b")
 _VICTIM_WORD = re.compile(r"\bvictims?\b", re.IGNORECASE)
 _HOTLINE = re.compile(r"\bhotline\b", re.IGNORECASE)
 _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
-# victims found in inspections, raids or one operation: that operation's yield, a part of
-# the period's total ("inspected thousands of establishments but only identified two
-# victims", "identified 12 victims during raids on karaoke bars", "In one operation,
-# police identified 30 victims")
+# victims found in inspections, raids or one operation or investigation: its yield, a
+# part of the period's total ("inspected thousands of establishments but only identified
+# two victims", "identified 12 victims during raids on karaoke bars", "In one operation,
+# police identified 30 victims", "A joint investigation … led to the identification of
+# four labor trafficking victims")
 _OPERATION_BEFORE = re.compile(
     r"\binspect(?:ed|ing|ions?)\b|\braid(?:s|ed|ing)?\b|\b(?:police|joint|law enforcement|"
-    r"rescue|sting|special|an?|one|this|that|the|its|their)\s+operations?\b",
+    r"rescue|sting|special|an?|one|this|that|the|its|their)\s+operations?\b|"
+    r"\b(?:a|an|one|this|that|the|joint)\s+(?:joint\s+|single\s+|police\s+)?investigation\b",
     re.IGNORECASE,
 )
-_OPERATION_WORDS = ("inspect", "raid", "operation")  # one is in every match (in lower case)
+# one is in every match (in lower case)
+_OPERATION_WORDS = ("inspect", "raid", "operation", "investigation")
 _OPERATION_AFTER = re.compile(
     r"\s*,?\s*(?:during|in|through|from|at|after|following)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:inspections?|raids?|operations?|sweeps?)\b",
@@ -132,6 +139,14 @@ _OTHER_ACTOR_WORDS = ("ngo", "organi", "civil society")  # one is in every match
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
+# the sentence says the case it told of was not prosecuted: persons charged in it are no
+# prosecutions ("the government charged five suspects in 2004 …, the case has yet to be
+# prosecuted")
+_NOT_PROSECUTED = re.compile(
+    r"\b(?:the|this|that|these|those)\s+cases?\s+(?:has|have|had)\s+(?:yet\s+to\s+be|"
+    r"not\s+(?:yet\s+)?been|never\s+been)\s+(?:prosecuted|tried)\b",
+    re.IGNORECASE,
+)
 #: Words between two counts when the second leaves out the first's noun: ", and convicted".
 _ELIDED_NOUN_WORDS = 4
 #: The verb cues that count cases or persons in law enforcement, whatever else is near.
@@ -331,6 +346,8 @@ def classify_count(
         return ()
     if of_another_country(sentence[: mention.start].rsplit(";", 1)[-1], country):
         return ()  # "It said that Brazil has completed no prosecutions", of South Africa
+    if _ESTIMATED.search(sentence, max(0, mention.start - 30), mention.start):
+        return ()  # "out of an estimated 27 million victims … were identified": no count
     if noun.such and clause.kind != "comparison":
         return ()  # "three such cases": a part of a figure; restated, the same kind
     if noun.bare and _ONE_AND_THE_OTHER.match(sentence, mention.start):
@@ -341,7 +358,7 @@ def classify_count(
         return (("prison_term_years", "years"),)
     if noun.kind == "other" and noun.head is None:
         return ()
-    window = words_before(sentence, clause, preceding.mention, mention)
+    window = past_another_verb(words_before(sentence, clause, preceding.mention, mention))
     if noun.convicted and not _convicted_by_the_verb(window):
         return ()  # "ordering two convicted traffickers to pay restitution": some of them
     found: list[Classified] = []
@@ -831,6 +848,8 @@ def _metric_for_cue(
     if cue in _LAW_ENFORCEMENT_CUES:
         if kind not in ("case", "person"):
             return None
+        if cue == "prosecutions" and _NOT_PROSECUTED.search(sentence):
+            return None  # "charged five suspects …, the case has yet to be prosecuted"
         return _with_form(cue, noun), noun.head
     if cue == "officials_trained":
         return ("officials_trained", noun.head) if kind == "official" else None
@@ -912,9 +931,9 @@ def _victim_count(
 
 
 def _found_in_an_operation(subject: str, after: str) -> bool:
-    """True for victims identified in inspections, raids or one operation, which the
-    clause before the count (``subject``) or the words after its noun (``after``) name:
-    that operation's yield, not the period's total."""
+    """True for victims identified in inspections, raids, or one operation or
+    investigation, which the clause before the count (``subject``) or the words after its
+    noun (``after``) name: that operation's yield, not the period's total."""
     if _OPERATION_AFTER.match(after):
         return True
     return holds_any(subject, _OPERATION_WORDS) and _OPERATION_BEFORE.search(subject) is not None

@@ -310,6 +310,26 @@ def shared_verb_windows(window: str, *, zero: bool = False) -> list[str]:
     return [window[: match.start("verbs") + word.end()] + " " for word in words]
 
 
+# a comma, then a subject and its own verb: "While the government prosecuted and
+# convicted other trafficking offenders during the year, *courts held* only one …"
+_ANOTHER_SUBJECT = re.compile(
+    r",\s+(?:(?:but|and|while|yet)\s+)?(?:the\s+)?(?:courts?|judges?|authorities|police|"
+    r"officials|government|prosecutors|it|they)\s+(?:(?:\w+ly|also|only)\s+)*(?P<verb>[a-z]+)\b"
+    r"[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def past_another_verb(window: str) -> str:
+    """``window`` from the clause right before the count when that clause has a subject
+    and a verb of its own that is no cue ("…, courts held only one trafficking offender
+    accountable with actual jail time"): a cue before it governs another object."""
+    match = _ANOTHER_SUBJECT.search(window) if "," in window else None
+    if match is None or _is_cue(match.group("verb")):
+        return window
+    return window[match.start() + 1 :]
+
+
 def verb_right_before(before: str) -> bool:
     """True when "N of these victims" directly follows its verb ("assisted 55 of these")."""
     words = before.rsplit(maxsplit=1)

@@ -451,6 +451,15 @@ def _modifies_a_victim_noun(word: str, following: str) -> bool:
     return word == "national" and following in _VICTIM_HEADS
 
 
+_FORM_NAMED = re.compile(r"\bsex(?:ual)?\b|\blabou?r\b", re.IGNORECASE)
+
+
+def names_its_form(phrase: str) -> bool:
+    """True when ``phrase`` names its form of trafficking by the form's own words ("of
+    forced labor", "sex trafficking"), not by one kind of it ("of forced begging")."""
+    return _FORM_NAMED.search(phrase) is not None
+
+
 def _forms(described: str) -> set[str]:
     """The forms of trafficking the words name (both: a total we cannot split)."""
     forms: set[str] = set()

@@ -27,7 +27,7 @@ from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, without_form
-from .nouns import Noun, country_named, noun_before_brackets, read_noun
+from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, over_several_years, year_for
 
@@ -161,6 +161,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     for mention in mentions:
         reader.read(mention)
     reader.drop_lists_beyond_their_figure()
+    reader.drop_parts_read_twice()
     found: list[Found] = []
     years: list[int | Reporting | None] = []
     for item in reader.found:
@@ -362,6 +363,29 @@ class _Reader:
                 dropped = {id(item) for item in listed}
                 self.found = [item for item in self.found if id(item) not in dropped]
 
+    def drop_parts_read_twice(self) -> None:
+        """Keep one value for each metric of a figure's breakdown: when two of its parts
+        read as one metric ("(four of forced labor, five of sex trafficking, and one of
+        forced begging of a minor)"), the breakdown tells apart what the metric merges;
+        the part that names the form itself stands for it, else none does."""
+        parts: dict[tuple[int, str], list[Found]] = {}
+        for item in self.found:
+            if item.parent is not None:
+                parts.setdefault((id(item.parent), item.metric), []).append(item)
+        dropped: set[int] = set()
+        for same in parts.values():
+            if len(same) < 2:
+                continue
+            plain = [item for item in same if names_its_form(self._phrase(item))]
+            dropped.update(id(item) for item in same if len(plain) != 1 or item is not plain[0])
+        if dropped:
+            self.found = [item for item in self.found if id(item) not in dropped]
+
+    def _phrase(self, item: Found) -> str:
+        """The words of a part, up to the next mark ("one *of forced begging of a minor*")."""
+        words = _TO_A_MARK.match(self.text, item.mention.end)
+        return words.group(0) if words else ""
+
     def _note_persons_of_cases(self, mention: Mention, noun: Noun, clause: Clause) -> None:
         """Keep a count of the persons that cases named again involved, for
         :func:`sentence_figures` to read once it knows which count those cases were."""
@@ -390,6 +414,7 @@ class _Reader:
         return bool(_NEW_ITEM.search(self.text[last.mention.end + last.noun.reach : unread.start]))
 
 
+_TO_A_MARK = re.compile(r"[^,;:()—–]*?(?=\s+and\s|[,;:()—–]|$)")
 # what starts another item of a list or another clause: ";", ",", "and"
 _NEW_ITEM = re.compile(r"[;,]|\band\b")
 
