@@ -130,3 +130,21 @@ def test_a_breakdown_gives_one_value_a_metric() -> None:
     ]
     twice = "The government initiated 10 investigations (four of forced labor and six of labor exploitation)."
     assert read(PROSECUTION, twice, year=2019) == [("investigations", 10, 2018)]
+
+
+def test_persons_convicted_for_a_form_with_no_noun_are_convictions() -> None:
+    """"convicted seven for sex trafficking in 2018 (eight in 2017), and one for forced
+    labor (zero in 2017)" (probe t, Luxembourg 2019) gave no convictions at all: a count a
+    law-enforcement verb governs whose only words name a form counts persons."""
+    text = (
+        "The government initiated six new prosecutions (one in 2017) and convicted seven for sex "
+        "trafficking in 2018 (eight in 2017), and one for forced labor (zero in 2017)."
+    )
+    assert read(PROSECUTION, text, year=2019) == [
+        ("prosecutions", 6, 2018),
+        ("prosecutions", 1, 2017),
+        ("convictions_sex_trafficking", 7, 2018),
+        ("convictions_sex_trafficking", 8, 2017),
+        ("convictions_labor_trafficking", 1, 2018),
+        ("convictions_labor_trafficking", 0, 2017),
+    ]

@@ -766,7 +766,10 @@ def _by_verb(
             # prosecuted eight", "… prosecuted 30 suspects, and convicted 12"
             return _with_form(cue, adjacent.noun), adjacent.noun.head
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
-        return _metric_for_cue(cue, sentence, window, subject, after, noun, identification_before)
+        persons = _persons_for_a_form(sentence, mention, noun)
+        return _metric_for_cue(
+            cue, sentence, window, subject, after, noun, identification_before, persons=persons
+        )
     if noun.bare or noun.kind in ("case", "person"):
         aside = _COUNT_BEFORE_AN_ASIDE.search(window)
         if aside is not None:
@@ -835,9 +838,12 @@ def _metric_for_cue(
     after: str,
     noun: Noun,
     identification_before: bool,
+    *,
+    persons: bool = False,
 ) -> Classified | None:
     """The metric a verb cue gives a counted noun; ``subject`` is the clause so far,
-    ``after`` the words after the noun phrase."""
+    ``after`` the words after the noun phrase; ``persons``: the count, without a noun,
+    is of persons (see :func:`_persons_for_a_form`)."""
     if cue == ARRESTED:
         return None
     if cue == SENTENCED:
@@ -846,7 +852,7 @@ def _metric_for_cue(
     if kind == "victim":
         cue = victims_cue(cue, window)
     if cue in _LAW_ENFORCEMENT_CUES:
-        if kind not in ("case", "person"):
+        if kind not in ("case", "person") and not persons:
             return None
         if cue == "prosecutions" and _NOT_PROSECUTED.search(sentence):
             return None  # "charged five suspects …, the case has yet to be prosecuted"
@@ -861,6 +867,23 @@ def _metric_for_cue(
     if kind != "victim":
         return None
     return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
+
+
+# "convicted eight *for sex trafficking*", "one *for forced labor*"
+_FOR_A_FORM = re.compile(r"\s+for\s+(?:sex|forced|labou?r)\b", re.IGNORECASE)
+
+
+def _persons_for_a_form(sentence: str, mention: Mention, noun: Noun) -> bool:
+    """True for a count without a noun, not in brackets, whose words say only the form of
+    trafficking it was "for" ("convicted eight for sex trafficking"): the persons a
+    law-enforcement verb before it counts (an item in brackets is a part of a figure)."""
+    if noun.kind is not None or noun.head is not None or noun.form is None:
+        return False
+    if noun.potential or noun.excluded or noun.predicate or noun.partitive:
+        return False
+    if sentence[: mention.start].rstrip().endswith("("):
+        return False
+    return _FOR_A_FORM.match(sentence, mention.end) is not None
 
 
 def _sentenced(sentence: str, noun: Noun) -> Classified | None:
