@@ -75,3 +75,24 @@ def test_a_background_sentence_s_year_is_no_reporting_period() -> None:
     assert figures.reporting_period(tipdiff.load(f"PROTECTION\n\n{counts}{span}\n")) is None
     dated = "In 2020, the ministry referred 12 victims to shelters."
     assert figures.reporting_period(tipdiff.load(f"PROTECTION\n\n{counts}{dated}\n")) == 2020
+
+
+def test_a_revision_worded_differently_is_shown_but_fails_no_ci_job() -> None:
+    """A count the editions word differently may be two counts (a new-user probe's
+    generated Comoros: "identified 91 victims", then "27 potential victims, compared with 19
+    in the previous reporting period"): the brief's headline says so, and ``--fail-on
+    figure-revision`` does not fire on it; a revision of one wording still does."""
+    from tipdiff.align.highlights import highlights
+    from tipdiff.failon import fail_reasons
+
+    reworded = _compare(_OLD, _NEW.format(restated="20 potential victims"))
+    (check,) = _checks(reworded)
+    assert check.worded_differently
+    assert fail_reasons(reworded, ["figure-revision"]) == []
+    revised = [h.text for h in highlights(reworded) if h.text.startswith("Revised:")]
+    assert revised and revised[0].endswith("(worded differently: it may be another count)")
+    plain = _compare(_OLD, _NEW.replace("potential trafficking", "alleged").format(restated="20 alleged victims"))
+    (check,) = _checks(plain)
+    assert not check.worded_differently
+    (reason,) = fail_reasons(plain, ["figure-revision"])
+    assert reason.endswith("figure-revision: victims_identified (2017) 25 → 20")

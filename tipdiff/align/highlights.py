@@ -216,7 +216,8 @@ def _flags(diff: ReportDiff, doubts: Sequence[str]) -> Iterator[Highlight]:
                 HighlightKind.FLAG,
                 f"Revised: {metric_label(delta.metric)} for {delta.period} was "
                 f"{format_figure(delta.old)} in {_edition(diff.old, 'old')}, "
-                f"{format_figure(delta.new)} in {_edition(diff.new, 'new')}",
+                f"{format_figure(delta.new)} in {_edition(diff.new, 'new')}"
+                + (" (worded differently: it may be another count)" if delta.worded_differently else ""),
                 at=delta.new.at,
             )
             break  # one such line; the figures table lists every check

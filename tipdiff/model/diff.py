@@ -232,6 +232,12 @@ class FigureDelta:
     basis: FigureBasis = FigureBasis.EDITIONS
 
     @property
+    def worded_differently(self) -> bool:
+        """True when the two sides name their count differently (victims in one edition,
+        potential victims in the other): checked as one count, they may be two."""
+        return self.old is not None and self.new is not None and self.old.metric != self.new.metric
+
+    @property
     def delta(self) -> float | None:
         """New minus old; None when a side is missing or either is a range."""
         if self.old is None or self.new is None:
