@@ -31,6 +31,7 @@ from .cues import (
     ended_in_convictions,
     last_cue,
     not_done,
+    past_a_described_noun,
     past_another_verb,
     service_cue,
     shared_verb_windows,
@@ -62,7 +63,8 @@ _ESTIMATED = re.compile(r"\bestimated\s+(?:total\s+of\s+)?$", re.IGNORECASE)
 # "Of the 91 …", "all nine", "each of these": a part of a figure stated before
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:of|among|out of) (?:the|these|those|all|whom|which)\s+$|\b\d[\d,]*\s+of\s+$|"
-    r"\b(?:each|all|both|one|none|some|most|many|any|majority|total|whom|which) of (?:the |these |those )?$|"
+    r"\b(?:each|all|both|one|none|some|most|many|any|majority|whom|which) of (?:the |these |those )?$|"
+    r"\btotal of (?:the|these|those) $|"  # not "convicted a total of 10 traffickers"
     r"\b(?:all|both|remaining|another|every|each)\s+$|\b(?:of|among) whom\s+$|\bbut\s+$)",
     re.IGNORECASE,
 )
@@ -121,7 +123,8 @@ _NGO = re.compile(r"\bNGOs?\b|\bcivil society\b|\bnon-?governmental\b", re.IGNOR
 # a count an NGO or an international organization, not the government, is the subject
 # of: "NGOs identified 300 victims", "An NGO identified at least three", "compared with
 # identifying 216 victims and NGOs identifying an additional 15", "NGOs identified 52
-# victims and identified 383 potential victims" (not their plain
+# victims and identified 383 potential victims", "IOM confirmed that 2,000 men were
+# trafficked", an estimate of theirs (not their plain
 # referrals: "Civil society referred two potential victims to ATD" feeds the
 # government's own referral mechanism); a count the government shares, or a clause
 # about the government, is its own
@@ -130,12 +133,16 @@ _OTHER_ACTOR = re.compile(
     r"\bcompared (?:with|to)\s+(?:[^;]*?\band\s+)?)"
     r"(?:(?:an?|the|one|two|several|some|many|other|local|international|foreign|private|"
     r"partner)\s+){0,3}(?:NGOs?|non-?governmental organi[sz]ations?|international "
-    r"organi[sz]ations?|civil society(?: organi[sz]ations?)?)\s+(?:also\s+|\w+ly\s+)?"
+    r"organi[sz]ations?|civil society(?: organi[sz]ations?)?|IOM|UNICEF|UNHCR|UNODC|ILO|OSCE)"
+    r"\s+(?:also\s+|\w+ly\s+)?"
     r"(?!referr)\w+(?:ed|ing)\s+"  # their verb, right after them: not "NGOs and police"
-    r"(?:(?!(?:that|government|authorities|police|officials)\b)[\w,.-]+\s+){0,13}$",
+    r"(?:(?!(?:that|government|authorities|police|officials)\b)[\w,.-]+\s+){0,13}"
+    r"(?:that\s+)?$",  # "IOM confirmed that 2,000 men …", not "… that police identified"
     re.IGNORECASE,
 )
-_OTHER_ACTOR_WORDS = ("ngo", "organi", "civil society")  # one is in every match
+_OTHER_ACTOR_WORDS = (
+    *("ngo", "organi", "civil society", "iom", "unicef", "unhcr", "unodc", "ilo", "osce"),
+)  # one is in every match
 # "Of the 54 victims certified, …": a sentence that opens on the total it splits
 _OPENS_ON_A_TOTAL = re.compile(r"^\W*(?:Of|Among|Out of) (?:the|all)\s+$", re.IGNORECASE)
 _TO_THE_COMMA = re.compile(r"[^,;:()]*")
@@ -359,6 +366,7 @@ def classify_count(
     if noun.kind == "other" and noun.head is None:
         return ()
     window = past_another_verb(words_before(sentence, clause, preceding.mention, mention))
+    window = past_a_described_noun(window)
     if noun.convicted and not _convicted_by_the_verb(window):
         return ()  # "ordering two convicted traffickers to pay restitution": some of them
     found: list[Classified] = []
@@ -372,6 +380,8 @@ def classify_count(
         return ()
     if found and _none_of_the_rest(sentence, mention, noun, found[0][0]):
         found.append(("victims_identified", "victims"))
+    if mention.value == 0 and found == [("potential_victims_identified", "victims")]:
+        found.append(("victims_identified", "victims"))  # no potential victims: no victims
     return tuple(found)
 
 
@@ -526,11 +536,20 @@ def _by_context(
         cue = cue_before(window)
         if cue in _LAW_ENFORCEMENT_CUES and noun.kind in ("case", "person"):
             return _with_form(cue, noun), noun.head
+        elided = _victims_of_a_second_verb(cue, noun, adjacent, window)
+        if elided is not None:  # "compared with identifying 20 victims and referring 14"
+            return elided
         if cue in _VICTIM_CUES and noun.kind == "victim":
             after = sentence[mention.end + noun.reach :]
             subject = sentence[clause.start : mention.start]
             return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
         restated = _restated(sentence, clause, noun, preceding.main_counts)
+        if restated is None and noun.kind in ("case", "person"):
+            # "This is an increase from nine traffickers convicted in 2013": its own verb
+            after = sentence[mention.end + noun.reach :]
+            own = cue_after(after, bare_participle=not (noun.predicate or noun.names_part))
+            if own in _LAW_ENFORCEMENT_CUES:
+                return _with_form(own, noun), noun.head
         second_of_two = adjacent is not None and adjacent.clause == clause and _coordinated(window)
         if restated is None and noun.bare and second_of_two and adjacent is not None:
             # "a decrease from 28 prosecutions … and 35 in 2016": the first's noun left out
@@ -705,6 +724,26 @@ def _sub_count(cases: Found, noun: Noun) -> Classified | None:
     return None
 
 
+# "investigated 19 suspects *in* three cases": the persons, then the cases they are in
+_PERSONS_IN = re.compile(r"\s+in\s+")
+
+
+def persons_in_cases(sentence: str, mention: Mention, noun: Noun, persons: Found | None) -> Classified | None:
+    """The metric of a count of cases that the count of persons right before it were in
+    ("investigated 19 suspects in three cases": investigations 3), for investigations and
+    prosecutions, whose persons then are their suspects or defendants (see
+    :func:`persons_metric`); None for any other count."""
+    if persons is None or persons.parent is not None or persons.noun.kind != "person":
+        return None
+    if noun.kind != "case" or noun.partitive or noun.potential or noun.excluded or noun.carried_over:
+        return None
+    if persons_metric(persons.metric) is None:
+        return None
+    if not _PERSONS_IN.fullmatch(sentence, persons.mention.end + persons.noun.reach, mention.start):
+        return None
+    return _with_form(persons.metric, noun), noun.head
+
+
 # "The 313 cases involved 546 alleged traffickers": the cases named again, then their persons
 _CASES_NAMED_AGAIN = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _INVOLVED = re.compile(r"^\s*(?:involved|involving|concerned|with|against)\s+$", re.IGNORECASE)
@@ -746,7 +785,7 @@ def _by_verb(
     after = sentence[mention.end + noun.reach :]  # the words after the noun phrase
     cue = continued_cue(window) or cue_before(window)
     if cue is None:
-        whole = not (noun.predicate or noun.names_part)
+        whole = not (noun.predicate or noun.names_part or _OBJECT_OF_A_NOUN.search(window))
         cue = cue_after(after, bare_participle=whole and not not_done(window))
     if cue is None and noun.predicate and noun.kind == "victim":
         cue = "exploited"  # "90 were women": a breakdown of identified victims
@@ -765,6 +804,9 @@ def _by_verb(
             # the noun left out after a second verb: "investigated 15 suspects and
             # prosecuted eight", "… prosecuted 30 suspects, and convicted 12"
             return _with_form(cue, adjacent.noun), adjacent.noun.head
+        elided = _victims_of_a_second_verb(cue, noun, adjacent, window)
+        if elided is not None:
+            return elided
         subject = sentence[: mention.start].rsplit(";", 1)[-1]
         persons = _persons_for_a_form(sentence, mention, noun)
         return _metric_for_cue(
@@ -793,6 +835,38 @@ def _by_verb(
     if noun.bare:
         return _named_by_clause(window)
     return None
+
+
+#: The verb cues that count victims of any kind, one metric for all their parts.
+_WHOLE_VICTIM_CUES = frozenset(
+    {"victims_referred", "victims_assisted", "victims_sheltered", "victims_repatriated"}
+)
+
+
+def _victims_of_a_second_verb(
+    cue: str | None, noun: Noun, adjacent: Found | None, window: str
+) -> Classified | None:
+    """The victims a second verb counts when it leaves out the noun of the count of
+    victims right before it ("identified 15 child victims and referred all 15 to social
+    services", "compared with identifying 20 victims and referring 14"): that verb's
+    count, not the first's."""
+    if cue is None or not noun.bare or adjacent is None or adjacent.noun.kind != "victim":
+        return None
+    if adjacent.noun.potential or len(window.split()) > _ELIDED_NOUN_WORDS:
+        return None
+    if cue in _WHOLE_VICTIM_CUES:
+        return cue, "victims"
+    if cue == "victims_identified" and not is_identification(adjacent.metric):
+        return "victims_identified", "victims"
+    return None
+
+
+# a count a noun before it governs: "extradition requests *for* two defendants charged
+# with …" are requests, not persons charged in the period
+_OBJECT_OF_A_NOUN = re.compile(
+    r"\b(?!(?:total|numbers?|was|has|is|as|this|its|his|us)\b)[a-z]+s\s+(?:for|against|to|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _change_of(sentence: str, clause: Clause, mention: Mention) -> re.Match[str] | None:

@@ -330,6 +330,36 @@ def past_another_verb(window: str) -> str:
     return window[match.start() + 1 :]
 
 
+# a participle that describes the noun named right before it: "issued arrest warrants for
+# *the traffickers convicted* in absentia and extradition requests for two defendants"
+_DESCRIBED_BY_A_PARTICIPLE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:traffickers|offenders|defendants|suspects|"
+    r"perpetrators|individuals|persons|people|victims|cases|slaveholders)\s+"
+    rf"(?:{_PARTICIPLES})\b",
+    re.IGNORECASE,
+)
+
+
+# what may stand between a verb and its count: "convicted *at least* 10"
+_QUANTIFIERS_ONLY = re.compile(
+    r"(?:\s+|\b(?:the|a|an|all|total|of|additional|another|more|than|at|least|over|nearly|"
+    r"almost|approximately|about|some)\b)*",
+    re.IGNORECASE,
+)
+
+
+def past_a_described_noun(window: str) -> str:
+    """``window`` past the last participle that describes the noun named right before it
+    ("… for the traffickers convicted in absentia and extradition requests for"): no verb
+    of the count after it."""
+    if not holds_any(window, ("the",)):  # in "these" and "those" too
+        return window
+    *_, last = (None, *_DESCRIBED_BY_A_PARTICIPLE.finditer(window))
+    if last is None or _QUANTIFIERS_ONLY.fullmatch(window, last.end()):
+        return window  # "the government victims identified 94 victims": the count's verb
+    return window[last.end() :]
+
+
 def verb_right_before(before: str) -> bool:
     """True when "N of these victims" directly follows its verb ("assisted 55 of these")."""
     words = before.rsplit(maxsplit=1)

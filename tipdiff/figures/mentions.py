@@ -1,7 +1,7 @@
 """Step 1 of reading a sentence: every number in it that may be a figure.
 
 Counts in digits or words and ranges ("8 to 18"), money (see :mod:`.money`), "no
-convictions" as zero (law-enforcement counts only) and prison terms ("sentenced to
+convictions" as zero (law-enforcement counts, and "did not identify any victims") and prison terms ("sentenced to
 five years", "a 10-year sentence", "18 months in prison"; not probation or a suspended
 term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
 other durations are not figures and are dropped here.
@@ -145,22 +145,37 @@ _ZERO_CASES = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecu
 _ZERO_CASE = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
 _ZERO_PERSONS = (
     rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
-    r"|offenders)\b"
+    r"|offenders|crimes)\b"
 )
+# "did not identify any trafficking victims": all of them (not "any foreign victims")
+_ZERO_VICTIMS = r"(?:(?:trafficking|potential)\s+)?victims\b"
+# "did not convict a trafficking offender": one person, said to be none
+_ZERO_PERSON = rf"(?:{_TRAFFICKING}|suspected\s+)?(?:trafficker|defendant|suspect|offender)\b"
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
-ZERO_VERBS = r"(?:prosecute|convict|investigate|indict)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
+ZERO_VERBS = r"(?:prosecute|convict|investigate|indict|identify)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
     rf"(?:(?P<any>any)\s+(?={_ZERO_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
-    rf"{ZERO_VERBS}\s+(?P<any2>any)\s+(?={_ZERO_PERSONS}))"
+    rf"{ZERO_VERBS}\s+(?:(?P<any2>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
+    rf"(?P<one>a)\s+(?={_ZERO_PERSON})))|"
+    # the second verb of a zero: "did not identify any victims *or convict any* traffickers"
+    rf"\b(?:or|nor)\s+{ZERO_VERBS}\s+(?P<or_any>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})"
 )
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict")
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentify")
 _ZERO_NO = ("no", "No", "zero", "Zero")
+# a clause that says what was not done, up to the verb a zero's "or" joins to it: "did
+# not identify any trafficking victims"
+_DENIED_BEFORE = re.compile(r"\bnot\b[^;:]*$", re.IGNORECASE)
+# a zero of victims said of the persons a raid, an inspection or a screening found: not
+# the period's ("raided 27 karaoke bars …; … screening the women for trafficking
+# indicators but did not identify any victims")
+_VICTIMS_AFTER = re.compile(rf"\s*{_ZERO_VICTIMS}", re.IGNORECASE)
+_SCREENED = re.compile(r"\b(?:raid|inspect|screen|operation)", re.IGNORECASE)
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 #: Named before a zero in its sentence, complicit officials are what the zero counts
 #: ("complicit" is in "complicity" too).
@@ -171,7 +186,7 @@ _COMPLICITY_WORDS = ("complicit",)
 # year's)
 _SCOPED_ZERO = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:traffickers?|suspects?|cases?|persons|people|individuals|offenders"
-    r"|defendants)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:who|whom|that|arrested|detained|"
+    r"|defendants|victims)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:who|whom|that|arrested|detained|"
     r"apprehended|caught|held|(?!(?:compared|related)\b)[a-z]+ed\s+(?:through|by|via|under|with))\b",
     re.IGNORECASE,
 )
@@ -245,6 +260,11 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         if holds_any(sentence[: match.start()], _COMPLICITY_WORDS):
             continue
         group = next(name for name, value in match.groupdict().items() if value)
+        if group == "or_any" and not _DENIED_BEFORE.search(sentence, 0, match.start()):
+            continue  # "prosecuted 12 or convict any": no zero unless the clause denies
+        if _VICTIMS_AFTER.match(rest) and _SCREENED.search(sentence, 0, match.start()):
+            continue  # "raided 27 bars …, screened the women … but did not identify any victims"
+
         under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
         found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
         taken.append(match.span(group))

@@ -19,6 +19,7 @@ _CASE_HEADS = {
     "case": "cases", "cases": "cases", "investigation": "investigations",
     "investigations": "investigations", "prosecution": "prosecutions",
     "prosecutions": "prosecutions", "proceedings": "cases",
+    "crime": "cases", "crimes": "cases",  # "investigated no trafficking crimes"
 }  # fmt: skip
 _PERSON_HEADS = {
     "defendant": "defendants", "defendants": "defendants", "suspect": "suspects",
@@ -27,6 +28,8 @@ _PERSON_HEADS = {
     "individual": "individuals", "individuals": "individuals", "offender": "offenders",
     "offenders": "offenders", "perpetrator": "perpetrators", "perpetrators": "perpetrators",
     "conviction": "convictions", "convictions": "convictions", "accused": "defendants",
+    # the traffickers of slavery cases (Mauritania's anti-slavery courts), counted as such
+    "slaveholder": "traffickers", "slaveholders": "traffickers",
 }  # fmt: skip
 _VICTIM_HEADS = {
     "victim": None, "victims": None, "survivor": None, "survivors": None,
@@ -442,12 +445,14 @@ def _joins_forms(words: list[str], i: int) -> bool:
 
 
 def _modifies_a_victim_noun(word: str, following: str) -> bool:
-    """True for a head-like word that modifies the victim noun after it: "*child*
-    victims", "*female* sex trafficking victims", "*national* victims"."""
+    """True for a head-like word that modifies the noun after it: "*child* victims",
+    "*female* sex trafficking victims", "*national* victims", "*crime* victims"."""
     if word in _GROUP_WORDS:
         return following in _VICTIM_MODIFIED
     if word == "case":  # "five case investigations"
         return following in _CASE_HEADS
+    if word in ("crime", "crimes"):  # "crime victims", "crimes suspects": what they name
+        return following in _HEADS
     return word == "national" and following in _VICTIM_HEADS
 
 

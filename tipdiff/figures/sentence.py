@@ -5,6 +5,7 @@ turn (a number may lean on the figure before it) and the year each refers to, as
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Figure, Sentence
 from .classify import (
+    Classified,
     Found,
     Preceding,
     breakdown_metric,
@@ -19,6 +21,7 @@ from .classify import (
     counted_by_sentencing,
     details_a_figure,
     listed_form,
+    persons_in_cases,
     persons_metric,
     persons_of_cases_named_again,
     total_opening_a_sentence,
@@ -323,9 +326,15 @@ class _Reader:
             preceding.mention = mention
             self.unread = None
             return
-        classified = classify_count(
-            text, mention, noun, clause, preceding, self.identification_before, self.country
-        )
+        persons = preceding.adjacent_figure()
+        cases = persons_in_cases(text, mention, noun, persons)
+        if cases is not None and persons is not None:
+            self._count_the_persons_of(persons)
+            classified: tuple[Classified, ...] = (cases,)
+        else:
+            classified = classify_count(
+                text, mention, noun, clause, preceding, self.identification_before, self.country
+            )
         for metric, unit in classified:
             item = Found(mention, noun, metric, unit, clause)
             self.found.append(item)
@@ -338,6 +347,16 @@ class _Reader:
         if paren is None:
             preceding.mention = mention
             self.unread = None if classified else (mention, noun.reach)
+
+    def _count_the_persons_of(self, persons: Found) -> None:
+        """Make a count of persons read as investigations or prosecutions the suspects or
+        defendants of the cases counted right after it ("19 suspects in three cases")."""
+        metric = persons_metric(persons.metric)
+        assert metric is not None
+        counted = dataclasses.replace(persons, metric=metric)
+        self.found = [counted if item is persons else item for item in self.found]
+        main = self.preceding.main_counts
+        self.preceding.main_counts = [counted if item is persons else item for item in main]
 
     def _read_listed(self, mention: Mention, noun: Noun, clause: Clause) -> None:
         """Keep a count listed after "including" when it is a form of trafficking's part
