@@ -23,10 +23,11 @@ Steps of :func:`extract`, one sentence at a time:
 1. **Numbers** — digits ("210,161", "1.5 million"), words ("nine", "Thirty-two"),
    ranges ("8 to 18 years") and money ("210,161 manat ($123,620)", "$5,000").
    "No convictions" / "convicted no traffickers" count as zero (law-enforcement counts,
-   and victims only as a whole: "did not identify any trafficking victims"). Years, article and law numbers, hyphenated compounds ("COVID-19",
-   "one-time"), dates, percentages, ages and durations are dropped here (a number of
-   years, or of months in prison, is kept only as an imposed prison term, never a
-   prescribed penalty, probation or a suspended term).
+   and victims only as a whole: "did not identify any trafficking victims"). Years,
+   article and law numbers, hyphenated compounds ("COVID-19", "one-time"), dates,
+   percentages, ages and durations are dropped here (a number of years, or of months in
+   prison, is kept only as an imposed prison term, never a prescribed penalty, probation
+   or a suspended term).
 2. **Clauses** — the sentence is cut at ";" and at comparison markers ("compared
    with", "down from", "an increase from", "than", ", nearly double the" …); a
    parenthesis holding a year ("(91 in 2019)") is a restatement, one without ("(35 sex

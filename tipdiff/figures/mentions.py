@@ -1,9 +1,9 @@
 """Step 1 of reading a sentence: every number in it that may be a figure.
 
 Counts in digits or words and ranges ("8 to 18"), money (see :mod:`.money`), "no
-convictions" as zero (law-enforcement counts, and "did not identify any victims") and prison terms ("sentenced to
-five years", "a 10-year sentence", "18 months in prison"; not probation or a suspended
-term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
+convictions" as zero (law-enforcement counts, and "did not identify any victims") and
+prison terms ("sentenced to five years", "a 10-year sentence", "18 months in prison";
+not probation or a suspended term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
 other durations are not figures and are dropped here.
 """
 
