@@ -1204,3 +1204,22 @@ def test_decoration_is_taken_out_as_the_pattern_takes_it_out(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("tierTIERspcalSPCAL \n\t\u0130\u0131\u017f\u212a"))))
 def test_a_tier_hint_is_what_the_hint_pattern_finds(text: str) -> None:
     assert edition._names_tier(text) == (edition._HEADING_HINT.search(text) is not None)
+
+
+def test_a_recommendations_heading_opening_a_page_over_a_lower_case_list_is_kept() -> None:
+    """A page that opens with the running head (the country's name), then "PRIORITIZED
+    RECOMMENDATIONS:" over a semicolon list whose first item opens in lower case ("commit
+    efforts to …"): the heading is no running head over a broken sentence, and the list
+    stays the narrative's recommendations (a release-day probe's Marshall Islands)."""
+    generated = build_edition(2024, countries=30, seed=6)
+    truth = next(n for n in generated.narratives[3:] if "PRIORITIZED RECOMMENDATIONS:" in n.paragraphs)
+    body = generated.text
+    at = body.index("\nPRIORITIZED RECOMMENDATIONS:\n", body.index(f"\n{truth.printed}\n"))
+    end = body.index("\nPROSECUTION\n", at)
+    listed = (
+        "commit efforts to investigate and prosecute traffickers; increase\n"
+        "the identification of adult victims; and fund shelters for victims.\n"
+    )
+    text = f"{body[:at]}\n\f{truth.country.upper()}\nPRIORITIZED RECOMMENDATIONS:\n{listed}{body[end:]}"
+    report = load_edition(text).report(country_name(truth.country))
+    assert len(report.recommendations) == 3, report.recommendations

@@ -344,9 +344,9 @@ def _continues_sentence(texts: Sequence[str], index: int, *, top: bool) -> bool:
 def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list[int]:
     """The running heads, page numbers and a browser's header and footer among the
     first and last lines of each page, in order. Text whose page breaks are gone
-    (``pdftotext -nopgbrk``, a copy from a PDF viewer): every line that reads as furniture, wherever it is, once a line past
-    the text's first lines reads as a running head (the report's title, a country's
-    name in capitals)."""
+    (``pdftotext -nopgbrk``, a copy from a PDF viewer): every line that reads as
+    furniture, wherever it is, once a line past the text's first lines reads as a running
+    head (the report's title, a country's name in capitals)."""
     texts = lines.texts
     if not paged:
         return _furniture_anywhere(texts, names)
@@ -372,12 +372,14 @@ def _furniture(lines: _Lines, names: frozenset[str], paged: bool = True) -> list
 def _above_a_sentence_going_on(texts: Sequence[str], lines: Sequence[int]) -> bool:
     """Whether the first of ``lines`` (a page's first lines with text) is a line in
     capitals over the rest of a sentence the page before broke off ("COUNTRY NARRATIVES"
-    / "ual labor. Main sources …"): a running head, whatever it says, however few pages
-    carry it."""
+    / "ual labor. Main sources …"): a running head, whatever else it says, however few
+    pages carry it; never a section's heading over a list that opens in lower case
+    ("PRIORITIZED RECOMMENDATIONS:" / "commit efforts to …")."""
     return (
         len(lines) > 1
         and texts[lines[0]].isupper()
         and texts[lines[1]].lstrip()[:1].islower()
+        and heading_section(texts[lines[0]]) is None
     )
 
 
