@@ -21,6 +21,7 @@ country names), ``edition.py`` (a whole edition cut into one narrative per count
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 from . import ingest
@@ -89,10 +90,16 @@ def _brief_fragment(diff: ReportDiff) -> str:
 ReportDiff._repr_html_ = _brief_fragment  # type: ignore[attr-defined]
 
 
+#: The jobs behind the commands, loaded when first used (``tipdiff.batch.run_batch``).
+_JOB_MODULES = ("archive", "batch", "timeline")
+
+
 def __getattr__(name: str) -> object:
     # The renderers import Jinja2 (and WeasyPrint on use); load them only when asked for.
     if name in ("render_html", "render_markdown", "render_pdf"):
         from . import render
 
         return getattr(render, name)
+    if name in _JOB_MODULES:
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'tipdiff' has no attribute {name!r}")

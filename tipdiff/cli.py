@@ -20,7 +20,7 @@ from .batch.discover import Skipped
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
 from .figures.display import format_figure
-from .files import check_folder, check_target, write_atomic
+from .files import check_folder, check_target, make_folder, write_atomic
 from .ingest import display_name
 from .model import Confidence, FoundBy, Report, SectionName
 from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
@@ -113,9 +113,13 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "each narrative's country and edition (a manifest entry wins; else the text; "
             "else a file name like 'moldova-2024.txt'), keep one copy per country and "
             "edition (the most complete), pair each country's editions and write a brief "
-            "per pair, index.html and summary.json into OUT_DIR. A file that cannot be read "
-            "is listed with its reason and does not stop the batch (exit 2 at the end); a "
-            "batch with nothing to compare writes nothing and exits 2."
+            "per pair, index.html and summary.json into OUT_DIR. A whole edition whose text "
+            "states no year takes its manifest entry's, else its file name's ('tip-2025.txt'). "
+            "A file that cannot be read is listed with its reason and does not stop the batch "
+            "(exit 2 at the end); a batch with nothing to compare writes nothing and exits 2. "
+            "Re-run into the same OUT_DIR, a batch removes the briefs the earlier one wrote "
+            "there (those its summary.json lists) that it does not write again, and says so; "
+            "no other file in OUT_DIR is touched."
         ),
         epilog=(
             "Example (release day): pdftotext tip-2023.pdf 2023.txt; pdftotext "
@@ -130,7 +134,11 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "inputs", nargs="+", metavar="INPUT", help="report file, narrative file or folder"
     )
     command.add_argument(
-        "-o", "--output", required=True, help="folder for the briefs (created if missing)"
+        "-o",
+        "--output",
+        required=True,
+        help="folder for the briefs (created if missing; an earlier batch's briefs there "
+        "that this one does not write again are removed)",
     )
     command.add_argument(
         "--formats",
@@ -271,6 +279,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     parser.error(f"unknown command {args.command!r}")
     return 2  # pragma: no cover
+
+
+def plural(n: int, word: str) -> str:
+    """``1 brief``, ``2 briefs`` (the command line loads no renderer, which has its own)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def one_line(message: str) -> str:
@@ -418,10 +431,16 @@ def _batch(args: argparse.Namespace) -> int:
         timeout=args.timeout,
     )
     print(
-        f"tipdiff: {len(result.pairs)} briefs from {len(result.narratives)} narratives "
-        f"in {args.output}/ (index.html, summary.json)",
+        f"tipdiff: {plural(len(result.pairs), 'brief')} from "
+        f"{plural(len(result.narratives), 'narrative')} in {args.output}/ (index.html, summary.json)",
         file=sys.stderr,
     )
+    if result.removed:
+        print(
+            f"tipdiff: removed {plural(len(result.removed), 'brief')} an earlier batch wrote "
+            f"in {args.output}/ that this one did not write again (first: {result.removed[0]})",
+            file=sys.stderr,
+        )
     for narrative in result.narratives:
         for warning in narrative.warnings:
             print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
@@ -448,7 +467,7 @@ def _print_failures(failures: Sequence[Failure]) -> None:
     """One stderr line per input or pair that could not be used (they make the exit code
     2, unlike the inputs passed over on purpose)."""
     for failure in failures:
-        print(f"tipdiff: failed {one_line(f'{failure.path}: {failure.reason}')}", file=sys.stderr)
+        print(f"tipdiff: failed {one_line(failure.line)}", file=sys.stderr)
 
 
 def _split(args: argparse.Namespace) -> int:
@@ -461,7 +480,7 @@ def _split(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.report} does not say its edition year; pass --year")
     for warning in edition.warnings:
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     manifest = []
     for report in edition.reports:
         name = f"{country_slug(report.country or 'country')}-{edition.year}.txt"
@@ -478,7 +497,7 @@ def _split(args: argparse.Namespace) -> int:
     data = json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
     write_atomic(out / "manifest.json", data.encode("utf-8"))
     print(
-        f"tipdiff: {len(manifest)} narratives of the {edition.year} edition in {out}/ "
+        f"tipdiff: {plural(len(manifest), 'narrative')} of the {edition.year} edition in {out}/ "
         "(manifest.json)",
         file=sys.stderr,
     )
@@ -501,9 +520,9 @@ def _archive(args: argparse.Namespace) -> int:
         timeout=args.timeout,
     )
     print(
-        f"tipdiff: {args.output}: {len(result.added)} narratives added, "
+        f"tipdiff: {args.output}: {plural(len(result.added), 'narrative')} added, "
         f"{len(result.replaced)} replaced, {len(result.unchanged)} unchanged, "
-        f"{result.links} recommendation links written",
+        f"{plural(result.links, 'recommendation link')} written",
         file=sys.stderr,
     )
     _print_passed_over(result.skipped)
@@ -511,7 +530,7 @@ def _archive(args: argparse.Namespace) -> int:
     if args.csv:
         with Archive(args.output) as archive:
             written = archive.export_csv(args.csv)
-        print(f"tipdiff: {len(written)} CSV files in {args.csv}/", file=sys.stderr)
+        print(f"tipdiff: {plural(len(written), 'CSV file')} in {args.csv}/", file=sys.stderr)
     return result.exit_code
 
 

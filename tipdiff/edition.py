@@ -26,6 +26,7 @@ from __future__ import annotations
 import array
 import bisect
 import dataclasses
+import difflib
 import heapq
 import itertools
 import logging
@@ -39,7 +40,7 @@ from typing import TypeVar
 
 from . import citations, columns, figures, ingest, segment
 from .countries import country_name, fold, known_country
-from .errors import NotANarrativeError, TipdiffError
+from .errors import NotANarrativeError, TipdiffError, UnknownCountryError
 from .headings import heading_section, is_heading_line, undecorated
 from .ingest import Source
 from .metadata import GIVEN, MONTH_NAMES, NO_EDITION_YEAR, title_year
@@ -76,12 +77,17 @@ class Edition:
         return tuple(r.country or "?" for r in self.reports)
 
     def report(self, country: str) -> Report:
-        """The narrative of one country, however its name is written ("Korea, North")."""
+        """The narrative of one country, however its name is written ("Korea, North").
+        Raises :class:`UnknownCountryError` (a ``KeyError``) naming the closest ones."""
         wanted = fold(country_name(country))
         for report in self.reports:
             if report.country and fold(country_name(report.country)) == wanted:
                 return report
-        raise KeyError(f"{country!r} has no narrative in this edition")
+        close = difflib.get_close_matches(country, self.countries, n=3, cutoff=0.8)
+        hint = f"did you mean {' or '.join(close)}?" if close else "see Edition.countries"
+        raise UnknownCountryError(
+            f"{country!r} has no narrative in this edition ({len(self.reports)} countries; {hint})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,3 +21,12 @@ class RenderError(TipdiffError):
 
 class UsageError(TipdiffError):
     """An option or argument has a value tipdiff does not accept."""
+
+
+class UnknownCountryError(TipdiffError, KeyError):
+    """A country asked for by name has no narrative here (also a ``KeyError``, as a
+    mapping's lookup would raise)."""
+
+    def __str__(self) -> str:
+        # KeyError's own str() shows the message quoted, as a key's repr.
+        return str(self.args[0]) if self.args else ""

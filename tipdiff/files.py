@@ -32,11 +32,32 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 def check_folder(path: str | os.PathLike[str], what: str) -> Path:
     """The path of an output folder (created later if missing), once it is clear it is
-    not a file. ``what`` says what goes into it ("the briefs")."""
+    not a file and that files can be written there: a temporary file is made and removed
+    in it or, when it is missing, in the nearest folder above it (a read-only disk is
+    found before the work, not after it). ``what`` says what goes into it ("the briefs")."""
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; -o takes the folder to write {what} into")
+    nearest = folder
+    while not nearest.exists() and nearest.parent != nearest:
+        nearest = nearest.parent
+    if not nearest.is_dir():
+        raise RenderError(f"cannot create {str(folder)!r}: {str(nearest)!r} is a file")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".tipdiff-check.", suffix=".tmp", dir=nearest)
+        os.close(handle)
+        os.unlink(temp)
+    except OSError as exc:
+        raise RenderError(f"cannot write into {str(folder)!r}: {exc.strerror or exc}") from exc
     return folder
+
+
+def make_folder(folder: Path) -> None:
+    """Create an output folder (and those above it) when missing."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(f"cannot create {str(folder)!r}: {exc.strerror or exc}") from exc
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

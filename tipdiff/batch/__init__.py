@@ -6,8 +6,9 @@ text by ``pdftotext``, or multi-country web pages) — and read each one's count
 edition in worker processes; keep one narrative per country and edition; pair the
 editions of each country; compare and render every pair in the workers; write
 ``index.html`` and ``summary.json``. An input that cannot be read is listed with its
-reason and never stops the batch. Every output file is written atomically, and a batch
-that has nothing to compare writes nothing.
+reason and never stops the batch. Every output file is written atomically, a batch
+that has nothing to compare writes nothing, and an earlier batch's briefs that this one
+does not write again are removed.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..countries import country_slug
-from ..errors import UsageError
+from ..errors import RenderError, UsageError
 from ..failon import fail_reasons
-from ..files import check_folder, remove_temporary_files, write_atomic
+from ..files import check_folder, make_folder, remove_temporary_files, write_atomic
 from ..model import Movement, ReportDiff
 from ..render.formats import OUTPUT_FORMATS, output_format
 from .discover import (
@@ -158,6 +159,7 @@ class BatchResult:
     skipped: list[Skipped] = field(default_factory=list)
     set_aside: list[tuple[Narrative, Narrative]] = field(default_factory=list)
     lone: list[dict[str, Any]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # an earlier batch's briefs, not written again
 
     @property
     def flags(self) -> list[str]:
@@ -236,8 +238,11 @@ def run_batch(
     ``inputs`` is one or more folders (searched recursively), single narratives or whole
     editions. ``timeout``: seconds one job (reading a file, or comparing a pair and
     writing its briefs) may take; a job that runs longer is stopped and listed as a
-    failure. Raises :class:`UsageError` before writing anything when the output path is
-    a file or when there is nothing to compare.
+    failure. Raises a :class:`TipdiffError` before writing anything when the output
+    path is a file or a folder that cannot be written, or when there is nothing to
+    compare. The briefs an earlier batch wrote into ``output_dir`` (as its
+    ``summary.json`` lists them) that this one does not write again are removed
+    (``BatchResult.removed``); no other file there is touched.
     """
     out = Path(output_dir)
     _check_options(out, formats, pairs, timeout)
@@ -260,8 +265,8 @@ def run_batch(
         result.lone = lone_editions(chosen)
         pair_list = pair_editions(chosen, pairs)
         if not pair_list:
-            raise UsageError(_nothing_to_compare(found.files, result))
-        out.mkdir(parents=True, exist_ok=True)
+            raise UsageError(_nothing_to_compare(paths, found, result))
+        make_folder(out)
         job_list = _jobs(pair_list, out, tuple(formats), paper, template_dir, tuple(fail_on))
         labels = [job.label for job in job_list]
         outcomes = run_all(
@@ -282,16 +287,23 @@ def run_batch(
     # A worker killed while writing (SIGKILL, or stopped with the pool another worker
     # broke) leaves its temporary file: no process writes any more, so remove them.
     _remove_temporary_files(job_list)
-    for label, outcome in zip(labels, outcomes, strict=True):
+    for job, outcome in zip(job_list, outcomes, strict=True):
         if isinstance(outcome, Failure):
-            result.failures.append(Failure(label, outcome.reason))
+            result.failures.append(Failure(job.label, outcome.reason, job.new.country))
         else:
             result.pairs.append(outcome)
-    _write_index(result, out, template_dir)
-    write_atomic(
-        out / "summary.json",
-        (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
-    )
+    earlier = earlier_briefs(out)  # read before this run's summary replaces it
+    try:
+        # summary.json first: it is what a CI job reads, index.html what a person opens
+        write_atomic(
+            out / "summary.json",
+            (json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n").encode(),
+        )
+        _write_index(result, out, template_dir)
+    except RenderError as exc:  # a full disk: say what else failed, not only the last write
+        raise RenderError(f"{exc}{_failed_before(result)}") from exc
+    written = {name for row in result.pairs for name in row["briefs"].values()}
+    result.removed = _remove_briefs(out, [name for name in earlier if name not in written])
     return result
 
 
@@ -364,8 +376,9 @@ def _jobs(
     return jobs
 
 
-def _nothing_to_compare(files: Sequence[Path], result: BatchResult) -> str:
-    """Why a batch has no pair to compare, in one line."""
+def _nothing_to_compare(paths: Sequence[Path], found: Inputs, result: BatchResult) -> str:
+    """Why a batch has no pair to compare, in one line that names the input to blame."""
+    files = found.files
     if not files:
         passed = f" ({len(result.skipped)} other files skipped)" if result.skipped else ""
         return f"no narrative files (.txt, .html) among the inputs{passed}; nothing to compare"
@@ -375,9 +388,102 @@ def _nothing_to_compare(files: Sequence[Path], result: BatchResult) -> str:
         return f"none of the {len(files)} input files could be read{why}"
     countries = len({n.key for n in result.narratives})
     years = sorted({n.year for n in result.narratives})
-    return (
+    found_here = (
         f"nothing to compare: each of the {countries} countries has one edition "
-        f"({', '.join(map(str, years))}); give two editions"
+        f"({', '.join(map(str, years))})"
+    )
+    causes = _one_edition_causes(paths, found, result)
+    if not causes:
+        return f"{found_here}; give two editions"
+    return f"{found_here}, because {' and '.join(causes)}"
+
+
+def _one_edition_causes(paths: Sequence[Path], found: Inputs, result: BatchResult) -> list[str]:
+    """The inputs that gave no second edition: one given twice, a copy of another, an
+    empty folder, a file that could not be read."""
+    causes = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.resolve() in seen:
+            causes.append(f"{path} was given twice")
+        seen.add(path.resolve())
+    read_from: dict[Path, int] = {}
+    for narrative in result.narratives:
+        read_from[narrative.path] = read_from.get(narrative.path, 0) + 1
+    copies: dict[Path, list[tuple[Narrative, Narrative]]] = {}
+    for copy, chosen in result.set_aside:
+        copies.setdefault(copy.path, []).append((copy, chosen))
+    for path, pairs in copies.items():
+        originals = {chosen.path for _, chosen in pairs}
+        years = {copy.year for copy, _ in pairs}
+        if len(pairs) == read_from[path] and len(originals) == 1 and len(years) == 1:
+            causes.append(
+                f"{found.name(path)} is the same {years.pop()} edition as "
+                f"{found.name(originals.pop())}"
+            )
+    causes += [f"{folder} holds no narrative file (.txt, .html)" for folder in found.empty]
+    if result.failures:
+        first = result.failures[0]
+        said = first.reason if first.reason.startswith(first.path) else (
+            f"{first.path} could not be read ({first.reason})"
+        )
+        causes.append(
+            said
+            if len(result.failures) == 1
+            else f"{len(result.failures)} input files could not be read "
+            f"(first: {first.path}: {first.reason})"
+        )
+    return causes
+
+
+def earlier_briefs(out: Path) -> list[str]:
+    """The briefs an earlier batch wrote into ``out``, as its ``summary.json`` lists them:
+    file names in ``out`` with a brief format's suffix (nothing else is ever removed)."""
+    try:
+        data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        rows = data["pairs"] if "schema_version" in data else []
+        names = [name for row in rows for name in row["briefs"].values()]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return []  # none, or no summary of a batch: nothing is known to be tipdiff's
+    suffixes = {output_format(fmt).suffix for fmt in FORMATS}
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if isinstance(name, str)
+        and Path(name).name == name
+        and not name.startswith(".")
+        and Path(name).suffix in suffixes
+        and name not in ("index.html", "summary.json")
+    ]
+
+
+def _remove_briefs(out: Path, names: Sequence[str]) -> list[str]:
+    """Remove the briefs ``names`` from ``out`` (an earlier run's, not written again):
+    the index would not list them, yet they would be uploaded or opened with the rest."""
+    removed = []
+    for name in names:
+        path = out / name
+        if not path.is_file() or path.is_symlink():
+            continue
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not remove %s, a brief of an earlier batch: %s", path, exc)
+            continue
+        removed.append(name)
+    return removed
+
+
+def _failed_before(result: BatchResult) -> str:
+    """What a batch that stops at its last writes adds to the error: the pairs that
+    failed before (their lines would have followed the closing line)."""
+    pair_failures = [f for f in result.failures if f.country is not None]
+    if not pair_failures:
+        return ""
+    total = len(pair_failures) + len(result.pairs)
+    return (
+        f"; pairs that failed before it: {len(pair_failures)} of {total}, "
+        f"the first {pair_failures[0].line}"
     )
 
 

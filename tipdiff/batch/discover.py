@@ -9,6 +9,7 @@ per country and edition (the most complete copy) → pair the editions of each c
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -18,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from ..countries import country_name, fold
-from ..edition import Cut, cut_edition, read_cut, segmented
+from ..edition import Cut, Cuts, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
 from ..ingest import PDF_ADVICE
-from ..metadata import canonical_tier, unnamed_country
+from ..metadata import NO_EDITION_YEAR, canonical_tier, unnamed_country
 from ..model import Confidence, Report
 
 NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -40,6 +41,7 @@ MANIFEST_KEYS = {
 _NAME_PATTERN = re.compile(
     r"^(?:\d+[-_. ]+)?(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I
 )
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a year anywhere in a file name
 _OTHER_DOCUMENTS = {
     ".pdf": f"a PDF: {PDF_ADVICE}",
     ".doc": "a Word document: save it as text or HTML first",
@@ -149,6 +151,7 @@ class Inputs:
     skipped: tuple[Skipped, ...]
     manifest: Mapping[str, ManifestEntry]
     names: Mapping[Path, str]  # each file as shown: its path below its input folder
+    empty: tuple[Path, ...] = ()  # input folders that hold no narrative file
 
     def name(self, path: Path) -> str:
         return self.names.get(path, str(path))
@@ -203,9 +206,12 @@ def gather(
     skipped: list[Skipped] = []
     manifests: list[Path] = []
     names: dict[Path, str] = {}
+    empty: list[Path] = []
     for path in inputs:
         if path.is_dir():
             found, passed = _folder_files(path)
+            if not found:
+                empty.append(path)
             files += found
             names.update((p, str(p.relative_to(path))) for p in found)
             skipped += passed
@@ -234,7 +240,7 @@ def gather(
         for name in entries
         if Path(name).name not in named
     ]
-    return Inputs(tuple(files), tuple(skipped), entries, names)
+    return Inputs(tuple(files), tuple(skipped), entries, names, tuple(empty))
 
 
 # ---------------------------------------------------------------------- manifest
@@ -312,18 +318,17 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     raw, label = ingest.read(path)
     edition = cut_edition(raw, label, year=given.year)
     if edition is not None:
-        if edition.year is None:
-            raise TipdiffError(
-                "the report does not say its edition year; add it to a manifest entry for "
-                "this file ('year')"
-            )
+        year, year_from = edition.year, "manifest" if given.year else "edition"
+        if year is None:
+            edition, year = _dated_by_name(edition, path)
+            year_from = "file name"
         return [
             Narrative(
                 path,
                 country_name(cut.country),
-                edition.year,
+                year,
                 "heading",
-                "manifest" if given.year else "edition",
+                year_from,
                 _tier(cut),
                 cut.pages,
                 cut=cut,
@@ -369,6 +374,40 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
             len(report.sections),
         )
     ]
+
+
+def edition_name_year(name: str) -> int | None:
+    """The one year a whole edition's file name gives ("tip-2025.txt",
+    "2025-TIP-Report.txt"), or None when it gives none or several."""
+    years = set(_NAME_YEAR.findall(Path(name).stem))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _dated_by_name(edition: Cuts, path: Path) -> tuple[Cuts, int]:
+    """An edition whose text states no year, dated by its file name's year (as a single
+    narrative's file name dates it); a :class:`TipdiffError` when the name gives none."""
+    year = edition_name_year(path.name)
+    if year is None:
+        raise TipdiffError(
+            "the report does not say its edition year; name the file like 'tip-2024.txt' "
+            "or give the year in a manifest entry for it ('year')"
+        )
+    evidence = f"the file name {path.name!r}"
+    note = (
+        f"{edition.source}: the text does not say which edition it is from; read as the "
+        f"{year} edition, as its file name says"
+    )
+    said = tuple(w for w in edition.warnings if not w.endswith(NO_EDITION_YEAR))
+    dated = dataclasses.replace(
+        edition,
+        year=year,
+        evidence=evidence,
+        narratives=tuple(
+            dataclasses.replace(cut, year=year, evidence=evidence) for cut in edition.narratives
+        ),
+        warnings=(note, *said),
+    )
+    return dated, year
 
 
 def _tier(cut: Cut) -> str | None:

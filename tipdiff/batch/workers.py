@@ -32,13 +32,20 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """An input or a job that could not be used, and why."""
+    """An input or a job that could not be used, and why; a pair's names its country."""
 
     path: str
     reason: str
+    country: str | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        return {"file": self.path, "reason": self.reason}
+    @property
+    def line(self) -> str:
+        """What failed and why, as one stderr line says it."""
+        what = self.path if self.country is None else f"{self.country} ({self.path})"
+        return f"{what}: {self.reason}"
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"file": self.path, "country": self.country, "reason": self.reason}
 
 
 #: Why a job failed when its worker process died both times it was run.
