@@ -109,12 +109,13 @@ def _verdicts(diff: ReportDiff) -> Iterator[Highlight]:
 
 def _comparable(delta: FigureDelta, basis: FigureBasis) -> bool:
     """Like with like: both sides single values of one unit and currency, the old one
-    not zero."""
+    not zero, the new one the edition's own (not two past years an edition restates)."""
     old, new = delta.old, delta.new
     return (
         delta.basis is basis
         and old is not None
         and new is not None
+        and not new.restated
         and old.value_high is None
         and new.value_high is None
         and old.unit == new.unit

@@ -12,7 +12,9 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
   to overstate.
 * **new_edition** / **old_edition** — an edition's own year-on-year comparison: the
   prior-period value it restates ("compared with 14 cases in 2022", "(91 in 2019)")
-  against its own, shown whether or not the other edition gives that period.
+  against its own, shown whether or not the other edition gives that period; in a
+  series of years one sentence gives ("26 in 2019, compared with 11 in 2018, 17 in
+  2017"), each year against the next.
 * **check** — a prior-period value the new edition restates against the old
   edition's own figure for that period: consistent or revised. Revised only where it
   is unambiguous: the old edition gave one value of that metric and period, the new
@@ -243,16 +245,37 @@ def _same_value(a: Figure, b: Figure) -> bool:
 def _within_rows(
     figures: Sequence[Figure], period: int | None, basis: FigureBasis
 ) -> list[FigureDelta]:
-    """One edition's own comparison: each restated prior value against its own figure."""
+    """One edition's own comparison, year on year: each restated prior value against
+    the next year its sentence gives ("26 investigations in 2019, compared with 11 in
+    2018, 17 in 2017" is 17 → 11 → 26, not 17 → 26), else against its own figure."""
     own = _by_metric(f for f in figures if not f.restated and f.period == period)
     rows = []
     for figure in figures:
         if not figure.restated or figure.period is None or figure.period == period:
             continue
-        current = _compared_with(figure, own.get(figure.metric, []))
+        later = _next_in_series(figure, figures, period)
+        current = _compared_with(figure, later or own.get(figure.metric, []))
         if current is not None:
             rows.append(FigureDelta(figure.metric, current.period, figure, current, basis=basis))
     return rows
+
+
+def _next_in_series(earlier: Figure, figures: Sequence[Figure], period: int | None) -> list[Figure]:
+    """The values of ``earlier``'s metric its sentence restates for the next year after
+    its own, before the edition's ``period``: [] when the next is the edition's own.
+    Only its sentence: another sentence's value of a year may be another agency's."""
+    series = [
+        f
+        for f in figures
+        if f.restated
+        and f.metric == earlier.metric
+        and f.sentence_index == earlier.sentence_index
+        and f.period is not None
+        and (earlier.period or 0) < f.period
+        and (period is None or f.period < period)
+    ]
+    nearest = min((f.period for f in series if f.period is not None), default=None)
+    return [f for f in series if f.period == nearest]
 
 
 def _compared_with(earlier: Figure, own: Sequence[Figure]) -> Figure | None:

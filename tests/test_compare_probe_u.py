@@ -1,0 +1,53 @@
+"""Comparisons found by probe u (real excerpts): an edition's year-on-year rows over a
+series of years, the data year of "for the second consecutive year", and reworded
+recommendations."""
+
+from __future__ import annotations
+
+import tipdiff
+from tipdiff.model import FigureBasis, HighlightKind, ReportDiff
+
+# Dominican Republic 2020 (probe u A6): one edition lists five years of counts.
+_SERIES = (
+    "PROSECUTION\n\nThe government decreased anti-trafficking law enforcement efforts. The Attorney General's "
+    "Office reported initiating 26 investigations in 2019, compared with 11 in 2018, 17 in "
+    "2017, 25 in 2016, and 15 in 2015.\n"
+)
+_OLD = "PROSECUTION\n\nThe government sustained anti-trafficking law enforcement efforts. It reported no data.\n"
+
+
+def _series_diff(new: str = _SERIES) -> ReportDiff:
+    return tipdiff.compare(tipdiff.load(_OLD, year=2015), tipdiff.load(new, year=2020))
+
+
+def _year_on_year(diff: ReportDiff, metric: str) -> list[tuple[int | None, int | None, float, float]]:
+    return [
+        (d.old.period, d.new.period, d.old.value, d.new.value)
+        for d in diff.figures
+        if d.metric == metric and d.basis is FigureBasis.NEW_EDITION and d.old and d.new
+    ]
+
+
+def test_year_on_year_rows_compare_each_year_with_the_next_given() -> None:
+    """Probe u A6: "26 investigations in 2019, compared with 11 in 2018, 17 in 2017 …" is
+    year on year 15 → 25 → 17 → 11 → 26, not every past year against 2019."""
+    assert _year_on_year(_series_diff(), "investigations") == [
+        (2018, 2019, 11, 26),
+        (2017, 2018, 17, 11),
+        (2016, 2017, 25, 17),
+        (2015, 2016, 15, 25),
+    ]
+
+
+def test_a_gap_in_the_series_compares_with_the_next_year_given() -> None:
+    """A year left out is skipped: 2015 is compared with 2017, the next year given."""
+    diff = _series_diff(_SERIES.replace(", 25 in 2016", ""))
+    assert _year_on_year(diff, "investigations") == [(2018, 2019, 11, 26), (2017, 2018, 17, 11), (2015, 2017, 15, 17)]
+
+
+def test_the_headline_of_an_edition_s_own_series_ends_at_its_own_year() -> None:
+    """With years left out (2015, 2016, then 2019), the headline is the change to the
+    edition's own figure (2016 → 2019), not one between two past years."""
+    diff = _series_diff(_SERIES.replace("11 in 2018, 17 in 2017, ", ""))
+    (line,) = [h.text for h in diff.highlights if h.kind is HighlightKind.FIGURE]
+    assert line.startswith("Investigations (2016 → 2019, as the 2020 edition states): 25 investigations → 26")
