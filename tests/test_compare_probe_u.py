@@ -51,3 +51,17 @@ def test_the_headline_of_an_edition_s_own_series_ends_at_its_own_year() -> None:
     diff = _series_diff(_SERIES.replace("11 in 2018, 17 in 2017, ", ""))
     (line,) = [h.text for h in diff.highlights if h.kind is HighlightKind.FIGURE]
     assert line.startswith("Investigations (2016 → 2019, as the 2020 edition states): 25 investigations → 26")
+
+
+def test_a_zero_after_a_comparison_with_the_previous_year_is_this_year_s() -> None:
+    """Probe u A7 (Chad 2018): "reported a decrease in the number of prosecutions
+    compared to the previous year and did not convict any traffickers for the second
+    consecutive year": the zero is the reporting year's (2017), not the year before."""
+    text = (
+        "The Government of Chad does not fully meet the minimum standards for the elimination "
+        "of trafficking. The government reported a decrease in the number of prosecutions "
+        "compared to the previous year and did not convict any traffickers for the second "
+        "consecutive year.\n"
+    )
+    (zero,) = [f for f in tipdiff.load(text, year=2018).figures if f.metric == "convictions"]
+    assert (zero.value, zero.period, zero.restated) == (0, 2017, False)

@@ -67,9 +67,17 @@ _NEW_VERBS = (
     "investigated", "prosecuted", "convicted", "identified", "initiated", "assisted",
     "referred", "sentenced", "allocated", "provided", "certified", "trained",
 )  # fmt: skip
+# … and the same verbs denied: "and did not convict any traffickers"
+_DENIED_VERBS = (
+    "investigate", "prosecute", "convict", "identify", "initiate", "assist", "refer",
+    "sentence", "allocate", "provide", "certify", "train",
+)  # fmt: skip
+_DENIAL = r"(?:did\s+not|didn['’]t|failed\s+to)\s+"
 # a semicolon, or "and" + a new verb, starts a new main clause
 _NEW_MAIN = re.compile(
-    rf";|(?=[,\s]),?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b)", re.IGNORECASE
+    rf";|(?=[,\s]),?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b"
+    rf"|{_DENIAL}(?:\w+ly\s+)?(?:{'|'.join(_DENIED_VERBS)})\b)",
+    re.IGNORECASE,
 )  # (the lookahead passes over most characters before the "and" branch is tried)
 # … but not one that joins two verbs sharing what follows: "identified and referred 121"
 _VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEW_VERBS)})$", re.IGNORECASE)
@@ -188,7 +196,7 @@ def _may_start_a_main_clause(text: str) -> bool:
     if ";" in text:
         return True
     low = lower_folded(text)
-    return "and" in low and any(verb in low for verb in _NEW_VERBS)
+    return "and" in low and any(verb in low for verb in (*_NEW_VERBS, *_DENIED_VERBS))
 
 
 def _may_compare(text: str) -> bool:
