@@ -65,3 +65,40 @@ def test_a_zero_after_a_comparison_with_the_previous_year_is_this_year_s() -> No
     )
     (zero,) = [f for f in tipdiff.load(text, year=2018).figures if f.metric == "convictions"]
     assert (zero.value, zero.period, zero.restated) == (0, 2017, False)
+
+
+def _statuses(old: list[str], new: list[str]) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    from tipdiff.align.recommendations import match_recommendations
+
+    return [(str(m.status), m.old_rank, m.new_rank) for m in match_recommendations(old, new)]
+
+
+def test_a_law_renamed_with_its_reference_number_is_one_recommendation_reworded() -> None:
+    """Probe u A5 (Chad 2018 → 2019): "according to Presidential Ordinance 006/18" →
+    "… according to Chad's anti-trafficking Law 006/PR/18": the "PR" of a reference
+    number names no body, so the two are one recommendation reworded."""
+    old = ["Vigorously investigate and prosecute suspected trafficking offenders according to Presidential Ordinance 006/18"]
+    new = [
+        "While respecting due process, vigorously investigate and prosecute suspected trafficking "
+        "offenders according to Chad's anti-trafficking Law 006/PR/18."
+    ]
+    assert _statuses(old, new) == [("reworded", (1,), (1,))]
+
+
+def test_a_body_written_in_lower_case_partners_its_name() -> None:
+    """Probe u A5: "convene the National Commission … and inter-ministerial committee" →
+    "convene the Inter-Ministerial Committee Against Trafficking in Persons": the old
+    recommendation names the committee too, in lower case; a body it does not write
+    ("the Labor Inspectorate") is still another request."""
+    old = [
+        "regularly convene the National Commission against Trafficking in Persons and "
+        "inter-ministerial committee, and include civil society, international organizations, "
+        "and NGOs in the meetings"
+    ]
+    new = [
+        "Regularly convene the Inter-Ministerial Committee Against Trafficking in Persons and "
+        "include civil society and NGOs in the meetings."
+    ]
+    assert _statuses(old, new) == [("reworded", (1,), (1,))]
+    other = [new[0].replace("Inter-Ministerial Committee Against", "Labor Inspectorate Against")]
+    assert [s for s, _, _ in _statuses(old, other)] == ["new", "dropped"]

@@ -11,7 +11,8 @@ by "of", "for", "on", "and", "the", "de" between capitalised words: "Ministry of
 Affairs"), or an acronym (two or more capitals, a plural ``s`` allowed: "MIA", "NGOs",
 "SOPs"), also the capitalised part of a hyphenated word ("MIA-run"). A single
 capitalised word is most often a place or a nationality ("outside Baku", "Honduran"),
-where the request is made rather than of whom, and is left out. The rule is
+where the request is made rather than of whom, and is left out; so is the capitalised
+part of a reference number ("Law 006/PR/18"). The rule is
 general: no list of bodies, only the report's own way of writing them.
 
 Two names are compatible when they are equal (case, plural and "the" aside), when one is
@@ -19,16 +20,19 @@ the acronym of the other (the initials of its capitalised words), or when one is
 the other's words ("Labor Inspectorate" in "State Labor Inspectorate"). Two sets of names
 are compatible when either is empty (a recommendation that names nobody may be reworded
 into one that does) or when every name on one of the two sides has a compatible partner
-on the other.
+on the other. Besides its names, a recommendation may write a body in lower case ("the
+National Commission … and inter-ministerial committee"): a name whose first two words
+(connectors aside) the other recommendation writes so has a partner there too
+(:func:`compatible_texts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-__all__ = ["Name", "compatible", "names"]
+__all__ = ["Name", "compatible", "compatible_texts", "names"]
 
 #: A name as its folded words ("state", "migration", "service").
 Name = tuple[str, ...]
@@ -54,7 +58,9 @@ def names(text: str) -> frozenset[Name]:
             opening = token in _SENTENCE_END
             continue
         head = token.split("-")[0].strip(".'’")
-        if not head:
+        if not head or _in_reference_number(text, match):
+            _close(run, found)
+            run, pending = [], []
             opening = False
             continue
         if _ACRONYM.fullmatch(head):
@@ -74,6 +80,18 @@ def names(text: str) -> frozenset[Name]:
         opening = False
     _close(run, found)
     return frozenset(found)
+
+
+def _in_reference_number(text: str, match: re.Match[str]) -> bool:
+    """True for a word a slash joins to a number, part of a reference number: the "PR"
+    of "006/PR/18" (not the "NGO" of "NGO/IOM")."""
+    before = text[max(0, match.start() - 2) : match.start()]
+    after = text[match.end() : match.end() + 2]
+    return bool(_SLASH_NUMBER_BEFORE.fullmatch(before) or _SLASH_NUMBER_AFTER.fullmatch(after))
+
+
+_SLASH_NUMBER_BEFORE = re.compile(r"\d/")
+_SLASH_NUMBER_AFTER = re.compile(r"/\d")
 
 
 def _close(run: list[str], found: list[Name]) -> None:
@@ -112,3 +130,29 @@ def compatible(a: Iterable[Name], b: Iterable[Name]) -> bool:
     return all(any(_same(x, y) for y in right) for x in left) or all(
         any(_same(x, y) for x in left) for y in right
     )
+
+
+def compatible_texts(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two recommendations (or groups of them) name compatible bodies:
+    :func:`compatible`, where a name also has a partner on the other side when one of
+    its texts writes the name's first two words in lower case (see the module)."""
+    left = frozenset().union(*map(names, a))
+    right = frozenset().union(*map(names, b))
+    if not left or not right:
+        return True
+    return all(
+        any(_same(x, y) for y in right) or any(_written_in(x, t) for t in b) for x in left
+    ) or all(any(_same(x, y) for x in left) or any(_written_in(y, t) for t in a) for y in right)
+
+
+@lru_cache(maxsize=4096)
+def _written_in(name: Name, text: str) -> bool:
+    """True when ``text`` writes the first two words of ``name`` (connectors aside) as
+    one run of its words, in whatever case: "inter-ministerial committee" for the
+    "Inter-Ministerial Committee Against Trafficking"."""
+    words = [w for w in name if w not in _CONNECTORS]
+    if len(words) < 2:
+        return False
+    run = name[: name.index(words[1]) + 1]
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, run)) + r"(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None

@@ -27,7 +27,7 @@ from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, item_key
 from .cut_items import Opening, opening_match
-from .names import compatible, names
+from .names import compatible_texts
 from .paraphrases import asks, concept_words
 from .scoring import _score_group
 from .thresholds import (
@@ -240,13 +240,12 @@ def _opened(
     def opened(
         item: str, other: Sequence[str], paired: set[int], other_cut: str | None
     ) -> Opening | None:
-        named = names(item)
         others = {
             k: (text, False)
             for k, text in enumerate(other)
-            if k not in paired and compatible(named, names(text))
+            if k not in paired and compatible_texts((item,), (text,))
         }
-        if other_cut is not None and compatible(named, names(other_cut)):
+        if other_cut is not None and compatible_texts((item,), (other_cut,)):
             others[len(other)] = (other_cut, True)
         return opening_match(item, others, comparison_words, weights, threshold)
 
@@ -287,17 +286,12 @@ def _mutual_best(
 def _named_alike(
     found: Sequence[_Candidate], old: Sequence[str], new: Sequence[str]
 ) -> list[_Candidate]:
-    """The pairings whose two sides name compatible bodies (:func:`~.names.compatible`):
+    """The pairings whose two sides name compatible bodies (:func:`~.names.compatible_texts`):
     "… the State Migration Service to …" is not "… the Labor Inspectorate to …"."""
-    old_names = [names(t) for t in old]
-    new_names = [names(t) for t in new]
     return [
         c
         for c in found
-        if compatible(
-            frozenset().union(*(old_names[i] for i in c.old)),
-            frozenset().union(*(new_names[j] for j in c.new)),
-        )
+        if compatible_texts([old[i] for i in c.old], [new[j] for j in c.new])
     ]
 
 
