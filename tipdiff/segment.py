@@ -120,16 +120,14 @@ _EFFORT = r"(?:\w+[- ]){0,6}?"
 # The minimum-standards finding that opens a summary ("The Government of Albania does not
 # meet the minimum standards …").
 _FINDING_OPENING = r"^The Government of .{2,80}? (?:does not|fully (?:meets|complies)|meets|is making)"
+_SUMMARY_CUE = re.compile(
+    rf"{_FINDING_OPENING}|minimum standards for the elimination of trafficking"
+    # the 2001–2002 wording: "The government meets the minimum standards to combat …"
+    r"|^The government (?:does not )?(?:fully )?(?:meets?|compl(?:y|ies) with) the minimum standards",
+    re.I,
+)
 _CUES: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
-    (
-        S.SUMMARY,
-        re.compile(
-            rf"{_FINDING_OPENING}|minimum standards for the elimination of trafficking"
-            # the 2001–2002 wording: "The government meets the minimum standards to combat …"
-            r"|^The government (?:does not )?(?:fully )?(?:meets?|compl(?:y|ies) with) the minimum standards",
-            re.I,
-        ),
-    ),
+    (S.SUMMARY, _SUMMARY_CUE),
     (
         S.PROFILE,
         re.compile(
@@ -535,8 +533,24 @@ def _may_hold_verdict(text: str) -> bool:
 
 def _split_at_verdicts(blocks: Sequence[Block]) -> list[Block]:
     """Start a new paragraph at a P section's verdict sentence run into the one before
-    (a PDF extraction that lost its headings and paragraph breaks)."""
-    return _split_before(blocks, _may_hold_verdict, _VERDICT_SENTENCE.match)
+    (a PDF extraction that lost its headings and paragraph breaks). A summary states
+    the verdicts too, right after its finding ("… significant efforts to do so. The
+    government maintained law enforcement efforts …"): a verdict sentence there is the
+    summary's, up to the first recommendation run in after it."""
+    return _split_before(blocks, _may_hold_verdict, _VERDICT_SENTENCE.match, _summarys_own)
+
+
+def _summarys_own(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence of a paragraph, whether it follows the minimum-standards finding
+    with no recommendation (an imperative sentence, "Recommendations for …") in between."""
+    own, in_summary = [], False
+    for sentence in sentences:
+        if _SUMMARY_CUE.search(sentence):
+            in_summary = True
+        elif _starts_imperative(sentence) or sentence.startswith("Recommendation"):
+            in_summary = False
+        own.append(in_summary)
+    return own
 
 
 # The finding, as the summary's cue reads it but in its own case; a profile's opening
@@ -557,17 +571,26 @@ def _split_at_finding(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _split_before(
-    blocks: Sequence[Block], may_split: Callable[[str], bool], opens: Callable[[str], object]
+    blocks: Sequence[Block],
+    may_split: Callable[[str], bool],
+    opens: Callable[[str], object],
+    kept: Callable[[Sequence[str]], Sequence[bool]] | None = None,
 ) -> list[Block]:
     """Each paragraph that ``may_split`` (a cheap test of its text) cut before every
-    sentence but its first that ``opens`` a paragraph of its own."""
+    sentence but its first that ``opens`` a paragraph of its own, unless ``kept`` (given
+    the paragraph's sentences) keeps that sentence with the one before."""
     result: list[Block] = []
     for block in blocks:
         if block.heading or not may_split(block.text):
             result.append(block)
             continue
         sentences = split_sentences(block.text)
-        cuts = [i for i, sentence in enumerate(sentences) if i > 0 and opens(sentence)]
+        held = kept(sentences) if kept is not None else [False] * len(sentences)
+        cuts = [
+            i
+            for i, sentence in enumerate(sentences)
+            if i > 0 and not held[i] and opens(sentence)
+        ]
         if not cuts:
             result.append(block)
             continue

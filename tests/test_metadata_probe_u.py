@@ -1,0 +1,42 @@
+"""Readings found wrong by probe u (real excerpts, 2005–2024): a summary's verdict
+sentence read as a section of its own, verdicts worded "uneven" and "mixed", tiers in
+Roman numerals, a news story's edition, and a currency read as a country."""
+
+from __future__ import annotations
+
+import tipdiff
+from tipdiff.model import SectionName
+
+_PROFILE = (
+    "Suria is principally a source country for men, women, and children who are subjected "
+    "to conditions of sex trafficking and forced labor within the country or abroad."
+)
+_FINDING = (
+    "The Government of Suria does not fully comply with the minimum standards for the "
+    "elimination of trafficking; however, it is making significant efforts to do so."
+)
+_VERDICT = (
+    "The government maintained law enforcement efforts against sex trafficking crimes "
+    "involving children and opened four trafficking investigative units during the year."
+)
+
+
+def test_a_summary_s_verdict_sentence_after_its_finding_is_the_summary_s() -> None:
+    """An old-era summary (2011) states the verdicts right after its finding: no
+    prosecution section starts there."""
+    report = tipdiff.load(f"Suria (Tier 2)\n\n{_PROFILE}\n\n{_FINDING} {_VERDICT}\n")
+    assert list(report.sections) == [SectionName.PROFILE, SectionName.SUMMARY]
+    assert _VERDICT in report.sections[SectionName.SUMMARY].text
+
+
+def test_a_verdict_sentence_after_a_run_in_recommendation_still_opens_its_section() -> None:
+    """A PDF extraction that lost its paragraph breaks: the verdict after the list is
+    the prosecution section's opening."""
+    run_on = (
+        f"{_FINDING} Recommendations for Suria: Vigorously investigate and prosecute "
+        f"trafficking offenses. {_VERDICT}"
+    )
+    report = tipdiff.load(f"Suria (Tier 2)\n\n{_PROFILE}\n\n{run_on}\n")
+    assert SectionName.PROSECUTION in report.sections
+    assert report.sections[SectionName.PROSECUTION].text.startswith("The government maintained")
+
