@@ -4,8 +4,10 @@ Roman numerals, a news story's edition, and a currency read as a country."""
 
 from __future__ import annotations
 
+import pytest
+
 import tipdiff
-from tipdiff.model import SectionName
+from tipdiff.model import SectionName, VerdictScale
 
 _PROFILE = (
     "Suria is principally a source country for men, women, and children who are subjected "
@@ -39,4 +41,39 @@ def test_a_verdict_sentence_after_a_run_in_recommendation_still_opens_its_sectio
     report = tipdiff.load(f"Suria (Tier 2)\n\n{_PROFILE}\n\n{run_on}\n")
     assert SectionName.PROSECUTION in report.sections
     assert report.sections[SectionName.PROSECUTION].text.startswith("The government maintained")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The government made uneven anti-trafficking law enforcement efforts.",
+            "made uneven anti-trafficking law enforcement efforts",
+        ),
+        (
+            "Suria demonstrated mixed law enforcement efforts during the reporting period.",
+            "demonstrated mixed law enforcement efforts",
+        ),
+    ],
+)
+def test_uneven_or_mixed_efforts_of_the_section_s_own_kind_are_a_mixed_verdict(
+    sentence: str, phrase: str
+) -> None:
+    """"Uneven" and "mixed" efforts mean better in some areas and worse in others: the
+    scale's "mixed", whether or not the section's effort ("law enforcement") is named."""
+    report = tipdiff.load(
+        f"Suria (Tier 2)\n\n{_FINDING}\n\nProsecution\n\n{sentence} Police arrested "
+        "two suspects in March.\n"
+    )
+    verdict = report.verdicts[SectionName.PROSECUTION]
+    assert (verdict.phrase, verdict.scale) == (phrase, VerdictScale.MIXED)
+
+
+def test_efforts_named_by_their_kind_alone_are_no_verdict() -> None:
+    """"demonstrated law enforcement efforts" says what was done, not how much."""
+    report = tipdiff.load(
+        f"Suria (Tier 2)\n\n{_FINDING}\n\nProsecution\n\nThe government of Suria "
+        "demonstrated law enforcement efforts. Police arrested two suspects in March.\n"
+    )
+    assert SectionName.PROSECUTION not in report.verdicts
 

@@ -4,8 +4,8 @@ efforts", "made mixed progress"), its place on the verdict scale, and how it mov
 between editions.
 
 Scale order, worst to best (:data:`SCALE_ORDER`): ``down < mixed < flat < up``. "Mixed
-progress" means some areas fell back, so it ranks below a maintained effort and above
-an overall decrease. Adverbs of degree ("modestly", "significantly") are kept in the
+progress" (or "uneven efforts": better in some areas, worse in others) means some areas
+fell back, so it ranks below a maintained effort and above an overall decrease. Adverbs of degree ("modestly", "significantly") are kept in the
 phrase but do not move the scale.
 """
 
@@ -62,11 +62,15 @@ _THE_NUMBER_OF = re.compile(
 )
 _ITS_EFFORTS = re.compile(r"effort|progress|\bits\b", re.IGNORECASE)
 _QUALITY = re.compile(
-    r"^\s+(?:(?:some|modest|limited|minimal|mixed|uneven|inadequate|insufficient|little|no|any|"
+    r"^\s+(?P<qualities>(?:(?:some|modest|limited|minimal|mixed|uneven|inadequate|insufficient|little|no|any|"
     r"discernible|meaningful|concrete|anti-trafficking|"
     r"weak|negligible|significant|appreciable|strong|serious|notable|considerable|increased|"
     r"improved|increasing|decreased|decreasing|greater|sufficient|adequate|clear|tangible|"
-    r"overall)\s+)*(?:efforts?|progress|improvements?)\b",
+    r"overall)\s+)*)"
+    # the section's own effort named: "made uneven anti-trafficking law enforcement efforts"
+    r"(?P<own>(?:law enforcement|prosecution|prosecutorial|victim protection|protection|"
+    r"prevention)\s+)?"
+    r"(?:efforts?|progress|improvements?)\b",
     re.IGNORECASE,
 )
 _NONE_MADE = re.compile(r"\befforts?\b|\bprogress\b", re.IGNORECASE)  # after "did not make"
@@ -145,10 +149,17 @@ def _read_after_verb(verb: str, rest: str) -> _Reading | None:
             return None
         return (), _movement_scale(verb)
     quality = _QUALITY.match(rest)
-    if quality and verb in _SHOWED:
+    if quality and verb in _SHOWED and not _unweighed(quality):
         words = " ".join(quality.group(0).lower().split())
         return (words,), _quality_scale(words)
     return None
+
+
+def _unweighed(quality: re.Match[str]) -> bool:
+    """Whether the efforts are named by their kind alone ("demonstrated (anti-trafficking)
+    law enforcement efforts"): that says what was done, not how much, and is no verdict."""
+    qualities = quality["qualities"].lower().replace("anti-trafficking", "")
+    return quality["own"] is not None and not qualities.strip()
 
 
 def _movement_scale(verb: str) -> VerdictScale:
