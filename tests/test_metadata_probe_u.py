@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import tipdiff
-from tipdiff.model import SectionName, VerdictScale
+from tipdiff import metadata
+from tipdiff.model import SectionName, Tier, VerdictScale
 
 _PROFILE = (
     "Suria is principally a source country for men, women, and children who are subjected "
@@ -76,4 +77,19 @@ def test_efforts_named_by_their_kind_alone_are_no_verdict() -> None:
         "demonstrated law enforcement efforts. Police arrested two suspects in March.\n"
     )
     assert SectionName.PROSECUTION not in report.verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tier"),
+    [
+        ('Suria was determined to have "Tier II" status, which means …', Tier.TIER_2),
+        ("Suria has Tier I status in this year's report.", Tier.TIER_1),
+        ("Suria was given a “Tier II Watch List” ranking.", Tier.TIER_2_WATCH_LIST),
+        ("Suria holds Tier III status.", Tier.TIER_3),
+    ],
+)
+def test_a_tier_a_country_is_said_to_have_is_its_placement(sentence: str, tier: Tier) -> None:
+    """News words a placement as a status the country has, in Roman numerals too."""
+    found = metadata.detect_tier("", sentence, "Suria", 2006)
+    assert found.value is tier
 

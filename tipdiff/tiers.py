@@ -106,8 +106,10 @@ TIER_PLACEMENT = re.compile(
     # "is ranked Tier 2", "has been ranked as a “Tier II Watch List” country"
     r"(?:is|was|has been) (?:ranked|rated|listed|classified|categori[sz]ed)\s+(?:as\s+)?(?:a\s+)?"
     # news: "has retained its Tier 1 ranking", "maintains Tier 2 status", "received the
-    # highest “Tier 1” rating"
-    r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns)\s+"
+    # highest “Tier 1” rating", "was determined to have “Tier II” status", "has Tier 2 status"
+    r"|(?:retained|retains|maintained|maintains|kept|keeps|received|receives|earned|earns"
+    r"|has|holds|given|assigned|awarded|granted"
+    r"|(?:determined|found|deemed|judged|considered)\s+to\s+have)\s+"
     r"(?:(?:its|their|the|a)\s+)?(?:(?:highest|lowest|top)\s+)?"
     rf"(?=[\"“‘']?{TIER_WORDS}[\"”’']?\s+(?:ranking|rating|status|placement)\b)"
     r"|(?:remained|remains|stayed|stays)\s+(?=[\"“‘']?Tier\b)"  # news: "remained Tier 1"
