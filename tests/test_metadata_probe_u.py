@@ -8,7 +8,7 @@ import pytest
 
 import tipdiff
 from tipdiff import metadata
-from tipdiff.model import SectionName, Tier, VerdictScale
+from tipdiff.model import Confidence, SectionName, Tier, VerdictScale
 
 _PROFILE = (
     "Suria is principally a source country for men, women, and children who are subjected "
@@ -93,3 +93,36 @@ def test_a_tier_a_country_is_said_to_have_is_its_placement(sentence: str, tier: 
     found = metadata.detect_tier("", sentence, "Suria", 2006)
     assert found.value is tier
 
+
+def test_a_regional_currency_names_no_country() -> None:
+    """"Central African CFA francs" is the money of six countries: the text's own is the
+    one it names plainly ("Chad's northern gold mines"), and no second country is named."""
+    body = (
+        "The law prescribed a fine of 250,000 to 5 million Central African CFA francs (CFA) "
+        "($470 to $9,450). Courts convicted one trafficker for forcing multiple victims to "
+        "work in Chad's northern gold mines."
+    )
+    assert metadata.detect_country("", body).value == "Chad"
+    assert "Central African" not in metadata.unnamed_country(body)
+
+
+@pytest.mark.parametrize("currency", ["Ouguiya", "ouguiya"])
+def test_a_national_currency_is_weak_evidence_of_its_country(currency: str) -> None:
+    """The amounts a text reports are its country's: "Mauritanian Ouguiya" after a count
+    is money, not a person met ("800 Basotho"), whatever its case."""
+    body = (
+        "The law prescribed penalties of 10 to 20 years' imprisonment and a fine of 250,000 "
+        f"to 500,000 Mauritanian {currency} (MRU) ($6,760 to $13,510). The anti-slavery "
+        "courts convicted six traffickers in absentia."
+    )
+    found = metadata.detect_country("", body)
+    assert (found.value, found.confidence) == ("Mauritania", Confidence.INFERRED)
+
+
+def test_a_currency_weighs_less_than_the_country_named_as_the_place() -> None:
+    """A fine "in Jordanian dinars" is weaker than victims "in Egypt"."""
+    body = (
+        "The court imposed a fine of 5,000 Jordanian dinars. Officials identified 12 victims "
+        "in Egypt during the year."
+    )
+    assert metadata.detect_country("", body).value == "Egypt"

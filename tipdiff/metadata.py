@@ -867,6 +867,23 @@ _AUTHOR_AFTER = re.compile(
     re.I,
 )
 _AUTHOR_BEFORE = re.compile(r"\b(?:Department|Secretary)\s+of\s+State\s+of\s+the\s+$", re.I)
+#: A currency named after a region, not a country ("250,000 Central African CFA francs"):
+#: no mention of the country whose adjective it shares.
+_SHARED_CURRENCY_AFTER = re.compile(r"\s+CFA\b")
+#: A national currency ("500,000 Mauritanian ouguiya (MRU)", "New Zealand dollars"): the
+#: money of the country whose amounts the text reports, so weak evidence of it, as a
+#: place named in passing is; never a person met ("800 Basotho").
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|francs?|pesos?|pounds?|rupees?|dinars?|dirhams?|riyals?|rials?|"
+    r"shillings?|ouguiyas?|lira|liras|reais|real|rand|naira|cedis?|kwacha|birr|leones?|"
+    r"dalasis?|lari|manats?|somoni|som|tenge|roubles?|rubles?|hryvnias?|lei|leu|leva|lev|"
+    r"denars?|drams?|kunas?|forints?|zloty|korun[ay]|euros?|kron[eo]r|krone|yuan|renminbi|"
+    r"yen|won|baht|kyats?|riels?|kips?|dong|ringgits?|rupiahs?|takas?|afghanis?|quetzal(?:es)?|"
+    r"lempiras?|col[oó]n(?:es)?|c[oó]rdobas?|bolivianos?|soles|sol|guaran[ií]es|gourdes?|"
+    r"balboas?|pula|maloti|loti|emalangeni|lilangeni|meticais|metical|kwanzas?|ariary|nakfa|"
+    r"ngultrum|rufiyaa|t[oö]gr[oö]gs?|tugriks?|vatu|kina|escudos?|dobras?|lek|convertible\s+marks?)\b",
+    re.I,
+)
 
 
 def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
@@ -883,7 +900,11 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
             continue
         reach = match.end()
         before = text[max(0, match.start() - 30) : match.start()]
-        if not (_AUTHOR_BEFORE.search(before) or _AUTHOR_AFTER.match(text, match.end())):
+        if not (
+            _AUTHOR_BEFORE.search(before)
+            or _AUTHOR_AFTER.match(text, match.end())
+            or _SHARED_CURRENCY_AFTER.match(text, match.end())
+        ):
             named.append((match, name))
     return named
 
@@ -911,8 +932,8 @@ def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
 
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
-    mention weighed by its role (destinations, origins, lists and nationals count a
-    quarter, a heading twice), the best kept only when it clearly outweighs every other country
+    mention weighed by its role (destinations, origins, lists, nationals and currencies
+    count a quarter, a heading twice), the best kept only when it clearly outweighs every other country
     (named plainly twice, or once against others named only in passing) and is not named
     just once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
@@ -924,8 +945,9 @@ def _country_from_running_text(text: str) -> Detected:
     starts = {match.start() for match, _ in named}
     for match, name in named:
         before = text[max(0, match.start() - 30) : match.start()]
+        currency = _CURRENCY_AFTER.match(text, match.end()) is not None
         if (_ONE_BEFORE.search(before) and _PERSON_AFTER.match(text, match.end())) or (
-            _COUNT_BEFORE.search(before) and not _NOUN_AFTER.match(text, match.end())
+            _COUNT_BEFORE.search(before) and not _NOUN_AFTER.match(text, match.end()) and not currency
         ):
             foreigners.add(name)
         passing = _PASSING_ROLE.search(before)
@@ -935,6 +957,7 @@ def _country_from_running_text(text: str) -> Detected:
         if (
             passing
             or listed
+            or currency
             or _FOREIGN_FORCE.match(text, match.end())
             or _NATIONALS_AFTER.match(text, match.end())
         ):
