@@ -94,6 +94,24 @@ def test_a_tier_a_country_is_said_to_have_is_its_placement(sentence: str, tier: 
     assert found.value is tier
 
 
+@pytest.mark.parametrize(
+    ("news", "year"),
+    [
+        (
+            "Suria has retained its Tier 2 status in the 2022 US State Department "
+            "Trafficking in Persons Report.",
+            2022,
+        ),
+        ("Suria has kept its Tier 2 Watch List ranking in the 2019 TIP Report.", 2019),
+        # the placement the story reports is not one of the edition it names in passing
+        ("Suria has retained its Tier 2 status, which it held in the 2021 TIP Report.", None),
+    ],
+)
+def test_a_placement_kept_in_an_edition_dates_the_story(news: str, year: int | None) -> None:
+    """News that a country kept its tier "in the 2022 … Report" reports on that edition."""
+    assert metadata.detect_year("", (), news).value == year
+
+
 def test_a_regional_currency_names_no_country() -> None:
     """"Central African CFA francs" is the money of six countries: the text's own is the
     one it names plainly ("Chad's northern gold mines"), and no second country is named."""

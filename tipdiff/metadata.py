@@ -475,11 +475,14 @@ _PROSE_EDITION = (
         # "… in the 2025 U.S. Department of State's Trafficking in Persons Report",
         # "the countries listed in the “2019 Trafficking in Persons Report”", and a
         # narrative's own: "is classified as a Special Case for the first time in the 2016
-        # Report"
+        # Report", "has retained its Tier 2 status in the 2022 US State Department …"
         r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:ranked|placed|rated|listed|classified"
-        r"|categori[sz]ed|upgraded|downgraded|moved)\b[^.;]{0,200}?|countries\s+listed\s+)"
+        r"|categori[sz]ed|upgraded|downgraded|moved)\b[^.;]{0,200}?|countries\s+listed\s+"
+        r"|(?:has|have)\s+(?:retained|maintained|kept|received|earned)\s+(?:its|their|a|the)\s+"
+        r"[\"“‘']?Tier\b[^.;,]{0,40}?)"
         r"\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
-        r"(?:U\.S\.\s+)?(?:(?:State\s+Department|Department\s+of\s+State)['’]s\s+)?"  # its publisher
+        # its publisher
+        r"(?:U\.?S\.?\s+)?(?:(?:State\s+Department|Department\s+of\s+State)(?:['’]s)?\s+)?"
         r"(?:(?:TIP|Trafficking\s+in\s+Persons)\s+)?Report\b",
         re.I,
     ),
