@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,29 @@ def seed(edition: int) -> Path:
     """The seed file of one edition."""
     (entry,) = [e for e in seed_manifest() if e["edition"] == edition]
     return SEEDS / entry["file"]
+
+
+def batch(*args: str) -> int:
+    """``tipdiff batch ARGS --jobs 2 -q``: its exit code."""
+    from tipdiff.cli import main
+
+    return main(["batch", *args, "--jobs", "2", "-q"])
+
+
+def summary_of(out: Path) -> dict[str, Any]:
+    """A batch's summary.json."""
+    data: dict[str, Any] = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture
+def two_editions(tmp_path: Path) -> Path:
+    """A folder holding the 2023 and 2024 Azerbaijan seeds as two editions."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seed(2023), folder / "azerbaijan-2023.txt")
+    shutil.copy(seed(2024), folder / "azerbaijan-2024.txt")
+    return folder
 
 
 def pdf_as_read(data: bytes) -> dict[str, Any]:

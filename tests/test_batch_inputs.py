@@ -13,25 +13,7 @@ import pytest
 
 from tipdiff.cli import main
 
-from .conftest import CORPUS, SEEDS, seed
-
-
-def batch(*args: str) -> int:
-    return main(["batch", *args, "--jobs", "2", "-q"])
-
-
-def summary_of(out: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    return data
-
-
-@pytest.fixture
-def two_editions(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(seed(2023), folder / "azerbaijan-2023.txt")
-    shutil.copy(seed(2024), folder / "azerbaijan-2024.txt")
-    return folder
+from .conftest import CORPUS, SEEDS, batch, seed, summary_of
 
 
 def test_the_corpus_pairs_editions_and_the_index_counts_are_the_briefs_counts(tmp_path: Path) -> None:

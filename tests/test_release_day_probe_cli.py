@@ -22,25 +22,7 @@ from tipdiff.batch import PairJob
 from tipdiff.cli import main
 from tipdiff.errors import RenderError, TipdiffError
 
-from .conftest import seed
-
-
-def batch(*args: str) -> int:
-    return main(["batch", *args, "--jobs", "2", "-q"])
-
-
-def summary_of(out: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    return data
-
-
-@pytest.fixture
-def two_editions(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(seed(2023), folder / "azerbaijan-2023.txt")
-    shutil.copy(seed(2024), folder / "azerbaijan-2024.txt")
-    return folder
+from .conftest import batch, seed, summary_of
 
 
 @pytest.fixture(scope="module")
