@@ -936,9 +936,9 @@ def _is_heading_mention(text: str, match: re.Match[str]) -> bool:
 def _country_from_running_text(text: str) -> Detected:
     """The country a text is about when it only names it in running text: each
     mention weighed by its role (destinations, origins, lists, nationals and currencies
-    count a quarter, a heading twice), the best kept only when it clearly outweighs every other country
-    (named plainly twice, or once against others named only in passing) and is not named
-    just once, for foreigners (see :data:`_ONE_BEFORE`)."""
+    count a quarter, a heading twice), the best kept only when it clearly outweighs every
+    other country (named plainly twice, or once against others named only in passing) and
+    is not named just once, for foreigners (see :data:`_ONE_BEFORE`)."""
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
     foreigners: set[str] = set()  # the countries named for people the text met

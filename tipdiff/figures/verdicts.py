@@ -5,8 +5,8 @@ between editions.
 
 Scale order, worst to best (:data:`SCALE_ORDER`): ``down < mixed < flat < up``. "Mixed
 progress" (or "uneven efforts": better in some areas, worse in others) means some areas
-fell back, so it ranks below a maintained effort and above an overall decrease. Adverbs of degree ("modestly", "significantly") are kept in the
-phrase but do not move the scale.
+fell back, so it ranks below a maintained effort and above an overall decrease. Adverbs
+of degree ("modestly", "significantly") are kept in the phrase but do not move the scale.
 """
 
 from __future__ import annotations
