@@ -63,6 +63,13 @@ def detect(
             f"the title says {titled.value} but {source} says {placed.evidence!r}: "
             f"read as {placed.value}",
         )
+    elif titled is not None and _report_heading(title):
+        concluded = _therefore_placement(body[:_OPENING])
+        if concluded is not None and concluded.value not in (titled.value, _REFINES.get(titled.value)):
+            notes = (
+                f"the title says {titled.value} but the narrative says {concluded.evidence!r}: "
+                f"read as {titled.value}, as the report's own heading says",
+            )
     return Metadata(country=found, year=edition, tier=placed, notes=notes)
 
 
@@ -242,6 +249,22 @@ _CONCLUSION_REACH = 120  # characters from "therefore" to the end of its placeme
 # A title's tier a narrative's own placement may make more exact: the Watch List of a
 # title cut short ("2017 TIP Report for Kuwait – Tier 2").
 _REFINES = {Tier.TIER_2: Tier.TIER_2_WATCH_LIST}
+# The report's own heading, as it prints it and `tipdiff split` writes it: the country in
+# capitals on a line of its own, a colon, the tier ("LITHUANIA: Tier 2"). It is the
+# placement the edition gives, as a whole edition's heading is; a site's title
+# ("Cyprus (Tier 2)", "2017 TIP Report for Kuwait – Tier 2") may carry last year's.
+_REPORT_HEADING = re.compile(
+    rf"^[ \t]*(?P<name>[^\W\d][^:\n]{{0,70}}?){NOTE_MARKS}*[ \t]*:[ \t]*{TIER_WORDS}{NOTE_MARKS}*[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _report_heading(title: str) -> bool:
+    """Whether ``title`` holds the report's own heading (see _REPORT_HEADING)."""
+    return any(match["name"].isupper() for match in _REPORT_HEADING.finditer(title))
+
+
+_OPENING = 6000  # characters of the body where a narrative's own placement is read
 
 
 def _title_tier(text: str, reach: int | None = None) -> Detected | None:
@@ -304,11 +327,12 @@ def detect_tier(
     if updated is not None:
         return updated
     titled = _title_tier(title)
-    opening = body[:6000]  # where the placement is read: the first sentences
+    opening = body[:_OPENING]  # where the placement is read: the first sentences
     if titled is not None:
         # a site's heading at odds with the narrative ("Cyprus (Tier 2)" over "…
-        # therefore Cyprus was upgraded to Tier 1"): the narrative's own word wins
-        concluded = _therefore_placement(opening)
+        # therefore Cyprus was upgraded to Tier 1"): the narrative's own word wins; the
+        # report's own heading does not give way (detect_metadata notes the conflict)
+        concluded = None if _report_heading(title) else _therefore_placement(opening)
         if concluded is not None and concluded.value not in (titled.value, _REFINES.get(titled.value)):
             return concluded
         if titled.value is Tier.TIER_2:

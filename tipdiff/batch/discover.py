@@ -23,7 +23,7 @@ from ..edition import Cut, Cuts, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
 from ..ingest import PDF_ADVICE
 from ..metadata import NO_EDITION_YEAR, canonical_tier, unnamed_country
-from ..model import Confidence, Report
+from ..model import Confidence, Report, Tier
 
 NARRATIVE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 PAIR_MODES = ("consecutive", "latest", "all")
@@ -91,6 +91,7 @@ class Narrative:
     sections: int = 0
     cut: Cut | None = None
     warnings: tuple[str, ...] = ()  # what reading its file found (a whole edition's warnings)
+    tier_from: str = "text"  # "text" | "manifest" | "heading"
 
     @property
     def key(self) -> str:
@@ -124,10 +125,25 @@ class Narrative:
                 raise NotANarrativeError(self.cut.left_out(exc)) from exc
         from .. import load
 
-        return load(
+        report = load(
             self.path,
             country=None if self.country_from == "text" else self.country,
             year=None if self.year_from == "text" else self.year,
+        )
+        return self._with_manifest_tier(report)
+
+    def _with_manifest_tier(self, report: Report) -> Report:
+        """The Report with the tier its manifest entry gives (as a whole edition's
+        heading gives one), and a warning when its text reads another."""
+        tier = canonical_tier(self.tier) if self.tier_from == "manifest" and self.tier else None
+        if tier is None or tier is report.tier:
+            return report
+        return dataclasses.replace(
+            report,
+            tier=tier,
+            evidence={**report.evidence, "tier": "the manifest"},
+            confidence={**report.confidence, "tier": Confidence.STATED},
+            warnings=(*report.warnings, _manifest_tier_note(tier, report)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -361,6 +377,8 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
             "like 'country-2024.txt'"
         )
     tier = given.tier or (None if report.tier is None else str(report.tier))
+    read_tier = canonical_tier(given.tier) if given.tier else None
+    differs = read_tier is not None and read_tier is not report.tier
     return [
         Narrative(
             path,
@@ -372,8 +390,45 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
             given.pages,
             len(report.text.split()),
             len(report.sections),
+            warnings=(_manifest_tier_note(read_tier, report),) if differs and read_tier else (),
+            tier_from="manifest" if given.tier else "text",
         )
     ]
+
+
+def _manifest_tier_note(tier: Tier, report: Report) -> str:
+    """The warning for a manifest's tier the text reads otherwise."""
+    read = "no tier" if report.tier is None else f"{report.tier} ({report.evidence.get('tier')!r})"
+    return f"{report.source}: the manifest says {tier} but the text reads {read}: read as {tier}"
+
+
+def narrative_name_year(path: Path) -> int | None:
+    """The year a single narrative's file name states ("moldova-2024.txt"), or None."""
+    named = _NAME_PATTERN.match(path.stem)
+    return int(named.group("year")) if named else None
+
+
+def load_named(path: Path, *, country: str | None = None, year: int | None = None) -> Report:
+    """One narrative file, as :func:`tipdiff.load` reads it, save that a year the text
+    only works out yields to one its file name states (as :func:`identify` rules)."""
+    from .. import load
+
+    report = load(path, country=country, year=year)
+    named = narrative_name_year(path)
+    if year is not None or named is None or report.year == named:
+        return report
+    if report.year is not None and report.confidence.get("year") is not Confidence.INFERRED:
+        return report
+    dated = load(path, country=country, year=named)
+    return dataclasses.replace(
+        dated,
+        evidence={**dated.evidence, "year": f"the file name {path.name!r}"},
+        warnings=(
+            *dated.warnings,
+            f"{path.name}: read as the {named} edition, as its file name says "
+            f"(the text does not state its year{'' if report.year is None else f'; it suggests {report.year}'})",
+        ),
+    )
 
 
 def edition_name_year(name: str) -> int | None:
