@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__, compare, load
 from .batch import Failure, progress_stream, run_batch
-from .batch.discover import Skipped, load_named
+from .batch.discover import Narrative, Skipped, load_named
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
 from .figures.display import format_figure
@@ -24,6 +25,9 @@ from .files import check_folder, check_target, make_folder, write_atomic
 from .ingest import display_name
 from .model import Confidence, FoundBy, Report, SectionName
 from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
+
+#: The suffixes of the brief files a batch writes.
+_BRIEF_SUFFIXES = frozenset(f.suffix for f in OUTPUT_FORMATS.values())
 
 #: The formats a timeline is written in (chosen by the output file's suffix).
 TIMELINE_FORMATS = ("html", "pdf")
@@ -144,7 +148,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--formats",
         default="html",
         metavar="LIST",
-        help="comma list of brief formats: html, pdf, md, json (default: html)",
+        help="comma list of brief formats: html, pdf, markdown (md), json (default: html)",
     )
     command.add_argument(
         "--pairs",
@@ -417,19 +421,25 @@ def _batch(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more")
     if "pdf" in formats:
         _note_pdf_speed()
-    result = run_batch(
-        args.inputs,
-        args.output,
-        formats=formats,
-        pairs=args.pairs,
-        jobs=args.jobs,
-        manifest=args.manifest,
-        paper=args.paper,
-        template_dir=args.template_dir,
-        fail_on=parse_fail_on(args.fail_on),
-        progress=progress_stream(args.quiet),
-        timeout=args.timeout,
-    )
+    started = time.time()
+    try:
+        result = run_batch(
+            args.inputs,
+            args.output,
+            formats=formats,
+            pairs=args.pairs,
+            jobs=args.jobs,
+            manifest=args.manifest,
+            paper=args.paper,
+            template_dir=args.template_dir,
+            fail_on=parse_fail_on(args.fail_on),
+            progress=progress_stream(args.quiet),
+            timeout=args.timeout,
+        )
+    except KeyboardInterrupt:
+        _say_interrupted(Path(args.output), started)
+        return 130
+    _print_set_aside(result.set_aside)
     print(
         f"tipdiff: {plural(len(result.pairs), 'brief')} from "
         f"{plural(len(result.narratives), 'narrative')} in {args.output}/ (index.html, summary.json)",
@@ -445,16 +455,47 @@ def _batch(args: argparse.Namespace) -> int:
         for warning in narrative.warnings:
             print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)
     _print_passed_over(result.skipped)
-    for copy, chosen in result.set_aside:
+    _print_failures(result.failures)
+    for flag in result.flags:
+        print(one_line(flag), file=sys.stderr)
+    return result.exit_code
+
+
+def _print_set_aside(set_aside: Sequence[tuple[Narrative, Narrative]]) -> None:
+    """The copies a batch set aside, in one stderr line: one copy named, many counted
+    (two copies of a whole edition set aside one per country)."""
+    if len(set_aside) == 1:
+        copy, chosen = set_aside[0]
         print(
             f"tipdiff: set aside {one_line(copy.label)}: the same {copy.country} {copy.year} "
             f"edition as {one_line(chosen.label)}, which is more complete",
             file=sys.stderr,
         )
-    _print_failures(result.failures)
-    for flag in result.flags:
-        print(one_line(flag), file=sys.stderr)
-    return result.exit_code
+    elif set_aside:
+        files = dict.fromkeys(one_line(copy.path.name) for copy, _ in set_aside)
+        print(
+            f"tipdiff: set aside {len(set_aside)} narratives (from {', '.join(files)}): another "
+            "copy of the same edition is more complete; the list is in summary.json "
+            "(set_aside) and index.html (Copies set aside)",
+            file=sys.stderr,
+        )
+
+
+def _say_interrupted(out: Path, started: float) -> None:
+    """What an interrupted batch left in ``out``: the briefs written so far, and no index."""
+    new = [
+        path.name
+        for path in (out.iterdir() if out.is_dir() else ())
+        if path.stat().st_mtime >= started and not path.name.startswith(".")
+    ]
+    pages = ("summary.json", "index.html")
+    briefs = [name for name in new if name not in pages and Path(name).suffix in _BRIEF_SUFFIXES]
+    missing = " and ".join(name for name in pages if name not in new)
+    print(
+        f"tipdiff: interrupted: {plural(len(briefs), 'brief file')} written in {out}/"
+        + (f"; {missing} not written (run the batch again to finish)" if missing else ""),
+        file=sys.stderr,
+    )
 
 
 def _print_passed_over(skipped: Sequence[Skipped]) -> None:
@@ -538,7 +579,11 @@ def _timeline(args: argparse.Namespace) -> int:
     from .timeline import build_timeline, render_timeline_html, render_timeline_pdf
 
     if args.db is None and len(args.files) < 3:
-        raise UsageError("a timeline needs three or more editions; for two use 'tipdiff compare'")
+        raise UsageError(
+            "a timeline needs three or more editions; for two, compare them: "
+            "'tipdiff compare OLD NEW --country NAME' for one country of whole editions, "
+            "'tipdiff batch OLD NEW -o FOLDER' for every country"
+        )
     if args.db is not None and len(args.files) != 1:
         raise UsageError("with --db, give one country: tipdiff timeline --db tip.sqlite COUNTRY")
     suffix = Path(args.output).suffix.lower()

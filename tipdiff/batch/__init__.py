@@ -54,6 +54,7 @@ __all__ = [
     "Failure",
     "Narrative",
     "PairJob",
+    "batch_format",
     "find_narratives",
     "identify",
     "pair_editions",
@@ -68,6 +69,12 @@ log = logging.getLogger(__name__)
 
 #: The brief formats a batch writes, each named as its files' suffix (``md``).
 FORMATS = tuple(f.suffix.removeprefix(".") for f in OUTPUT_FORMATS.values())
+
+
+def batch_format(name: str) -> str:
+    """A format by any of its names (``markdown``, ``md``, ``htm``…) as a batch names
+    it: its files' suffix (``md``), the key of a row's ``briefs``."""
+    return output_format(name).suffix.removeprefix(".")
 
 
 # ------------------------------------------------------------------------- work
@@ -246,6 +253,7 @@ def run_batch(
     """
     out = Path(output_dir)
     _check_options(out, formats, pairs, timeout)
+    formats = tuple(dict.fromkeys(batch_format(f) for f in formats))
     paths = [Path(inputs)] if isinstance(inputs, str | os.PathLike) else [Path(p) for p in inputs]
     found = gather(paths, Path(manifest) if manifest else None, exclude=out)
     result = BatchResult(skipped=list(found.skipped))
@@ -315,9 +323,8 @@ def _check_options(
         raise UsageError("the timeout must be a number of seconds above 0")
     if pairs not in PAIR_MODES:
         raise UsageError(f"unknown --pairs {pairs!r}; choose from: {', '.join(PAIR_MODES)}")
-    bad_formats = [f for f in formats if f not in FORMATS]
-    if bad_formats:
-        raise UsageError(f"unknown format {bad_formats[0]!r}; choose from: {', '.join(FORMATS)}")
+    for name in formats:
+        output_format(name)  # a UsageError naming the formats, as compare --format's
     check_folder(out, "the briefs")
 
 

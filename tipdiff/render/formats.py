@@ -72,8 +72,13 @@ def output_format(name: str) -> OutputFormat:
     """The format called ``name`` (``pdf``, ``html``/``htm``, ``markdown``/``md``, ``json``)."""
     key = FORMAT_ALIASES.get(name.lower(), name.lower())
     if key not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown format {name!r}; use one of: {', '.join(OUTPUT_FORMATS)}")
+        raise UsageError(f"unknown format {name!r}; use one of: {_format_choices()}")
     return OUTPUT_FORMATS[key]
+
+
+def _format_choices() -> str:
+    """``pdf, html, markdown, json (or htm, md)``: every name a message may offer."""
+    return f"{', '.join(OUTPUT_FORMATS)} (or {', '.join(FORMAT_ALIASES)})"
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:

@@ -99,11 +99,14 @@ def render_markdown(diff: ReportDiff, *, template_dir: TemplateDir = None) -> st
 def render_index(summary: Mapping[str, Any], *, template_dir: TemplateDir = None) -> str:
     """The batch job's index page (``index.html.j2``) for a summary mapping.
 
-    Templates receive ``summary`` (the batch result's ``to_dict()``) and ``version``.
+    Templates receive ``summary`` (the batch result's ``to_dict()``), ``news`` (which
+    entries each total counts: :func:`~tipdiff.render.index_news.index_news`) and
+    ``version``.
     """
     from .. import __version__
+    from .index_news import index_news
 
-    context = {"summary": summary, "version": __version__}
+    context = {"summary": summary, "news": index_news(summary), "version": __version__}
     return render_template("index.html.j2", context, template_dir=template_dir)
 
 
