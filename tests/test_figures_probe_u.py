@@ -4,24 +4,17 @@ of, and zeros and totals that were not read at all."""
 
 from __future__ import annotations
 
-from tipdiff.figures import extract
-from tipdiff.model import Report, SectionName, Tier
-from tipdiff.segment import SectionBlock, build_report
+from tipdiff.model import SectionName
+
+from . import test_figures_probe_t
 
 PROSECUTION = SectionName.PROSECUTION
 PROTECTION = SectionName.PROTECTION
 
-Read = tuple[str, float, int | None]
 
-
-def report_of(section: SectionName, text: str, *, year: int | None = 2017) -> Report:
-    block = SectionBlock(section, (text,))
-    report = build_report([block], recommendations=(), year=year, country="Testland", tier=Tier.TIER_2)
-    return extract(report)
-
-
-def read(section: SectionName, text: str, *, year: int | None = 2017) -> list[Read]:
-    return [(f.metric, f.value, f.period) for f in report_of(section, text, year=year).figures]
+def read(section: SectionName, text: str, *, year: int | None = 2017) -> list[test_figures_probe_t.Read]:
+    """The figures read from one section's paragraph of an edition of ``year``."""
+    return test_figures_probe_t.read(section, text, year=year)
 
 
 def test_victims_a_second_verb_counts_without_a_noun_are_that_verb_s() -> None:
