@@ -122,27 +122,32 @@ def _same(a: Name, b: Name) -> bool:
     return any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1))
 
 
-def compatible(a: Iterable[Name], b: Iterable[Name]) -> bool:
-    """Whether two recommendations (or groups) name compatible bodies (see the module)."""
+def compatible(
+    a: Iterable[Name], b: Iterable[Name], *, a_texts: Sequence[str] = (), b_texts: Sequence[str] = ()
+) -> bool:
+    """Whether two recommendations (or groups) name compatible bodies (see the module);
+    ``a_texts`` / ``b_texts``, the texts of each side, where a name of the other side
+    may also be written in lower case."""
     left, right = frozenset(a), frozenset(b)
     if not left or not right:
         return True
-    return all(any(_same(x, y) for y in right) for x in left) or all(
-        any(_same(x, y) for x in left) for y in right
+    return all(_partnered(x, right, b_texts) for x in left) or all(
+        _partnered(y, left, a_texts) for y in right
     )
+
+
+def _partnered(name: Name, others: frozenset[Name], texts: Sequence[str]) -> bool:
+    """Whether ``name`` has a partner among ``others``, or is written in one of ``texts``."""
+    return any(_same(name, other) for other in others) or any(_written_in(name, t) for t in texts)
 
 
 def compatible_texts(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two recommendations (or groups of them) name compatible bodies:
-    :func:`compatible`, where a name also has a partner on the other side when one of
-    its texts writes the name's first two words in lower case (see the module)."""
-    left = frozenset().union(*map(names, a))
-    right = frozenset().union(*map(names, b))
-    if not left or not right:
-        return True
-    return all(
-        any(_same(x, y) for y in right) or any(_written_in(x, t) for t in b) for x in left
-    ) or all(any(_same(x, y) for x in left) or any(_written_in(y, t) for t in a) for y in right)
+    :func:`compatible` of their names, a name also partnered where the other side's text
+    writes its first two words in lower case (see the module)."""
+    return compatible(
+        frozenset().union(*map(names, a)), frozenset().union(*map(names, b)), a_texts=a, b_texts=b
+    )
 
 
 @lru_cache(maxsize=4096)
