@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, compare, load
-from .batch import Failure, progress_stream, run_batch
+from .batch import BATCH_PAGES, BRIEF_SUFFIXES, Failure, progress_stream, run_batch
 from .batch.discover import Narrative, Skipped, load_named
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
@@ -25,9 +25,6 @@ from .files import check_folder, check_target, make_folder, write_atomic
 from .ingest import display_name
 from .model import Confidence, FoundBy, Report, SectionName
 from .render.formats import FORMAT_NAMES, OUTPUT_FORMATS, PAPER_SIZES, format_for_path
-
-#: The suffixes of the brief files a batch writes.
-_BRIEF_SUFFIXES = frozenset(f.suffix for f in OUTPUT_FORMATS.values())
 
 #: The formats a timeline is written in (chosen by the output file's suffix).
 TIMELINE_FORMATS = ("html", "pdf")
@@ -488,9 +485,8 @@ def _say_interrupted(out: Path, started: float) -> None:
         for path in (out.iterdir() if out.is_dir() else ())
         if path.stat().st_mtime >= started and not path.name.startswith(".")
     ]
-    pages = ("summary.json", "index.html")
-    briefs = [name for name in new if name not in pages and Path(name).suffix in _BRIEF_SUFFIXES]
-    missing = " and ".join(name for name in pages if name not in new)
+    briefs = [name for name in new if name not in BATCH_PAGES and Path(name).suffix in BRIEF_SUFFIXES]
+    missing = " and ".join(name for name in BATCH_PAGES if name not in new)
     print(
         f"tipdiff: interrupted: {plural(len(briefs), 'brief file')} written in {out}/"
         + (f"; {missing} not written (run the batch again to finish)" if missing else ""),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,8 @@ from .discover import (
 from .workers import WORKER_DIED, Failure, Workers, progress_stream, run_all
 
 __all__ = [
+    "BATCH_PAGES",
+    "BRIEF_SUFFIXES",
     "FORMATS",
     "MANIFEST_KEYS",
     "PAIR_MODES",
@@ -69,6 +72,9 @@ log = logging.getLogger(__name__)
 
 #: The brief formats a batch writes, each named as its files' suffix (``md``).
 FORMATS = tuple(f.suffix.removeprefix(".") for f in OUTPUT_FORMATS.values())
+#: The suffixes of the brief files a batch writes, and its two pages beside them.
+BRIEF_SUFFIXES = frozenset(f.suffix for f in OUTPUT_FORMATS.values())
+BATCH_PAGES = ("summary.json", "index.html")
 
 
 def batch_format(name: str) -> str:
@@ -414,9 +420,7 @@ def _one_edition_causes(paths: Sequence[Path], found: Inputs, result: BatchResul
         if path.resolve() in seen:
             causes.append(f"{path} was given twice")
         seen.add(path.resolve())
-    read_from: dict[Path, int] = {}
-    for narrative in result.narratives:
-        read_from[narrative.path] = read_from.get(narrative.path, 0) + 1
+    read_from = Counter(narrative.path for narrative in result.narratives)
     copies: dict[Path, list[tuple[Narrative, Narrative]]] = {}
     for copy, chosen in result.set_aside:
         copies.setdefault(copy.path, []).append((copy, chosen))
@@ -452,15 +456,14 @@ def earlier_briefs(out: Path) -> list[str]:
         names = [name for row in rows for name in row["briefs"].values()]
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return []  # none, or no summary of a batch: nothing is known to be tipdiff's
-    suffixes = {output_format(fmt).suffix for fmt in FORMATS}
     return [
         name
         for name in dict.fromkeys(names)
         if isinstance(name, str)
         and Path(name).name == name
         and not name.startswith(".")
-        and Path(name).suffix in suffixes
-        and name not in ("index.html", "summary.json")
+        and Path(name).suffix in BRIEF_SUFFIXES
+        and name not in BATCH_PAGES
     ]
 
 
