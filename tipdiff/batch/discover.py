@@ -362,9 +362,7 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     country, year = report.country, report.year
     if not country and named:
         country, country_from = named.group("country").replace("_", " ").replace("-", " "), "file name"
-    # A year the text only works out yields to one the file name states.
-    worked_out = report.confidence.get("year") is Confidence.INFERRED and not given.year
-    if named and (not year or worked_out):
+    if named and not given.year and _yields_to_a_named_year(report):
         year, year_from = int(named.group("year")), "file name"
     if not country:
         raise TipdiffError(
@@ -402,6 +400,12 @@ def _manifest_tier_note(tier: Tier, report: Report) -> str:
     return f"{report.source}: the manifest says {tier} but the text reads {read}: read as {tier}"
 
 
+def _yields_to_a_named_year(report: Report) -> bool:
+    """Whether a narrative's year yields to one its file name states: the text gives
+    none, or only works one out (from its figures' years)."""
+    return report.year is None or report.confidence.get("year") is Confidence.INFERRED
+
+
 def narrative_name_year(path: Path) -> int | None:
     """The year a single narrative's file name states ("moldova-2024.txt"), or None."""
     named = _NAME_PATTERN.match(path.stem)
@@ -417,7 +421,7 @@ def load_named(path: Path, *, country: str | None = None, year: int | None = Non
     named = narrative_name_year(path)
     if year is not None or named is None or report.year == named:
         return report
-    if report.year is not None and report.confidence.get("year") is not Confidence.INFERRED:
+    if not _yields_to_a_named_year(report):
         return report
     dated = load(path, country=country, year=named)
     return dataclasses.replace(
