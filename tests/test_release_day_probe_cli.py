@@ -60,6 +60,13 @@ def pair_fails(job: PairJob) -> dict[str, Any]:
 # ----------------------------------------------------------- B1, B2: the output folder
 
 
+def writing_into(command: str, two_editions: Path, out: Path) -> list[str]:
+    """The arguments of ``command`` (batch of both editions, or split of one) into ``out``."""
+    if command == "batch":
+        return ["batch", str(two_editions), "-o", str(out), "-q"]
+    return ["split", str(two_editions / "azerbaijan-2024.txt"), "-o", str(out)]
+
+
 @pytest.mark.parametrize("command", ["batch", "split"])
 def test_an_output_folder_that_cannot_be_created_is_one_line_and_exit_2(
     command: str, two_editions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -69,11 +76,7 @@ def test_an_output_folder_that_cannot_be_created_is_one_line_and_exit_2(
     blocker = tmp_path / "afile"
     blocker.write_text("x", encoding="utf-8")
     out = blocker / "briefs"
-    if command == "batch":
-        args = ["batch", str(two_editions), "-o", str(out), "-q"]
-    else:
-        args = ["split", str(two_editions / "azerbaijan-2024.txt"), "-o", str(out)]
-    assert main(args) == 2
+    assert main(writing_into(command, two_editions, out)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("tipdiff: error: cannot create")
     assert "afile" in err
@@ -103,11 +106,7 @@ def test_a_folder_that_cannot_be_written_is_found_before_any_reading(
     monkeypatch.setattr(output_files, "tempfile", type("T", (), {"mkstemp": staticmethod(read_only)}))
     monkeypatch.setattr(tipdiff.batch, "gather", no_work)
     monkeypatch.setattr(edition, "load_edition", no_work)
-    if command == "batch":
-        args = ["batch", str(two_editions), "-o", str(out), "-q"]
-    else:
-        args = ["split", str(two_editions / "azerbaijan-2024.txt"), "-o", str(out)]
-    assert main(args) == 2
+    assert main(writing_into(command, two_editions, out)) == 2
     err = capsys.readouterr().err
     assert err == f"tipdiff: error: cannot write into {str(out)!r}: Read-only file system\n"
 
