@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import markupsafe
 import pytest
 
 import tipdiff
@@ -121,3 +122,18 @@ def test_what_a_killed_writer_leaves_is_removed_and_nothing_else(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [".a.html.notrandomnamehere.tmp", ".b.html.k3j_x9q2.tmp", "a.html"]
     )
+
+
+def test_a_text_s_own_warning_reaches_its_index_row_as_the_brief_says_it(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seed(2023), folder / "azerbaijan-2023.txt")
+    cut = seed(2024).read_text().rstrip()
+    (folder / "azerbaijan-2024.txt").write_text(cut[: cut.rindex(".", 0, len(cut) - 200) - 40])
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q", "--formats", "md"]) == 0
+    row = json.loads((out / "summary.json").read_text())["pairs"][0]
+    cut_short = [w for w in row["warnings"] if w.startswith("The 2024 text ends mid-sentence")]
+    assert len(cut_short) == 1
+    assert cut_short[0] in (out / row["briefs"]["md"]).read_text()
+    assert str(markupsafe.escape(cut_short[0])) in (out / "index.html").read_text()

@@ -124,7 +124,10 @@ def run_pair(job: PairJob) -> dict[str, Any]:
 
 
 def summarise(diff: ReportDiff, job: PairJob, outputs: dict[str, str]) -> dict[str, Any]:
-    """The pair's row in ``summary.json`` and the index: the brief's own counts."""
+    """The pair's row in ``summary.json`` and the index: the brief's own counts and
+    warnings."""
+    from .. import render
+
     counts = diff.counts()
 
     def side(narrative: Narrative, tier: object) -> dict[str, Any]:
@@ -155,7 +158,7 @@ def summarise(diff: ReportDiff, job: PairJob, outputs: dict[str, str]) -> dict[s
         "recommendations": {str(status): n for status, n in counts.recommendations.items()},
         "briefs": outputs,
         "flags": fail_reasons(diff, job.fail_on),
-        "warnings": list(diff.warnings),
+        "warnings": list(render.brief_notes(diff)),
     }
 
 

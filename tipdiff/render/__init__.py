@@ -26,7 +26,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .brief import Brief, brief_context
+    from .brief import Brief, brief_context, brief_notes
     from .figure_rows import FigureRow, SingleFigure
     from .formats import PAPER_SIZES, check_paper, format_for_path
     from .formatting import format_figure, format_number, metric_label, ordinal
@@ -65,6 +65,7 @@ __all__ = [
     "SingleFigure",
     "VerdictLine",
     "brief_context",
+    "brief_notes",
     "check_paper",
     "font_subsetting",
     "font_subsetting_hint",
@@ -94,6 +95,7 @@ __all__ = [
 _HOMES = {
     "Brief": "brief",
     "brief_context": "brief",
+    "brief_notes": "brief",
     "FigureRow": "figure_rows",
     "SingleFigure": "figure_rows",
     "PAPER_SIZES": "formats",

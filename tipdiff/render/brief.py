@@ -113,7 +113,7 @@ def brief_context(diff: ReportDiff) -> Brief:
         verdicts=_verdicts(sections, editions),
         changes_line=headline.changes_line(diff, diff.counts()),
         one_sided_line=headline.one_sided_line(sections, old_edition, new_edition),
-        notes=headline.notes(diff, old_edition, new_edition),
+        notes=brief_notes(diff),
         figures=rows,
         figures_note=figures_note(rows, old_edition, new_edition),
         figures_checked=any(r.check for r in rows),
@@ -134,6 +134,12 @@ def brief_context(diff: ReportDiff) -> Brief:
         tier_arrow=tier.arrow,
         highlights=headline.highlight_lines(diff, new_edition),
     )
+
+
+def brief_notes(diff: ReportDiff) -> tuple[str, ...]:
+    """The warnings a brief of ``diff`` shows: the comparison's and each text's own, as
+    sentences ("The 2023 text ends mid-sentence …")."""
+    return headline.notes(diff, *_edition_names(diff))
 
 
 def _edition_names(diff: ReportDiff) -> tuple[str, str]:
