@@ -384,6 +384,28 @@ def test_a_text_with_no_heading_that_is_no_narrative_is_refused() -> None:
         load_edition("Minutes of the meeting.\n\nWe discussed the budget and the picnic.")
 
 
+def test_the_report_s_own_pages_without_a_narrative_are_refused_not_read_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The front matter alone (a download cut short, the wrong pages) names countries,
+    tiers and a sample "COUNTRY X: TIER 2": no narrative may be made of it."""
+    generated = build_edition(2024, style="2024", countries=5, seed=1)
+    text = generated.text
+    front = text[: text.rindex("\f", 0, text.index(generated.narratives[0].printed))]
+    with pytest.raises(NotANarrativeError, match=r"report's own matter \('METHODOLOGY' on page \d+\)"):
+        load_edition(front)
+    with pytest.raises(NotANarrativeError, match="no narrative to read"):
+        tipdiff.load(front)
+    (tmp_path / "front.txt").write_text(front)
+    assert main(["split", str(tmp_path / "front.txt"), "-o", str(tmp_path / "out")]) == 2
+    assert not (tmp_path / "out").exists()
+    assert capsys.readouterr().err.count("\n") == 1
+    # the same pages before the narratives are the whole edition's, and left out
+    assert [fold(r.country or "") for r in load_edition(text).reports] == [
+        fold(country_name(n.country)) for n in generated.narratives
+    ]
+
+
 def troubled_edition() -> tuple[GeneratedEdition, str]:
     """An edition with a heading and no body before its second narrative, and its first
     narrative twice more at the end (the last copy cut off mid-word)."""

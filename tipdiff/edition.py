@@ -749,6 +749,22 @@ _CLOSING_HINT = re.compile(
 )
 
 
+_PAGE_TOP = 3  # lines of text a page opens with: a running head, then its title
+
+
+def _report_matter(lines: _Lines) -> tuple[str, int] | None:
+    """The first of the report's own titles ("TIER PLACEMENTS", "METHODOLOGY") that
+    opens a page, and its page: a text of pages so titled is the report's front or
+    closing matter."""
+    texts = lines.texts
+    for start, end in lines.page_starts():
+        top = itertools.islice((t.strip() for t in texts[start:end] if t.strip()), _PAGE_TOP)
+        title = next((t for t in top if _CLOSING.fullmatch(t)), None)
+        if title is not None:
+            return title, lines.pages[start] or 1
+    return None
+
+
 def _narrative_ends(lines: _Lines, paged: bool) -> list[int]:
     """The lines that may end the narrative they stand in (see :func:`_ends_narratives`),
     in order: those :data:`_CLOSING` may match, and the first line of text on each page
@@ -1015,6 +1031,13 @@ def _split(
         lines, paged = _text_lines(raw)
         lines, tiers = _run_ins_apart(lines)
     headings = _headings(lines, tiers)
+    if not headings and paged and (matter := _report_matter(lines)) is not None:
+        title, page = matter
+        raise NotANarrativeError(
+            f"{label} holds pages of the report's own matter ('{title}' on page {page}) and "
+            "no country heading (such as 'AZERBAIJAN: TIER 2'): there is no narrative to read; "
+            "give the whole report or one country's narrative"
+        )
     if len(headings) < 2 and not (headings and _text_before(lines, headings[0].index, paged)):
         return None
     drop, notes, unmarked = _page_marks(lines, headings, paged)
