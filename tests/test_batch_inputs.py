@@ -190,7 +190,7 @@ def test_a_file_that_cannot_be_read_is_said_to_have_failed(
 ) -> None:
     """A failure makes the exit code 2, and the line on stderr says so ("failed"), unlike
     an input passed over on purpose."""
-    (two_editions / "notes.txt").write_text("Beat two eggs with flour and sugar.\n", encoding="utf-8")
+    (two_editions / "notes.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     out = tmp_path / "out"
     assert batch(str(two_editions), "-o", str(out)) == 2
     (failure,) = summary_of(out)["failures"]

@@ -494,10 +494,20 @@ def _say_interrupted(out: Path, started: float) -> None:
     )
 
 
+_PASSED_OVER_SHOWN = 3  # inputs passed over for one reason named on stderr; the rest counted
+
+
 def _print_passed_over(skipped: Sequence[Skipped]) -> None:
-    """One stderr line per input a batch or an archive passed over on purpose."""
+    """One stderr line per reason a batch or an archive passed inputs over on purpose,
+    naming the first few (summary.json and index.html list them all)."""
+    by_reason: dict[str, list[str]] = {}
     for item in skipped:
-        print(f"tipdiff: passed over {one_line(f'{item.path}: {item.reason}')}", file=sys.stderr)
+        by_reason.setdefault(item.reason, []).append(item.path)
+    for reason, paths in by_reason.items():
+        shown = ", ".join(paths[:_PASSED_OVER_SHOWN])
+        if len(paths) > _PASSED_OVER_SHOWN:
+            shown += f" and {len(paths) - _PASSED_OVER_SHOWN} more"
+        print(f"tipdiff: passed over {one_line(f'{shown}: {reason}')}", file=sys.stderr)
 
 
 def _print_failures(failures: Sequence[Failure]) -> None:

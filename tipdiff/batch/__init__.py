@@ -43,6 +43,7 @@ from .discover import (
     lone_editions,
     pair_editions,
     read_manifest,
+    whole_editions,
 )
 from .workers import WORKER_DIED, Failure, Workers, progress_stream, run_all
 
@@ -275,11 +276,12 @@ def run_batch(
     job_list: list[PairJob] = []
     labels: list[str] = []
     try:
-        narratives, failures = read_narratives(workers, found, progress)
+        narratives, failures, passed_over = read_narratives(workers, found, progress)
         result.narratives.extend(narratives)
         result.failures.extend(failures)
+        result.skipped.extend(passed_over)
         chosen, result.set_aside = choose_editions(result.narratives)
-        result.lone = lone_editions(chosen)
+        result.lone = lone_editions(chosen, whole_editions(result.narratives, found.folders))
         pair_list = pair_editions(chosen, pairs)
         if not pair_list:
             raise UsageError(_nothing_to_compare(paths, found, result))
@@ -358,17 +360,21 @@ def read_inputs(
 
 def read_narratives(
     workers: Workers, found: Inputs, progress: TextIO | None = None
-) -> tuple[list[Narrative], list[Failure]]:
-    """Identify every input file in the workers: the narratives found, and the files
-    that could not be read."""
+) -> tuple[list[Narrative], list[Failure], list[Skipped]]:
+    """Identify every input file in the workers: the narratives found, the files that
+    could not be read, and the files found in a folder that are no narrative (a site's
+    other pages saved with the country pages), which are passed over."""
     narratives: list[Narrative] = []
     failures: list[Failure] = []
+    passed_over: list[Skipped] = []
     for path, outcome in read_inputs(workers, found, progress, identify):
-        if isinstance(outcome, Failure):
+        if isinstance(outcome, Failure) and outcome.not_a_narrative and path in found.names:
+            passed_over.append(Skipped(str(path), outcome.reason.replace(str(path), "it", 1)))
+        elif isinstance(outcome, Failure):
             failures.append(Failure(found.name(path), outcome.reason))
         else:
             narratives.extend(outcome)
-    return narratives, failures
+    return narratives, failures, passed_over
 
 
 def _jobs(

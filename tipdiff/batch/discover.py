@@ -168,6 +168,7 @@ class Inputs:
     manifest: Mapping[str, ManifestEntry]
     names: Mapping[Path, str]  # each file as shown: its path below its input folder
     empty: tuple[Path, ...] = ()  # input folders that hold no narrative file
+    folders: tuple[tuple[Path, ...], ...] = ()  # the files of each input folder
 
     def name(self, path: Path) -> str:
         return self.names.get(path, str(path))
@@ -195,7 +196,11 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Skipped]]:
         raise UsageError(f"{folder} is not a folder; give the folder that holds the narratives")
     files: list[Path] = []
     skipped: list[Skipped] = []
+    assets = _saved_page_assets(folder)
+    skipped += [Skipped(str(directory), SAVED_PAGE_FILES) for directory in assets]
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(parent in assets for parent in path.parents):
+            continue
         name = path.name.lower()
         if name.startswith(".") or name in ("readme.txt", "readme.md", "manifest.json"):
             continue
@@ -205,6 +210,36 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Skipped]]:
         elif suffix in _OTHER_DOCUMENTS:
             skipped.append(Skipped(str(path), _OTHER_DOCUMENTS[suffix]))
     return files, skipped
+
+
+# A browser's "Save page, complete" puts the page's images, scripts and frames in a
+# folder beside it, named after the page: "Kosovo.html" and "Kosovo_files" (Chrome,
+# Firefox), "Kosovo-Dateien", "Kosovo_fichiers", "Kosovo_archivos" (localised).
+_ASSET_FOLDER = re.compile(r"(?P<stem>.+)[_-][^\W\d_]+")
+
+
+SAVED_PAGE_FILES = "a saved web page's own files (images, scripts, frames)"
+
+
+def _saved_page_assets(folder: Path) -> dict[Path, str]:
+    """The folders under ``folder`` that hold a saved web page's own files, each with the
+    name of its page."""
+    assets: dict[Path, str] = {}
+    for directory in sorted(p for p in folder.rglob("*") if p.is_dir()):
+        match = _ASSET_FOLDER.fullmatch(directory.name)
+        if match is None or any(parent in assets for parent in directory.parents):
+            continue
+        page = next(
+            (
+                sibling.name
+                for suffix in (".html", ".htm")
+                if (sibling := directory.with_name(match["stem"] + suffix)).is_file()
+            ),
+            None,
+        )
+        if page is not None:
+            assets[directory] = page
+    return assets
 
 
 def gather(
@@ -223,11 +258,13 @@ def gather(
     manifests: list[Path] = []
     names: dict[Path, str] = {}
     empty: list[Path] = []
+    folders: list[tuple[Path, ...]] = []
     for path in inputs:
         if path.is_dir():
             found, passed = _folder_files(path)
             if not found:
                 empty.append(path)
+            folders.append(tuple(found))
             files += found
             names.update((p, str(p.relative_to(path))) for p in found)
             skipped += passed
@@ -256,7 +293,7 @@ def gather(
         for name in entries
         if Path(name).name not in named
     ]
-    return Inputs(tuple(files), tuple(skipped), entries, names, tuple(empty))
+    return Inputs(tuple(files), tuple(skipped), entries, names, tuple(empty), tuple(folders))
 
 
 # ---------------------------------------------------------------------- manifest
@@ -536,18 +573,30 @@ def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narr
     return pairs
 
 
-def lone_editions(narratives: Sequence[Narrative]) -> list[dict[str, Any]]:
+def whole_editions(narratives: Sequence[Narrative], folders: Sequence[Sequence[Path]]) -> set[int]:
+    """The editions the inputs hold whole: those read from the report as published, and
+    each input folder's one edition when all its narratives are of one year (the country
+    pages of a release, saved from the web)."""
+    whole = {n.year for n in narratives if n.cut is not None}
+    for files in folders:
+        inside = set(files)
+        years = {n.year for n in narratives if n.path in inside}
+        if len(years) == 1:
+            whole |= years
+    return whole
+
+
+def lone_editions(narratives: Sequence[Narrative], whole: set[int]) -> list[dict[str, Any]]:
     """Countries the batch's latest edition cannot be compared for.
 
-    What is news only where the inputs hold whole editions (the report as published, so
-    every country it covers): ``new``, only in the latest edition, an earlier one read
-    whole; ``gone``, not in the latest edition, read whole. In a folder of narratives
-    of mixed years the same countries are ``only`` (one edition among the inputs) or
-    ``older`` (no narrative of the latest year among them)."""
+    What is news only where the inputs hold ``whole`` editions (see
+    :func:`whole_editions`), which name every country they cover: ``new``, only in the
+    latest edition, an earlier one held whole; ``gone``, not in the latest edition, held
+    whole. Among narratives of mixed years the same countries are ``only`` (one edition
+    among the inputs) or ``older`` (no narrative of the latest year among them)."""
     if not narratives:
         return []
     latest = max(n.year for n in narratives)
-    whole = {n.year for n in narratives if n.cut is not None}  # editions read whole
     rows = []
     for editions in _by_country(narratives).values():
         last = editions[-1]

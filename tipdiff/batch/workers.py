@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from ..errors import TipdiffError
+from ..errors import NotANarrativeError, TipdiffError
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ class Failure:
     path: str
     reason: str
     country: str | None = None
+    not_a_narrative: bool = False  # the input was read and is no country narrative
 
     @property
     def line(self) -> str:
@@ -198,7 +199,7 @@ def _outcome(future: Future[Any], label: str) -> Any:
     try:
         return future.result()
     except TipdiffError as exc:
-        return Failure(label, str(exc))
+        return Failure(label, str(exc), not_a_narrative=isinstance(exc, NotANarrativeError))
     except BrokenProcessPool:
         return _BROKEN
 
