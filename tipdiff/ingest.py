@@ -49,6 +49,7 @@ class Block:
     text: str
     line: int  # 1-based line of the source the block starts on
     heading: bool = False  # marked as a heading by the markup (HTML h1–h6)
+    item_of: int | None = None  # the markup's list (HTML <ul>, <ol>) it is an item of, numbered
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,12 +276,43 @@ def _is_chrome_element(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return any(part.startswith(_CHROME_NAMES) for part in _NAME_PARTS.split(names) if part)
 
 
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+#: Elements that hold no content, so never open a hidden part.
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+def _is_hidden_element(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """An element the page does not show: marked ``hidden``, ``aria-hidden="true"`` or
+    styled ``display: none`` (a dialog not yet opened, a menu's closed panel)."""
+    if tag in _VOID_TAGS:
+        return False
+    values = dict(attrs)
+    return (
+        "hidden" in values
+        or (values.get("aria-hidden") or "").strip().lower() == "true"
+        or _HIDING_STYLE.search(values.get("style") or "") is not None
+    )
+
+
+def _is_in_page_link(attrs: list[tuple[str, str | None]]) -> bool:
+    """A link to an anchor on the same page (``href="#prosecution"``)."""
+    return (dict(attrs).get("href") or "").strip().startswith("#")
+
+
 class _HTMLToBlocks(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.in_chrome: list[int | None] = []  # of each block: the chrome part it is in
         self.at_br: list[bool] = []  # of each block: whether a <br> ends it
+        self.linked: list[bool] = []  # of each block: whether an in-page link is all of it
+        self._lists: list[int] = []  # the lists (<ul>, <ol>) open, innermost last
+        self._list_count = 0
+        self._items: list[int | None] = []  # for each open <li>: its list
+        self._in_page_links = 0  # links to this page's anchors open
+        self._linked_parts: list[str] = []  # the text of _parts inside such links
+        self._hidden_tag: str | None = None  # the element a hidden part opened with
+        self._hidden_depth = 0  # its elements of that name still open
         self._chrome_parts = 0
         self._parts: list[str] = []
         self._line = 1
@@ -293,8 +325,16 @@ class _HTMLToBlocks(HTMLParser):
         self._superscript: int | None = None  # where the open <sup>'s text starts in _parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden_tag is not None:
+            self._hidden_depth += tag == self._hidden_tag
+            return
         if tag in _DROP_TAGS and tag not in ("head",):
             self._drop_depth += 1
+            return
+        if _is_hidden_element(tag, attrs):
+            if tag in _BLOCK_TAGS:
+                self._flush()
+            self._hidden_tag, self._hidden_depth = tag, 1
             return
         if tag == "title":
             self._in_title = True
@@ -303,6 +343,13 @@ class _HTMLToBlocks(HTMLParser):
             self._superscript = len(self._parts)
         if tag in _BLOCK_TAGS:
             self._flush(at_br=tag == "br")
+        if tag in ("ul", "ol"):
+            self._list_count += 1
+            self._lists.append(self._list_count)
+        elif tag == "li":
+            self._items.append(self._lists[-1] if self._lists else None)
+        elif tag == "a" and _is_in_page_link(attrs):
+            self._in_page_links += 1
         if tag in _HEADING_TAGS:
             self._heading_depth += 1
         if self._chrome_tag is None:
@@ -317,6 +364,12 @@ class _HTMLToBlocks(HTMLParser):
             self._flush(at_br=tag == "br")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden_tag is not None:
+            if tag == self._hidden_tag:
+                self._hidden_depth -= 1
+                if not self._hidden_depth:
+                    self._hidden_tag = None
+            return
         if tag in _DROP_TAGS and tag not in ("head",):
             self._drop_depth = max(0, self._drop_depth - 1)
             return
@@ -329,6 +382,12 @@ class _HTMLToBlocks(HTMLParser):
             self._superscript = None
         if tag in _BLOCK_TAGS:
             self._flush(heading=tag in _HEADING_TAGS)
+        if tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
+        elif tag == "li" and self._items:
+            self._items.pop()
+        elif tag == "a" and self._in_page_links:
+            self._in_page_links -= 1
         if tag in _HEADING_TAGS:
             self._heading_depth = max(0, self._heading_depth - 1)
         if tag == self._chrome_tag:
@@ -341,21 +400,26 @@ class _HTMLToBlocks(HTMLParser):
         if self._in_title:
             self.title = (self.title or "") + data
             return
-        if self._drop_depth:
+        if self._drop_depth or self._hidden_tag is not None:
             return
         if not self._parts:
             self._line = self.getpos()[0]
         self._parts.append(data)
+        if self._in_page_links:
+            self._linked_parts.append(data)
 
     def _flush(self, heading: bool = False, at_br: bool = False) -> None:
         text = " ".join("".join(self._parts).split())
-        self._parts = []
+        linked = " ".join("".join(self._linked_parts).split())
+        self._parts, self._linked_parts = [], []
         if self._superscript is not None:
             self._superscript = 0
         if text:
-            self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0))
+            item_of = self._items[-1] if self._items else None
+            self.blocks.append(Block(text, self._line, heading or self._heading_depth > 0, item_of))
             self.in_chrome.append(self._chrome_parts if self._chrome_tag is not None else None)
             self.at_br.append(at_br)
+            self.linked.append(linked == text)
 
     def close(self) -> None:
         super().close()
@@ -392,12 +456,28 @@ def _html_blocks(text: str) -> tuple[list[Block], list[bool], str | None]:
         words[part] += len(block.text.split())
     most = _MAX_CHROME_SHARE * words.total()
     dropped = {part for part, count in words.items() if part is not None and count <= most}
-    kept = [index for index, part in enumerate(parser.in_chrome) if part not in dropped]
+    contents = _contents_lists(parser.blocks, parser.linked)
+    kept = [
+        index
+        for index, part in enumerate(parser.in_chrome)
+        if part not in dropped and parser.blocks[index].item_of not in contents
+    ]
     return (
         [parser.blocks[index] for index in kept],
         [parser.at_br[index] for index in kept],
         parser.title,
     )
+
+
+def _contents_lists(blocks: Sequence[Block], linked: Sequence[bool]) -> set[int]:
+    """The lists that are a page's table of contents: each of their items nothing but a
+    link to an anchor on the page ("<li><a href="#prosecution">PROSECUTION</a></li>").
+    Navigation, whatever its place or class: its entries are no headings and no text."""
+    items: dict[int, bool] = {}
+    for block, whole_link in zip(blocks, linked, strict=True):
+        if block.item_of is not None:
+            items[block.item_of] = items.get(block.item_of, True) and whole_link
+    return {number for number, all_links in items.items() if all_links}
 
 
 # ------------------------------------------------------------------- normalising
@@ -762,12 +842,14 @@ _HYPHEN_END = re.compile(r"-$", re.M)
 @dataclass(frozen=True, slots=True)
 class _Lines:
     """The non-empty lines of a text as columns: each one's text, its line in the
-    source, the blank lines before it and whether the markup made it a heading."""
+    source, the blank lines before it, whether the markup made it a heading and the
+    markup's list it is an item of (no column when none is)."""
 
     texts: tuple[str, ...]
     numbers: tuple[int, ...]
     blanks: tuple[int, ...]
     headings: tuple[bool, ...]
+    items_of: tuple[int | None, ...] = ()  # the markup's list each line is an item of (or none)
 
     def without(self, drop: Sequence[int]) -> _Lines:
         """These lines but those at the indices ``drop``."""
@@ -781,6 +863,7 @@ class _Lines:
             tuple(itertools.compress(self.numbers, kept)),
             tuple(itertools.compress(self.blanks, kept)),
             tuple(itertools.compress(self.headings, kept)),
+            tuple(itertools.compress(self.items_of, kept)) if self.items_of else (),
         )
 
 
@@ -835,6 +918,7 @@ def _html_lines(
         ),
         tuple(int(not index or not at_br[index - 1]) for index in kept),
         tuple(blocks[index].heading for index in kept),
+        tuple(blocks[index].item_of for index in kept),
     )
 
 
@@ -871,12 +955,20 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     chrome.sort()
     dropped.extend(lines.texts[index] for index in chrome)
     lines = lines.without(chrome)
-    paragraphs: Iterable[tuple[str, int, bool]] = (
-        _unwrap(lines) if wrapped else zip(lines.texts, lines.numbers, lines.headings, strict=True)
+    paragraphs: Iterable[tuple[str, int, bool, int | None]] = (
+        ((*paragraph, None) for paragraph in _unwrap(lines))
+        if wrapped
+        else zip(
+            lines.texts,
+            lines.numbers,
+            lines.headings,
+            lines.items_of or (None,) * len(lines.texts),
+            strict=True,
+        )
     )
     blocks = [
-        Block(tidy, line, heading)
-        for text, line, heading in paragraphs
+        Block(tidy, line, heading, item_of)
+        for text, line, heading, item_of in paragraphs
         if (tidy := _tidy_block(text))
     ]
     if not blocks:

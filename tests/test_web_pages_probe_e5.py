@@ -1,0 +1,118 @@
+"""Probe e5 (release day from saved web pages): page shapes that put a narrative into the
+wrong sections — an in-page table of contents, a hidden dialog, a list cut in two by a
+content cue, a text save's tail of links taken for recommendations."""
+
+from __future__ import annotations
+
+import pytest
+
+import tipdiff
+from tipdiff.model import SectionName
+
+S = SectionName
+
+_SUMMARY = (
+    "The Government of Kosovo does not fully meet the minimum standards for the elimination "
+    "of trafficking but is making significant efforts to do so. The government demonstrated "
+    "overall increasing efforts compared with the previous reporting period; therefore Kosovo "
+    "remained on Tier 2. The government investigated and prosecuted fewer suspects and "
+    "identified fewer victims."
+)
+_ITEMS = (
+    "Increase victim identification and referral, particularly among vulnerable groups.",
+    "Increase funding for victim services and provide specialized shelter for victims.",
+    "Intensify efforts to investigate and prosecute trafficking offenses and convict and "
+    "punish traffickers with significant prison terms.",
+    "Reduce bureaucratic obstacles to the disbursement of funds allocated to anti-trafficking efforts.",
+    "Restructure the witness protection program to address trafficking victims' needs and "
+    "prevent re-victimization during prosecution.",
+    "Further reduce the backlog of trafficking cases in the judicial system.",
+)
+_PLAIN_ITEMS = _ITEMS[:2]  # items whose verb opens every list (the other rules' tests)
+
+
+def _page(
+    before: str = "",
+    after: str = "",
+    heading: str = "<h2>Kosovo (Tier 2)</h2>",
+    items: tuple[str, ...] = _PLAIN_ITEMS,
+) -> str:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        f"<html><body>{before}{heading}<p>{_SUMMARY}</p>"
+        f"<h3>PRIORITIZED RECOMMENDATIONS:</h3><ul>{listed}</ul>{after}</body></html>"
+    )
+
+
+# ------------------------------------------------------------ A: table of contents
+
+_TOC_ENTRIES = (
+    '<li><a href="#recs">PRIORITIZED RECOMMENDATIONS:</a></li>'
+    '<li><a href="#prosecution">Prosecution</a></li>'
+)
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        f'<div class="report__toc"><ol>{_TOC_ENTRIES}</ol></div>',
+        f'<div class="toc"><p>Table of Contents</p><ul>{_TOC_ENTRIES}</ul></div>',
+        '<div><ol><li> <a href="#s2">Prioritized Recommendations</a> </li></ol></div>',
+        f'<div class="box"><ol><li><a href="#a">Summary</a><ol>{_TOC_ENTRIES}</ol></li></ol></div>',
+    ],
+)
+@pytest.mark.parametrize(
+    "heading", ["<h2>Kosovo (Tier 2)</h2>", "<p><strong>KOSOVO (Tier 2)</strong></p>"]
+)
+def test_an_in_page_table_of_contents_is_navigation(toc: str, heading: str) -> None:
+    """A list whose items are each nothing but a link to an anchor on the page is the
+    page's table of contents, whatever its class: its entries are no headings (the
+    summary stays the summary) and no text (the title line is no recommendation)."""
+    report = tipdiff.load(_page(before=toc, heading=heading))
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.recommendations == _PLAIN_ITEMS
+    assert "Prosecution" not in report.text
+
+
+def test_footnote_links_and_mixed_lists_keep_their_text() -> None:
+    """A paragraph's footnote link, and a list with one item that is more than a link,
+    are text as before."""
+    note = '<p>The government identified 12 victims, <a href="#fn1">see note 1</a> for the count.</p>'
+    mixed = (
+        '<ul><li><a href="#a">Shelters</a></li>'
+        "<li>Victims could apply for residence permits.</li></ul>"
+    )
+    report = tipdiff.load(_page(after=f"<h3>PROTECTION</h3>{note}{mixed}"))
+    protection = report.sections[S.PROTECTION].text
+    assert "see note 1 for the count" in protection
+    assert "Shelters" in protection and "Victims could apply for residence permits." in protection
+
+
+# ------------------------------------------------------------------ F: hidden parts
+
+
+@pytest.mark.parametrize(
+    "mark", ["hidden", 'aria-hidden="true"', 'style="display:none"', 'style="color: red; display: none;"']
+)
+def test_a_hidden_element_contributes_no_text(mark: str) -> None:
+    """A dialog the page does not show ("You are about to leave state.gov …") is none of
+    the narrative: no sentence of it, and no warning that the text ends mid-sentence."""
+    dialog = (
+        f'<div class="exit-notification" {mark}><h2>You are about to leave state.gov</h2>'
+        "<p>External links to other Internet sites should not be construed as an endorsement.</p>"
+        "<div><p>Continue</p></div><p>Cancel</p></div>"
+    )
+    report = tipdiff.load(_page(after=dialog))
+    assert "External links" not in report.text
+    assert not report.truncated
+    assert report.recommendations == _PLAIN_ITEMS
+
+
+def test_text_after_a_hidden_element_is_kept() -> None:
+    """Only the hidden element goes: what follows it is read as before."""
+    after = (
+        '<p hidden>Cancel</p><img hidden src="x.png"><h3>PROSECUTION</h3>'
+        "<p>The government maintained law enforcement efforts.</p>"
+    )
+    report = tipdiff.load(_page(after=after))
+    assert report.sections[S.PROSECUTION].text == "The government maintained law enforcement efforts."
