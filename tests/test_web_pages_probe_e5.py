@@ -116,3 +116,55 @@ def test_text_after_a_hidden_element_is_kept() -> None:
     )
     report = tipdiff.load(_page(after=after))
     assert report.sections[S.PROSECUTION].text == "The government maintained law enforcement efforts."
+
+
+# ------------------------------------------------- G: a list cut by a content cue
+
+
+@pytest.mark.parametrize("count", [3, 6])
+def test_an_html_list_s_items_stay_in_one_section(count: int) -> None:
+    """The items of one <ul> are one list, when it ends the page too: an item that speaks
+    of prosecution ("Intensify efforts to investigate and prosecute …") opens no section."""
+    report = tipdiff.load(_page(items=_ITEMS[:count]))
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.recommendations == _ITEMS[:count]
+
+
+def test_an_html_list_s_item_that_opens_like_a_statement_stays_in_it() -> None:
+    """The list's markup decides, not the item's opening: "In cooperation with NGOs,
+    intensify efforts to … prosecute …" (a phrase before its verb, a verb the
+    recommendations' vocabulary lacks) is one more item of the list it is in."""
+    item = (
+        "In cooperation with NGOs, intensify efforts to investigate and prosecute trafficking "
+        "offenses, including those involving officials."
+    )
+    report = tipdiff.load(_page(items=(_ITEMS[0], item)))
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.recommendations == (_ITEMS[0], item)
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_text_list_of_recommendations_ending_the_text_is_not_split(bullet: str) -> None:
+    """The same list as text, with or without bullets: each item reads as a
+    recommendation (no statement's opening), so none starts a section found from content."""
+    items = "\n\n".join(bullet + item for item in _ITEMS)
+    text = f"KOSOVO: TIER 2\n\n{_SUMMARY}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{items}\n"
+    report = tipdiff.load(text)
+    assert list(report.sections) == [S.SUMMARY, S.RECOMMENDATIONS]
+    assert report.recommendations == _ITEMS
+
+
+def test_prose_after_a_text_list_still_opens_its_section() -> None:
+    """A section's prose after the list, without its heading, is still found from content."""
+    prosecution = (
+        "Authorities investigated 25 cases and prosecuted 12 suspects, compared with 20 "
+        "investigations in the previous year. Courts convicted six traffickers. Judges "
+        "issued sentences ranging from two to eight years' imprisonment."
+    )
+    items = "\n\n".join(_ITEMS[:2])
+    text = (
+        f"KOSOVO: TIER 2\n\n{_SUMMARY}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{items}\n\n{prosecution}\n"
+    )
+    report = tipdiff.load(text)
+    assert report.recommendations == _ITEMS[:2]
+    assert report.sections[S.PROSECUTION].text == prosecution

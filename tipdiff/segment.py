@@ -381,6 +381,28 @@ def _continues_list(text: str) -> bool:
     return _starts_imperative(text) or _opens_imperative(text)
 
 
+# How a statement opens, as a list's item never does: an article or a pronoun, a
+# preposition or a number ("In 2023, …", "During the reporting period, …"), or a subject
+# before its finite verb ("Authorities investigated …", "Officials are …").
+_STATEMENT_START = re.compile(
+    r"(?:The|This|These|Those|That|Its|It|They|There|A|An|In|During|Since|Under|According"
+    r"|As|While|Although|However|Despite|From|On|At|By|For|Of|With|\d)\b"
+    r"|[\w'’-]+ (?:\w+ly )?(?:\w+ed|is|was|were|are|has|had|have|did|does|remains|continues)\b"
+)
+_ITEM_SENTENCES = 2  # sentences of a list's item, at most; a section's paragraph holds more
+
+
+def _reads_as_item(text: str) -> bool:
+    """Whether a paragraph under a recommendations heading reads as one more of its items
+    though its verb is none :data:`_IMPERATIVES` knows ("Intensify efforts to
+    investigate …", "Restructure the witness protection program …"): a sentence or two
+    that open as no statement does, not a section's prose run on after the list."""
+    return (
+        _STATEMENT_START.match(text) is None
+        and len(split_sentences(text)) <= _ITEM_SENTENCES
+    )
+
+
 def _cut_item(text: str) -> bool:
     """Whether the paragraph a text is cut off in, read inside a recommendations list,
     is its last item broken off ("Further decouple the provision of services … in the
@@ -791,6 +813,7 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             and current is S.RECOMMENDATIONS
             and not _continues_list(block.text)
             and not (index == last and _cut_item(block.text))
+            and not (by_heading and _reads_as_item(block.text))
             and len(block.text.split()) >= 4
         ):
             cue = topic_guess(block.text)
@@ -801,6 +824,7 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             cue is not None
             and cue is not current
             and not (listed and (not paragraphs or ahead is S.PROSECUTION))
+            and not _same_list(block, blocks[index - 1] if index else None, paragraphs)
             and _may_switch(current, cue, by_heading, order, block.text, S.SUMMARY in seen)
         ):
             if (not seen and cue is S.PROFILE) or (S.PROFILE in seen and S.SUMMARY not in seen):
@@ -817,6 +841,19 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             paragraphs.append((text, block.line))
     flush()
     return sections
+
+
+def _same_list(block: Block, before: Block | None, paragraphs: Sequence[object]) -> bool:
+    """Whether a paragraph is one more item of the markup's list (HTML ``<ul>``, ``<ol>``)
+    the paragraph read just before it is an item of: a list's items stay in one section,
+    whatever a later one speaks of ("Intensify efforts to investigate …" in a list of
+    recommendations)."""
+    return (
+        bool(paragraphs)
+        and before is not None
+        and block.item_of is not None
+        and block.item_of == before.item_of
+    )
 
 
 def _heading_comes_first(cue: SectionName | None, ahead: SectionName | None) -> bool:
