@@ -168,3 +168,64 @@ def test_prose_after_a_text_list_still_opens_its_section() -> None:
     report = tipdiff.load(text)
     assert report.recommendations == _ITEMS[:2]
     assert report.sections[S.PROSECUTION].text == prosecution
+
+
+# ------------------------------------------------ E: a text save's tail of links
+
+_FIREFOX_TAIL = """
+Related Files
+
+  * 2024 Trafficking in Persons Report [PDF, 21 MB]
+
+Related Articles
+
+June 24, 2024
+
+Secretary Blinken's Remarks at the 2024 Trafficking in Persons Report Launch Ceremony
+
+Read More
+
+June 24, 2024
+
+2024 Trafficking in Persons Report: Albania
+
+Read More
+
+Tags
+
+Bureau of European and Eurasian Affairs Kosovo Office to Monitor and Combat Trafficking in Persons
+
+Share
+
+  * Facebook
+  * LinkedIn
+
+U.S. Department of State
+
+  * White House
+  * USA.gov
+  * Office of the Inspector General
+  * Contact Us
+  * No FEAR Act
+"""
+
+
+def test_a_text_save_s_tail_of_links_is_no_recommendations_list() -> None:
+    """Firefox's "Save as Text": after the narrative, bulleted links, dates and menu
+    items are the page's chrome, not a list, and the text does not end mid-sentence."""
+    items = "\n".join(f"  * {item}" for item in _ITEMS)
+    text = (
+        f"KOSOVO (Tier 2)\n\n{_SUMMARY}\n\nPRIORITIZED RECOMMENDATIONS:\n\n{items}\n{_FIREFOX_TAIL}"
+    )
+    report = tipdiff.load(text)
+    assert report.recommendations == _ITEMS
+    assert not report.truncated
+    assert "White House" not in report.text and "June 24" not in report.text
+
+
+def test_a_text_save_of_a_narrative_without_a_list_drops_the_tail() -> None:
+    """With no list before it, the tail is not read as one either."""
+    report = tipdiff.load(f"KOSOVO (Tier 2)\n\n{_SUMMARY}\n{_FIREFOX_TAIL}")
+    assert list(report.sections) == [S.SUMMARY]
+    assert report.recommendations == ()
+    assert not report.truncated

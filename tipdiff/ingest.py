@@ -996,17 +996,20 @@ def _label_values(texts: Sequence[str], chrome: Sequence[int]) -> list[int]:
 
 
 _TAIL_RUN = 4  # lines, at least, of a site's links and menus pasted after a narrative
-_TAIL_WORDS = 8  # words a line of them holds at most
+_TAIL_WORDS = 8  # words a line of them holds at most, unless it is a title
 _BULLETS = ("•", "-", "*", "·", "▪")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Words a title keeps in lower case ("Remarks at the … Launch Ceremony").
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to via with".split())
 
 
 def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
-    """The lines that end a text after its last sentence when there are several, all
-    short and none ending a sentence: what a copy of a web page brings after the
-    narrative ("Related Articles", dates and titles of other pages, tags, the footer's
-    menu), counting the chrome lines among them ("0", "10": a footer's counts) when two
-    or more are not. A text cut short ends with one such line, and a list's items have
-    bullets."""
+    """The lines that end a text after its last sentence when there are several, none
+    ending a sentence and each short or a title: what a copy of a web page brings after
+    the narrative ("Related Articles", dates and titles of other pages, tags, the
+    footer's menu as bulleted links, "* White House"), counting the chrome lines among
+    them ("0", "10": a footer's counts) when two or more are not. A text cut short ends
+    with one such line, and a list's items are sentences (or long)."""
     # (a line's words are one space apart: more than _TAIL_WORDS words, as many spaces)
     prose = [len(text) for text in texts if text.count(" ") >= _TAIL_WORDS]
     if not prose:
@@ -1019,15 +1022,20 @@ def _site_tail(texts: Sequence[str], chrome: set[int]) -> list[int]:
             furniture += 1
             continue
         text = texts[index]
-        if (
-            ends_with_stop(text)
-            or text.startswith(_BULLETS)
-            or len(text) >= 0.6 * typical
-            or text.count(" ") >= _TAIL_WORDS
+        line = text[1:].lstrip() if text.startswith(_BULLETS) else text
+        if ends_with_stop(text) or not (
+            (len(line) < 0.6 * typical and line.count(" ") < _TAIL_WORDS) or _is_title(line)
         ):
             break
         run.append(index)
     return run if len(run) >= _TAIL_RUN or (len(run) >= 2 and len(run) + furniture >= _TAIL_RUN) else []
+
+
+def _is_title(line: str) -> bool:
+    """A line in title case ("Bureau of European and Eurasian Affairs Office to Monitor
+    …"): a link's or a page's title, a tag; never a line of running text."""
+    words = [word for word in _WORD.findall(line) if word.lower() not in _MINOR_WORDS]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 # A site's link prompt run onto a paragraph's end (">>>Read the full report here>>>",
