@@ -86,6 +86,7 @@ ALIASES: dict[str, str] = {
     "U.A.E.": "United Arab Emirates",
     "Sao Tome and Principe": "São Tomé and Príncipe",
     "Bosnia-Herzegovina": "Bosnia and Herzegovina",  # the early editions' spelling
+    "Republic of China": "Taiwan",  # not China by the formal-name rule (below)
 }
 
 #: Countries and territories earlier editions covered that no longer exist as such: names
@@ -156,10 +157,40 @@ def own_words(country: str) -> frozenset[str]:
     return _own_words().get(country_name(country), frozenset())
 
 
+#: A state's formal name around its short one ("the Republic of the Marshall Islands",
+#: "the Kingdom of Cambodia", "the Federal Democratic Republic of Ethiopia"): up to three
+#: qualifiers, the kind of state, "of".
+_FORMAL_NAME = re.compile(
+    r"(?:[a-z]+ ){0,3}?(?:republic|kingdom|sultanate|principality|grand duchy|commonwealth"
+    r"|federation|state|emirate|union) of (?:the )?(?P<short>.+)"
+)
+
+
 def known_country(name: str) -> str | None:
     """The name shown for ``name`` when it is a country or territory the report covers
-    (under any of its names), else None."""
-    return _names().get(fold(name))
+    (under any of its names, its formal one included), else None."""
+    folded = fold(name)
+    known = _names().get(folded)
+    if known is None and (formal := _FORMAL_NAME.fullmatch(folded)) is not None:
+        known = _names().get(formal["short"])
+    return known
+
+
+def one_letter_apart(name: str, other: str) -> bool:
+    """Whether two names of five letters or more differ by one letter, dropped, added,
+    changed or swapped with the next (case, accents and punctuation aside): a misprint
+    ("MOTENEGRO" for "Montenegro")."""
+    a, b = fold(name), fold(other)
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    swapped = a[start : start + 2] == b[start : start + 2][::-1]
+    return (
+        a[start + 1 :] == b[start + 1 :]  # one letter changed
+        or a[start:] == b[start + 1 :]  # one added
+        or a[start + 1 :] == b[start:]  # one dropped
+        or (swapped and a[start + 2 :] == b[start + 2 :])
+    )
 
 
 def first_known(names: Iterable[str]) -> str | None:

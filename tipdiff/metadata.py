@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .countries import NAME_WORD, country_name, first_known, known_country
+from .countries import NAME_WORD, country_name, first_known, known_country, one_letter_apart
 from .model import Confidence, Detected, Tier
 from .sentences import split_sentences
 from .tiers import NOTE_MARKS, TIER_MENTION, TIER_PLACEMENT, TIER_WORDS
@@ -770,12 +770,26 @@ def _title_name(text: str, start: int, name: str) -> str:
 
 
 def detect_country(title: str, body: str) -> Detected:
-    return (
-        _stated_country("title", title, body)
-        or _name_in_capitals(title)
-        or _stated_country("body", body, body)
-        or _country_from_running_text(title + "\n" + body)
-    )
+    titled = _stated_country("title", title, body) or _name_in_capitals(title)
+    if titled is not None:
+        return _misprint_corrected(titled, body)
+    return _stated_country("body", body, body) or _country_from_running_text(title + "\n" + body)
+
+
+def _misprint_corrected(titled: Detected, body: str) -> Detected:
+    """A title's name that is no known country but one letter off the known country the
+    body names ("MOTENEGRO (Tier 2 Watch List)" over "The Government of Montenegro …") as
+    that country: a misprint in a site's heading; else the title's."""
+    if known_country(str(titled.value)) is not None:
+        return titled
+    named = _stated_country("body", body, body) or _country_from_running_text(body)
+    if (
+        named.value is not None
+        and known_country(str(named.value)) is not None
+        and one_letter_apart(str(titled.value), str(named.value))
+    ):
+        return Detected(named.value, f"{named.evidence} (the title misprints it {titled.evidence!r})")
+    return titled
 
 
 # An abbreviation a text defines in brackets ("the Republic of Korea (ROK)") and then
@@ -856,6 +870,11 @@ _PASSING_ROLE = re.compile(
     re.I,
 )
 _PASSING_WEIGHT = 0.25
+#: A place people are taken to or come from ("sent women to Egypt for domestic
+#: servitude"), unless the name goes on ("to the Maldives Police Service"): named once
+#: so, in a section that never names its own country, it is no evidence of it.
+_GONE_TO = re.compile(r"\b(?:to|from|into|via|through|across|towards?)\s+(?:the\s+)?$", re.I)
+_PART_OF_A_NAME = re.compile(r"\s+[A-Z]")
 #: A name a list goes on from ("Cambodia, China, Cuba, and Russia", "Brazil and South
 #: Africa"): the list's first, as passing as the rest.
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
@@ -962,12 +981,14 @@ def _country_from_running_text(text: str) -> Detected:
     mention weighed by its role (destinations, origins, lists, nationals and currencies
     count a quarter, a heading twice), the best kept only when it clearly outweighs every
     other country (named plainly twice, or once against others named only in passing) and
-    is not named just once, for foreigners (see :data:`_ONE_BEFORE`)."""
+    is not named just once, for foreigners (see :data:`_ONE_BEFORE`) or as a place people
+    are taken to or come from (see :data:`_GONE_TO`)."""
     scores: dict[str, float] = {}
     mentions: Counter[str] = Counter()
     foreigners: set[str] = set()  # the countries named for people the text met
     headed: set[str] = set()  # the countries a heading names
     plainly: set[str] = set()  # the countries named once or more not in passing
+    elsewhere: set[str] = set()  # the countries named as a place gone to or come from
     named = _named_countries(text)
     starts = {match.start() for match, _ in named}
     for match, name in named:
@@ -981,6 +1002,8 @@ def _country_from_running_text(text: str) -> Detected:
         if passing and passing.group(0).startswith(",") and _POSSESSIVE.match(text, match.end()):
             passing = None  # "For the second year in a row, Vietnam’s ranking …": no list
         listed = (goes_on := _LIST_GOES_ON.match(text, match.end())) and goes_on.end() in starts
+        if _GONE_TO.search(before) and not _PART_OF_A_NAME.match(text, match.end()):
+            elsewhere.add(name)
         if (
             passing
             or listed
@@ -1009,7 +1032,7 @@ def _country_from_running_text(text: str) -> Detected:
     if (
         best_score < 2 * runner_up
         or (runner_up and contested and best_score < 2)
-        or (mentions[best] == 1 and best in foreigners)
+        or (mentions[best] == 1 and (best in foreigners or best in elsewhere))
     ):
         return Detected(None)
     others = ", ".join(f"{n} {mentions[n]}" for n, _ in ranked[1:4])

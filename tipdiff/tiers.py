@@ -127,9 +127,11 @@ TIER_PLACEMENT = re.compile(
     # country's words capitalised whatever the pattern's case: "placed a cut above it in
     # Tier two" places no country)
     # ("lists Kuwait in Tier 2", "will downgrade Burma to Tier 3", "classify the country as",
-    # "designate Saudi Arabia as a Tier 3 country", "categorized Kenya as Tier 2")
+    # "designate Saudi Arabia as a Tier 3 country", "categorized Kenya as Tier 2", "…
+    # report released on Tuesday, maintaining Cyprus on Tier 1")
     r"|(?:ranks|ranked|rates|rated|place|places|placed|keeps|kept|upgrade|upgraded|downgrade"
     r"|downgraded|move|moved|elevated|lists|listed|classify|classifies|classified"
+    r"|maintains|maintaining|keeping|placing|ranking|retains|retaining|upgrading|downgrading"
     r"|categori[sz]e[sd]?|designate|designates|designated|puts?)"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}|\s+the\s+country))"
     # "… from Tier 2 Watch List last year to Tier 2": the tier it is placed on now

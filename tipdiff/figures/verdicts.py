@@ -73,7 +73,15 @@ _QUALITY = re.compile(
     r"(?:efforts?|progress|improvements?)\b",
     re.IGNORECASE,
 )
-_NONE_MADE = re.compile(r"\befforts?\b|\bprogress\b", re.IGNORECASE)  # after "did not make"
+# What a government "did not make", as written ("efforts", "progress", "sufficient
+# progress"), "any" and the section's own kind of effort aside ("did not make any
+# anti-trafficking law enforcement efforts": "did not make efforts").
+_NONE_MADE = re.compile(
+    r"^\s*(?:any\s+)?(?P<qualities>(?:[\w-]+\s+){0,4}?)(?:anti-trafficking\s+)?"
+    r"(?:(?:law enforcement|prosecution|prosecutorial|victim protection|protection|prevention)\s+)?"
+    r"(?P<noun>efforts?|progress)\b",
+    re.IGNORECASE,
+)
 _MIXED = re.compile(r"\b(?:mixed|uneven)\b")
 _WEAK = re.compile(
     r"\b(?:limited|minimal|inadequate|insufficient|little|no|weak|negligible|decreased|"
@@ -131,7 +139,10 @@ def _read_after_verb(verb: str, rest: str) -> _Reading | None:
     """What the words after the verb make of it: "more prosecutions", "the number of
     victims", "its efforts", "mixed progress"."""
     if verb.startswith(("did not", "failed to")):  # "did not make (any) efforts": none made
-        return (("efforts",), VerdictScale.DOWN) if _NONE_MADE.search(rest) else None
+        made = _NONE_MADE.match(rest)
+        if made is None:
+            return None
+        return (" ".join(f"{made['qualities']}{made['noun']}".lower().split()),), VerdictScale.DOWN
     comparative = _COMPARATIVE.match(rest)
     if comparative:
         word = comparative.group("word").lower()
