@@ -1000,10 +1000,10 @@ def test_items_past_the_cut_of_a_list_cut_short_are_neither_new_nor_dropped(cut_
 
 
 @pytest.mark.parametrize("cut_side", ["old", "new"])
-def test_an_item_before_one_both_lists_share_is_inside_a_cut_list_s_reach(cut_side: str) -> None:
-    """A list cut short may have held, after its cut, any item the other list has after
-    the last one the two share; an item inserted before a shared one is inside its reach:
-    new (or dropped), not "not comparable"."""
+def test_an_item_the_cut_list_lacks_is_not_comparable_wherever_it_stands(cut_side: str) -> None:
+    """A list cut short may have held, after its cut, any item the other list has: the
+    report reorders its items, so one inserted before an item the two share is not
+    known new (or dropped) either (probes w B1, v B5)."""
     shared = [
         "Vigorously investigate and convict traffickers.",
         "Provide specialized training for law enforcement officials.",
@@ -1022,8 +1022,7 @@ def test_an_item_before_one_both_lists_share_is_inside_a_cut_list_s_reach(cut_si
     old, new = (short, whole) if cut_side == "old" else (whole, short)
     diff = tipdiff.compare(tipdiff.load(old), tipdiff.load(new))
     status = {(" ".join(m.old) or " ".join(m.new))[:20]: m.status for m in diff.recommendations}
-    known = RecommendationStatus.NEW if cut_side == "old" else RecommendationStatus.DROPPED
-    assert status[inserted[:20]] is known
+    assert status[inserted[:20]] is RecommendationStatus.NOT_COMPARABLE
     assert status[after[:20]] is RecommendationStatus.NOT_COMPARABLE
 
 

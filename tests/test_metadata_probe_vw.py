@@ -1,6 +1,7 @@
 """Readings found wrong by probes v and w (real excerpts, 2005–2024): a country under its
 formal name or misprinted in a site's heading, a section's country taken from a place
-named in passing, a verdict misquoted, and a news story's placement."""
+named in passing, recommendations called new or dropped across a list cut short, and a
+verdict misquoted."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import tipdiff
 from tipdiff import metadata
 from tipdiff.countries import known_country, one_letter_apart
-from tipdiff.model import SectionName, Tier, VerdictScale
+from tipdiff.model import RecommendationStatus, SectionName, Tier, VerdictScale
 
 _FINDING = (
     "does not fully meet the minimum standards for the elimination of trafficking but is "
@@ -87,6 +88,46 @@ def test_a_destination_named_once_is_not_the_section_s_country() -> None:
     )
     assert metadata.detect_country("", body).value is None
     assert "names no country clearly enough" in metadata.unnamed_country(body)
+
+
+# ---------------------------------------------------------------- recommendations
+
+_HEAD = (
+    "SURIA: Tier 2\n\nThe Government of Suria does not fully meet the minimum standards for "
+    "the elimination of trafficking but is making significant efforts to do so.\n\n"
+    "PRIORITIZED RECOMMENDATIONS:\n\n"
+)
+_SHARED = [
+    "Vigorously investigate, prosecute, and convict traffickers and impose strong sentences.",
+    "Proactively identify victims among migrants, asylum-seekers and agricultural workers.",
+    "Reduce delays in court proceedings for trafficking cases.",
+    "Strengthen the capacity of the labor inspectorate to refer victims of forced labor.",
+]
+_BETWEEN = "Improve cooperation of all relevant actors, including NGOs, in the coordination group."
+
+
+@pytest.mark.parametrize("cut_side", ["old", "new"])
+@pytest.mark.parametrize("form", ["bullets", "semicolons"])
+def test_an_item_a_cut_list_lacks_is_neither_new_nor_dropped(cut_side: str, form: str) -> None:
+    """Cyprus 2018 → 2019 ("• Improve") and 2017 → 2018 ("; and ensure cooperatio"):
+    the whole list's item between two both hold, in order, may stand past the other's
+    cut, the report reordering its items; nor does the headline call it new or dropped."""
+    whole_items = [*_SHARED[:2], _BETWEEN, *_SHARED[2:]]
+    if form == "bullets":
+        whole = _HEAD + " • ".join(whole_items) + "\n"
+        short = _HEAD + " • ".join([_SHARED[1], _SHARED[0], *_SHARED[2:]]) + " • Improve\n"
+    else:
+        whole = _HEAD + "; ".join(i.rstrip(".") for i in whole_items) + ".\n"
+        shared = [i.rstrip(".") for i in (_SHARED[1], _SHARED[0], *_SHARED[2:])]
+        short = _HEAD + "; ".join(shared) + "; and ensure cooperatio\n"
+    old, new = (short, whole) if cut_side == "old" else (whole, short)
+    diff = tipdiff.compare(tipdiff.load(old, year=2017), tipdiff.load(new, year=2018))
+    (between,) = [m for m in diff.recommendations if _BETWEEN[:30] in " ".join(m.old + m.new)]
+    assert between.status is RecommendationStatus.NOT_COMPARABLE
+    assert not any(
+        "New recommendation" in h.text or "Dropped recommendation" in h.text
+        for h in diff.highlights
+    )
 
 
 # ---------------------------------------------------------------- verdicts
