@@ -151,35 +151,20 @@ def _past_the_cut(
 ) -> tuple[RecommendationMatch, ...]:
     """The matches with an item the other list, cut short, may have held after its cut
     marked not comparable: an old item missing from a new list cut short is not known to
-    be dropped, nor a new one missing from an old list cut short to be new. An item set
-    between two the lists share in the same order is inside the other list's reach: new
-    or dropped ("4. Ensure …" between the new 3rd and 5th, the old 3rd and 4th)
-    (:func:`_between_shared`)."""
-    pairs = [(a, b) for m in matches if m.old and m.new for a in m.old_rank for b in m.new_rank]
+    be dropped, nor a new one missing from an old list cut short to be new, wherever the
+    items both lists hold place it (the report reorders its items)."""
 
     def past(m: RecommendationMatch) -> bool:
         if m.status is RecommendationStatus.DROPPED:
-            return list_cut_short(new) and not _between_shared(m.old_rank[0], pairs)
+            return list_cut_short(new)
         if m.status is RecommendationStatus.NEW:
-            flipped = [(b, a) for a, b in pairs]
-            return list_cut_short(old) and not _between_shared(m.new_rank[0], flipped)
+            return list_cut_short(old)
         return False
 
     return tuple(
         dataclasses.replace(m, status=RecommendationStatus.NOT_COMPARABLE) if past(m) else m
         for m in matches
     )
-
-
-def _between_shared(rank: int, pairs: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``rank`` of one list lies inside the other list's reach (``pairs``: this
-    list's rank, the other's): its place there, right after the last-placed of the items
-    paired before it, comes before an item paired after it. An item moved up past it
-    does not stretch the reach: old 6th moved to the cut list's 2nd, the old 5th would
-    stand after the old 4th, the cut list's last, and may lie past its cut."""
-    before = [other for own, other in pairs if own < rank]
-    after = [other for own, other in pairs if own > rank]
-    return bool(before and after) and max(before) < max(after)
 
 
 def compare_reports(old: Report, new: Report) -> ReportDiff:

@@ -13,8 +13,9 @@ two left asking for something; the rest are new or dropped.
 A list an excerpt cuts short ends in an item broken off mid-word, which is no
 recommendation of its list; before the paraphrases, it is matched to the item of the
 other list it opens (:mod:`.cut_items`), carried over or reworded, ranked one past its
-list's last item (its place in the text). An item the other list does not hold before
-its cut is neither new nor dropped but not comparable: the report reorders its items.
+list's last item (its place in the text). An item the other list, cut short, does
+not hold is neither new nor dropped but not comparable (:mod:`.diff` decides it): the
+report reorders its items.
 """
 
 from __future__ import annotations
@@ -92,7 +93,6 @@ def _match(
         results = [
             dataclasses.replace(r, status=RecommendationStatus.NOT_COMPARABLE) for r in results
         ]
-    results = [_past_the_cut(r, cut) for r in results]
     results.sort(key=lambda r: (r.new_rank[0] if r.new_rank else len(new) + 1, r.old_rank))
     return tuple(results)
 
@@ -326,21 +326,6 @@ def _matched_entry(
         word_ops[old_text, new_text],
         match.similarity,
     )
-
-
-def _past_the_cut(
-    entry: RecommendationMatch, cut: tuple[str | None, str | None]
-) -> RecommendationMatch:
-    """``entry`` not comparable when it is new or dropped and the other list is cut short
-    (``cut``: the item each list breaks off in): the report reorders its items from one
-    edition to the next, so an item missing from the part of a list an excerpt keeps may
-    stand past its cut, wherever the items both lists hold place it."""
-    old_cut, new_cut = cut
-    if (entry.status is RecommendationStatus.NEW and old_cut is not None) or (
-        entry.status is RecommendationStatus.DROPPED and new_cut is not None
-    ):
-        return dataclasses.replace(entry, status=RecommendationStatus.NOT_COMPARABLE)
-    return entry
 
 
 def _unmatched_entries(
