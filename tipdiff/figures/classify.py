@@ -175,20 +175,31 @@ _SERVICE_REFINES = frozenset(
 )
 # a law or offence other than trafficking: "cases filed under the Aliens Act", "convicted
 # 12 persons for smuggling", "sentenced to 27 years in prison on a conviction of plotting
-# a coup" (not rape or kidnapping, laws traffickers are often convicted under, nor
-# corruption or bribery, which the report tells of officials complicit in trafficking)
+# a coup", "seven pimping cases and 22 cases of soliciting a minor", "29 cases of child
+# labor" (not forced child labor) (not rape or kidnapping, laws traffickers are often
+# convicted under, nor corruption or bribery, which the report tells of officials
+# complicit in trafficking)
 _OTHER_OFFENCE = re.compile(
     r"\bsmuggl|\baliens?['’]?\s+(?:act|law)\b|\bcoups?\b|\bfraud|\bmurder|\bhomicide|"
     r"\bmanslaughter|\bdrugs?\b|\bnarcotic|\bterroris|\btreason|\bsedition|\bembezzl|"
-    r"\bmoney[- ]laundering|\brobbery|\btheft",
+    r"\bmoney[- ]laundering|\brobbery|\btheft|\bpimping\b|\bsoliciting\b|"
+    r"(?<!forced )\bchild labou?r\b",
     re.IGNORECASE,
 )
 # one is in every match (in lower case)
 _OTHER_OFFENCE_WORDS = (
     *("smuggl", "alien", "coup", "fraud", "murder", "homicide", "manslaughter", "drug"),
     *("narcotic", "terroris", "treason", "sedition", "embezzl", "laundering", "robbery"),
-    "theft",
+    *("theft", "pimping", "soliciting", "child labo"),
 )
+# a count said to fall under another law than trafficking's, whatever it suspects: "two
+# cases with trafficking indicators under migrant exploitation laws", "under the labor code"
+_UNDER_ANOTHER_LAW = re.compile(
+    r"\bunder\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:migrants?|migration|immigration|"
+    r"labou?r|employment)\s+(?:[\w-]+\s+)?(?:laws?|acts?|codes?|statutes?|provisions?)\b",
+    re.IGNORECASE,
+)
+_OTHER_LAW_WORDS = ("migra", "labo", "employment")  # one is in every match (in lower case)
 _TO_THE_NEXT_COUNT = re.compile(r"[^,;:()\d]{0,60}")
 _NUMBER_OF = re.compile(
     r"\bnumber of (?P<pre>(?:[\w-]+ ){0,3}?)(?P<noun>calls|labou?r violations|inspections|"
@@ -502,7 +513,9 @@ def _by_window(
     classified = _by_context(
         sentence, mention, noun, clause, preceding, window, identification_before
     )
-    if noun.carried_over:  # "six cases remained pending", "prosecuted six ongoing cases"
+    # "six cases remained pending", "prosecuted six ongoing cases"; restated too: "compared
+    # with one investigation in 2020, and continued investigations of 11 cases"
+    if noun.carried_over or continues(window):
         return _carried_over(classified, noun, window, shared=False)
     # 5. a kind of help named right after or before the count refines it
     if (noun.kind == "victim" or noun.bare) and (
@@ -533,7 +546,7 @@ def _by_context(
         # … unless a verb restates each count ("compared with investigating 38 cases,
         # prosecuting 25 alleged traffickers, and …", "compared with identifying 83
         # victims and referring 74 victims")
-        cue = cue_before(window)
+        cue = cue_before(window) or continued_cue(window)  # "…, continuing prosecution in three cases"
         if cue in _LAW_ENFORCEMENT_CUES and noun.kind in ("case", "person"):
             return _with_form(cue, noun), noun.head
         elided = _victims_of_a_second_verb(cue, noun, adjacent, window)
@@ -567,8 +580,11 @@ def _counted_by_others(before: str) -> bool:
 
 @functools.lru_cache(maxsize=64)  # asked for each number of a sentence in turn
 def _may_name_another_offence(sentence: str) -> bool:
-    """False only when :data:`_OTHER_OFFENCE` cannot match in any part of ``sentence``."""
-    return holds_any(sentence, _OTHER_OFFENCE_WORDS)
+    """False only when neither :data:`_OTHER_OFFENCE` nor :data:`_UNDER_ANOTHER_LAW` can
+    match in any part of ``sentence``."""
+    return holds_any(sentence, _OTHER_OFFENCE_WORDS) or (
+        "under" in sentence and holds_any(sentence, _OTHER_LAW_WORDS)
+    )
 
 
 def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Clause) -> bool:
@@ -580,7 +596,10 @@ def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Cla
     if noun.kind not in ("case", "person") and not mention.years:
         return False
     after = _TO_THE_NEXT_COUNT.match(sentence, mention.end + noun.reach)
-    tied = sentence[clause.start : after.end() if after else mention.end]
+    end = after.end() if after else mention.end
+    tied = sentence[clause.start : end]
+    if "under" in tied and _UNDER_ANOTHER_LAW.search(sentence, mention.end, end):
+        return True  # "two cases with trafficking indicators under migrant exploitation laws"
     return _OTHER_OFFENCE.search(tied) is not None and "traffick" not in lower_folded(tied)
 
 
@@ -792,7 +811,9 @@ def _by_verb(
     coordinated = _coordinated(window)
     if cue is None and coordinated and adjacent is None:
         # "identified 12 Nigerian victims abroad and 30 foreign victims": the verb is shared
-        cue = cue_before(words_before(sentence, clause, None, mention))
+        # (not past a clause with a verb of its own: "…, in which judges acquitted the five
+        # Bangladeshi and two Maldivian defendants")
+        cue = cue_before(past_another_verb(words_before(sentence, clause, None, mention)))
     if cue is not None:
         if (
             noun.bare
@@ -976,6 +997,24 @@ def counted_by_sentencing(sentence: str, item: Found) -> bool:
     if without_form(item.metric) != "convictions":
         return False
     return last_cue(sentence[item.clause.start : item.mention.start]) == SENTENCED
+
+
+# the cases of one group of victims: "66 trafficking investigations *involving child
+# victims*" (not "involving 35 victims": the persons of the cases, a count of its own)
+_INVOLVING_A_GROUP = re.compile(
+    r"\s*,?\s*involving\s+(?:[a-z-]+\s+){0,2}?(?:child(?:ren)?|minors?|women|girls|boys|men|"
+    r"adults?|foreigners?|foreign|nationals|citizens)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_a_group_of_cases(sentence: str, item: Found) -> bool:
+    """True for law-enforcement cases said to involve one group of victims ("66
+    trafficking investigations involving child victims"): no new count when the text
+    stated the period's total before ("141 trafficking investigations")."""
+    if item.noun.kind != "case" or without_form(item.metric) not in LE_METRICS:
+        return False
+    return _INVOLVING_A_GROUP.match(sentence, item.mention.end + item.noun.reach) is not None
 
 
 def _bare_victims(cue: str, window: str) -> Classified | None:

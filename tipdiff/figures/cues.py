@@ -52,12 +52,12 @@ _SPECIFIC_AID = re.compile(
     re.IGNORECASE,
 )
 # cases carried over: "continued to investigate 3 cases", "continued the investigation of 112",
-# "continued prosecuting 35 suspects"
+# "continued prosecuting 35 suspects", "continuing prosecution in three cases"
 _CONTINUED = re.compile(
     r"\bcontinu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
     r"(?P<investigating>investigating)|prosecuting|trying|hearing|"
     r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) "
-    r"(?:of|into|against|involving))\b",
+    r"(?:of|into|against|involving|in))\b",
     re.IGNORECASE,
 )
 # … or the verb right before the cases it continued: "continued 10 investigations",
@@ -313,7 +313,7 @@ def shared_verb_windows(window: str, *, zero: bool = False) -> list[str]:
 # a comma, then a subject and its own verb: "While the government prosecuted and
 # convicted other trafficking offenders during the year, *courts held* only one …"
 _ANOTHER_SUBJECT = re.compile(
-    r",\s+(?:(?:but|and|while|yet)\s+)?(?:the\s+)?(?:courts?|judges?|authorities|police|"
+    r",\s+(?:(?:but|and|while|yet|in\s+which|where)\s+)?(?:the\s+)?(?:courts?|judges?|authorities|police|"
     r"officials|government|prosecutors|it|they)\s+(?:(?:\w+ly|also|only)\s+)*(?P<verb>[a-z]+)\b"
     r"[^,]*$",
     re.IGNORECASE,
@@ -323,7 +323,8 @@ _ANOTHER_SUBJECT = re.compile(
 def past_another_verb(window: str) -> str:
     """``window`` from the clause right before the count when that clause has a subject
     and a verb of its own that is no cue ("…, courts held only one trafficking offender
-    accountable with actual jail time"): a cue before it governs another object."""
+    accountable with actual jail time", "…, in which judges acquitted the five …
+    defendants"): a cue before it governs another object."""
     match = _ANOTHER_SUBJECT.search(window) if "," in window else None
     if match is None or _is_cue(match.group("verb")):
         return window

@@ -47,6 +47,7 @@ _NO = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no one"
 # "increased from 12 to 20": the value before and after, not a range
 _CHANGED_FROM = re.compile(rf"\b(?:{CHANGED}|(?:increase|decrease|rise|drop|decline|fall)s?)\s+from\s+$", re.I)
 
+_MONTHS_IN_FULL = "|".join(MONTH_NAMES)
 _MONTHS = "|".join((*MONTH_NAMES, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()))
 _BEFORE_REFERENCE = re.compile(
     r"(?:\b(?:Articles?|Arts?\.|Sections?|Paragraphs?|Paras?\.|Chapters?|Laws?|Decrees?|"
@@ -190,6 +191,17 @@ _SCOPED_ZERO = re.compile(
     r"apprehended|caught|held|(?!(?:compared|related)\b)[a-z]+ed\s+(?:through|by|via|under|with))\b",
     re.IGNORECASE,
 )
+# what a zero counts, limited to a place or to some cases: "any victims in the autonomous
+# regions", "any trafficking victims in Burundi" (the text may count victims identified
+# abroad), "any traffickers in connection with these cases" (not "in 2019", "in the
+# country", "in the reporting period": the period's zero)
+_ZERO_OF_A_PART = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:traffickers?|suspects?|cases?|persons|people|individuals|offenders"
+    r"|defendants|victims|investigations|prosecutions|convictions)\s+(?:in\s+connection\s+with|connected\s+to|in\s+(?:these|those)\s+cases|"
+    r"in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:regions?|provinces?|districts?|areas?|states?|"
+    r"territor(?:y|ies)|zones?|camps?|islands?|municipalit(?:y|ies)|cit(?:y|ies)|departments?|"
+    rf"prefectures?|counties|county)\b|in\s+(?!FY|{_MONTHS_IN_FULL}\b)[A-Z][a-z])"
+)
 # what a zero counts, limited to one law: "any cases under the trafficking statute"
 _UNDER_ONE_LAW = re.compile(
     r"(?:[\w-]+\s+){1,3}?under\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
@@ -253,7 +265,7 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in _ZERO.finditer(sentence):
         rest = sentence[match.end() : match.end() + 80].split(";")[0]
         # not "no prosecutions of complicit officials", "any traffickers arrested in …"
-        if _COMPLICITY.search(rest) or _SCOPED_ZERO.match(rest):
+        if _COMPLICITY.search(rest) or _SCOPED_ZERO.match(rest) or _ZERO_OF_A_PART.match(rest):
             continue
         # nor, once its sentence has named complicit officials, "… it did not secure any
         # convictions": the zero is of those officials, not the period's

@@ -85,6 +85,7 @@ _CARRIED_OVER = frozenset({"continued", "continuing", "ongoing", "pending"})
 # the cases after their noun, as "ongoing" is before it
 _REMAINED = frozenset({"remained", "remain", "remains", "were", "was", "are", "is"})
 _STILL_OPEN = frozenset({"ongoing", "pending"})
+_EARLIER = frozenset({"prior", "previous", "earlier", "past"})
 _PARTICIPLE = re.compile(r"(?!hundred$)[a-z]{2,}ed")
 _DEMONYM = re.compile(r"(?:an|ese|i|ish|ic|ch|ot|ino|ina)$")
 _TOKEN = re.compile(r"[A-Za-z][\w’'‐-]*|\d[\d,.]*|[^\w\s]")
@@ -331,7 +332,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         potential=bool(_POTENTIAL & set(mods)) and (head_word in _VICTIM_HEADS or not head_word),
         excluded=excluded or foreign_nationality or abroad,
         such="such" in mods,
-        carried_over=bool(_CARRIED_OVER & set(mods)) or _said_to_remain_open(tail),
+        carried_over=bool(_CARRIED_OVER & set(mods))
+        or _said_to_remain_open(tail)
+        or _from_earlier_periods(tail),
         predicate=predicate,
         partitive=partitive,
         convicted=kind == "person" and "convicted" in mods,
@@ -370,6 +373,13 @@ def _said_to_remain_open(tail: list[str]) -> bool:
     ongoing", "were still pending"."""
     words = [word for word in tail[:3] if word != "still"]
     return len(words) > 1 and words[0] in _REMAINED and words[1] in _STILL_OPEN
+
+
+def _from_earlier_periods(rest: list[str]) -> bool:
+    """True when the words after the head say the cases are carried over from before the
+    period: "from prior cases", "from previous years" (not "initiated in the previous
+    reporting period": a restated count of that period's own)."""
+    return len(rest) > 1 and rest[0] == "from" and rest[1] in _EARLIER
 
 
 def _tokens(sentence: str, start: int) -> list[_Token]:

@@ -19,6 +19,7 @@ from .classify import (
     breakdown_metric,
     classify_count,
     counted_by_sentencing,
+    counts_a_group_of_cases,
     details_a_figure,
     listed_form,
     persons_in_cases,
@@ -92,6 +93,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             continue  # "did not prosecute any cases under the statute" after "two prosecutions"
         if context.counted_before(figure, any_form=True) and counted_by_sentencing(text, item):
             continue  # "Courts sentenced three traffickers" after "convicted three individuals"
+        if context.counted_before(figure) and counts_a_group_of_cases(text, item):
+            continue  # "66 investigations involving child victims" after "141 investigations"
         placed.append((item.mention.start, figure))
     for persons in read.persons_of_cases:
         cases = _cases_read_before(context.seen, persons.cases)
