@@ -127,3 +127,14 @@ def test_defendants_judges_acquitted_are_no_prosecutions() -> None:
         "acquitted the five Bangladeshi and two Testlandic defendants."
     )
     assert [r for r in read(PROSECUTION, text) if r[0] == "prosecutions"] == []
+
+
+def test_the_size_of_a_budget_cut_is_no_budget() -> None:
+    """"reduced the budget … for trafficking victims by over €100,000 in 2023, down to
+    €171,454" (probe w, Cyprus) gave a third victim-assistance budget of 100,000."""
+    text = (
+        "The government reduced the budget for financial assistance for trafficking victims by "
+        "over €100,000 in 2023, down to €171,454 from €297,645 the previous year."
+    )
+    values = [v for m, v, _ in read(PROTECTION, text, year=2024) if m.startswith("funding")]
+    assert 100_000 not in values and 171_454 in values

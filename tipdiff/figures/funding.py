@@ -34,6 +34,12 @@ _NOT_YET = re.compile(
     r"\b(?:propos(?:ed|es|ing)|plann(?:ed|ing)|plans to|intend(?:ed|s)?|will|would|aim(?:ed|s)? to)\b",
     re.IGNORECASE,
 )
+#: The size of a change, not an amount given: "reduced the budget … by over €100,000".
+_BY_HOW_MUCH = re.compile(
+    r"\bby\s+(?:(?:over|more\s+than|about|nearly|almost|approximately|some|roughly|around|"
+    r"at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")  # the dollar conversion after an amount
 _INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -58,6 +64,8 @@ def funding_metric(
     """The funding metric of an amount, or None when it is not one; a restated amount
     takes ``compared_with``, the metric of the main clause's last amount."""
     before = sentence[clause.start : mention.start]
+    if _BY_HOW_MUCH.search(before[-40:]):
+        return None
     if _PER_PERSON.search(before[-40:]) or _PER_PERSON_AFTER.match(
         _LEADING_BRACKETS.sub("", sentence[mention.end :])
     ):
@@ -76,6 +84,8 @@ def detail_funding_metric(sentence: str, mention: Mention) -> str | None:
     in a sentence that funds something; None when it names none or is paid per person."""
     before = sentence[: mention.start]
     if not _FUNDING_VERB.search(before) or _PER_PERSON.search(before[-40:]):
+        return None
+    if _BY_HOW_MUCH.search(before[-40:]):
         return None
     if _NOT_YET.search(before):
         return None
