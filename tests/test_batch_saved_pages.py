@@ -104,3 +104,15 @@ def test_a_page_that_is_no_narrative_fails_when_it_is_named(
     assert main([*args, str(page), "-o", str(tmp_path / "out"), "-q", "--formats", "md"]) == 2
     (failed,) = [line for line in capsys.readouterr().err.splitlines() if "failed" in line]
     assert "Page Not Found" in failed and "does not read like" in failed
+
+
+def test_of_a_page_saved_twice_the_copy_is_set_aside_not_the_original(
+    release: tuple[Path, Path], tmp_path: Path
+) -> None:
+    old, new = release
+    page = new / "Lesotho - United States Department of State.html"
+    (new / "Lesotho - United States Department of State (1).html").write_bytes(page.read_bytes())
+    out = tmp_path / "out"
+    assert batch(str(old), str(new), "-o", str(out), "--formats", "md") == 0
+    (copy,) = summary_of(out)["set_aside"]
+    assert copy["file"].endswith("State (1).html") and copy["chosen"] == page.name

@@ -546,15 +546,18 @@ def _alike(copies: Sequence[Narrative]) -> bool:
     return len(copies) == 1 or (len(cuts) == 1 and None not in cuts)
 
 
-def _completeness(narrative: Narrative) -> tuple[bool, int, int]:
-    """How complete a copy is: whether it gives the tier, its sections, its words."""
+def _completeness(narrative: Narrative) -> tuple[bool, int, int, int]:
+    """How complete a copy is: whether it gives the tier, its sections, its words; of
+    copies as complete, the one under the shortest file name is the original ("X.html",
+    not "X (1).html" or "X copy.html")."""
+    shorter = -len(narrative.path.name)
     if narrative.cut is None:
-        return narrative.tier is not None, narrative.sections, narrative.words
+        return narrative.tier is not None, narrative.sections, narrative.words, shorter
     try:
         report = segmented(narrative.cut)
     except TipdiffError:  # it cannot be read: any other copy is more complete
-        return False, -1, -1
-    return narrative.tier is not None, len(report.sections), len(report.text.split())
+        return False, -1, -1, shorter
+    return narrative.tier is not None, len(report.sections), len(report.text.split()), shorter
 
 
 def pair_editions(narratives: Sequence[Narrative], mode: str) -> list[tuple[Narrative, Narrative]]:
