@@ -9,12 +9,14 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
   period (one police unit's 313 investigations, another's 13 cases), which value
   follows which is not known: only equal values pair, and then the largest of each
   side (the total) when like with like; the others stand on their own, with no change
-  to overstate.
+  to overstate. Consecutive editions' single counts pair in other words too ("3
+  prosecutions" then, "45 defendants" now): one series, reworded from year to year.
 * **new_edition** / **old_edition** — an edition's own year-on-year comparison: the
   prior-period value it restates ("compared with 14 cases in 2022", "(91 in 2019)")
   against its own, shown whether or not the other edition gives that period; in a
   series of years one sentence gives ("26 in 2019, compared with 11 in 2018, 17 in
-  2017"), each year against the next.
+  2017"), each year against the next; a value its sentence sets against the edition's
+  own in other words ("62 individuals … an increase from 44 investigations") too.
 * **check** — a prior-period value the new edition restates against the old
   edition's own figure for that period: consistent or revised. Revised only where it
   is unambiguous: the old edition gave one value of that metric and period, the new
@@ -28,7 +30,12 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
   worded two ways ("25 alleged victims" then, "20 potential victims in 2017" now: the
   reports alternate the words) when neither edition gives both for that period: then
   the restated value is checked against the other wording's, in a row of the old
-  edition's metric whose figures keep their own.
+  edition's metric whose figures keep their own. An equal value in another count noun
+  ("62 individuals" then, "62 investigations" now) is consistent. Where an edition gives
+  one year two values, one of them the other edition's for the year next to it
+  (:class:`Relabelled`: the same counts under shifted year labels), nothing of that
+  count is called revised: values are matched a year apart.
+* A comparison two rows would repeat (the same count, years and values) is shown once.
 * Breakdowns are compared at the level both editions give: when one edition splits
   identified victims by sex *and* form ("85 female sex trafficking victims, five
   female forced labor …") and the other by form only, the form totals of the split
@@ -46,6 +53,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model import Figure, FigureBasis, FigureCheck, FigureDelta
 from .metrics import (
@@ -94,24 +102,126 @@ def compare_figures(
     new_period = new_period if new_period is not None else _own_period(new)
     old_all, old_repeats = _without_repeats([*old, *_form_totals(old, new)])
     new_all, new_repeats = _without_repeats([*new, *_form_totals(new, old)])
-    new_within = _within_rows(new_all, new_period, FigureBasis.NEW_EDITION)
-    old_within = _within_rows(old_all, old_period, FigureBasis.OLD_EDITION)
+    relabelled = _relabelled(old_all, new_all, old_period, new_period)
+    new_within = _within_rows(
+        new_all, new_period, FigureBasis.NEW_EDITION, [r.values for r in relabelled if r.in_new]
+    )
+    old_within = _within_rows(
+        old_all, old_period, FigureBasis.OLD_EDITION, [r.values for r in relabelled if not r.in_new]
+    )
     # a figure of one edition only that its own comparison shows is not shown twice
     compared = {id(row.new) for row in (*new_within, *old_within)}
-    rows = [
-        *(
-            row
-            for row in _edition_rows(old_all, new_all, old_period, new_period)
-            if not (row.old is None or row.new is None) or id(row.old or row.new) not in compared
-        ),
-        *new_within,
-        *_check_rows(old_all, new_all, old_period, new_period),
-        *old_within,
+    editions = [
+        row
+        for row in _edition_rows(old_all, new_all, old_period, new_period)
+        if not (row.old is None or row.new is None) or id(row.old or row.new) not in compared
     ]
-    repeats = {id(f) for f in (*old_repeats, *new_repeats)}
+    # a row that repeats another (the same count, years and values: the editions' own
+    # and the new edition's year on year, or both editions' year on year) is shown once
+    kept, repeated = _once([*editions, *new_within, *old_within])
+    rows = [
+        *kept,
+        *_check_rows(old_all, new_all, old_period, new_period, {_key(r.values[0]) for r in relabelled}),
+    ]
+    repeats = {id(f) for f in (*old_repeats, *new_repeats, *repeated)}
     rows.extend(_unpaired(old, new, rows, repeats))
     rows.sort(key=_row_order)
     return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Relabelled:
+    """A year an edition gives two values of one count, one of them the value the other
+    edition gives for the year before or after: the same count under another year's
+    label. The 2021 text "a decrease from the 1,313 victims it identified in the
+    previous reporting period [2019], … compared with 780 in 2019", the 2020 text "780
+    victims … in the previous reporting period [2018]"."""
+
+    in_new: bool  # the new edition gives the year twice (else the old one)
+    values: tuple[Figure, ...]  # its values of that year
+    other: Figure  # the other edition's equal value, a year apart
+
+
+def relabelled_years(old: Sequence[Figure], new: Sequence[Figure]) -> tuple[Relabelled, ...]:
+    """The :class:`Relabelled` years of two editions' figures."""
+    old_kept, _ = _without_repeats(old)
+    new_kept, _ = _without_repeats(new)
+    return tuple(_relabelled(old_kept, new_kept, _own_period(old_kept), _own_period(new_kept)))
+
+
+def _relabelled(
+    old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
+) -> list[Relabelled]:
+    found = []
+    for in_new, figures, period, other in ((True, new, new_period, old), (False, old, old_period, new)):
+        for values in _clashing_years(figures, period):
+            year = values[0].period
+            assert year is not None
+            elsewhere = next(
+                (
+                    o
+                    for f in values
+                    for o in other
+                    if o.period in (year - 1, year + 1)
+                    and _count_key(o) == _count_key(f)
+                    and _same_value(o, f)
+                    and not any(g.period == year and _same(g, o) for g in other)
+                ),
+                None,
+            )
+            if elsewhere is not None:
+                found.append(Relabelled(in_new, values, elsewhere))
+    return found
+
+
+def _clashing_years(figures: Sequence[Figure], period: int | None) -> list[tuple[Figure, ...]]:
+    """The values of each year an edition gives two values of one count in one
+    sentence, more than it gives of its own period. Parallel series ("43 … and four …
+    in 2014, compared with 114 and five, respectively, in 2013") are no clash: the
+    edition gives as many values of its own period; nor are prison terms, one a case."""
+    own: dict[_Key, set[tuple[float, float | None]]] = {}
+    restated: dict[tuple[_Key, int, int], list[Figure]] = {}
+    for figure in figures:
+        if figure.metric in PER_CASE_METRICS:
+            continue
+        if not figure.restated and figure.period == period:
+            own.setdefault(_key(figure), set()).add((figure.value, figure.value_high))
+        elif figure.restated and figure.period is not None and figure.period != period:
+            restated.setdefault((_key(figure), figure.period, figure.sentence_index), []).append(figure)
+    return [
+        tuple(given)
+        for (key, _, _), given in restated.items()
+        if len({(f.value, f.value_high) for f in given}) > max(1, len(own.get(key, ())))
+    ]
+
+
+def _once(rows: Sequence[FigureDelta]) -> tuple[list[FigureDelta], list[Figure]]:
+    """``rows`` with each comparison shown once, and the figures of the rows left out.
+    Of rows that compare the same count, years and values, the first in like words
+    ("62 investigations → 3 investigations" rather than "62 individuals → 3
+    investigations") is kept, else the first."""
+    groups: dict[tuple[object, ...], list[FigureDelta]] = {}
+    for row in rows:
+        if row.old is None or row.new is None:
+            groups[("alone", id(row))] = [row]
+        else:
+            groups.setdefault(_row_values(row), []).append(row)
+    kept_ids = {
+        id(next((r for r in same if _in_like_words(r)), same[0])) for same in groups.values()
+    }
+    kept = [row for row in rows if id(row) in kept_ids]
+    left = [f for row in rows if id(row) not in kept_ids for f in (row.old, row.new) if f is not None]
+    return kept, left
+
+
+def _in_like_words(row: FigureDelta) -> bool:
+    return row.old is not None and row.new is not None and _key(row.old) == _key(row.new)
+
+
+def _row_values(row: FigureDelta) -> tuple[object, ...]:
+    return tuple(
+        None if f is None else (_count_key(f), f.period, f.value, f.value_high) for f in (row.old, row.new)
+    )
 
 
 def _own_period(figures: Sequence[Figure]) -> int | None:
@@ -139,6 +249,16 @@ def _repeat_key(figure: Figure) -> tuple[_Key, float, float | None, int | None, 
 def _key(figure: Figure) -> _Key:
     measure = "money:" + figure.currency if figure.currency else (figure.unit or "")
     return figure.metric, measure, _recipient(figure)
+
+
+def _count_key(figure: Figure) -> _Key:
+    """What pairs one count worded two ways ("62 individuals" then, "62 investigations"
+    now): the key without the count noun; money keeps its currency, a prison term its
+    unit."""
+    metric, measure, recipient = _key(figure)
+    if figure.currency or metric in PER_CASE_METRICS:
+        return metric, measure, recipient
+    return metric, "", recipient
 
 
 def _recipient(figure: Figure) -> str:
@@ -171,9 +291,13 @@ def _edition_rows(
 ) -> list[FigureDelta]:
     """Each edition's own reporting-period figures, paired by key; where an edition
     gives several values of one metric, only equal ones and the largest (see the module
-    docstring), and for values of different cases (prison terms) only equal ones."""
+    docstring), and for values of different cases (prison terms) only equal ones. One
+    value a side in consecutive years pairs even in other words ("3 prosecutions",
+    "45 defendants"): consecutive editions carry one series, reworded from year to year
+    (the next edition restates "62 individuals" as "62 investigations")."""
     old_own = _by_metric(f for f in old if not f.restated and f.period == old_period)
     new_own = _by_metric(f for f in new if not f.restated and f.period == new_period)
+    consecutive = old_period is not None and new_period is not None and new_period - old_period == 1
     rows = []
     for metric in dict.fromkeys((*old_own, *new_own)):
         olds = _in_order(old_own.get(metric, ()))
@@ -181,7 +305,7 @@ def _edition_rows(
         if max(len(olds), len(news)) > 1:
             paired = _equal_pairs(olds, news, largest=metric not in PER_CASE_METRICS)
         else:
-            paired = _like_pairs(olds, news)
+            paired = _like_pairs(olds, news, other_words=consecutive)
         for old_figure, new_figure in paired:
             shown = new_figure or old_figure
             if shown is not None:  # every pair holds one at least
@@ -198,10 +322,12 @@ def _by_metric(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
 
 
 def _like_pairs(
-    olds: Sequence[Figure], news: Sequence[Figure]
+    olds: Sequence[Figure], news: Sequence[Figure], *, other_words: bool = False
 ) -> list[tuple[Figure | None, Figure | None]]:
-    """One value a side at most: a pair when like with like, else each on its own."""
-    if olds and news and _key(olds[0]) == _key(news[0]):
+    """One value a side at most: a pair when like with like (or, if ``other_words``,
+    one count in other words), else each on its own."""
+    pair = _key if not other_words else _count_key
+    if olds and news and pair(olds[0]) == pair(news[0]):
         return [(olds[0], news[0])]
     return [*((f, None) for f in olds), *((None, f) for f in news)]
 
@@ -211,7 +337,10 @@ def _equal_pairs(
 ) -> list[tuple[Figure | None, Figure | None]]:
     """Several values of one metric: which old one a new one follows is not known, so
     only equal values are paired (like with like), then, if ``largest``, the largest
-    left of each side when like with like; the others are each edition's alone."""
+    left of each side when like with like; where one side gives one count, that is its
+    total, and it pairs with the other side's largest in its words ("one investigation"
+    beside "seven pimping cases" and "22 cases" follows "three investigations"). The
+    others are each edition's alone."""
     waiting = list(olds)
     pairs: list[tuple[Figure | None, Figure | None]] = []
     for new_figure in news:
@@ -221,13 +350,21 @@ def _equal_pairs(
         pairs.append((same, new_figure))
     lone_news = [n for o, n in pairs if o is None and n is not None]
     if largest and waiting and lone_news:
-        old_top = max(waiting, key=_size)
-        new_top = max(lone_news, key=_size)
+        old_top, new_top = max(waiting, key=_size), max(lone_news, key=_size)
+        if len(olds) == 1 and not old_top.currency:
+            new_top = _largest_like(lone_news, old_top, new_top)
+        elif len(news) == 1 and not new_top.currency:
+            old_top = _largest_like(waiting, new_top, old_top)
         if _key(old_top) == _key(new_top):
             waiting.remove(old_top)
             pairs = [(old_top, n) if n is new_top else (o, n) for o, n in pairs]
     pairs.extend((old_figure, None) for old_figure in waiting)
     return pairs
+
+
+def _largest_like(figures: Sequence[Figure], like: Figure, otherwise: Figure) -> Figure:
+    """The largest of ``figures`` in the words of ``like`` (else ``otherwise``)."""
+    return max((f for f in figures if _key(f) == _key(like)), key=_size, default=otherwise)
 
 
 def _size(figure: Figure) -> float:
@@ -243,20 +380,32 @@ def _same_value(a: Figure, b: Figure) -> bool:
 
 
 def _within_rows(
-    figures: Sequence[Figure], period: int | None, basis: FigureBasis
+    figures: Sequence[Figure],
+    period: int | None,
+    basis: FigureBasis,
+    relabelled: Iterable[Sequence[Figure]] = (),
 ) -> list[FigureDelta]:
     """One edition's own comparison, year on year: each restated prior value against
     the next year its sentence gives ("26 investigations in 2019, compared with 11 in
-    2018, 17 in 2017" is 17 → 11 → 26, not 17 → 26), else against its own figure."""
+    2018, 17 in 2017" is 17 → 11 → 26, not 17 → 26), else against its own figure. A
+    year the edition gives two values of in one sentence (see :func:`_clashing_years`)
+    is no year to compare with: which of its values is that year's is not known; and
+    when one of them is another year's (``relabelled``: the values of such years, see
+    :class:`Relabelled`), the year is in no row."""
     own = _by_metric(f for f in figures if not f.restated and f.period == period)
+    unsure = {(_key(values[0]), values[0].period) for values in _clashing_years(figures, period)}
+    mislabelled = {(_key(values[0]), values[0].period) for values in relabelled}
     rows = []
     for figure in figures:
         if not figure.restated or figure.period is None or figure.period == period:
             continue
+        if (_key(figure), figure.period) in mislabelled:
+            continue
         later = _next_in_series(figure, figures, period)
         current = _compared_with(figure, later or own.get(figure.metric, []))
-        if current is not None:
-            rows.append(FigureDelta(figure.metric, current.period, figure, current, basis=basis))
+        if current is None or (_key(current), current.period) in unsure:
+            continue
+        rows.append(FigureDelta(figure.metric, current.period, figure, current, basis=basis))
     return rows
 
 
@@ -282,18 +431,37 @@ def _compared_with(earlier: Figure, own: Sequence[Figure]) -> Figure | None:
     """The own figure an earlier value is compared with: like with like, and when the
     edition gives several values of the metric, the one in the same sentence ("313
     investigations, compared with 227 cases in the previous fiscal year" is not set
-    against another unit's 13 cases)."""
-    like = [f for f in _in_order(own) if _key(f) == _key(earlier)]
+    against another unit's 13 cases). A value its sentence sets against the edition's
+    own in other words ("investigated 62 individuals … an increase from 44
+    investigations in 2017") is compared with it: the edition compares them itself."""
+    ordered = _in_order(own)
+    like = [f for f in ordered if _key(f) == _key(earlier)]
     if len(own) > 1:
         like = [f for f in like if f.sentence_index == earlier.sentence_index]
+    if not like:
+        like = [
+            f
+            for f in ordered
+            if _count_key(f) == _count_key(earlier) and f.sentence_index == earlier.sentence_index
+        ]
     return like[0] if like else None
 
 
 def _check_rows(
-    old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
+    old: Sequence[Figure],
+    new: Sequence[Figure],
+    old_period: int | None,
+    new_period: int | None,
+    relabelled: Iterable[_Key] = (),
 ) -> list[FigureDelta]:
     """The new edition's restated values set against the old edition's own figure (an
-    undated one only against an equal own figure of the old edition's period)."""
+    undated one only against an equal own figure of the old edition's period). The
+    same value in other words ("62 individuals" then, "62 investigations" now) is
+    consistent. Of a count an edition gives under another year's label (``relabelled``,
+    see :class:`Relabelled`) nothing is called revised: a value is matched with the
+    other edition's equal one a year apart ("780 in 2019" now, "780 … in the previous
+    reporting period", 2018, then): the same count under another year."""
+    shifted = set(relabelled)
     old_by_period: dict[tuple[_Key, int | None], list[Figure]] = {}
     for figure in _in_order(old):
         old_by_period.setdefault((_key(figure), figure.period), []).append(figure)
@@ -304,16 +472,27 @@ def _check_rows(
     # number restated ("1,600 suspected victims" then, "1,600 victims" now) is no revision
     stated = {(f.period, f.value, f.value_high) for f in old}
     rows = []
+    checked: set[int] = set()  # old figures a restated value was found equal to
     seen: set[tuple[_Key, int]] = set()
     for figure in new:
         if not figure.restated:
             continue
         if figure.period is None:
-            rows.extend(_undated_check(figure, old_by_period.get((_key(figure), old_period), [])))
+            rows.extend(_undated_check(figure, _of_period(old, figure, old_period)))
             continue
         if figure.period == new_period:
             continue
         key = _key(figure)
+        equal = _equal_in_old(figure, old, checked, new, shifted=key in shifted)
+        if equal is not None:
+            checked.add(id(equal))
+            seen.add((key, figure.period))
+            rows.append(
+                FigureDelta(equal.metric, figure.period, equal, figure, FigureCheck.CONSISTENT, FigureBasis.CHECK)
+            )
+            continue
+        if key in shifted:
+            continue
         candidates = old_by_period.get((key, figure.period), []) or _reworded(
             figure, old_by_period, new
         )
@@ -337,6 +516,41 @@ def _check_rows(
         # a count the editions word differently is shown under the old edition's name
         rows.append(FigureDelta(own.metric, figure.period, own, figure, check, FigureBasis.CHECK))
     return rows
+
+
+def _equal_in_old(
+    figure: Figure,
+    old: Sequence[Figure],
+    checked: set[int],
+    new: Sequence[Figure],
+    *,
+    shifted: bool,
+) -> Figure | None:
+    """The old edition's figure a restated value equals: of its year (its own before
+    one it restates, the same words before others), else, if ``shifted``, of a year
+    next to it that the new edition gives no equal value of."""
+    years: list[int | None] = [figure.period]
+    if shifted and figure.period is not None:
+        given = {f.period for f in new if _count_key(f) == _count_key(figure) and _same_value(f, figure)}
+        years += [y for y in (figure.period - 1, figure.period + 1) if y not in given]
+    for year in years:
+        equal = [
+            f
+            for f in _in_order(old)
+            if f.period == year
+            and id(f) not in checked
+            and _count_key(f) == _count_key(figure)
+            and _same_value(f, figure)
+        ]
+        equal.sort(key=lambda f: (f.restated, _key(f) != _key(figure)))
+        if equal:
+            return equal[0]
+    return None
+
+
+def _of_period(old: Sequence[Figure], figure: Figure, period: int | None) -> list[Figure]:
+    """The old edition's figures of one count and period, in whatever words."""
+    return [f for f in _in_order(old) if f.period == period and _count_key(f) == _count_key(figure)]
 
 
 def _reworded(

@@ -203,7 +203,8 @@ def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
     """``(label, note)`` of a restated figure's check against the old edition."""
     reworded = _wording_change(delta)
     if delta.check is FigureCheck.CONSISTENT:
-        return "✓ consistent", f"matches the {edition_name(old_edition)}{reworded}"
+        year = _other_year(delta)
+        return "✓ consistent", f"matches the {edition_name(old_edition)}{year}{reworded}"
     if delta.check is FigureCheck.REVISED:
         note = (
             ""
@@ -214,12 +215,24 @@ def _check_cells(delta: FigureDelta, old_edition: str) -> tuple[str, str]:
     return (delta.check or "", "")
 
 
+def _other_year(delta: FigureDelta) -> str:
+    """", which gives it for 2018" when the old edition gives the checked value under
+    another year than the new edition (an edition that mislabels a year); else ""."""
+    old, new = delta.old, delta.new
+    if old is None or new is None or old.period == new.period or old.period is None:
+        return ""
+    return f", which gives it for {old.period}"
+
+
 def _wording_change(delta: FigureDelta) -> str:
     """" (wording changed: “25 alleged victims” → “20 potential victims”)" when the two
-    editions name the checked count differently (victims, potential victims), so the
-    reader can judge whether it is one count; else ""."""
+    editions name the checked count differently (victims, potential victims; 62
+    individuals, 62 investigations), so the reader can judge whether it is one count;
+    else ""."""
     old, new = delta.old, delta.new
-    if old is None or new is None or old.metric == new.metric:
+    if old is None or new is None:
+        return ""
+    if old.metric == new.metric and (old.unit == new.unit or None in (old.unit, new.unit)):
         return ""
     if old.quote and new.quote:
         return f" (wording changed: “{old.quote}” → “{new.quote}”)"
