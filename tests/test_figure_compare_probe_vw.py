@@ -67,16 +67,12 @@ _TUNISIA_2022 = (
 
 def test_counts_under_shifted_year_labels_are_no_revision() -> None:
     """Probe w A1: 780 is in every edition, the 2021 one gives it for 2019, the others
-    for 2018; nothing was revised. The 2021 text gives 2019 two values: that is flagged."""
+    for 2018; nothing was revised, and "What changed" says no revision. (The clash is
+    not headlined either: a year read wrong would raise it as the report's error.)"""
     for old, new, old_year in ((_TUNISIA_2020, _TUNISIA_2021, 2020), (_TUNISIA_2021, _TUNISIA_2022, 2021)):
         diff = _diff(old, new, old_year, old_year + 1)
         assert all(d.check is not FigureCheck.REVISED for d in diff.figures)
-        flags = [h.text for h in diff.highlights if h.kind is HighlightKind.FLAG]
-        other = "the 2020 text" if old_year == 2020 else "the 2022 text"
-        assert flags == [
-            "The 2021 text gives Victims identified for 2019 twice, as 1,313 victims and 780 victims; "
-            f"{other} gives 780 victims for 2018: a year is mislabelled"
-        ]
+        assert [h.text for h in diff.highlights if h.kind is HighlightKind.FLAG] == []
     later = _diff(_TUNISIA_2021, _TUNISIA_2022, 2021, 2022)
     assert (780, 2018) in {(d.new.value, d.period) for d in later.figures if d.check and d.new}
     assert "matches the 2021 edition, which gives it for 2019" in render_markdown(later)

@@ -16,7 +16,6 @@ import math
 from collections.abc import Iterator, Sequence
 
 from ..figures import move_between
-from ..figures.comparison import relabelled_years
 from ..figures.display import format_figure, metric_label, percent_change
 from ..figures.metrics import HEADLINE_METRICS, is_breakdown
 from ..model import (
@@ -223,7 +222,6 @@ def _flags(diff: ReportDiff, doubts: Sequence[str]) -> Iterator[Highlight]:
                 at=delta.new.at,
             )
             break  # one such line; the figures table lists every check
-    yield from _year_clash(diff)
     for doubt in doubts:
         yield Highlight(HighlightKind.FLAG, doubt[0].upper() + doubt[1:])
     for report, side in ((diff.old, "old"), (diff.new, "new")):
@@ -232,25 +230,6 @@ def _flags(diff: ReportDiff, doubts: Sequence[str]) -> Iterator[Highlight]:
                 HighlightKind.FLAG,
                 f"{_edition(report, side).capitalize()} ends mid-sentence: it may be cut short",
             )
-
-
-def _year_clash(diff: ReportDiff) -> Iterator[Highlight]:
-    """The first year an edition gives two values of one count, one of them the other
-    edition's for a year next to it (see :class:`~tipdiff.figures.comparison.Relabelled`):
-    a year is mislabelled, so no value of that count is called revised."""
-    for found in relabelled_years(diff.old.figures, diff.new.figures):
-        twice, other = (diff.new, diff.old) if found.in_new else (diff.old, diff.new)
-        first = found.values[0]
-        values = " and ".join(dict.fromkeys(format_figure(f) for f in found.values))
-        yield Highlight(
-            HighlightKind.FLAG,
-            f"{_edition(twice, 'new' if found.in_new else 'old').capitalize()} gives "
-            f"{metric_label(first.metric)} for {first.period} twice, as {values}; "
-            f"{_edition(other, 'old' if found.in_new else 'new')} gives "
-            f"{format_figure(found.other)} for {found.other.period}: a year is mislabelled",
-            at=first.at,
-        )
-        return
 
 
 def _counts(diff: ReportDiff) -> list[Highlight]:

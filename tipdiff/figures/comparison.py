@@ -142,13 +142,6 @@ class Relabelled:
     other: Figure  # the other edition's equal value, a year apart
 
 
-def relabelled_years(old: Sequence[Figure], new: Sequence[Figure]) -> tuple[Relabelled, ...]:
-    """The :class:`Relabelled` years of two editions' figures."""
-    old_kept, _ = _without_repeats(old)
-    new_kept, _ = _without_repeats(new)
-    return tuple(_relabelled(old_kept, new_kept, _own_period(old_kept), _own_period(new_kept)))
-
-
 def _relabelled(
     old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
 ) -> list[Relabelled]:
