@@ -74,6 +74,14 @@ _PART_OF_ENDINGS = (
     *("both", "remaining", "another", "every", "each"),
 )
 _ALL = re.compile(r"\ball\s+$", re.IGNORECASE)
+_NEW = re.compile(r"\s+new\b", re.IGNORECASE)  # "12 new prosecutions": never carried over
+# a share of a figure, its number in brackets: "The majority of identified victims (488)",
+# "most victims (400)" (a part, whatever the sentence says it was)
+_SHARE_IN_BRACKETS = re.compile(
+    r"\b(?:(?:majority|minority|bulk|rest|remainder|half)\s+of|most)\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:(?!number\b)[\w-]+\s+){0,4}?(?!number\b)[\w-]+\s*\(\s*$",
+    re.IGNORECASE,
+)
 # the persons of the cases right before, past their breakdown in brackets: "nine cases
 # with 12 defendants", "eight investigations (six for sex trafficking …) of 19 individuals"
 _SUBCOUNT = re.compile(
@@ -360,6 +368,8 @@ def classify_count(
             return (convicted,)
     if _part_of_a_figure(sentence, mention, noun) or _counted_by_others(sentence[: mention.start]):
         return ()
+    if noun.bare and _SHARE_IN_BRACKETS.search(sentence, max(0, mention.start - 90), mention.start):
+        return ()  # "The majority of identified victims (488) were women and children"
     if _may_name_another_offence(sentence) and _of_another_offence(sentence, mention, noun, clause):
         return ()
     if of_another_country(sentence[: mention.start].rsplit(";", 1)[-1], country):
@@ -508,6 +518,9 @@ def _by_window(
     if noun.potential:
         return _potential_victims(sentence, clause, preceding, mention, noun, window)
     if _counted_noun_decides(noun):  # 1. what is counted decides on its own
+        if _NEW.match(sentence, mention.end):
+            # "continued one prosecution …, but did not begin any new prosecutions"
+            return _by_counted_noun(sentence, noun)
         shared = _continues_with(preceding, sentence, mention, noun, window)
         return _carried_over(_by_counted_noun(sentence, noun), noun, window, shared)
     classified = _by_context(
@@ -556,6 +569,11 @@ def _by_context(
             after = sentence[mention.end + noun.reach :]
             subject = sentence[clause.start : mention.start]
             return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
+        second_of_two = adjacent is not None and adjacent.clause == clause and _coordinated(window)
+        if noun.bare and second_of_two and adjacent is not None:
+            # "compared with one victim in 2020 and eight in 2019": the noun left out is
+            # the one named last, not the main clause's ("two sex trafficking victims")
+            return adjacent.metric, adjacent.unit
         restated = _restated(sentence, clause, noun, preceding.main_counts)
         if restated is None and noun.kind in ("case", "person"):
             # "This is an increase from nine traffickers convicted in 2013": its own verb
@@ -563,10 +581,6 @@ def _by_context(
             own = cue_after(after, bare_participle=not (noun.predicate or noun.names_part))
             if own in _LAW_ENFORCEMENT_CUES:
                 return _with_form(own, noun), noun.head
-        second_of_two = adjacent is not None and adjacent.clause == clause and _coordinated(window)
-        if restated is None and noun.bare and second_of_two and adjacent is not None:
-            # "a decrease from 28 prosecutions … and 35 in 2016": the first's noun left out
-            return adjacent.metric, adjacent.unit
         return restated
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)

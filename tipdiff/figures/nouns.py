@@ -157,9 +157,42 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
         shared = _head_of_the_next_count(phrase, country)
         if shared is not None:
             return shared
+    end = start + noun.reach
+    if noun.group and noun.kind == "victim" and not noun.predicate and not noun.partitive and _ENDS_ON_A_GROUP.search(sentence, start, end):
+        # the phrase ends on its group word ("33 male"), not on a head noun
+        others = _OTHER_GROUPS.match(sentence, end)
+        if others is not None:
+            return _of_every_group(sentence, start, others, country, noun)
     if noun.group and noun.kind == "victim" and not noun.form and not noun.predicate:
         return _exploited_as_listed(sentence, start + noun.reach, noun)
     return noun
+
+
+_GROUP_WORD = (
+    r"(?:male|female|child|children|adults?|minors?|juveniles?|boys?|girls?|men|women)\b"
+)
+_ENDS_ON_A_GROUP = re.compile(rf"\b{_GROUP_WORD}$", re.IGNORECASE)
+_LIST_JOINT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# the other groups of one count: "33 male, female, and child victims", "12 adult and
+# child victims", "20 women, men, and children"
+_OTHER_GROUPS = re.compile(
+    rf"(?:{_LIST_JOINT}{_GROUP_WORD})+(?=\s+(?P<victims>(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\b))?",
+    re.IGNORECASE,
+)
+
+
+def _of_every_group(
+    sentence: str, start: int, others: re.Match[str], country: str | None, noun: Noun
+) -> Noun:
+    """A count of victims its words say are of several groups ("33 male, female, and
+    child victims"): all the victims counted, no group's part; without a head noun
+    after the groups ("20 women, men, and children"), no count of one group either."""
+    if others.group("victims") is None:
+        return dataclasses.replace(noun, excluded=True)
+    victims = read_noun(sentence, others.end(), country)
+    if victims.kind != "victim" or victims.group:
+        return dataclasses.replace(noun, excluded=True)
+    return dataclasses.replace(victims, reach=others.end() - start + victims.reach)
 
 
 # the words of a count without a noun, joined by "and" to the next count, which has one:
@@ -282,13 +315,15 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         )
     end = tokens[i - 1][2] if 0 < i <= len(tokens) else start
     mods = [word for word, _ in modifiers]
-    # "exploited 89 in sex trafficking", "(11 for sex trafficking …)"
-    implicit = not head_word and not modifiers and tail[:1] in (["in"], ["for"])
+    # "exploited 89 in sex trafficking", "(11 for sex trafficking …)", "charged 43
+    # defendants with sex trafficking and four with labor trafficking"
+    implicit = not head_word and not modifiers and tail[:1] in (["in"], ["for"], ["with"])
     described = " ".join(mods)
-    # "cases of forced labor", "three defendants for sex trafficking"
+    # "cases of forced labor", "three defendants for sex trafficking", "charged 43
+    # defendants with sex trafficking"
     of_phrase = tail[:1] == ["of"] or (
         tail[:1] == ["for"] and (head_word in _CASE_HEADS or head_word in _PERSON_HEADS)
-    )
+    ) or (tail[:1] == ["with"] and head_word in _PERSON_HEADS)
     if of_phrase or implicit:
         described += " " + " ".join(tail[1:4])
     forms = _forms(described)

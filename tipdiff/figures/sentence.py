@@ -30,7 +30,7 @@ from .classify import (
 from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
 from .mentions import find_mentions
-from .metrics import CONTINUED_METRICS, without_form
+from .metrics import CONTINUED_METRICS, TRAFFICKING_FORMS, is_identification, without_form
 from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, over_several_years, year_for
@@ -163,7 +163,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     if not mentions:
         return _Read()
     layout = _Layout.of(text, mentions)
-    reader = _Reader(text, layout, country, identification_before)
+    reader = _Reader(text, mentions, layout, country, identification_before)
     for mention in mentions:
         reader.read(mention)
     reader.drop_lists_beyond_their_figure()
@@ -260,9 +260,15 @@ class _Reader:
     restated value takes the metric of a main clause's figure."""
 
     def __init__(
-        self, text: str, layout: _Layout, country: str | None, identification_before: bool
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        layout: _Layout,
+        country: str | None,
+        identification_before: bool,
     ) -> None:
         self.text = text
+        self.mentions = mentions
         self.layout = layout
         self.country = country
         self.identification_before = identification_before
@@ -313,7 +319,7 @@ class _Reader:
         parent = preceding.figure
         if paren is not None and parent is not None and _right_after(text, paren, parent):
             metric = breakdown_metric(parent.metric, noun)
-            if metric:
+            if metric and metric != parent.metric:  # not "labor trafficking victims (349 for forced labor)"
                 self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
             return
         if details_a_figure(text, clause, mention, noun):
@@ -331,9 +337,12 @@ class _Reader:
             return
         persons = preceding.adjacent_figure()
         cases = persons_in_cases(text, mention, noun, persons)
-        if cases is not None and persons is not None:
+        respective = self._respective_count(mention, noun, clause)
+        if respective is not None:
+            classified: tuple[Classified, ...] = ((respective.metric, respective.unit),)
+        elif cases is not None and persons is not None:
             self._count_the_persons_of(persons)
-            classified: tuple[Classified, ...] = (cases,)
+            classified = (cases,)
         else:
             classified = classify_count(
                 text, mention, noun, clause, preceding, self.identification_before, self.country
@@ -344,12 +353,48 @@ class _Reader:
             if clause.kind == "main":
                 preceding.main_counts.append(item)
             preceding.figure = item
+            self._count_one_form_as_the_total(item)
         if not classified and clause.kind == "main" and paren is None:
             preceding.figure = None
             self._note_persons_of_cases(mention, noun, clause)
         if paren is None:
             preceding.mention = mention
             self.unread = None if classified else (mention, noun.reach)
+
+    def _respective_count(self, mention: Mention, noun: Noun, clause: Clause) -> Found | None:
+        """The main count a bare number of a "respectively" comparison stands against:
+        "charged 43 defendants with sex trafficking and four with labor trafficking in
+        2014, compared with 114 and five, respectively, in 2013" pairs 114 with 43 and
+        five with four, in the order written (None when the counts do not match up)."""
+        if clause.kind != "comparison" or not noun.bare:
+            return None
+        marker = _RESPECTIVELY.search(self.text, mention.end, clause.end)
+        if marker is None or ";" in self.text[mention.end : marker.start()]:
+            return None
+        listed = [
+            m for m in self.mentions if clause.start <= m.start and m.end <= marker.start() and not m.currency
+        ]
+        before = {f.mention.start: f for f in reversed(self.preceding.main_counts) if f.mention.start < clause.start}
+        counts = sorted(before.values(), key=lambda f: f.mention.start)[-len(listed) :]
+        if mention not in listed or len(counts) != len(listed) or len(listed) < 2:
+            return None
+        return counts[listed.index(mention)]
+
+    def _count_one_form_as_the_total(self, restated: Found) -> None:
+        """Read the main clause's one count of victims of one form as the period's
+        identified victims too when a plain count of victims is compared with it ("two
+        sex trafficking victims …, compared with one victim in 2020"): the text sets like
+        against like, so all of them were of that form."""
+        if restated.clause.kind != "comparison" or restated.metric != "victims_identified":
+            return
+        if restated.noun.kind != "victim" or restated.noun.names_part:
+            return
+        victims = [f for f in self.preceding.main_counts if is_identification(f.metric)]
+        if len(victims) != 1 or victims[0].metric not in _ONE_FORM_OF_VICTIMS:
+            return
+        total = dataclasses.replace(victims[0], metric="victims_identified", unit="victims")
+        self.found.append(total)
+        self.preceding.main_counts.append(total)
 
     def _count_the_persons_of(self, persons: Found) -> None:
         """Make a count of persons read as investigations or prosecutions the suspects or
@@ -370,8 +415,8 @@ class _Reader:
         listed = self.listed.get(id(figure), [])
         since = listed[-1].mention.end + listed[-1].noun.reach if listed else None
         metric = listed_form(self.text, clause, mention, noun, figure, since)
-        if metric is None:
-            return
+        if metric is None or metric == figure.metric:
+            return  # "503 were labor trafficking victims (including 349 for forced labor, …)"
         item = Found(mention, noun, metric, figure.unit, figure.clause, figure)
         self.found.append(item)
         self.listed[id(figure)] = [*listed, item]
@@ -436,6 +481,8 @@ class _Reader:
         return bool(_NEW_ITEM.search(self.text[last.mention.end + last.noun.reach : unread.start]))
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_ONE_FORM_OF_VICTIMS = frozenset(f"victims_{form}" for form in TRAFFICKING_FORMS)
 _TO_A_MARK = re.compile(r"[^,;:()—–]*?(?=\s+and\s|[,;:()—–]|$)")
 # what starts another item of a list or another clause: ";", ",", "and"
 _NEW_ITEM = re.compile(r"[;,]|\band\b")
