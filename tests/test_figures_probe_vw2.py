@@ -139,3 +139,44 @@ def test_no_new_prosecutions_after_a_continued_one_is_the_periods_zero() -> None
         ("prosecutions_continued", 1, 2015),
         ("prosecutions", 0, 2015),
     ]
+
+
+# ------------------------------------------------------------------------------ zeros
+
+
+def test_every_member_of_a_zeros_list_is_zero() -> None:
+    """"reported no investigations, prosecutions, or convictions" (probe v, Togo) read
+    only the first member."""
+    text = "The government reported no investigations, prosecutions, or convictions of trafficking-related crimes."
+    assert read(PROSECUTION, text, year=2005) == [
+        ("investigations", 0, 2004),
+        ("prosecutions", 0, 2004),
+        ("convictions", 0, 2004),
+    ]
+
+
+def test_no_convictions_reported_against_a_count_is_zero() -> None:
+    """"did not report any convictions, compared with three convictions …" (probe v,
+    Sierra Leone) missed convictions 1 → 0; the acquittal is no conviction either. Not
+    reported with nothing to set it against stays no figure."""
+    text = (
+        "The government did not report any convictions, compared with three convictions in the "
+        "previous reporting period, and acquitted one defendant."
+    )
+    assert read(PROSECUTION, text, year=2023) == [("convictions", 0, 2022), ("convictions", 3, 2021)]
+    assert read(PROSECUTION, "The government did not report any prosecutions.") == []
+
+
+def test_zeros_of_failed_to_and_of_a_gerund() -> None:
+    """"failed to convict any persons" (probe v, Togo) and "convicting no traffickers the
+    previous reporting period" (probe w, Maldives) were missed; "failed to convict 12
+    suspects" counts no convictions."""
+    assert read(PROSECUTION, "Police failed to convict any persons for trafficking.") == [
+        ("convictions", 0, 2021)
+    ]
+    assert read(PROSECUTION, "Police failed to convict 12 suspects.") == []
+    text = (
+        "The government convicted two traffickers, compared with investigating two cases and "
+        "convicting no traffickers the previous reporting period."
+    )
+    assert ("convictions", 0, 2020) in read(PROSECUTION, text)

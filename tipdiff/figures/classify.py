@@ -74,6 +74,8 @@ _PART_OF_ENDINGS = (
     *("both", "remaining", "another", "every", "each"),
 )
 _ALL = re.compile(r"\ball\s+$", re.IGNORECASE)
+_FAILED_TO = re.compile(r"\bfailed\s+to\s+(?=[a-z]+\s*$)", re.IGNORECASE)
+_ACQUITTED = re.compile(r"\bacquit(?:ted|ting|s)?\b", re.IGNORECASE)
 _NEW = re.compile(r"\s+new\b", re.IGNORECASE)  # "12 new prosecutions": never carried over
 # a share of a figure, its number in brackets: "The majority of identified victims (488)",
 # "most victims (400)" (a part, whatever the sentence says it was)
@@ -388,6 +390,10 @@ def classify_count(
         return ()
     window = past_another_verb(words_before(sentence, clause, preceding.mention, mention))
     window = past_a_described_noun(window)
+    if mention.value == 0 and "failed" in window:
+        window = _FAILED_TO.sub("", window)  # "failed to convict any persons": convicted none
+    if noun.kind in ("person", "case") and _ACQUITTED.search(window):
+        return ()  # "…, and acquitted one defendant": persons no count of ours is of
     if noun.convicted and not _convicted_by_the_verb(window):
         return ()  # "ordering two convicted traffickers to pay restitution": some of them
     found: list[Classified] = []

@@ -152,12 +152,17 @@ _ZERO_PERSONS = (
 _ZERO_VICTIMS = r"(?:(?:trafficking|potential)\s+)?victims\b"
 # "did not convict a trafficking offender": one person, said to be none
 _ZERO_PERSON = rf"(?:{_TRAFFICKING}|suspected\s+)?(?:trafficker|defendant|suspect|offender)\b"
+# a comparison right after a zero's noun: "any convictions, compared with three …"
+_SET_AGAINST = r"\s*,?\s*(?:compared|a\s+decrease|down)\s+(?:with|to|from)\b"
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
 ZERO_VERBS = r"(?:prosecute|convict|investigate|indict|identify)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
-    rf"\b(?:convicted|prosecuted|investigated|indicted)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
+    rf"\b(?:convict|prosecut|investigat|indict)(?:ed|ing)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
+    # "did not report any convictions, compared with three …": a zero set against a count
+    rf"\bdid\s+not\s+report\s+(?P<reported>any)\s+(?={_ZERO_CASES}{_SET_AGAINST})|"
+    rf"\bfailed\s+to\s+{ZERO_VERBS}\s+(?P<failed>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
     rf"(?:(?P<any>any)\s+(?={_ZERO_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
     rf"{ZERO_VERBS}\s+(?:(?P<any2>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
@@ -168,7 +173,10 @@ _ZERO = re.compile(
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
 _ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentify")
-_ZERO_NO = ("no", "No", "zero", "Zero")
+# the other members of a zero's list of cases: "no investigations, prosecutions, or convictions"
+_MORE_ZERO_CASES = re.compile(r"\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+")
+_ZERO_CASES_NOUN = re.compile(_ZERO_CASES)
+_ZERO_NO = ("no", "No", "zero", "Zero", "failed")
 # a clause that says what was not done, up to the verb a zero's "or" joins to it: "did
 # not identify any trafficking victims"
 _DENIED_BEFORE = re.compile(r"\bnot\b[^;:]*$", re.IGNORECASE)
@@ -280,6 +288,24 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
         found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
         taken.append(match.span(group))
+        if group in ("no", "any", "reported"):
+            _add_listed_zeros(sentence, match.end(), found, taken)
+
+
+def _add_listed_zeros(sentence: str, at: int, found: list[Mention], taken: list[_Span]) -> None:
+    """A zero for each further count of cases a zero's list names ("reported no
+    investigations, prosecutions, or convictions"): each stands at the joint before its
+    noun, which the noun is read after."""
+    noun = _ZERO_CASES_NOUN.match(sentence, at)
+    while noun is not None:
+        joint = _MORE_ZERO_CASES.match(sentence, noun.end())
+        if joint is None:
+            return
+        noun = _ZERO_CASES_NOUN.match(sentence, joint.end())
+        if noun is None:
+            return
+        found.append(Mention(joint.start(), joint.end(), 0.0))
+        taken.append(joint.span())
 
 
 def _add_terms_in_years(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
