@@ -1207,10 +1207,27 @@ def _title_block(texts: Sequence[str], short: float) -> list[int]:
             or not (text.split()[-1][:1].isupper() or text[-1].isdigit() or text[-1] == ")")
             or not texts[index + 1][:1].isupper()
             or _RUNNING_TEXT.search(text) is not None
+            or _lower_case_words(text) >= _RUNNING_TEXT_WORDS
         ):
             break
         block.append(index)
     return block
+
+
+_RUNNING_TEXT_WORDS = 2  # words in lower case (no minor ones) that a title's line never holds
+_LONGER_MINOR_WORDS = frozenset("about against among between into through under within".split())
+
+
+def _lower_case_words(line: str) -> int:
+    """The words of five letters or more in lower case that are no minor word: a title
+    capitalises its words ("Office to Monitor and Combat Trafficking in Persons",
+    "Countries A through G"), running text does not ("Most of the trafficking problems
+    of Burkina" / "Faso result from …")."""
+    return sum(
+        1
+        for word in _WORD.findall(line)
+        if len(word) >= 5 and word.islower() and word not in _LONGER_MINOR_WORDS
+    )
 
 
 # A narrative's first line that a country's name or a tier's ends mid-way ("The
@@ -1326,9 +1343,10 @@ _COMPOUND_HEADS = frozenset({"self", "anti", "cross"})
 _CLOSED_PREFIXES = frozenset("under over out sub super inter counter non pre post mis".split())
 _COMPOUND_ENDS = frozenset(
     """
-    affected affiliated appropriate backed based border centered centred declared
-    focused friendly funded informed level oriented owned operated related run scale
-    seeker seekers sensitive sharing specific sponsored term trafficking
+    affected affiliated appropriate backed based border building centered centred
+    declared driven focused friendly funded generating informed intensive level making
+    oriented owned operated prone related run scale seeker seekers sensitive sharing
+    specific sponsored term trafficking
     """.split()
 )
 
