@@ -575,6 +575,46 @@ def _annual_edition(body: str) -> Detected | None:
     return None
 
 
+# A page's title run into its site's chrome on one line ("…Belize hide 2019 Trafficking in
+# Persons Report: Belize In this section / BELIZE: Tier 2 Watch List"): the edition's name,
+# a colon and a country, as the title on a line of its own reads.
+_RUN_IN_TITLE = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_REPORT_NAME}\s*:[ \t]*(?:the[ \t]+)?", re.I)
+_RUN_IN_REACH = 1000  # characters of the body a page's chrome runs over
+
+
+def _run_in_title(text: str) -> Detected | None:
+    """The edition year of a page's title run into ``text`` (see _RUN_IN_TITLE), or None."""
+    for match in _RUN_IN_TITLE.finditer(text):
+        named = _named_countries(text[match.end() : match.end() + 60])
+        if named and named[0][0].start() == 0:
+            title = f"{match.group(0)}{named[0][0].group(0)}"
+            return Detected(int(match.group(1)), " ".join(title.split()))
+    return None
+
+
+# News citing the edition it reports on, with a verb of saying ("said the 2016 report",
+# "the 2022 report pointed out", "according to the 2019 TIP report"): the edition when the
+# text states it no other way (a story may cite an older edition too: the latest is the
+# one reported on). Narratives cite earlier editions for their history, never so.
+_CITED_REPORT = r"(?:(?:TIP|Trafficking\s+in\s+Persons)\s+(?:\(TIP\)\s+)?)?report\b"
+_CITED_EDITION = re.compile(
+    rf"\b(?:said|says|according\s+to)\s+the\s+((?:19|20)\d{{2}})\s+{_CITED_REPORT}"
+    rf"|\bthe\s+((?:19|20)\d{{2}})\s+{_CITED_REPORT}\s+(?:also\s+)?(?:said|says|stated|states"
+    r"|noted|notes|pointed\s+out|points\s+out|observed|observes|highlighted|highlights|added"
+    r"|acknowledged|acknowledges|warned|warns|urged|urges|cited|cites|mentioned|mentions)\b",
+    re.I,
+)
+
+
+def _cited_edition(text: str) -> Detected | None:
+    """The latest edition news cites with a verb of saying (see _CITED_EDITION), or None."""
+    cited = [(int(m.group(1) or m.group(2)), m) for m in _CITED_EDITION.finditer(text)]
+    if not cited:
+        return None
+    year, match = max(cited, key=lambda item: item[0])
+    return Detected(year, " ".join(match.group(0).split()))
+
+
 #: Words a text must have before the latest year its events mention is taken as its
 #: reporting period: on short excerpts that guess is wrong more often than right.
 _EVENTS_MIN_WORDS = 600
@@ -595,7 +635,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
     """The edition year: stated by a title, a release date or the prose; else inferred
     from the year its data lag behind to, the figures' comparison year or (on a long
     text) its latest events; else unknown."""
-    titled = title_year((title, *dropped))
+    titled = title_year((title, *dropped)) or _run_in_title(body[:_RUN_IN_REACH])
     if titled is not None:
         return titled
     for line in title.splitlines():
@@ -608,7 +648,7 @@ def detect_year(title: str, dropped: Sequence[str], body: str) -> Detected:
         if match:
             year = next(group for group in match.groups() if group)
             return Detected(int(year), " ".join(match.group(0).split()))
-    annual = _annual_edition(prose)
+    annual = _annual_edition(prose) or _cited_edition(prose)
     if annual is not None:
         return annual
     lagged = _LAGGED_DATA.search(body)
