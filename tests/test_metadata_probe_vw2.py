@@ -1,5 +1,7 @@
 """Readings found wrong by probes v, w and e5 (real excerpts and saved pages): an edition
-year news states by citing the report, or a page's title run into its site's chrome."""
+year news states by citing the report, or a page's title run into its site's chrome; a
+country named by a page's title with the report's name; a site heading's tier the
+narrative contradicts."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pytest
 
 import tipdiff
 from tipdiff import metadata
+from tipdiff.model import Tier
 
 _FINDING = (
     "does not fully meet the minimum standards for the elimination of trafficking but is "
@@ -63,3 +66,48 @@ def test_a_page_title_run_into_the_site_chrome_states_the_edition() -> None:
 def test_the_report_s_name_run_in_before_no_country_is_no_title() -> None:
     narrative = tipdiff.load(_CHROME.format(name="the government", finding=_FINDING))
     assert narrative.year is None
+
+
+_PROTECTION = (
+    "The government made uneven protection efforts as it identified fewer victims. In 2022, "
+    "the National Authority identified 560 victims, compared with 718 in 2021; 410 were "
+    "foreign nationals from Algeria, Burkina Faso, Cameroon, Cote d’Ivoire, Guinea, Liberia "
+    "and Niger.\n"
+)
+
+
+def test_a_page_title_naming_one_country_and_the_report_gives_its_country() -> None:
+    text = f"Protection against human trafficking in Tunisia (TIP 2023)\n\n{_PROTECTION}"
+    narrative = tipdiff.load(text)
+    assert (narrative.country, narrative.evidence["country"]) == (
+        "Tunisia",
+        "Protection against human trafficking in Tunisia (TIP 2023)",
+    )
+
+
+def test_a_page_title_naming_two_countries_gives_neither() -> None:
+    text = f"Trafficking from Tunisia to Italy (TIP 2023)\n\n{_PROTECTION}"
+    assert tipdiff.load(text).country is None
+
+
+_WATCH_LIST_BODY = (
+    f"The Government of Equatorial Guinea {_FINDING} The government did not demonstrate overall "
+    "increasing efforts; therefore Equatorial Guinea remained on Tier 2 Watch List for the "
+    "third consecutive year.\n"
+)
+
+
+def test_a_site_heading_s_tier_the_narrative_contradicts_is_warned_of() -> None:
+    """An ecoi heading "Equatorial Guinea (Tier 2)" over "remained on Tier 2 Watch List":
+    the narrative's tier, and a warning that the heading says otherwise."""
+    narrative = tipdiff.load(f"Equatorial Guinea (Tier 2)\n\n{_WATCH_LIST_BODY}")
+    assert narrative.tier is Tier.TIER_2_WATCH_LIST
+    assert any("the title says Tier 2 but the narrative says" in w for w in narrative.warnings)
+
+
+def test_a_title_s_tier_cut_short_is_made_exact_without_a_warning() -> None:
+    """"2017 TIP Report for Equatorial Guinea – Tier 2": a title cut short of its Watch
+    List, not at odds with the narrative."""
+    narrative = tipdiff.load(f"2017 TIP Report for Equatorial Guinea – Tier 2\n\n{_WATCH_LIST_BODY}")
+    assert narrative.tier is Tier.TIER_2_WATCH_LIST
+    assert not any("the title says" in w for w in narrative.warnings)

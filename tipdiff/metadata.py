@@ -56,7 +56,7 @@ def detect(
     placed = detect_tier(title, body, found.value, edition.value)
     titled = _title_tier(title)
     notes: tuple[str, ...] = ()
-    if titled is not None and placed.value not in (titled.value, _REFINES.get(titled.value)):
+    if titled is not None and placed.value not in _agreeing(titled):
         noted = placed.evidence is not None and _EDITORS_UPDATE.fullmatch(placed.evidence)
         source = "an editor's note under it" if noted else "the narrative"
         notes = (
@@ -249,6 +249,15 @@ _CONCLUSION_REACH = 120  # characters from "therefore" to the end of its placeme
 # A title's tier a narrative's own placement may make more exact: the Watch List of a
 # title cut short ("2017 TIP Report for Kuwait – Tier 2").
 _REFINES = {Tier.TIER_2: Tier.TIER_2_WATCH_LIST}
+
+
+def _agreeing(titled: Detected) -> tuple[object, ...]:
+    """The tiers a narrative may place its country on without contradicting a title's:
+    the title's, and the one it may be cut short of unless its tier is closed in brackets
+    ("Equatorial Guinea (Tier 2)" over "remained on Tier 2 Watch List" is a site's heading
+    at odds with the narrative, which the reader is told of)."""
+    closed = str(titled.evidence).startswith("(")
+    return (titled.value,) if closed else (titled.value, _REFINES.get(titled.value))
 # The report's own heading, as it prints it and `tipdiff split` writes it: the country in
 # capitals on a line of its own, a colon, the tier ("LITHUANIA: Tier 2"). It is the
 # placement the edition gives, as a whole edition's heading is; a site's title
@@ -813,7 +822,29 @@ def detect_country(title: str, body: str) -> Detected:
     titled = _stated_country("title", title, body) or _name_in_capitals(title)
     if titled is not None:
         return _misprint_corrected(titled, body)
-    return _stated_country("body", body, body) or _country_from_running_text(title + "\n" + body)
+    return (
+        _stated_country("body", body, body)
+        or _report_titled_country(title)
+        or _country_from_running_text(title + "\n" + body)
+    )
+
+
+# The report's name on a page's title ("Protection against human trafficking in Tunisia
+# (TIP 2023)", "Kuwait's section in the 2017 TIP Report"): with it, the title is the page's
+# heading over the report's words on one country.
+_TITLED_REPORT = re.compile(rf"{_REPORT_NAME}|\bTIP\s*(?:19|20)\d{{2}}\b", re.I)
+
+
+def _report_titled_country(title: str) -> Detected | None:
+    """The one country a title line naming the report names (see _TITLED_REPORT), or
+    None: a title naming two ("US report ranks Pakistan above India") names no one's."""
+    for line in title.splitlines():
+        if not _TITLED_REPORT.search(line):
+            continue
+        named = {country_name(name) for _, name in _named_countries(line)}
+        if len(named) == 1:
+            return Detected(named.pop(), line.strip())
+    return None
 
 
 def _misprint_corrected(titled: Detected, body: str) -> Detected:
