@@ -1,7 +1,7 @@
 """Readings found wrong by probes v, w and e5 (real excerpts and saved pages): an edition
 year news states by citing the report, or a page's title run into its site's chrome; a
 country named by a page's title with the report's name; a site heading's tier the
-narrative contradicts."""
+narrative contradicts; a page on the report as a whole read as a country's narrative."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 import tipdiff
 from tipdiff import metadata
+from tipdiff.errors import NotANarrativeError
 from tipdiff.model import Tier
 
 _FINDING = (
@@ -111,3 +112,39 @@ def test_a_title_s_tier_cut_short_is_made_exact_without_a_warning() -> None:
     narrative = tipdiff.load(f"2017 TIP Report for Equatorial Guinea – Tier 2\n\n{_WATCH_LIST_BODY}")
     assert narrative.tier is Tier.TIER_2_WATCH_LIST
     assert not any("the title says" in w for w in narrative.warnings)
+
+
+_RELEASE = (
+    "Release of the 2024 Trafficking in Persons Report\n\nPress Statement\n\nJune 24, 2024\n\n"
+    "The United States today released the 2024 Trafficking in Persons Report. Secretary "
+    "Blinken said: “Traffickers exploit people in every country, including our own.” The "
+    "report upgrades Montenegro to Tier 2 and places Mozambique on the Tier 2 Watch List. The "
+    "Government of Bulgaria does not fully meet the minimum standards for the elimination of "
+    "trafficking; therefore Bulgaria was downgraded to Tier 2 Watch List. {figures}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        "In 2023, governments reported 7,115 convictions and identified 133,943 victims.",
+        "The report assesses 188 governments.",
+    ],
+)
+def test_a_press_statement_on_the_report_is_no_country_s_narrative(figures: str) -> None:
+    """A release quoting one country's finding among the report's global figures: no
+    Bulgaria narrative."""
+    with pytest.raises(NotANarrativeError, match="about the report as a whole"):
+        tipdiff.load(_RELEASE.format(figures=figures))
+
+
+def test_news_on_one_country_citing_the_report_s_reach_is_read() -> None:
+    """News on one country that also says how many countries the report covers names that
+    country again and again: a fragment of its narrative."""
+    text = (
+        "The State Department released the 2024 Trafficking in Persons Report, rating 188 "
+        "countries and territories. South Korea was listed in the Tier 1 group. The Government "
+        "of South Korea fully meets the minimum standards for the elimination of trafficking.\n"
+    )
+    narrative = tipdiff.load(text)
+    assert (narrative.country, narrative.tier) == ("South Korea", Tier.TIER_1)

@@ -1026,6 +1026,11 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
     return named
 
 
+def countries_named(text: str) -> set[str]:
+    """The countries ``text`` names, the report's author left out."""
+    return {country_name(name) for _, name in _named_countries(text)}
+
+
 def unnamed_country(text: str) -> str:
     """Why no country was read from ``text``: it names none, or none clearly enough to be
     its own ("Germany" once among "German, Romanian, and Bulgarian" suspects)."""

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import metadata
 from .errors import NotANarrativeError
 from .headings import is_heading_line
+from .sentences import split_sentences
 from .tiers import TIER_PLACEMENT, TIER_WORDS
 
 _TRAFFICKING = re.compile(r"traffick|forced labou?r|sex trafficking|exploitation", re.I)
@@ -65,6 +67,33 @@ _MARKUP_SHARE = 0.2
 _TITLE_TIER = re.compile(rf"\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS}\s*$", re.I)
 
 
+# What only a text about the report as a whole says: the world's law-enforcement figures
+# ("In 2023, governments reported 7,115 convictions") or the number of governments it
+# assesses ("the report assesses 188 governments", "rating 188 countries and territories").
+# News on one country's placement says it too, and names that country again and again; a
+# statement on the report's release (a press statement) quotes a country's finding once.
+_REPORT_WIDE = re.compile(
+    r"\bgovernments\s+(?:(?:worldwide|globally|around\s+the\s+world)\s+)?"
+    r"(?:reported|identified|investigated|prosecuted|convicted)\b[^.;]{0,60}?\d(?:[\d,]*\d)?"
+    r"|\b\d{2,3}\s+(?:countries|governments)\b",
+    re.I,
+)
+
+
+def _about_the_whole_report(title_lines: Sequence[str], body: str) -> str | None:
+    """The words that show a text is about the report as a whole (see _REPORT_WIDE), when
+    it names no country in more than one of its sentences and title lines: a statement on
+    the report's release, no country's narrative; else None."""
+    wide = _REPORT_WIDE.search(body)
+    if wide is None:
+        return None
+    named: dict[str, int] = {}
+    for sentence in [*title_lines, *split_sentences(body)]:
+        for country in metadata.countries_named(sentence):
+            named[country] = named.get(country, 0) + 1
+    return wide.group(0) if max(named.values(), default=0) <= 1 else None
+
+
 def check_narrative(
     source: str, lines: Sequence[str], title_lines: Sequence[str], body: str, *, headed: bool
 ) -> None:
@@ -86,6 +115,12 @@ def check_narrative(
         )
     if not _TRAFFICKING.search(body) and not any(map(_TRAFFICKING.search, title_lines)):
         raise NotANarrativeError(f"{what} (it never mentions trafficking or exploitation); {fix}")
+    wide = _about_the_whole_report(title_lines, body)
+    if wide is not None:
+        raise NotANarrativeError(
+            f"{what} (it is about the report as a whole ({wide!r}) and names no country in "
+            f"more than one sentence: a page on the report, not a country's narrative); {fix}"
+        )
     titled = any(_TITLE_TIER.search(title) for title in title_lines)
     if not (headed or titled or _NARRATIVE_SIGNS.search(body) or TIER_PLACEMENT.search(body)):
         raise NotANarrativeError(
