@@ -148,3 +148,14 @@ def test_news_on_one_country_citing_the_report_s_reach_is_read() -> None:
     )
     narrative = tipdiff.load(text)
     assert (narrative.country, narrative.tier) == ("South Korea", Tier.TIER_1)
+
+
+def test_a_section_counting_its_victims_countries_of_origin_is_read() -> None:
+    """A Protection section that never names its country and counts where its victims come
+    from ("from 14 countries") is a narrative's part, not a page on the whole report."""
+    text = (
+        "PROTECTION\n\nThe government maintained efforts to identify and protect victims. "
+        "Authorities identified 120 trafficking victims from 14 countries, compared with 98 "
+        "victims the previous year, and referred all of them to shelters run by NGOs.\n"
+    )
+    assert tipdiff.load(text, country="Malta").sections

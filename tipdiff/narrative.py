@@ -75,7 +75,8 @@ _TITLE_TIER = re.compile(rf"\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS}\s*$", re.I)
 _REPORT_WIDE = re.compile(
     r"\bgovernments\s+(?:(?:worldwide|globally|around\s+the\s+world)\s+)?"
     r"(?:reported|identified|investigated|prosecuted|convicted)\b[^.;]{0,60}?\d(?:[\d,]*\d)?"
-    r"|\b\d{2,3}\s+(?:countries|governments)\b",
+    # (a narrative counts the countries its victims come from: "from 25 countries")
+    r"|\b\d{3}\s+countries\b|\b\d{2,3}\s+(?:countries\s+and\s+territories|governments)\b",
     re.I,
 )
 
