@@ -12,6 +12,7 @@ import bisect
 import codecs
 import itertools
 import logging
+import math
 import os
 import re
 import stat
@@ -26,8 +27,9 @@ from pathlib import Path
 
 from .errors import InputError
 from .folding import holds_any
-from .headings import heading_indices, run_in_heading
-from .sentences import is_abbreviation
+from .headings import heading_indices, heading_section, run_in_heading
+from .model import SectionName
+from .sentences import is_abbreviation, split_sentences
 from .tiers import is_tiered_title, tiered_title_offsets
 
 log = logging.getLogger(__name__)
@@ -937,7 +939,8 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     if line_numbers is not None and len(line_numbers) != text.count("\n") + 1:
         raise ValueError("line_numbers must give one number per line of the text")
     dropped: list[str] = []
-    if is_html(text):
+    markup = is_html(text)
+    if markup:
         html, at_br, title = _html_blocks(text)
         if title:
             dropped.append(" ".join(title.split()))
@@ -955,6 +958,10 @@ def clean_text(text: str, label: str, *, line_numbers: Sequence[int] | None = No
     chrome.sort()
     dropped.extend(lines.texts[index] for index in chrome)
     lines = lines.without(chrome)
+    if wrapped and not markup:
+        insets = _inset_blocks(lines)
+        dropped.extend(lines.texts[index] for index in insets)
+        lines = lines.without(insets)
     paragraphs: Iterable[tuple[str, int, bool, int | None]] = (
         ((*paragraph, None) for paragraph in _unwrap(lines))
         if wrapped
@@ -1382,3 +1389,123 @@ def _hyphenated_end(paragraph: list[str]) -> str:
         tail = "".join(paragraph[-8:])
     body = tail[-_TAIL:-1]
     return body[len(body.rstrip(string.ascii_letters)) :]
+
+
+# ------------------------------------------------ insets: captions and pull-quotes
+
+# A page of the report sets a photo's caption and a pull-quote box among a narrative's
+# paragraphs; pdftotext gives each as a block of its own between blank lines. They are
+# not the narrative's words, and only blocks that cannot be a narrative's paragraph are
+# taken for them: in a hard-wrapped text whose blank lines part its paragraphs, a block
+# that stands inside a sentence going on around it, or that is set narrower than the body
+# and reads as a caption or repeats the narrative's own words (see :func:`_inset_blocks`).
+_MEASURE_LINES = 10  # lines of running text needed to know the body's measure
+_MEASURE_SHARE = 0.9  # the body's measure: the length this share of its lines stays within
+_INSET_MEASURE = 0.92  # of the body's measure, that every line of an inset block stays under
+_INTERRUPTION_WORDS = 60  # words, at most, of a block set inside a sentence
+_CAPTION_WORDS = 45  # words, at most, of a caption
+_CAPTION_SENTENCES = 2
+_PULL_QUOTE_WORDS = 40  # words, at most, of a pull-quote
+_PULL_QUOTE_MIN_WORDS = 6  # words, at least, of a pull-quote found repeated
+_REPEATED_SHARE = 0.8  # of a pull-quote's words, found in one run elsewhere in the text
+# Words of a narrative's account (what a government, its officials and courts did, the
+# report's own terms) that a photo's caption, describing a scene, does not use.
+_ACCOUNT_WORDS = re.compile(
+    r"traffick|govern|authorit|official|\blaws?\b|legal|legislat|police|prosecut|convict"
+    r"|investigat|\bcourts?\b|judic|judge|minist|\btier|report|recommend|standards"
+    r"|\bngos?\b|\bidentif|\bshelters?\b|\bcases?\b|\bpercent\b|\bfunding\b",
+    re.I,
+)
+_QUOTES = "\"'“”‘’"
+_DOUBLE_QUOTES = "\"“”"
+
+
+def _inset_blocks(lines: _Lines) -> list[int]:
+    """The lines of the blocks among a hard-wrapped text's paragraphs that are set in
+    from the page and are no part of its narrative: a photo's caption or a pull-quote.
+
+    A block between blank lines is one when it is whole sentences set inside a sentence
+    of the narrative (the line before it ends without a stop, the line after it goes on
+    in lower case); or when, between two paragraphs, every line of it is clearly
+    shorter than the body's lines and it is either a caption (one or two sentences of
+    no more than a scene: no figure and none of a narrative's account words, and not
+    under a recommendations heading) or a pull-quote (a quotation as a whole, or the
+    words of a sentence the narrative has elsewhere).
+    """
+    texts, blanks = lines.texts, lines.blanks
+    count = len(texts)
+    if count - 1 - blanks[1:].count(0) >= 0.5 * max(1, count - 1):
+        return []  # a blank line after (nearly) every line: blanks part no blocks
+    starts = [index for index in range(1, count) if blanks[index]]
+    lengths = sorted(_body_lengths(texts))
+    measure = lengths[int(_MEASURE_SHARE * (len(lengths) - 1))] if len(lengths) >= _MEASURE_LINES else None
+    body = "\n".join(texts)
+    heads = heading_indices(texts, body)
+    drop: list[int] = []
+    for start, stop in itertools.pairwise([*starts, count]):
+        if stop == count:
+            break  # the text's last block: nothing stands after it
+        block = texts[start:stop]
+        text = " ".join(block)
+        if not ends_with_stop(text) or not text.lstrip(_QUOTES)[:1].isupper():
+            continue
+        before, after = texts[start - 1], texts[stop]
+        if start - 1 in heads or stop - 1 in heads or start in heads:
+            continue
+        if not ends_with_stop(before):
+            if after[:1].islower() and len(text.split()) <= _INTERRUPTION_WORDS:
+                drop.extend(range(start, stop))
+            continue
+        if measure is None or max(map(len, block)) >= _INSET_MEASURE * measure:
+            continue
+        rows = stop - start
+        caption = _is_caption(text, rows) and not _under_recommendations(texts, heads, start)
+        if caption or _is_pull_quote(text, rows) or _is_repeated(text, texts, start, stop):
+            drop.extend(range(start, stop))
+    return drop
+
+
+def _is_caption(text: str, rows: int) -> bool:
+    """One or two sentences over two lines or more with no figure and none of the
+    words of a narrative's account: a scene's description ("Workers sort fish at a
+    processing plant.")."""
+    return (
+        rows >= 2
+        and len(text.split()) <= _CAPTION_WORDS
+        and len(split_sentences(text)) <= _CAPTION_SENTENCES
+        and not any(char.isdigit() for char in text)
+        and _ACCOUNT_WORDS.search(text) is None
+    )
+
+
+def _is_pull_quote(text: str, rows: int) -> bool:
+    """A quotation as a whole, over two lines or more: it opens and closes with a
+    double quotation mark, and holds none between."""
+    inner = text[1:].rstrip(".")[:-1]
+    return (
+        rows >= 2
+        and len(text.split()) <= _PULL_QUOTE_WORDS
+        and text[:1] in _DOUBLE_QUOTES
+        and text.rstrip(".")[-1:] in _DOUBLE_QUOTES
+        and not any(quote in inner for quote in _DOUBLE_QUOTES)
+    )
+
+
+def _is_repeated(text: str, texts: Sequence[str], start: int, stop: int) -> bool:
+    """Whether the block, over two lines or more, holds most of its words (a
+    pull-quote's) in one run of the text outside it."""
+    words = _words(text)
+    if stop - start < 2 or not _PULL_QUOTE_MIN_WORDS <= len(words) <= _PULL_QUOTE_WORDS:
+        return False
+    rest = " " + " ".join(_words(" ".join((*texts[:start], *texts[stop:])))) + " "
+    run = math.ceil(_REPEATED_SHARE * len(words))
+    return any(
+        f" {' '.join(words[at : at + run])} " in rest for at in range(len(words) - run + 1)
+    )
+
+
+def _under_recommendations(texts: Sequence[str], heads: Sequence[int], index: int) -> bool:
+    """Whether line ``index`` stands under a recommendations heading (whose items are
+    short sentences of no account words either: "Increase funding for shelters.")."""
+    above = bisect.bisect_left(heads, index)
+    return above > 0 and heading_section(texts[heads[above - 1]]) is SectionName.RECOMMENDATIONS
