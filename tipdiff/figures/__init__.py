@@ -8,7 +8,9 @@ Modules, in pipeline order:
 * :mod:`.clauses` — step 2: clauses, comparison markers, parentheses;
 * :mod:`.nouns` — what a number counts, from the noun phrase after it;
 * :mod:`.cues` — the verbs that say which count a number is;
-* :mod:`.subjects` — the country a count is said of, when another than the text's;
+* :mod:`.subjects` — the country a count is said of, when another than the text's, and
+  one agency's count, a part of the government's;
+* :mod:`.laws` — the text's trafficking law, and counts under another law it names;
 * :mod:`.classify`, :mod:`.funding` — step 3: the metric of a count, of an amount;
 * :mod:`.periods` — step 4: the year a figure refers to, a report's reporting period;
 * :mod:`.sentence` — steps 1–4 for one sentence;

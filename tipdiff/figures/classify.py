@@ -612,12 +612,14 @@ def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Cla
     offence than trafficking ("In 1999 there were 2,949 cases filed under the Aliens Act
     and 374 convictions", "convicted 12 persons for smuggling", "sentenced to 27 years in
     prison on a conviction of plotting a coup"): the clause, up to the words after the
-    count, names that offence and never trafficking."""
+    count, names that offence and never trafficking; for a prison term, the sentence up
+    to it ("a police officer charged with facilitating pimping and taking bribes; he was
+    sentenced to four years in prison")."""
     if noun.kind not in ("case", "person") and not mention.years:
         return False
     after = _TO_THE_NEXT_COUNT.match(sentence, mention.end + noun.reach)
     end = after.end() if after else mention.end
-    tied = sentence[clause.start : end]
+    tied = sentence[0 if mention.years else clause.start : end]
     if "under" in tied and _UNDER_ANOTHER_LAW.search(sentence, mention.end, end):
         return True  # "two cases with trafficking indicators under migrant exploitation laws"
     return _OTHER_OFFENCE.search(tied) is not None and "traffick" not in lower_folded(tied)

@@ -1,6 +1,7 @@
 """Step 2 of reading a sentence: its clauses, the stretches one year phrase governs.
 
-A sentence is cut at ";", at "and" + a new verb, and at comparison markers ("compared
+A sentence is cut at ";", at "and" + a new verb, at a contrast with another year
+(", whereas in 2018 …"), and at comparison markers ("compared
 with", "down from", "an increase from", "than" …); a comparison in an aside between
 dashes ends with the aside. A parenthesis holding a year ("(91
 in 2019)") restates an earlier period's value and is a comparison clause of its own;
@@ -26,7 +27,7 @@ COMPARISON = re.compile(
     r"\b(?=\w)(?:"
     r"(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.|as opposed to|"
     r"(?:down|up) from|(?:an? )?(?:\w+ )?(?:increase|decrease|decline|rise|drop|reduction|"
-    r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number|amount) as|"
+    r"jump|fall|change)s?\s+(?:\([^()]{0,60}\)\s+)?(?:from|over|compared)|same (?:number |amount )?as|"
     # after a comma: "42 new cases, nearly double the 22 reported in 2023"
     r"(?<=[,—–(]\s)(?:(?:nearly|almost|about|roughly|over|more than|less than)\s+)?"
     r"(?:double|triple|twice|half|(?:two|three|four|five) times)\s+(?:the|that of|as many as|what))\b|"
@@ -73,10 +74,13 @@ _DENIED_VERBS = (
     "sentence", "allocate", "provide", "certify", "train",
 )  # fmt: skip
 _DENIAL = r"(?:did\s+not|didn['’]t|failed\s+to)\s+"
-# a semicolon, or "and" + a new verb, starts a new main clause
+# a semicolon, "and" + a new verb, or a contrast with another year ("…, whereas in 2018
+# the convicted trafficker received a conditional sentence", "…, while in 2018 …") starts
+# a new main clause: that year is not the first clause's
 _NEW_MAIN = re.compile(
     rf";|(?=[,\s]),?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b"
-    rf"|{_DENIAL}(?:\w+ly\s+)?(?:{'|'.join(_DENIED_VERBS)})\b)",
+    rf"|{_DENIAL}(?:\w+ly\s+)?(?:{'|'.join(_DENIED_VERBS)})\b)|"
+    r"(?=[,\s]),?\s\bwhereas\b|,\s(?:while|but)\s+(?=(?:in|during)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )  # (the lookahead passes over most characters before the "and" branch is tried)
 # … but not one that joins two verbs sharing what follows: "identified and referred 121"
@@ -159,6 +163,11 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             closing = next((end for start, end in asides if start < match.start() < end), None)
             if closing is not None:
                 cuts.append((closing, "main"))
+            # "convicted eight traffickers, compared to zero …, with one trafficker
+            # sentenced to six years": what ", with" adds is of the main count again
+            back = _BACK_TO_THE_MAIN.search(flat, match.end())
+            if back is not None and ";" not in flat[match.end() : back.start()]:
+                cuts.append((back.end(), "main"))
     cuts.sort()
     clauses = []
     for i, (start, kind) in enumerate(cuts):
@@ -173,6 +182,9 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             clauses.append(Clause(marker.start(1) if marker else paren.start, paren.end, "comparison"))
     return clauses
 
+
+# an absolute phrase after a comparison: ", with one trafficker sentenced …"
+_BACK_TO_THE_MAIN = re.compile(r",\s+with\s+")
 
 #: The markers that compare a number in brackets with another period's ("(13 compared with
 #: 22 in 2022)"); a regex fragment, no groups.
@@ -191,11 +203,13 @@ def find_asides(text: str) -> list[tuple[int, int]]:
 
 
 def _may_start_a_main_clause(text: str) -> bool:
-    """False only when :data:`_NEW_MAIN` cannot match: no ";", and no "and" or none of the
-    verbs it needs after one (half the sentences with a number)."""
+    """False only when :data:`_NEW_MAIN` cannot match: no ";", no contrast word, and no
+    "and" or none of the verbs it needs after one (half the sentences with a number)."""
     if ";" in text:
         return True
     low = lower_folded(text)
+    if "whereas" in low or (("while" in low or "but" in low) and "in " in low):
+        return True
     return "and" in low and any(verb in low for verb in (*_NEW_VERBS, *_DENIED_VERBS))
 
 

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from ..model import P_SECTIONS, Figure, Report, SectionName, Verdict
 from .cues import speaks_of_identification
+from .laws import trafficking_laws
 from .metrics import is_identification
 from .numbers import NUMBER
 from .periods import reporting_period
@@ -32,7 +33,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 def extract(report: Report) -> Report:
     """Return ``report`` with ``figures`` and ``verdicts`` filled in (idempotent)."""
-    context = SentenceContext(report.country, reporting_period(report), False)
+    laws = trafficking_laws(s.text for s in report.sentences)
+    context = SentenceContext(report.country, reporting_period(report), False, trafficking_laws=laws)
     figures: list[Figure] = []
     last_paragraph = -1
     sentences = report.sentences

@@ -40,6 +40,13 @@ _BY_HOW_MUCH = re.compile(
     r"at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# a budget whose purpose its own words name, right before the amount: "increased its
+# anti-trafficking budget from $200,000 to " (what follows the amount is then a detail)
+_BUDGET_NAMED_BEFORE = re.compile(
+    r"(?P<purpose>(?:[\w-]+\s+){1,3})(?:budget|funding|allocation)s?\s+(?:(?:was|of|from|to|at|"
+    r"totaling|totalling|increased|decreased|rose|fell)\s+)*(?:[^\s;]+(?:\s+\([^)]*\))?\s+to\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_BRACKETS = re.compile(r"^\s*\([^)]*\)")  # the dollar conversion after an amount
 _INCLUDING = re.compile(r"\bincluding\b|\bof which\b")
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -52,7 +59,10 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("funding_victim_assistance", r"\bvictims?\b|\bsurvivors?\b"),
         (
             "funding_anti_trafficking",
-            r"\banti-trafficking\b|\bnational action plan\b|\bNAP\b|\btrafficking\b",
+            # awareness campaigns are anti-trafficking work; "trafficking victims’ support" names
+            # the victims
+            r"\banti-trafficking\b|\bnational action plan\b|\bNAP\b|\bawareness\b|"
+            r"\btrafficking\b(?!\s+(?:victims?|survivors?|shelters?)\b)",
         ),
     )
 )
@@ -74,6 +84,11 @@ def funding_metric(
         return compared_with
     if not _FUNDING_VERB.search(before) or _NOT_YET.search(before):
         return None
+    budget = _BUDGET_NAMED_BEFORE.search(before)
+    if budget is not None:
+        own = _first_purpose(budget.group("purpose"))
+        if own is not None:
+            return own  # "its anti-trafficking budget from $200,000 to $242,000 – … victim assistance"
     after = _INCLUDING.split(sentence[mention.end : clause.end])[0]
     return _first_purpose(after) or _any_purpose(before)
 

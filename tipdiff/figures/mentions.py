@@ -3,7 +3,7 @@
 Counts in digits or words and ranges ("8 to 18"), money (see :mod:`.money`), "no
 convictions" as zero (law-enforcement counts, and "did not identify any victims") and
 prison terms ("sentenced to five years", "a 10-year sentence", "18 months in prison";
-not probation or a suspended term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
+not probation or a suspended or conditional term). Years, article and law numbers, codes ("144-1"), dates, ages, percentages and
 other durations are not figures and are dropped here.
 """
 
@@ -115,8 +115,9 @@ _NOT_IMPOSED = re.compile(
 )
 #: One of these is in every match of _NOT_IMPOSED (in lower case).
 _NOT_IMPOSED_WORDS = ("prescrib", "penalt", "punishab", "carr", "provide", "face", "would", "subject")
+# … or a term not served ("a conditional sentence of five years, resulting in no prison time")
 _NOT_IMPOSED_NEAR = re.compile(
-    r"suspended|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
+    r"suspended|conditional|up to|maximum|minimum|\bfines?\b|probation", re.IGNORECASE
 )
 # a term not served, said after it is stated: "two years' imprisonment, which it
 # suspended", "six months' imprisonment, suspended", "two years' probation"

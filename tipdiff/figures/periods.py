@@ -67,6 +67,7 @@ _YEAR_OPENER = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # "in 2019 (1266) and 2018 (1189)": a list of years, each with its value in brackets
 # right after it; group "year" is the year the last bracket follows
@@ -107,7 +108,13 @@ def year_for(
         for m in phrases
         if not (hidden and any(a <= m.start() + clause.start < b for a, b in hidden))
     ]
-    after = [(position, year) for position, year in years if position >= mention.end]
+    # "…, the government has not obtained a conviction since it was amended in 2013": a
+    # year a "since" clause holds dates what it tells of, not the count before it
+    after = [
+        (position, year)
+        for position, year in years
+        if position >= mention.end and not _SINCE.search(sentence, mention.end, position)
+    ]
     if after:
         # "Convictions – three traffickers last year – also fell from four in 2015": a
         # year past the aside a number is in is not the number's, unless it closes the
@@ -122,6 +129,9 @@ def year_for(
             return _year_before(sentence, clause, hidden)
         return year
     prior = [year for position, year in years if position < mention.start]
+    if _old_value_of_a_change(sentence, mention):
+        # "increased its anti-trafficking budget from $200,000 to $242,000": the year before
+        return prior[-1] - 1 if prior else Reporting.YEAR_BEFORE
     if prior:
         return prior[-1]
     if clause.kind == "comparison":
@@ -136,6 +146,23 @@ def year_for(
     if opener:
         return int(opener.group("year"))
     return Reporting.YEAR
+
+
+# a change of a value: "increased its … budget from " before the number, " to $242,000" after
+_CHANGED_FROM = re.compile(
+    r"\b(?:increased|decreased|raised|reduced|cut|rose|fell|grew|dropped|declined)\b[^,;()]{0,60}\bfrom\s+$",
+    re.IGNORECASE,
+)
+_TO_THE_NEW_VALUE = re.compile(r"\s*(?:\([^()]*\)\s*)?to\s+(?:\D{1,4}\s?)?\d")
+
+
+def _old_value_of_a_change(sentence: str, mention: Mention) -> bool:
+    """True for the old value of a change from one value to another ("increased its
+    anti-trafficking budget from $200,000 to $242,000": $200,000)."""
+    if not sentence[: mention.start].endswith("from "):
+        return False
+    before = sentence[max(0, mention.start - 90) : mention.start]
+    return bool(_CHANGED_FROM.search(before)) and bool(_TO_THE_NEW_VALUE.match(sentence, mention.end))
 
 
 def _year_before_bracket(sentence: str, mention: Mention) -> int | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..metadata import PREVIOUS_PERIOD
 from ..model import Figure, Sentence
 from .classify import (
     Classified,
@@ -29,11 +30,13 @@ from .classify import (
 )
 from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
+from .laws import under_another_law
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, TRAFFICKING_FORMS, is_identification, without_form
 from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, over_several_years, year_for
+from .subjects import by_one_agency
 
 
 @dataclass(slots=True)
@@ -45,6 +48,8 @@ class SentenceContext:
     identification_before: bool  # the paragraph already spoke of identified victims
     #: the sentence is the last of a text cut off mid-sentence (see Report.truncated)
     cut_short: bool = False
+    #: the section and article numbers the text names as its trafficking law
+    trafficking_laws: frozenset[str] = frozenset()
     #: (metric, value, period) of every figure read so far in the report
     seen: set[tuple[str, float, int | None]] = field(default_factory=set)
     #: (metric, period) of every count other than zero read so far, and the same with
@@ -52,6 +57,8 @@ class SentenceContext:
     #: not a scan of ``seen``
     counted: set[tuple[str, int | None]] = field(default_factory=set)
     counted_any_form: set[tuple[str, int | None]] = field(default_factory=set)
+    #: (metric, period) of every count other than zero not said of one agency alone
+    counted_by_all: set[tuple[str, int | None]] = field(default_factory=set)
 
     def remember(self, figures: Sequence[Figure]) -> None:
         """Note ``figures`` as read, for the sentences after them."""
@@ -82,10 +89,23 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     if not read.found and not read.persons_of_cases:
         return []
     placed: list[tuple[int, Figure]] = []  # each figure with where its number is
+    parts: set[str] = set()  # metrics of the sentence one agency's part counts
     for item, year in zip(read.found, read.years, strict=True):
         if context.cut_short and _runs_to_the_end(sentence.text, item):
             continue
         figure = _figure(sentence, item, in_years(year, context.reporting), context)
+        if under_another_law(text, item.mention.start, item.clause.end, context.trafficking_laws):
+            continue  # "Under Section 165-1, authorities investigated two new cases"
+        by_agency = (  # (money an agency gives is the government's: no part of it)
+            item.clause.kind == "main"
+            and item.parent is None
+            and not item.mention.currency
+            and by_one_agency(text[item.clause.start : item.mention.start])
+        )
+        if by_agency and (figure.metric, figure.period) in context.counted_by_all:
+            parts.add(item.metric)  # "MOL prosecuted five cases" after the government's count
+        if item.metric in parts or (item.parent is not None and item.parent.metric in parts):
+            continue  # one agency's part, its breakdown and the values compared with it
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
@@ -96,6 +116,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         if context.counted_before(figure) and counts_a_group_of_cases(text, item):
             continue  # "66 investigations involving child victims" after "141 investigations"
         placed.append((item.mention.start, figure))
+        if figure.value and item.clause.kind == "main" and not by_agency:
+            context.counted_by_all.add((figure.metric, figure.period))
     for persons in read.persons_of_cases:
         cases = _cases_read_before(context.seen, persons.cases)
         if cases is not None:
@@ -168,6 +190,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
         reader.read(mention)
     reader.drop_lists_beyond_their_figure()
     reader.drop_parts_read_twice()
+    reader.restate_the_same()
     found: list[Found] = []
     years: list[int | Reporting | None] = []
     for item in reader.found:
@@ -448,6 +471,25 @@ class _Reader:
         if dropped:
             self.found = [item for item in self.found if id(item) not in dropped]
 
+    def restate_the_same(self) -> None:
+        """Read "…, the same as in 2017" / "the same number as in 2018" after a count as
+        that count restated for the year it names (or the previous period)."""
+        for clause in self.layout.clauses:
+            if clause.kind != "comparison" or not _THE_SAME.match(self.text, clause.start):
+                continue
+            stretch = self.text[clause.start : clause.end]
+            if not (YEAR_PHRASE.search(stretch) or PREVIOUS_PERIOD.search(stretch)):
+                continue
+            if any(clause.start <= m.start < clause.end for m in self.mentions):
+                continue  # "the same number as the 12 in 2018" is read as written
+            before = [
+                item
+                for item in self.found
+                if item.parent is None and item.clause.kind == "main" and item.mention.start < clause.start
+            ]
+            if before and not before[-1].mention.currency:
+                self.found.append(dataclasses.replace(before[-1], clause=clause))
+
     def _phrase(self, item: Found) -> str:
         """The words of a part, up to the next mark ("one *of forced begging of a minor*")."""
         words = _TO_A_MARK.match(self.text, item.mention.end)
@@ -482,6 +524,7 @@ class _Reader:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_THE_SAME = re.compile(r"same\s+(?:number\s+|amount\s+)?as\b", re.IGNORECASE)
 _ONE_FORM_OF_VICTIMS = frozenset(f"victims_{form}" for form in TRAFFICKING_FORMS)
 _TO_A_MARK = re.compile(r"[^,;:()—–]*?(?=\s+and\s|[,;:()—–]|$)")
 # what starts another item of a list or another clause: ";", ",", "and"
