@@ -4,17 +4,14 @@ of, and zeros and totals that were not read at all."""
 
 from __future__ import annotations
 
+import functools
+
 from tipdiff.model import SectionName
 
-from . import test_figures_probe_t
+from .section_figures import PROSECUTION, PROTECTION
+from .section_figures import read as read_section
 
-PROSECUTION = SectionName.PROSECUTION
-PROTECTION = SectionName.PROTECTION
-
-
-def read(section: SectionName, text: str, *, year: int | None = 2017) -> list[test_figures_probe_t.Read]:
-    """The figures read from one section's paragraph of an edition of ``year``."""
-    return test_figures_probe_t.read(section, text, year=year)
+read = functools.partial(read_section, year=2017)
 
 
 def test_victims_a_second_verb_counts_without_a_noun_are_that_verb_s() -> None:

@@ -5,24 +5,14 @@ zeros and single counts missed."""
 
 from __future__ import annotations
 
-from tipdiff.figures import extract
-from tipdiff.model import Report, SectionName, Tier
-from tipdiff.segment import SectionBlock, build_report
+import functools
 
-PROSECUTION = SectionName.PROSECUTION
-PROTECTION = SectionName.PROTECTION
+from .section_figures import PROSECUTION, PROTECTION
+from .section_figures import read as read_section
+from .section_figures import report_of as report_of_section
 
-Read = tuple[str, float, int | None]
-
-
-def report_of(section: SectionName, text: str, *, year: int | None = 2022) -> Report:
-    block = SectionBlock(section, (text,))
-    report = build_report([block], recommendations=(), year=year, country="Testland", tier=Tier.TIER_2)
-    return extract(report)
-
-
-def read(section: SectionName, text: str, *, year: int | None = 2022) -> list[Read]:
-    return [(f.metric, f.value, f.period) for f in report_of(section, text, year=year).figures]
+report_of = functools.partial(report_of_section, year=2022)
+read = functools.partial(read_section, year=2022)
 
 
 # ------------------------------------------------------- compared-with lists and totals
