@@ -101,8 +101,10 @@ def build_report(blocks: Sequence[SectionBlock], **metadata: object) -> Report:
 # ------------------------------------------------------------------ headings
 
 # A recommendations lead-in run into the text of its paragraph.
-# The 2009 layout names it in the singular: "Recommendation for Georgia: Sustain …".
-_LIST_FOR = r" (?:for|FOR) [A-Z][\w'’.,() -]{1,60}?"
+# The 2009 layout names it in the singular: "Recommendation for Georgia: Sustain …". A name
+# may open with its article: "Recommendations for the Slovak Republic:", "… for the Kyrgyz
+# Republic:".
+_LIST_FOR = r" (?:for|FOR) (?:the |THE )?[A-Z][\w'’.,() -]{1,60}?"
 _INLINE_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?] ))((?:PRIORITIZED |Prioritized )?(?:RECOMMENDATIONS|Recommendations)"
     rf"(?:(?:{_LIST_FOR})?:|(?= [A-Z]))"
