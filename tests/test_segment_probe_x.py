@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import tipdiff
-from tipdiff.model import SectionName
+from tipdiff.align import match_recommendations
+from tipdiff.model import RecommendationStatus, SectionName
 
 _FINDING = (
     "The Government of {name} does not fully comply with the minimum standards for the "
@@ -18,6 +19,7 @@ _ITEMS = (
     "continue to foster partnerships with NGOs to improve the identification of victims; "
     "conduct a demand-reduction awareness campaign.\n"
 )
+
 
 @pytest.mark.parametrize(
     "name",
@@ -38,4 +40,64 @@ def test_recommendations_for_a_country_named_with_its_article_open_the_list(name
     narrative = tipdiff.load(text)
     assert list(narrative.sections) == [SectionName.SUMMARY, SectionName.RECOMMENDATIONS]
     assert len(narrative.recommendations) == 3
+
+
+_TRAIN_OLD = (
+    "Expand efforts to train law enforcement, particularly on investigative tactics, victim "
+    "psychology, and applying Section 133."
+)
+_TRAIN_NEW = (
+    "Expand efforts to train law enforcement, prosecutors, judges, and front-line personnel "
+    "to understand different forms of trafficking."
+)
+_CARRIED = (
+    "Encourage police and the labor inspectorate to investigate labor trafficking cases.",
+    "Provide adequate availability of interpreters for victims.",
+    "Increase efforts to proactively identify victims among migrant workers.",
+)
+
+
+def _statuses(old: list[str], new: list[str]) -> dict[tuple[str, str], RecommendationStatus]:
+    """The status of each entry of matching ``old`` with ``new``, by its two sides' openings."""
+    return {
+        (" ".join(m.old)[:30], " ".join(m.new)[:30]): m.status
+        for m in match_recommendations(old, new)
+    }
+
+
+def test_an_item_that_keeps_its_request_and_rewrites_the_rest_is_reworded() -> None:
+    """Estonia 2019 #4 → 2020 #5 (probe x A3): the request ("Expand efforts to train law
+    enforcement") kept, what follows rewritten: reworded, not one dropped and one new."""
+    statuses = _statuses([*_CARRIED, _TRAIN_OLD], [_TRAIN_NEW, *_CARRIED])
+    assert statuses[_TRAIN_OLD[:30], _TRAIN_NEW[:30]] is RecommendationStatus.REWORDED
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the action alone, which many items open with, is no request of its own
+        (
+            "Increase efforts to investigate and prosecute officials complicit in sex trafficking, "
+            "including police officers.",
+            "Increase efforts to investigate and prosecute forced labor cases in the agricultural "
+            "and fishing sectors.",
+        ),
+        # two items of one list open with the request: which was rewritten is unknown
+        (
+            _TRAIN_OLD,
+            _TRAIN_NEW,
+        ),
+    ],
+)
+def test_items_opening_alike_pair_only_on_one_request_both_lists_hold_once(
+    old: str, new: str
+) -> None:
+    olds = [*_CARRIED, old]
+    news = [*_CARRIED, new]
+    if old == _TRAIN_OLD:
+        news.append("Expand efforts to train law enforcement to screen migrants for indicators.")
+    statuses = _statuses(olds, news)
+    assert statuses[old[:30], ""] is RecommendationStatus.DROPPED
+    assert statuses["", new[:30]] is RecommendationStatus.NEW
+
 

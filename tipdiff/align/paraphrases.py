@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 
-__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_words"]
+__all__ = ["ACTIONS", "CONCEPTS", "asks", "concept_words", "states_a_request"]
 
 #: Concept → the words the report uses for it. Actions (:data:`ACTIONS`) are what a
 #: recommendation asks for; the rest are who or what it is about.
@@ -103,6 +103,14 @@ def _concept(word: str) -> str:
 def asks(concepts: Iterable[str]) -> frozenset[str]:
     """What the recommendation asks for: the action concepts among ``concepts``."""
     return ACTIONS.intersection(concepts)
+
+
+def states_a_request(words: Iterable[str]) -> bool:
+    """Whether comparison ``words`` (a recommendation's opening) say both what is asked
+    and of whom or what: "… to train law enforcement" does, "Increase efforts to
+    investigate and prosecute" (the action alone, which many items open with) does not."""
+    concepts = set(concept_words(words))
+    return bool(concepts & ACTIONS) and bool(concepts - ACTIONS)
 
 
 def _joined(words: Sequence[str]) -> list[str]:

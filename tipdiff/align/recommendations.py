@@ -8,7 +8,9 @@ the lists are long) whose two sides name compatible bodies, agencies or laws
 is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
 :data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common), and below it
 at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where two are each other's closest and the only
-two left asking for something; the rest are new or dropped.
+two left asking for something; then two that open with the same request (a run of
+:data:`OPENING_RUN` words naming the action and whom it is about, :mod:`.openings`), each
+the other's only such item; the rest are new or dropped.
 
 A list an excerpt cuts short ends in an item broken off mid-word, which is no
 recommendation of its list; before the paraphrases, it is matched to the item of the
@@ -30,9 +32,11 @@ from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, item_key
 from .cut_items import Opening, opening_match
 from .names import compatible_texts
-from .paraphrases import asks, concept_words
+from .openings import opening
+from .paraphrases import asks, concept_words, states_a_request
 from .scoring import _score_group
 from .thresholds import (
+    OPENING_RUN,
     PARAPHRASE_MUTUAL_THRESHOLD,
     PARAPHRASE_THRESHOLD,
     PART_THRESHOLD,
@@ -83,6 +87,8 @@ def _match(
     matched += list(opened)
     word_for_word = {c for c, whole in opened.items() if whole}
     matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
+    if threshold <= RECOMMENDATION_THRESHOLD:  # stricter matches asked for: none of these
+        matched += _same_request(old, new, old_bags, new_bags, matched)
     old_items = [*old, cut[0] or ""]  # a cut item is one past its list's last
     new_items = [*new, cut[1] or ""]
     results = [
@@ -219,6 +225,56 @@ def _paraphrased(
         )
     ]
     return chosen + _greedy(_named_alike(weaker, old, new))
+
+
+def _same_request(
+    old: Sequence[str],
+    new: Sequence[str],
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+    matched: Sequence[_Candidate],
+) -> list[_Candidate]:
+    """Pairings of what is still free that open with the same request: a run of
+    :data:`OPENING_RUN` words or more outside a name that says what is asked and of whom
+    (:func:`~.paraphrases.states_a_request`), the rest rewritten ("Expand efforts to train
+    law enforcement, particularly on investigative tactics …" → "…, prosecutors, judges,
+    and front-line personnel to understand …"). Each must be the other's only such item,
+    and the two must name compatible bodies."""
+    paired_old = {i for c in matched for i in c.old}
+    paired_new = {j for c in matched for j in c.new}
+    old_openings = {i: opening(old[i]) for i in range(len(old)) if i not in paired_old}
+    new_openings = {j: opening(new[j]) for j in range(len(new)) if j not in paired_new}
+    if len(old_openings) * len(new_openings) > _ALL_PAIRS_LIMIT:
+        return []
+    pairs = [
+        (i, j)
+        for i, old_opening in old_openings.items()
+        for j, new_opening in new_openings.items()
+        if _opens_with_same_request(old_opening, new_opening)
+    ]
+    old_partners = Counter(i for i, _ in pairs)
+    new_partners = Counter(j for _, j in pairs)
+    found = []
+    for i, j in pairs:
+        if old_partners[i] == new_partners[j] == 1:
+            a, b = old_bags[i], new_bags[j]
+            shared = _shared(a, b)
+            similarity = 2 * shared / (a.total + b.total) if a.total + b.total else 0.0
+            found.append(_Candidate(similarity, shared, (i,), (j,)))
+    return _named_alike(found, old, new)
+
+
+def _opens_with_same_request(a: Sequence[tuple[str, bool]], b: Sequence[tuple[str, bool]]) -> bool:
+    """Whether two openings (:func:`~.openings.opening`) share a run of
+    :data:`OPENING_RUN` words outside a name that states a request."""
+    run: list[str] = []
+    plain = 0
+    for (word_a, outside), (word_b, _) in zip(a, b, strict=False):
+        if word_a != word_b:
+            break
+        run.append(word_a)
+        plain += outside
+    return plain >= OPENING_RUN and states_a_request(run)
 
 
 def _opened(
