@@ -101,3 +101,57 @@ def test_items_opening_alike_pair_only_on_one_request_both_lists_hold_once(
     assert statuses["", new[:30]] is RecommendationStatus.NEW
 
 
+_MALI_2007 = (
+    "MALI (Tier 2)\n\n"
+    "Mali is a source, transit, and destination country for men, women, and children "
+    "trafficked for the purposes of forced labor and commercial sexual exploitation.\n\n"
+    "The Government of Mali does not fully comply with the minimum standards for the "
+    "elimination of trafficking; however, it is making significant efforts to do so, despite "
+    "limited resources. {lead} draft and pass a law prohibiting the trafficking of adults; "
+    "increase efforts to investigate, arrest, prosecute, and convict traffickers; strengthen "
+    "its crime data collection system; establish a national committee against trafficking as "
+    "called for in its national action plan; and increase efforts to raise public awareness "
+    "about trafficking.\n\n"
+    "Prosecution\n\nThe Government of Mali demonstrated minimal anti-trafficking law "
+    "enforcement efforts last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "To improve its response to trafficking, Mali should:",
+        "Mali should:",
+        "The Government of Mali should:",
+        "The government should:",
+    ],
+)
+def test_a_2007_list_after_the_country_should_is_its_recommendations(lead: str) -> None:
+    """The 2007 summary ends on its list of recommendations, led in by the government or
+    the country "should:" (probe x C: "Mali should: draft …; and increase …")."""
+    narrative = tipdiff.load(_MALI_2007.format(lead=lead))
+    assert len(narrative.recommendations) == 5
+    assert narrative.recommendations[0] == "Draft and pass a law prohibiting the trafficking of adults"
+    assert narrative.sections[SectionName.SUMMARY].text.endswith("despite limited resources.")
+
+
+def test_a_should_in_running_prose_leads_in_no_list() -> None:
+    """"… should" with no colon, or inside a sentence, is prose."""
+    for lead in ("Mali should", "Officials agreed that Mali should:"):
+        assert tipdiff.load(_MALI_2007.format(lead=lead)).recommendations == ()
+
+
+def test_what_governments_should_do_is_no_country_s_list() -> None:
+    """A page on the report introduces the minimum standards with "Governments should:"
+    on a line of its own; no country is its subject, and no list of a country's
+    recommendations follows (probe s: an NGO's page on Canada's 2003 placement)."""
+    text = (
+        "The minimum standards for the elimination of trafficking are summarised as follows:\n"
+        "Governments should:\n"
+        "The US government's 2003 report on Trafficking in Persons placed Canada in Tier 2. "
+        "The Government of Canada does not fully comply with the minimum standards for the "
+        "elimination of trafficking; however, it is making significant efforts to do so.\n"
+    )
+    narrative = tipdiff.load(text)
+    assert narrative.recommendations == ()
+    assert list(narrative.sections) == [SectionName.SUMMARY]

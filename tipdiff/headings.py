@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .countries import known_country
 from .model import SectionName
 
 #: The words of each section's heading (in any case).
@@ -32,9 +33,17 @@ def _heading_line(words: str) -> re.Pattern[str]:
 
 
 _RECOMMENDATIONS_WORDS = r"(?:prioritized |key )?recommendations"
+#: A country's name as a lead-in's subject writes it, in its own case ("Mali", "Bosnia and
+#: Herzegovina", "the Kyrgyz Republic").
+_SUBJECT_NAME = r"(?-i:(?:the )?[A-Z][\w'’.-]*(?: (?:and|of|the|[A-Z][\w'’.-]*)){0,5})"
 #: The 2007–2008 lead-in of a list run into the summary: "The government should: improve
-#: …; increase …; and provide …".
-SHOULD_LEAD_IN = r"the government should"
+#: …; increase …; and provide …", "The Government of Tajikistan should: …", "To improve
+#: its response to trafficking, Mali should: …".
+_PURPOSE = r"(?:to [\w'’ -]{3,60}, )?"  # "To improve its response to trafficking, "
+SHOULD_LEAD_IN = rf"{_PURPOSE}(?:the government(?: of {_SUBJECT_NAME})?|{_SUBJECT_NAME}) should"
+#: Such a lead-in whose subject is a name: only a country's leads in its list
+#: ("Governments should:" opens the minimum standards on a page about the report).
+_NAMED_SUBJECT = re.compile(rf"^{_MARKED_BEFORE}{_PURPOSE}(?P<subject>{_SUBJECT_NAME}) should\b", re.I)
 _TITLE_WORDS = r"country narratives?"
 
 HEADINGS: tuple[tuple[SectionName, re.Pattern[str]], ...] = (
@@ -115,10 +124,20 @@ def is_cut_heading(line: str) -> bool:
     )
 
 
+def _names_no_country(line: str) -> bool:
+    """A "… should:" lead-in whose subject is neither the government nor a country."""
+    named = _NAMED_SUBJECT.match(line) if "should" in line else None
+    return (
+        named is not None
+        and not named["subject"].lower().startswith("the government")
+        and known_country(named["subject"]) is None
+    )
+
+
 def heading_section(text: str) -> SectionName | None:
     """The canonical section a heading line names, or None when it is not a heading."""
     line = text.strip()
-    if not _ANY_HEADING.match(line):
+    if not _ANY_HEADING.match(line) or _names_no_country(line):
         return None
     for name, pattern in HEADINGS:
         if pattern.match(line):
@@ -134,7 +153,8 @@ def is_efforts_heading(line: str) -> bool:
 
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
-    return _ANY_HEADING.match(line.strip()) is not None
+    line = line.strip()
+    return _ANY_HEADING.match(line) is not None and not _names_no_country(line)
 
 
 # How every heading line opens: Markdown's marks, then a heading's words. Searched for
@@ -158,7 +178,9 @@ _HEADING_OPENING = re.compile(
 def heading_indices(lines: Sequence[str], text: str) -> list[int]:
     """The indices of the ``lines`` that are headings (:func:`is_heading_line`), for
     lines already stripped; ``text`` is the lines joined by line breaks."""
-    match = _ANY_HEADING.match
+    def match(line: str) -> bool:
+        return _ANY_HEADING.match(line) is not None and not _names_no_country(line)
+
     found = [0] if lines and match(lines[0]) else []
     line = at = 0
     for opening in _HEADING_OPENING.finditer(text):

@@ -526,8 +526,9 @@ def _split_inline_headings(blocks: Sequence[Block]) -> list[Block]:
             match.group(1),
             block.text[match.end() :].strip(),
         )
-        if _STATEMENT_OPENING.match(after):
-            result.append(block)  # "Recommendations: The USG annually assesses …": prose
+        if _STATEMENT_OPENING.match(after) or heading_section(lead) is None:
+            # "Recommendations: The USG annually assesses …", "Governments should: …": prose
+            result.append(block)
             continue
         if before:
             result.append(Block(before, block.line))
