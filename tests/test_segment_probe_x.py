@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 import tipdiff
+from tipdiff import metadata
 from tipdiff.align import match_recommendations
-from tipdiff.model import RecommendationStatus, SectionName
+from tipdiff.model import RecommendationStatus, SectionName, Tier
 
 _FINDING = (
     "The Government of {name} does not fully comply with the minimum standards for the "
@@ -155,3 +156,62 @@ def test_what_governments_should_do_is_no_country_s_list() -> None:
     narrative = tipdiff.load(text)
     assert narrative.recommendations == ()
     assert list(narrative.sections) == [SectionName.SUMMARY]
+
+
+_LIBERIA_NEWS = (
+    "date 2021-07-05 Monrovia — The United States State Department 2021 Trafficking in Persons "
+    "Report reveals that the Government of Liberia does not fully meet the minimum standards for "
+    "the elimination of trafficking but is making significant efforts to do so. Therefore, "
+    "Liberia was downgraded to Tier 2 Watch List.\n"
+)
+
+
+def test_the_edition_with_its_publisher_as_the_subject_states_its_year() -> None:
+    """"The United States State Department 2021 Trafficking in Persons Report reveals …"
+    (allafrica, probe x B1): 2021, with no "does not state its year" warning."""
+    narrative = tipdiff.load(_LIBERIA_NEWS)
+    assert narrative.year == 2021
+    assert metadata.NO_EDITION_YEAR not in narrative.warnings
+
+
+_YUMPU = (
+    "15.01.2014 Views\n\n"
+    "2007 Trafficking in Persons Report - Center for Women Policy Studies\n\n"
+    "SHOW MORE\nSHOW LESS\n\n"
+    "Turn your PDF publications into a flip-book with our e-Paper software.\n\n"
+    "servitude and sexual exploitation. Boys are trafficked<br />\n\n"
+    "primarily for forced labor in agriculture and gold<br />\n\n"
+    "mines and for forced begging.<br />\n\n"
+    "The Government of Mali does not fully comply with<br />\n\n"
+    "the minimum standards for the elimination of trafficking;<br />\n\n"
+    "however, it is making significant efforts to do<br />\n\n"
+    "so, despite limited resources.<br />\n"
+)
+
+
+def test_a_page_title_with_its_site_s_name_run_into_the_text_is_chrome_and_states_the_year() -> None:
+    """A PDF's page copied as HTML runs the site's header into the narrative's first
+    paragraph (yumpu, probe x B1): the page's title gives the edition, and the header is
+    no sentence of the narrative, which resumes after its last full stop."""
+    narrative = tipdiff.load(_YUMPU)
+    assert narrative.year == 2007
+    assert "Views" not in narrative.text and "Policy Studies" not in narrative.text
+    assert narrative.text.startswith("servitude and sexual exploitation. Boys are trafficked")
+
+
+def test_a_page_s_pointer_to_the_report_below_ends_its_introduction() -> None:
+    """An NGO's page: its own lead, then "Read the report in full below:", then the
+    narrative (probe x B1): neither of the first two is the narrative's summary."""
+    text = (
+        "The US Department of State issued their annual trafficking in persons report "
+        "yesterday and determined that Ireland would remain on the tier two watchlist.\n"
+        "Read the report in full below:\n"
+        "The Government of Ireland does not fully meet the minimum standards for the "
+        "elimination of trafficking but is making significant efforts to do so. Therefore "
+        "Ireland remained on Tier 2 Watch List for the second consecutive year.\n"
+    )
+    narrative = tipdiff.load(text)
+    summary = narrative.sections[SectionName.SUMMARY]
+    assert summary.sentences[0].text.startswith("The Government of Ireland")
+    assert "below" not in narrative.text
+    assert narrative.tier is Tier.TIER_2_WATCH_LIST

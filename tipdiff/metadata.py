@@ -536,10 +536,15 @@ _PROSE_EDITION = (
     # earlier editions inside their sentences, not as their subject.
     # (The sentence's start is asked after the literal "The", which keeps the search fast:
     # not after a word, a comma or a colon.)
+    # Its publisher may stand before the year ("The United States State Department 2021
+    # Trafficking in Persons Report reveals that …").
     re.compile(
-        rf"The(?<!\wThe)(?<![\w,;:] The)\s+[\"“‘']?((?:19|20)\d{{2}})\s+{_REPORT_NAME}\b"
+        r"The(?<!\wThe)(?<![\w,;:] The)\s+(?:(?:U\.?S\.?|United\s+States)\s+)?"
+        r"(?:(?:State\s+Department|Department\s+of\s+State)(?:['’]s)?\s+)?"
+        rf"[\"“‘']?((?:19|20)\d{{2}})\s+{_REPORT_NAME}\b"
         r"[\"”’']?[^.;,:]{0,160}?\b(?:is|are|has|have|does|says|states|notes|finds|tries|places"
-        r"|ranks|rates|lists|reviews|covers|assesses|shows|highlights|urges|recommends|concludes)\b"
+        r"|ranks|rates|lists|reviews|covers|assesses|shows|highlights|urges|recommends|concludes"
+        r"|reveals|indicates)\b"
     ),
     # The year after the name, as news and captions write it ("the Trafficking in Persons
     # Report 2009", "… Report (TIP) 2009", "released its TIP Report (June 2018)").
@@ -591,8 +596,24 @@ _RUN_IN_TITLE = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_REPORT_NAME}\s*:[ \t]*(?:
 _RUN_IN_REACH = 1000  # characters of the body a page's chrome runs over
 
 
+# A page's title with its site's name, run into the text as a copy of a PDF's page sets it
+# ("15.01.2014 Views 2007 Trafficking in Persons Report - Center for Women Policy Studies
+# …"): the edition's name, a title's dash or bar, a capital.
+_SITE_TITLE = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_REPORT_NAME}\s+[-–—|]\s+(?=[A-Z])", re.I)
+
+
+def names_site_title(text: str) -> bool:
+    """Whether ``text`` holds a page's title with its site's name (see _SITE_TITLE)."""
+    return _SITE_TITLE.search(text) is not None
+
+
 def _run_in_title(text: str) -> Detected | None:
-    """The edition year of a page's title run into ``text`` (see _RUN_IN_TITLE), or None."""
+    """The edition year of a page's title run into ``text`` (see _RUN_IN_TITLE and
+    _SITE_TITLE), or None."""
+    site_title = _SITE_TITLE.search(text)
+    if site_title is not None:
+        title = " ".join(site_title.group(0).split()).rstrip(" -–—|")
+        return Detected(int(site_title.group(1)), title)
     for match in _RUN_IN_TITLE.finditer(text):
         named = _named_countries(text[match.end() : match.end() + 60])
         if named and named[0][0].start() == 0:

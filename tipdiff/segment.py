@@ -626,7 +626,7 @@ def _split_before(
 
 def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """Separate leading title lines ("AZERBAIJAN (Tier 2)", a headline) from the narrative."""
-    taken = _header_end(blocks)
+    taken = _header_end(blocks) or _pointer_end(blocks)
     title = [undecorated(block.text) for block in blocks[:taken]]
     while taken < len(blocks):
         block = blocks[taken]
@@ -652,8 +652,26 @@ def _take_title(blocks: list[Block]) -> tuple[list[str], list[Block]]:
         ):
             title.append(undecorated(block.text[: start.start()].strip()))
             return title, [Block(block.text[start.start() :], block.line), *blocks[taken + 1 :]]
+        chrome = _site_chrome(block.text)
+        if chrome:
+            title.append(chrome)
+            rest = block.text[len(chrome) :].strip()
+            return title, [*([Block(rest, block.line)] if rest else []), *blocks[taken + 1 :]]
         break
     return title, list(blocks[taken:])
+
+
+def _site_chrome(text: str) -> str:
+    """The page's chrome a paragraph opens with when its first sentence holds the page's
+    title with its site's name ("15.01.2014 Views 2007 Trafficking in Persons Report -
+    Center for Women Policy Studies … e-Paper software. servitude and …"): up to the
+    sentence's last full stop before its end, where the narrative's text resumes (cut
+    off at the page's start, in lower case); else ""."""
+    first = split_sentences(text)[0] if text else ""
+    if not metadata.names_site_title(first):
+        return ""
+    stop = first.rfind(". ", 0, len(first) - 1)
+    return first[: stop + 1] if stop > 0 else first
 
 
 def _is_editors_note(text: str) -> bool:
@@ -683,6 +701,28 @@ def _header_end(blocks: Sequence[Block]) -> int:
             and not _ABOUT_THE_REPORT.match(text)
         ):
             return 0
+    return 0
+
+
+#: A page's line pointing to the report's text after it ("Read the report in full below:",
+#: "See the full narrative here:").
+_POINTER = re.compile(
+    r"(?:Read|See|View|Find)\b[^.:]{0,40}?\b(?:report|narrative|text|section)\b"
+    r"[^.:]{0,20}?(?:\b(?:below|here)\s*[:.]?|:)",
+)
+_POINTER_WORDS = 10  # words of such a line, at most
+
+
+def _pointer_end(blocks: Sequence[Block]) -> int:
+    """The blocks up to and with a line pointing to the report's text below it, when
+    no block before it is the narrative's (a heading, the minimum-standards finding):
+    the page's own introduction, not the narrative; else 0."""
+    for index, block in enumerate(blocks[:_HEADER_BLOCKS]):
+        text = block.text
+        if heading_section(text) is not None or _SUMMARY_CUE.search(text):
+            return 0
+        if len(text.split()) <= _POINTER_WORDS and _POINTER.fullmatch(text):
+            return index + 1 if index + 1 < len(blocks) else 0
     return 0
 
 
