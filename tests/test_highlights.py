@@ -125,3 +125,19 @@ def test_a_text_s_own_notes_say_which_text_they_are_about() -> None:
     brief = render_markdown(tipdiff.compare(old, new))
     assert "**Note:** The 2022 text ends mid-sentence" in brief
     assert "**Note:** The text " not in brief
+
+
+def test_a_rise_from_zero_is_news_as_a_fall_to_zero_is() -> None:
+    """"the government's first prosecution and conviction in 12 years" (probe y, Iceland):
+    convictions 0 → 1 was only in the table; a fall to zero was headlined."""
+    head = "ICELAND: Tier 2\n\nPROSECUTION\n\n"
+    old = head + "In 2020, the government investigated four cases and did not convict any traffickers.\n"
+    new = head + (
+        "In 2021, the government investigated five cases and convicted one trafficker, marking "
+        "its first conviction in 12 years.\n"
+    )
+    diff = tipdiff.compare(tipdiff.load(old, year=2021), tipdiff.load(new, year=2022))
+    lines = [h for h in diff.highlights if h.kind is HighlightKind.FIGURE]
+    assert [(h.text, h.movement) for h in lines if h.text.startswith("Convictions")] == [
+        ("Convictions (2020 → 2021): 0 traffickers → 1 trafficker", Movement.UPGRADE)
+    ]

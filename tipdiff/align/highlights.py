@@ -108,8 +108,8 @@ def _verdicts(diff: ReportDiff) -> Iterator[Highlight]:
 
 
 def _comparable(delta: FigureDelta, basis: FigureBasis) -> bool:
-    """Like with like: both sides single values of one unit and currency, the old one
-    not zero, the new one the edition's own (not two past years an edition restates)."""
+    """Like with like: both sides single values of one unit and currency, not both zero,
+    the new one the edition's own (not two past years an edition restates)."""
     old, new = delta.old, delta.new
     return (
         delta.basis is basis
@@ -120,15 +120,16 @@ def _comparable(delta: FigureDelta, basis: FigureBasis) -> bool:
         and new.value_high is None
         and old.unit == new.unit
         and old.currency == new.currency
-        and old.value > 0
+        and old.value >= 0
         and old.value != new.value
     )
 
 
 def _relative_move(delta: FigureDelta) -> float:
     assert delta.old is not None and delta.new is not None
-    if delta.new.value <= 0:
-        return math.inf  # down to nothing is the largest move
+    if delta.new.value <= 0 or delta.old.value <= 0:
+        # down to nothing, or up from it ("the first conviction in 12 years"): the largest move
+        return math.inf
     return abs(math.log(delta.new.value / delta.old.value))
 
 
