@@ -4,13 +4,16 @@ Recommendations are imperatives compared as a set, not read in order: equal keys
 carried, then best-first over all one-to-one, two-to-one (merged) and one-to-two (split)
 pairings at or above :data:`RECOMMENDATION_THRESHOLD` (through the candidate index when
 the lists are long) whose two sides name compatible bodies, agencies or laws
-(:mod:`.names`: a request to another body is another request); then the same over what
-is left in the report's own paraphrases (:mod:`.paraphrases`: concept words at
-:data:`PARAPHRASE_THRESHOLD`, the two sides asking something in common), and below it
-at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where two are each other's closest and the only
-two left asking for something; then two that open with the same request (a run of
-:data:`OPENING_RUN` words naming the action and whom it is about, :mod:`.openings`), each
-the other's only such item; the rest are new or dropped.
+(:mod:`.names`: a request to another body is another request), a merge or split only
+where no other item matches one of its parts better on its own; then two that open
+with the same request (a run of :data:`OPENING_RUN` words naming the action and whom it
+is about, :mod:`.openings`), each the other's only such item: an item kept and extended
+with a second request is that item, whatever a looser paraphrase says; then the same
+as the first pass over what is left in the report's own paraphrases
+(:mod:`.paraphrases`: concept words at :data:`PARAPHRASE_THRESHOLD`, the two sides
+asking something in common), and below it at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where
+two are each other's closest and the only two left asking for something; the rest are
+new or dropped.
 
 A list an excerpt cuts short ends in an item broken off mid-word, which is no
 recommendation of its list; before the paraphrases, it is matched to the item of the
@@ -34,7 +37,7 @@ from .cut_items import Opening, opening_match
 from .names import compatible_texts
 from .openings import opening
 from .paraphrases import asks, concept_words, states_a_request
-from .scoring import _score_group
+from .scoring import _Score, _score_group, _score_pair
 from .thresholds import (
     OPENING_RUN,
     PARAPHRASE_MUTUAL_THRESHOLD,
@@ -86,9 +89,9 @@ def _match(
     opened = _opened(old, new, cut, matched, comparison_words, weights, threshold)
     matched += list(opened)
     word_for_word = {c for c, whole in opened.items() if whole}
-    matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
     if threshold <= RECOMMENDATION_THRESHOLD:  # stricter matches asked for: none of these
         matched += _same_request(old, new, old_bags, new_bags, matched)
+    matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
     old_items = [*old, cut[0] or ""]  # a cut item is one past its list's last
     new_items = [*new, cut[1] or ""]
     results = [
@@ -140,7 +143,7 @@ def _reworded(
     threshold: float,
 ) -> list[_Candidate]:
     """Pairings of the free items at or above ``threshold``: every one-to-one pair,
-    merge and split of short lists; one-to-one candidates from the rare-word index
+    merge and split (:func:`_unclaimed`) of short lists; one-to-one candidates from the rare-word index
     (:func:`~.candidates._candidates`) of long ones."""
     if len(free_old) * len(free_new) > _ALL_PAIRS_LIMIT:
         return _candidates(old_bags, new_bags, free_old, free_new, weights, threshold)
@@ -150,9 +153,44 @@ def _reworded(
             s = _score_group([old_bags[i]], [new_bags[j]], threshold)
             if s is not None:
                 found.append(_Candidate(s.similarity, s.shared, (i,), (j,)))
-    found += _two_to_one(old_bags, new_bags, free_old, free_new, threshold, split=False)
-    found += _two_to_one(new_bags, old_bags, free_new, free_old, threshold, split=True)
-    return found
+    groups = _two_to_one(old_bags, new_bags, free_old, free_new, threshold, split=False)
+    groups += _two_to_one(new_bags, old_bags, free_new, free_old, threshold, split=True)
+    return found + _unclaimed(groups, found, old_bags, new_bags)
+
+
+def _unclaimed(
+    groups: Sequence[_Candidate],
+    pairs: Sequence[_Candidate],
+    old_bags: Sequence[_Bag],
+    new_bags: Sequence[_Bag],
+) -> list[_Candidate]:
+    """The merges and splits none of whose parts another item claims: a one-to-one pair
+    of ``pairs`` with that part, closer than the part is to the group's single item.
+    "Significantly increase and report efforts to identify victims …" is not split into
+    "Significantly increase efforts to prosecute …" and "Proactively identify victims …"
+    when "Intensify efforts to investigate, prosecute, and convict …" is the first one
+    reworded."""
+    # for each item, its one-to-one partners on the other side and how close they are
+    partners: dict[tuple[str, int], list[tuple[int, float]]] = {}
+    for c in pairs:
+        partners.setdefault(("new", c.new[0]), []).append((c.old[0], c.similarity))
+        partners.setdefault(("old", c.old[0]), []).append((c.new[0], c.similarity))
+
+    def claimed(side: str, part: int, single: int, own: _Score | None) -> bool:
+        closeness = own.similarity if own else 0.0
+        return any(k != single and s > closeness for k, s in partners.get((side, part), []))
+
+    kept = []
+    for g in groups:
+        if len(g.old) == 2:  # a merge: two old items, one new
+            j = g.new[0]
+            parts = [("old", i, j, _score_pair(old_bags[i], new_bags[j], 0.0)) for i in g.old]
+        else:  # a split: one old item, two new
+            i = g.old[0]
+            parts = [("new", j, i, _score_pair(old_bags[i], new_bags[j], 0.0)) for j in g.new]
+        if not any(claimed(*part) for part in parts):
+            kept.append(g)
+    return kept
 
 
 def _paraphrased(
@@ -234,7 +272,7 @@ def _same_request(
     new_bags: Sequence[_Bag],
     matched: Sequence[_Candidate],
 ) -> list[_Candidate]:
-    """Pairings of what is still free that open with the same request: a run of
+    """Pairings of what the word pass left free that open with the same request: a run of
     :data:`OPENING_RUN` words or more outside a name that says what is asked and of whom
     (:func:`~.paraphrases.states_a_request`), the rest rewritten ("Expand efforts to train
     law enforcement, particularly on investigative tactics …" → "…, prosecutors, judges,
