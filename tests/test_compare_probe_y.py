@@ -3,8 +3,11 @@ both editions compared where the texts state them in other shapes (probe y A4, A
 
 from __future__ import annotations
 
+import tipdiff
 from tipdiff.align import match_recommendations
-from tipdiff.model import RecommendationStatus
+from tipdiff.model import FigureBasis, FigureCheck, RecommendationStatus, ReportDiff
+
+from .section_figures import PROSECUTION, report_of
 
 
 def _pairs(old: list[str], new: list[str]) -> dict[tuple[tuple[int, ...], tuple[int, ...]], str]:
@@ -87,3 +90,75 @@ def test_an_item_extended_with_a_second_request_is_paired_before_paraphrases() -
     assert pairs[(2,), (1,)] == "reworded"
     assert pairs[(), (2,)] == "new"
     assert pairs[(1,), ()] == "dropped"
+
+
+# Botswana, Prosecution (probe y A4): the 2022 edition restates 2020 as "three labor
+# trafficking investigations", the 2021 edition's "three trafficking investigations".
+_BOTSWANA_2021 = (
+    "The government initiated three trafficking investigations in Botswana and continued 10 "
+    "investigations initiated in prior years, compared to initiating one potential labor "
+    "trafficking investigation in the previous reporting period. Officials prosecuted all three "
+    "individuals for forced labor and continued prosecutions against 11 alleged traffickers from "
+    "previous reporting periods."
+)
+_BOTSWANA_2022 = (
+    "The government reported investigating one sex trafficking case in Botswana and continuing "
+    "five case investigations from previous reporting periods, compared with initiating three "
+    "labor trafficking investigations in the previous reporting period."
+)
+
+Row = tuple[str, FigureBasis, int | None, float | None, int | None, float | None, FigureCheck | None]
+
+
+def _figure_rows(old: str, new: str, old_year: int, new_year: int) -> list[Row]:
+    diff: ReportDiff = tipdiff.compare(
+        report_of(PROSECUTION, old, year=old_year), report_of(PROSECUTION, new, year=new_year)
+    )
+    return [
+        (
+            d.metric,
+            d.basis,
+            d.old and d.old.period,
+            d.old and d.old.value,
+            d.new and d.new.period,
+            d.new and d.new.value,
+            d.check,
+        )
+        for d in diff.figures
+    ]
+
+
+def test_a_count_of_one_form_only_meets_the_count_without_the_split() -> None:
+    """The only investigations of 2020 in the 2022 edition are "three labor trafficking
+    investigations": checked against the 2021 edition's three (consistent), and the
+    2021 edition's 3 meets the 2022 edition's one sex trafficking case (3 → 1)."""
+    rows = _figure_rows(_BOTSWANA_2021, _BOTSWANA_2022, 2021, 2022)
+    investigations = [r for r in rows if r[0].startswith("investigations") and "continued" not in r[0]]
+    assert ("investigations", FigureBasis.CHECK, 2020, 3, 2020, 3, FigureCheck.CONSISTENT) in rows
+    assert ("investigations", FigureBasis.EDITIONS, 2020, 3, 2021, 1, None) in rows
+    # the form's counts are not shown again on their own
+    assert not [r for r in investigations if r[2] is None or r[4] is None]
+
+
+def test_a_form_count_beside_another_form_named_without_its_count_is_no_total() -> None:
+    """"continued to prosecute defendants for sex trafficking and two defendants for labor
+    trafficking": two is the labor trafficking part, not the continued prosecutions."""
+    old = "The government continued prosecutions against three alleged traffickers from previous reporting periods."
+    new = (
+        "The government continued to prosecute defendants for sex trafficking and two defendants "
+        "for labor trafficking from previous years."
+    )
+    rows = _figure_rows(old, new, 2021, 2022)
+    assert not [r for r in rows if r[0] == "prosecutions_continued" and r[5] is not None]
+
+
+def test_two_counts_of_one_form_in_one_sentence_are_no_total() -> None:
+    """"one adult sex trafficking case and one child sex trafficking case": two cases, so
+    neither is the period's investigations."""
+    old = "The government investigated three trafficking cases."
+    new = (
+        "The government investigated one adult sex trafficking case and one child sex "
+        "trafficking case, compared with three trafficking cases the previous year."
+    )
+    rows = _figure_rows(old, new, 2021, 2022)
+    assert not [r for r in rows if r[0] == "investigations" and r[5] == 1]

@@ -39,7 +39,11 @@ Rows, each a :class:`~tipdiff.model.FigureDelta` with its :class:`FigureBasis`:
 * Breakdowns are compared at the level both editions give: when one edition splits
   identified victims by sex *and* form ("85 female sex trafficking victims, five
   female forced labor …") and the other by form only, the form totals of the split
-  are added up (only when the split adds up to the edition's total).
+  are added up (only when the split adds up to the edition's total). A law-enforcement
+  count an edition gives of one form only ("three labor trafficking investigations"), its
+  only count of that metric and period and in a sentence that names no other form
+  without its count, is also that period's total: it meets the other edition's count
+  without the split ("three trafficking investigations"), and stands on its own once.
 
 Every figure an edition gives is in at least one row, or repeats one that is (the
 same metric, value and period stated twice, as in "convicting eight traffickers" and
@@ -49,6 +53,7 @@ nothing stands on its own (one side None).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -57,6 +62,7 @@ from dataclasses import dataclass
 
 from ..model import Figure, FigureBasis, FigureCheck, FigureDelta
 from .metrics import (
+    LE_METRICS,
     PER_CASE_METRICS,
     TRAFFICKING_FORMS,
     home_section,
@@ -100,8 +106,13 @@ def compare_figures(
     """
     old_period = old_period if old_period is not None else _own_period(old)
     new_period = new_period if new_period is not None else _own_period(new)
-    old_all, old_repeats = _without_repeats([*old, *_form_totals(old, new)])
-    new_all, new_repeats = _without_repeats([*new, *_form_totals(new, old)])
+    old_unsplit, new_unsplit = _unsplit_totals(old), _unsplit_totals(new)
+    old_all, old_repeats = _without_repeats(
+        [*old, *_form_totals(old, new), *(total for total, _ in old_unsplit)]
+    )
+    new_all, new_repeats = _without_repeats(
+        [*new, *_form_totals(new, old), *(total for total, _ in new_unsplit)]
+    )
     relabelled = _relabelled(old_all, new_all, old_period, new_period)
     new_within = _within_rows(
         new_all, new_period, FigureBasis.NEW_EDITION, [r.values for r in relabelled if r.in_new]
@@ -123,7 +134,8 @@ def compare_figures(
         *kept,
         *_check_rows(old_all, new_all, old_period, new_period, {_key(r.values[0]) for r in relabelled}),
     ]
-    repeats = {id(f) for f in (*old_repeats, *new_repeats, *repeated)}
+    rows, parts = _unsplit_once(rows, [*old_unsplit, *new_unsplit])
+    repeats = {id(f) for f in (*old_repeats, *new_repeats, *repeated)} | parts
     rows.extend(_unpaired(old, new, rows, repeats))
     rows.sort(key=_row_order)
     return tuple(rows)
@@ -603,6 +615,86 @@ def _row_order(row: FigureDelta) -> tuple[int, str, str, str, int, int, int]:
         -(row.period or 0),
         figure.sentence_index,
     )
+
+
+def _unsplit_totals(figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Law-enforcement counts an edition gives of one form of trafficking only, read as
+    their metric's total, each with the form's figure it is read from: "compared with
+    initiating three labor trafficking investigations in the previous reporting period"
+    is that period's investigations when the edition gives no other count of
+    investigations for it (the other edition may say "three trafficking
+    investigations")."""
+    # one count stated twice is one; two in one sentence ("one adult sex trafficking case
+    # and one child sex trafficking case") are two
+    in_sentence = Counter(
+        (_FORM_OF.get(f.metric, f.metric), *_period_of(f), f.metric, f.value, f.value_high, f.sentence_index)
+        for f in figures
+    )
+    times: dict[tuple[object, ...], int] = {}
+    for key, n in in_sentence.items():
+        times[key[:-1]] = max(times.get(key[:-1], 0), n)
+    counts: Counter[tuple[object, ...]] = Counter()
+    for value, n in times.items():
+        counts[value[:3]] += n
+    counted_forms = {(f.sentence_index, form) for f in figures for form in _forms(f.metric)}
+    totals: list[tuple[Figure, Figure]] = []
+    for figure in figures:
+        of = _FORM_OF.get(figure.metric)
+        if of is None or counts[of, *_period_of(figure)] != 1:
+            continue
+        # "… defendants for sex trafficking and two defendants for labor trafficking":
+        # a form the sentence names without its count is a part the total leaves out
+        if any(
+            words.search(figure.sentence) and (figure.sentence_index, form) not in counted_forms
+            for form, words in _FORM_WORDS.items()
+        ):
+            continue
+        totals.append((dataclasses.replace(figure, metric=of), figure))
+    return totals
+
+
+def _unsplit_once(
+    rows: Sequence[FigureDelta], unsplit: Sequence[tuple[Figure, Figure]]
+) -> tuple[list[FigureDelta], set[int]]:
+    """``rows`` without what the totals of :func:`_unsplit_totals` repeat: a total
+    standing alone (its form's count stands for it), a row of two such totals read from
+    counts of one form (those counts compare like with like), and a form's count standing
+    alone once a row compares its total; and the ids of those counts."""
+    part_of = {id(total): part for total, part in unsplit}
+    compared = {id(f) for row in rows if row.old and row.new for f in (row.old, row.new)}
+    parts = {id(part) for total, part in unsplit if id(total) in compared}
+    kept = []
+    for row in rows:
+        if (row.old is None or row.new is None) and {id(row.old), id(row.new)} & (
+            parts | part_of.keys()
+        ):
+            continue
+        old_part, new_part = part_of.get(id(row.old)), part_of.get(id(row.new))
+        if old_part is not None and new_part is not None and old_part.metric == new_part.metric:
+            continue
+        kept.append(row)
+    return kept, parts
+
+
+def _period_of(figure: Figure) -> tuple[int | None, bool]:
+    """A figure's period, for a text that states no years whether it is an earlier one."""
+    return figure.period, figure.period is None and figure.restated
+
+
+def _forms(metric: str) -> list[str]:
+    """The forms of trafficking a metric counts ("convictions_labor_trafficking")."""
+    return [form for form in TRAFFICKING_FORMS if metric.endswith(form)]
+
+
+#: A law-enforcement count of one form of trafficking → the count it is a part of.
+_FORM_OF = {f"{metric}_{form}": metric for metric in LE_METRICS for form in TRAFFICKING_FORMS}
+#: The words that name each form of trafficking in a sentence.
+_FORM_WORDS = {
+    "sex_trafficking": re.compile(
+        r"\bsex(?:ual)?\s+(?:trafficking|exploitation)|\bforced\s+prostitution", re.IGNORECASE
+    ),
+    "labor_trafficking": re.compile(r"\blabou?r\s+trafficking|\bforced\s+labou?r", re.IGNORECASE),
+}
 
 
 def _form_totals(figures: Sequence[Figure], other: Sequence[Figure]) -> list[Figure]:
