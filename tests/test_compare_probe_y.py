@@ -7,7 +7,7 @@ import tipdiff
 from tipdiff.align import match_recommendations
 from tipdiff.model import FigureBasis, FigureCheck, RecommendationStatus, ReportDiff
 
-from .section_figures import PROSECUTION, report_of
+from .section_figures import PROSECUTION, PROTECTION, report_of
 
 
 def _pairs(old: list[str], new: list[str]) -> dict[tuple[tuple[int, ...], tuple[int, ...]], str]:
@@ -162,3 +162,26 @@ def test_two_counts_of_one_form_in_one_sentence_are_no_total() -> None:
     )
     rows = _figure_rows(old, new, 2021, 2022)
     assert not [r for r in rows if r[0] == "investigations" and r[5] == 1]
+
+
+def test_a_restated_value_without_its_recipient_is_checked_against_the_same_count() -> None:
+    """Rwanda (probe y C): the 2020 edition's "referred 30 victims for assistance to
+    shelters" is the 2021 edition's "compared to 30" beside its 37 referred "to government
+    and NGO shelters": one count, consistent, as well as in the year-on-year rows."""
+    old = (
+        "Officials referred 30 victims for assistance to shelters, compared to 33 during the "
+        "previous reporting period."
+    )
+    new = (
+        "Officials referred 37 victims to government and NGO shelters for assistance, compared "
+        "to 30 during the previous reporting period."
+    )
+    diff = tipdiff.compare(
+        report_of(PROTECTION, old, year=2020), report_of(PROTECTION, new, year=2021)
+    )
+    checks = [
+        (d.metric, d.period, d.old.value, d.new.value, d.check)
+        for d in diff.figures
+        if d.basis is FigureBasis.CHECK and d.old is not None and d.new is not None
+    ]
+    assert checks == [("victims_referred", 2019, 30, 30, FigureCheck.CONSISTENT)]

@@ -544,13 +544,23 @@ def _equal_in_old(
             for f in _in_order(old)
             if f.period == year
             and id(f) not in checked
-            and _count_key(f) == _count_key(figure)
+            and _one_count(f, figure)
             and _same_value(f, figure)
         ]
         equal.sort(key=lambda f: (f.restated, _key(f) != _key(figure)))
         if equal:
             return equal[0]
     return None
+
+
+def _one_count(a: Figure, b: Figure) -> bool:
+    """Whether two figures count alike (:func:`_count_key`), one of them perhaps without
+    saying who received the victims: "referred 30 victims … to shelters" then, "compared
+    to 30" beside "37 victims to government and NGO shelters" now."""
+    (metric_a, measure_a, recipient_a), (metric_b, measure_b, recipient_b) = _count_key(a), _count_key(b)
+    return (metric_a, measure_a) == (metric_b, measure_b) and (
+        recipient_a == recipient_b or not (recipient_a and recipient_b)
+    )
 
 
 def _of_period(old: Sequence[Figure], figure: Figure, period: int | None) -> list[Figure]:
