@@ -129,8 +129,9 @@ def test_counts_under_another_section_than_the_trafficking_law_are_no_figures() 
 
 
 def test_counts_under_a_section_stand_when_the_text_names_no_trafficking_law() -> None:
+    """They stand as that section's count, apart from the total (probe y, A1)."""
     text = "Under Section 165-1, authorities investigated two new cases."
-    assert read(PROSECUTION, text) == [("investigations", 2, 2019)]
+    assert read(PROSECUTION, text) == [("investigations_one_article", 2, 2019)]
 
 
 def test_a_prison_term_of_a_case_of_another_offence_is_no_trafficking_term() -> None:

@@ -49,8 +49,11 @@ Steps of :func:`extract`, one sentence at a time:
    another named country is the subject of ("Brazil has completed no prosecutions" in
    another country's text, :mod:`.subjects`) and persons called convicted whom another
    verb governs ("ordering two convicted traffickers to pay restitution"). Cases carried over from earlier periods
-   ("11 continued prosecutions", "six investigations remained ongoing") are counted
-   apart, as ``*_continued``.
+   ("11 continued prosecutions", "six investigations remained ongoing", "two
+   prosecutions initiated in the previous reporting period") are counted apart, as
+   ``*_continued``; counts said to be under one article or section of the law ("62
+   victims under article 182") are that article's, as ``*_one_article``, unless the text
+   counts under its trafficking law alone (:mod:`.laws`).
 4. **Period** — the year named in the clause ("in 2022", "In 2008, …", "in FY23"), else the
    reporting year (edition − 1, or read from the text when the edition is unknown,
    see :func:`reporting_period`; a number in an aside between dashes takes no year

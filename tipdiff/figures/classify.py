@@ -528,6 +528,7 @@ def _by_window(
             # "continued one prosecution …, but did not begin any new prosecutions"
             return _by_counted_noun(sentence, noun)
         shared = _continues_with(preceding, sentence, mention, noun, window)
+        shared = shared or _initiated_before_the_period(sentence, mention, noun, clause)
         return _carried_over(_by_counted_noun(sentence, noun), noun, window, shared)
     classified = _by_context(
         sentence, mention, noun, clause, preceding, window, identification_before
@@ -536,6 +537,8 @@ def _by_window(
     # with one investigation in 2020, and continued investigations of 11 cases"
     if noun.carried_over or continues(window):
         return _carried_over(classified, noun, window, shared=False)
+    if _initiated_before_the_period(sentence, mention, noun, clause):
+        return _carried_over(classified, noun, window, shared=True)
     # 5. a kind of help named right after or before the count refines it
     if (noun.kind == "victim" or noun.bare) and (
         classified is None or classified[0] in _SERVICE_REFINES
@@ -717,6 +720,26 @@ def _carried_over(
     if root not in ("investigations", "prosecutions"):
         return classified
     return _with_form(f"{root}_continued", noun), unit
+
+
+# cases opened before the period: "two trafficking prosecutions *initiated in the previous
+# reporting period*", "cases filed in prior years"
+_INITIATED_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:initiated|opened|begun|started|"
+    r"filed|launched|brought)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:previous|prior|earlier|past)\s+"
+    r"(?:reporting\s+)?(?:periods?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _initiated_before_the_period(sentence: str, mention: Mention, noun: Noun, clause: Clause) -> bool:
+    """True for cases a main clause says were opened in an earlier period ("advancing its
+    first two trafficking prosecutions initiated in the previous reporting period"):
+    carried over, not new; in a comparison the words date a restated count ("a decrease
+    from 28 prosecutions initiated in the previous reporting period")."""
+    if clause.kind != "main" or noun.kind != "case":
+        return False
+    return _INITIATED_BEFORE.match(sentence, mention.end + noun.reach) is not None
 
 
 def _continues_with(
@@ -1037,6 +1060,24 @@ def counts_a_group_of_cases(sentence: str, item: Found) -> bool:
     if item.noun.kind != "case" or without_form(item.metric) not in LE_METRICS:
         return False
     return _INVOLVING_A_GROUP.match(sentence, item.mention.end + item.noun.reach) is not None
+
+
+# the victims found in one setting: "four trafficking victims *within the asylum system*",
+# "*among asylum-seekers*", "*in immigration detention*", "*at the border*"
+_IN_ONE_SETTING = re.compile(
+    r"\s*,?\s*(?:within|among|in|at|through)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:asylum|detention|borders?|refugees?|reception|deportation|immigration)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_victims_of_one_setting(sentence: str, item: Found) -> bool:
+    """True for identified victims said to be found in one setting ("identifying four
+    trafficking victims within the asylum system"): no new count when the text stated
+    the period's total before ("identified 38 victims")."""
+    if not is_identification(item.metric) or item.noun.kind not in ("victim", "person"):
+        return False
+    return _IN_ONE_SETTING.match(sentence, item.mention.end + item.noun.reach) is not None
 
 
 def _bare_victims(cue: str, window: str) -> Classified | None:

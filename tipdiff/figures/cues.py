@@ -143,7 +143,7 @@ _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # 142 of labor …")
 _NOUN_END = re.compile(
     r"[^,;()—]*?(?:\s+of\s+(?:sex|labou?r|forced)\s+(?:trafficking|labou?r))?"
-    r"(?=\s+(?:and|or|with|involving|against|as|of)\b|[,;()—]|\s[–-]\s|$)"
+    r"(?=\s+(?:and|or|but|with|involving|against|as|of)\b|[,;()—]|\s[–-]\s|$)"
 )
 # the breakdown in brackets of the count before, when "and" joins the next count to it:
 # "740 sex trafficking victims *(490 women, …)* and 537 labor trafficking victims" (one

@@ -50,7 +50,11 @@ def format_figure(fig: Figure, *, dollars: bool = True) -> str:
 
 
 def _unit(unit: str, value: float, high: float | None) -> str:
-    """ "1 victim", "2 victims": the unit in the singular for exactly one."""
+    """ "1 victim", "2 victims": the unit in the singular for exactly one ("1 victim
+    under article 182")."""
+    if " under " in unit:
+        counted, law = unit.split(" under ", 1)
+        return f"{_unit(counted, value, high)} under {law}"
     if value == 1 and high is None and unit.endswith("s") and not unit.endswith("ss"):
         return unit[:-1]
     return unit

@@ -12,8 +12,8 @@ from types import MappingProxyType
 
 from ..model import P_SECTIONS, Figure, Report, SectionName, Verdict
 from .cues import speaks_of_identification
-from .laws import trafficking_laws
-from .metrics import is_identification
+from .laws import set_apart, trafficking_laws
+from .metrics import is_breakdown, is_identification, one_article
 from .numbers import NUMBER
 from .periods import reporting_period
 from .sentence import SentenceContext, sentence_figures
@@ -51,6 +51,7 @@ def extract(report: Report) -> Report:
             or speaks_of_identification(sentence.text)
         ):
             context.identification_before = True
+    figures = _one_article_apart(figures, context)
     verdicts = _verdicts(report)
     log.debug(
         "figures: %d key figures, verdicts %s, reporting period %s",
@@ -59,6 +60,30 @@ def extract(report: Report) -> Report:
         context.reporting,
     )
     return dataclasses.replace(report, figures=tuple(figures), verdicts=MappingProxyType(verdicts))
+
+
+def _one_article_apart(figures: list[Figure], context: SentenceContext) -> list[Figure]:
+    """The figures with each count said to be under one article or section of the law
+    made that article's count (``*_one_article``, its unit naming the article: "62
+    victims under article 182"), never the all-article total, unless the text counts
+    under its trafficking law alone (:func:`~.laws.set_apart`); a breakdown of such a
+    count, a part of a part, is dropped, and other figures (money) stay as read."""
+    laws = context.under_a_law
+    if not laws or not set_apart(laws.values(), context.trafficking_laws):
+        return figures
+    kept = []
+    for figure in figures:
+        law = laws.get(id(figure))
+        if law is None:
+            kept.append(figure)
+            continue
+        metric = one_article(figure.metric)
+        if metric is not None:
+            unit = f"{figure.unit} under {law}"
+            kept.append(dataclasses.replace(figure, metric=metric, unit=unit))
+        elif not is_breakdown(figure.metric):
+            kept.append(figure)
+    return kept
 
 
 def _readable(text: str) -> bool:

@@ -65,6 +65,10 @@ PER_CASE_METRICS = frozenset({"prison_term_years"})
 #: Law-enforcement counts of cases carried over from earlier periods ("continued to
 #: investigate three cases … from previous reporting periods"): never new cases.
 CONTINUED_METRICS = ("investigations_continued", "prosecutions_continued")
+#: Counts a text may give under one article or section of the law, each apart from the
+#: all-article total (see :func:`one_article`).
+ARTICLE_METRICS = (*LE_METRICS, "victims_identified", "potential_victims_identified")
+_ONE_ARTICLE = "_one_article"
 #: Victims given one kind of help, by the words that name it.
 SERVICE_METRICS = (
     "victims_allowance",
@@ -115,6 +119,8 @@ def _build_metrics() -> dict[str, str]:
         if name in LE_METRICS:
             for form in TRAFFICKING_FORMS:
                 metrics[f"{name}_{form}"] = f"{label}: {_FORM_LABEL[form]}"
+        if name in ARTICLE_METRICS:
+            metrics[name + _ONE_ARTICLE] = f"{label} under one article of the law"
         if name == "victims_identified":
             for group, scope, victim_form in combos:
                 parts = [
@@ -149,6 +155,11 @@ def _build_metrics() -> dict[str, str]:
 #: ``investigations_continued`` / ``prosecutions_continued`` count cases or defendants
 #: carried over from earlier periods ("continued to prosecute three defendants … from
 #: previous years"), in the reporting period; they take the form breakdown too.
+#:
+#: ``<count>_one_article`` (:data:`ARTICLE_METRICS`): the count under one article or
+#: section of the law ("Under article 195, authorities reported identifying 64 victims"),
+#: a part of the all-article total, never set against it; its unit names the article
+#: ("victims under article 195").
 #:
 #: Breakdowns are composed names: ``<law-enforcement count>_{sex,labor}_trafficking``
 #: ("65 investigations (35 sex trafficking, 30 labor trafficking)") and, for identified
@@ -204,6 +215,12 @@ _POTENTIAL = "potential_"
 def without_form(metric: str) -> str:
     """``convictions_sex_trafficking`` → ``convictions``: the count a form breaks down."""
     return metric.removesuffix("_sex_trafficking").removesuffix("_labor_trafficking")
+
+
+def one_article(metric: str) -> str | None:
+    """``victims_identified`` → ``victims_identified_one_article``: the metric of the
+    count under one article of the law (None for a metric that has none)."""
+    return metric + _ONE_ARTICLE if metric in ARTICLE_METRICS else None
 
 
 def is_identification(metric: str) -> bool:

@@ -21,6 +21,7 @@ from .classify import (
     classify_count,
     counted_by_sentencing,
     counts_a_group_of_cases,
+    counts_victims_of_one_setting,
     details_a_figure,
     listed_form,
     persons_in_cases,
@@ -30,7 +31,7 @@ from .classify import (
 )
 from .clauses import YEAR_PHRASE, Clause, Paren, find_clauses, find_parens, mask_spans
 from .funding import detail_funding_metric, funding_metric
-from .laws import under_another_law
+from .laws import Law, law_of_count, under_another_law
 from .mentions import find_mentions
 from .metrics import CONTINUED_METRICS, TRAFFICKING_FORMS, is_identification, without_form
 from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
@@ -59,6 +60,9 @@ class SentenceContext:
     counted_any_form: set[tuple[str, int | None]] = field(default_factory=set)
     #: (metric, period) of every count other than zero not said of one agency alone
     counted_by_all: set[tuple[str, int | None]] = field(default_factory=set)
+    #: the section or article each figure read so far is said to be under, by its id
+    #: ("identified 62 victims under article 182"), for the report to set apart
+    under_a_law: dict[int, Law] = field(default_factory=dict)
 
     def remember(self, figures: Sequence[Figure]) -> None:
         """Note ``figures`` as read, for the sentences after them."""
@@ -115,7 +119,12 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             continue  # "Courts sentenced three traffickers" after "convicted three individuals"
         if context.counted_before(figure) and counts_a_group_of_cases(text, item):
             continue  # "66 investigations involving child victims" after "141 investigations"
+        if context.counted_before(figure) and counts_victims_of_one_setting(text, item):
+            continue  # "four trafficking victims within the asylum system" after "38 victims"
         placed.append((item.mention.start, figure))
+        law = law_of_count(text, (item.parent or item).mention.start, item.clause.end)
+        if law is not None:
+            context.under_a_law[id(figure)] = law
         if figure.value and item.clause.kind == "main" and not by_agency:
             context.counted_by_all.add((figure.metric, figure.period))
     for persons in read.persons_of_cases:
@@ -515,7 +524,10 @@ class _Reader:
         if paren is None or self.unread is None:
             return False
         unread, reach = self.unread
-        if not _closes_up(self.text[unread.end + reach : paren.start]):
+        gap = self.text[unread.end + reach : paren.start]
+        if self._part_named_up_to(unread, gap):
+            return True  # "120 of whom were victims of forced prostitution (107 in 2016)"
+        if not _closes_up(gap):
             return False
         if not self.found:
             return True
@@ -523,7 +535,16 @@ class _Reader:
         return bool(_NEW_ITEM.search(self.text[last.mention.end + last.noun.reach : unread.start]))
 
 
+    def _part_named_up_to(self, unread: Mention, gap: str) -> bool:
+        """True when the number that gave no figure is a part of the figure before it
+        ("120 of whom were …", "90 of them …") whose own words run up to the parenthesis
+        with no mark between: the parenthesis restates that part."""
+        noun = read_noun(self.text, unread.end, self.country)
+        return noun.partitive and noun.anaphoric and not _NEW_ITEM_MARK.search(gap)
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_NEW_ITEM_MARK = re.compile(r"[;,:—–]")
 _THE_SAME = re.compile(r"same\s+(?:number\s+|amount\s+)?as\b", re.IGNORECASE)
 _ONE_FORM_OF_VICTIMS = frozenset(f"victims_{form}" for form in TRAFFICKING_FORMS)
 _TO_A_MARK = re.compile(r"[^,;:()—–]*?(?=\s+and\s|[,;:()—–]|$)")
