@@ -72,27 +72,51 @@ _TITLE_TIER = re.compile(rf"\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS}\s*$", re.I)
 # assesses ("the report assesses 188 governments", "rating 188 countries and territories").
 # News on one country's placement says it too, and names that country again and again; a
 # statement on the report's release (a press statement) quotes a country's finding once.
-_REPORT_WIDE = re.compile(
-    r"\bgovernments\s+(?:(?:worldwide|globally|around\s+the\s+world)\s+)?"
+# (Both are asked of every text read: each is written to open with a literal, or looked
+# for with str.find, so that a text without them costs a fast scan.)
+_GLOBAL_FIGURES = re.compile(
+    r"[Gg]overnments\s+(?:(?:worldwide|globally|around\s+the\s+world)\s+)?"
     r"(?:reported|identified|investigated|prosecuted|convicted)\b[^.;]{0,60}?\d(?:[\d,]*\d)?"
-    # (a narrative counts the countries its victims come from: "from 25 countries")
-    r"|\b\d{3}\s+countries\b|\b\d{2,3}\s+(?:countries\s+and\s+territories|governments)\b",
-    re.I,
 )
+_COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{2,3})\s+$")
+_WORLD_COUNT_CHARS = 6  # "188 " before "countries", with room for more spaces
+
+
+def _report_wide(body: str) -> str | None:
+    """The words that show ``body`` is about the report as a whole: its global figures,
+    or a count of the governments it assesses ("188 countries", "188 governments", "58
+    countries and territories"; a narrative counts the countries its victims come from
+    in fewer: "from 25 countries"); else None."""
+    figures = _GLOBAL_FIGURES.search(body)
+    if figures is not None:
+        return figures.group(0)
+    lower = body.lower()
+    for word in ("countries", "governments"):
+        at = lower.find(word)
+        while at != -1:
+            number = _COUNT_BEFORE.search(lower, max(0, at - _WORLD_COUNT_CHARS), at)
+            if number is not None and (
+                word == "governments"
+                or len(number.group(1)) == 3
+                or lower.startswith("countries and territories", at)
+            ):
+                return body[number.start() : at + len(word)]
+            at = lower.find(word, at + 1)
+    return None
 
 
 def _about_the_whole_report(title_lines: Sequence[str], body: str) -> str | None:
-    """The words that show a text is about the report as a whole (see _REPORT_WIDE), when
-    it names no country in more than one of its sentences and title lines: a statement on
-    the report's release, no country's narrative; else None."""
-    wide = _REPORT_WIDE.search(body)
+    """The words that show a text is about the report as a whole (see :func:`_report_wide`),
+    when it names no country in more than one of its sentences and title lines: a
+    statement on the report's release, no country's narrative; else None."""
+    wide = _report_wide(body)
     if wide is None:
         return None
     named: dict[str, int] = {}
     for sentence in [*title_lines, *split_sentences(body)]:
         for country in metadata.countries_named(sentence):
             named[country] = named.get(country, 0) + 1
-    return wide.group(0) if max(named.values(), default=0) <= 1 else None
+    return wide if max(named.values(), default=0) <= 1 else None
 
 
 def check_narrative(

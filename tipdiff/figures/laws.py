@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..folding import holds_any
+
 # "Sections 154-1 and 154-2", "Article 301", "Articles 127(1), 127(2), and 127(3)", "§ 232"
 _LAW_NUMBER = r"\d{1,4}(?:[-.–]\d{1,3})*(?:\s?\(\d{1,3}\))?[a-z]?\b"
 _LAWS = re.compile(
@@ -29,6 +31,9 @@ _CRIMINALIZES_TRAFFICKING = re.compile(
     r"\btraffick\w*(?:\s+in\s+persons)?\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:criminali[sz]|prohibit|outlaw|penali[sz])",
     re.IGNORECASE,
 )
+#: One is in every match of :data:`_CRIMINALIZES_TRAFFICKING` (in lower case): a sentence
+#: with none is never searched.
+_CRIMINALIZING_WORDS = ("criminali", "prohibit", "outlaw", "penali")
 # "under Section 165-1", "under Article 302 of the criminal code"
 _UNDER_A_LAW = re.compile(
     rf"\bunder\s+(?:the\s+)?(?P<kind>sections?|articles?|arts?\.|§+)\s*(?P<number>{_LAW_NUMBER})",
@@ -49,7 +54,11 @@ def trafficking_laws(sentences: Iterable[str]) -> frozenset[str]:
     (empty when the text has no such sentence with a number)."""
     laws: set[str] = set()
     for sentence in sentences:
-        if "traffick" in sentence.lower() and _CRIMINALIZES_TRAFFICKING.search(sentence):
+        if (
+            holds_any(sentence, _CRIMINALIZING_WORDS)
+            and "traffick" in sentence.lower()
+            and _CRIMINALIZES_TRAFFICKING.search(sentence)
+        ):
             laws |= _numbers(sentence)
     return frozenset(laws)
 
