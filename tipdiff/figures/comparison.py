@@ -467,8 +467,9 @@ def _check_rows(
     other edition's equal one a year apart ("780 in 2019" now, "780 … in the previous
     reporting period", 2018, then): the same count under another year."""
     shifted = set(relabelled)
+    old_ordered = _in_order(old)
     old_by_period: dict[tuple[_Key, int | None], list[Figure]] = {}
-    for figure in _in_order(old):
+    for figure in old_ordered:
         old_by_period.setdefault((_key(figure), figure.period), []).append(figure)
     restated: Counter[tuple[_Key, int | None]] = Counter(
         (_key(f), f.period) for f in new if f.restated and f.period is not None
@@ -483,12 +484,12 @@ def _check_rows(
         if not figure.restated:
             continue
         if figure.period is None:
-            rows.extend(_undated_check(figure, _of_period(old, figure, old_period)))
+            rows.extend(_undated_check(figure, _of_period(old_ordered, figure, old_period)))
             continue
         if figure.period == new_period:
             continue
         key = _key(figure)
-        equal = _equal_in_old(figure, old, checked, new, shifted=key in shifted)
+        equal = _equal_in_old(figure, old_ordered, checked, new, shifted=key in shifted)
         if equal is not None:
             checked.add(id(equal))
             seen.add((key, figure.period))
@@ -525,15 +526,16 @@ def _check_rows(
 
 def _equal_in_old(
     figure: Figure,
-    old: Sequence[Figure],
+    old_ordered: Sequence[Figure],
     checked: set[int],
     new: Sequence[Figure],
     *,
     shifted: bool,
 ) -> Figure | None:
-    """The old edition's figure a restated value equals: of its year (its own before
-    one it restates, the same words before others), else, if ``shifted``, of a year
-    next to it that the new edition gives no equal value of."""
+    """The old edition's figure (``old_ordered``: its figures :func:`_in_order`) a
+    restated value equals: of its year (its own before one it restates, the same words
+    before others), else, if ``shifted``, of a year next to it that the new edition gives
+    no equal value of."""
     years: list[int | None] = [figure.period]
     if shifted and figure.period is not None:
         given = {f.period for f in new if _count_key(f) == _count_key(figure) and _same_value(f, figure)}
@@ -541,11 +543,11 @@ def _equal_in_old(
     for year in years:
         equal = [
             f
-            for f in _in_order(old)
+            for f in old_ordered
             if f.period == year
+            and _same_value(f, figure)
             and id(f) not in checked
             and _one_count(f, figure)
-            and _same_value(f, figure)
         ]
         equal.sort(key=lambda f: (f.restated, _key(f) != _key(figure)))
         if equal:
@@ -563,9 +565,10 @@ def _one_count(a: Figure, b: Figure) -> bool:
     )
 
 
-def _of_period(old: Sequence[Figure], figure: Figure, period: int | None) -> list[Figure]:
-    """The old edition's figures of one count and period, in whatever words."""
-    return [f for f in _in_order(old) if f.period == period and _count_key(f) == _count_key(figure)]
+def _of_period(old_ordered: Sequence[Figure], figure: Figure, period: int | None) -> list[Figure]:
+    """The old edition's figures (:func:`_in_order`) of one count and period, in whatever
+    words."""
+    return [f for f in old_ordered if f.period == period and _count_key(f) == _count_key(figure)]
 
 
 def _reworded(
