@@ -143,10 +143,10 @@ _TERM_IN_YEARS = re.compile(  # "a 10-year prison sentence"
 _TRAFFICKING = r"trafficking(?:[\s-]related)?\s+"  # "trafficking-related convictions"
 # "no forced labor convictions", "no sex trafficking prosecutions": the zero of one form
 _FORM = r"(?:(?:sex|forced\s+labou?r|labou?r)\s+)"
-_ZERO_CASES = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
+_ZERO_CASES = rf"(?:(?:new|additional)\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
 _ZERO_CASE = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
 _ZERO_PERSONS = (
-    rf"(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
+    rf"(?:potential\s+)?(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
     r"|offenders|crimes)\b"
 )
 # "did not identify any trafficking victims": all of them (not "any foreign victims")
@@ -157,12 +157,24 @@ _ZERO_PERSON = rf"(?:{_TRAFFICKING}|suspected\s+)?(?:trafficker|defendant|suspec
 _SET_AGAINST = r"\s*,?\s*(?:compared|a\s+decrease|down)\s+(?:with|to|from)\b"
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
-ZERO_VERBS = r"(?:prosecute|convict|investigate|indict|identify)(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
+_LISTED = r"(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
+_DENIED_VERBS = rf"(?:prosecute|convict|investigate|indict|identify){_LISTED}"
+#: … and "did not report convicting any traffickers"
+ZERO_VERBS = rf"(?:prosecute|convict|investigate|indict|identify|report\s+(?:prosecut|convict|investigat|indict|identify)ing){_LISTED}"
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convict|prosecut|investigat|indict)(?:ed|ing)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
+    rf"\bidentif(?:ied|ying)\s+(?P<no_victims>no)\s+(?={_ZERO_VICTIMS})|"
+    # "has not obtained a trafficking conviction since 2014": none in the period either
+    rf"\b(?:has|have|had)\s+(?:not|never)\s+(?:obtained|secured|achieved)\s+(?P<since>a)\s+(?={_ZERO_CASE})|"
+    # "did not identify or assist trafficking victims": none of them (but "did not report
+    # identifying victims" may say no more than that nothing was reported)
+    rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<victims>)(?={_ZERO_VICTIMS})|"
     # "did not report any convictions, compared with three …": a zero set against a count
     rf"\bdid\s+not\s+report\s+(?P<reported>any)\s+(?={_ZERO_CASES}{_SET_AGAINST})|"
+    # "did not report any investigations …" says nothing of their number, unless the
+    # zero is restated from year to year ("… for the seventh consecutive year")
+    rf"\bdid\s+not\s+report\s+(?P<reported_again>any)\s+(?={_ZERO_CASES})|"
     rf"\bfailed\s+to\s+{ZERO_VERBS}\s+(?P<failed>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
     rf"(?:(?P<any>any)\s+(?={_ZERO_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
@@ -173,7 +185,7 @@ _ZERO = re.compile(
 )
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentify")
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif")
 # the other members of a zero's list of cases: "no investigations, prosecutions, or convictions"
 _MORE_ZERO_CASES = re.compile(r"\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+")
 _ZERO_CASES_NOUN = re.compile(_ZERO_CASES)
@@ -185,6 +197,8 @@ _DENIED_BEFORE = re.compile(r"\bnot\b[^;:]*$", re.IGNORECASE)
 # the period's ("raided 27 karaoke bars …; … screening the women for trafficking
 # indicators but did not identify any victims")
 _VICTIMS_AFTER = re.compile(rf"\s*{_ZERO_VICTIMS}", re.IGNORECASE)
+# a zero restated from year to year: "… for the seventh consecutive year", "… in a row"
+_RESTATED = re.compile(r"[^;]*?\b(?:consecutive\s+(?:year|reporting\s+period)|years?\s+in\s+a\s+row)", re.I)
 _SCREENED = re.compile(r"\b(?:raid|inspect|screen|operation)", re.IGNORECASE)
 _COMPLICITY = re.compile(r"complicit|complicity|officials?\b|employees|officers", re.IGNORECASE)
 #: Named before a zero in its sentence, complicit officials are what the zero counts
@@ -280,16 +294,18 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         # convictions": the zero is of those officials, not the period's
         if holds_any(sentence[: match.start()], _COMPLICITY_WORDS):
             continue
-        group = next(name for name, value in match.groupdict().items() if value)
+        group = next(name for name, value in match.groupdict().items() if value is not None)
         if group == "or_any" and not _DENIED_BEFORE.search(sentence, 0, match.start()):
             continue  # "prosecuted 12 or convict any": no zero unless the clause denies
         if _VICTIMS_AFTER.match(rest) and _SCREENED.search(sentence, 0, match.start()):
             continue  # "raided 27 bars …, screened the women … but did not identify any victims"
+        if group == "reported_again" and not _RESTATED.match(sentence, match.end(), match.end() + 160):
+            continue
 
         under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
         found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
         taken.append(match.span(group))
-        if group in ("no", "any", "reported"):
+        if group in ("no", "any", "reported", "reported_again"):
             _add_listed_zeros(sentence, match.end(), found, taken)
 
 
