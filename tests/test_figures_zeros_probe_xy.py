@@ -56,3 +56,28 @@ def test_a_stated_zero_of_the_period_is_read(section: object, text: str, metrics
 def test_not_reported_once_is_still_no_zero() -> None:
     """"did not report any prosecutions" alone says nothing of their number."""
     assert read(PROSECUTION, "The government did not report any prosecutions.") == []
+
+
+def test_cases_of_both_forms_named_are_the_total() -> None:
+    """"prosecutions of forced labor or sex trafficking crimes" (South Sudan, probe x)
+    names both forms: the prosecutions total, not labor trafficking alone."""
+    found = read(
+        PROSECUTION,
+        "Authorities did not report any investigations or prosecutions of forced labor or sex "
+        "trafficking crimes for the seventh consecutive year.",
+    )
+    assert {(metric, value, period) for metric, value, period in found} == {
+        ("investigations", 0, 2021),
+        ("prosecutions", 0, 2021),
+    }
+
+
+def test_a_zero_of_the_previous_period_is_that_periods() -> None:
+    """"During the previous year, … did not report investigating or prosecuting any
+    trafficking cases" (Chad, probe u): the zeros of the year before."""
+    found = read(
+        PROSECUTION,
+        "During the previous year, the government did not report investigating or prosecuting "
+        "any trafficking cases; courts reported convicting one trafficker.",
+    )
+    assert ("investigations", 0, 2020) in found and ("prosecutions", 0, 2020) in found

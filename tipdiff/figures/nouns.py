@@ -325,7 +325,9 @@ def _read_noun(sentence: str, start: int, country: str | None) -> Noun:
         tail[:1] == ["for"] and (head_word in _CASE_HEADS or head_word in _PERSON_HEADS)
     ) or (tail[:1] == ["with"] and head_word in _PERSON_HEADS)
     if of_phrase or implicit:
-        described += " " + " ".join(tail[1:4])
+        # "prosecutions of forced labor or sex trafficking crimes": both forms, the total
+        reach = 5 if len(tail) == 4 and _joins_forms(words, i + 3) else 4
+        described += " " + " ".join(words[i + 1 : i + reach])
     forms = _forms(described)
     form = next(iter(forms)) if len(forms) == 1 else None
     if not (head_word or forms or predicate or partitive) and _verb_alone(mods):
