@@ -81,3 +81,15 @@ def test_a_zero_of_the_previous_period_is_that_periods() -> None:
         "any trafficking cases; courts reported convicting one trafficker.",
     )
     assert ("investigations", 0, 2020) in found and ("prosecutions", 0, 2020) in found
+
+
+def test_a_zero_under_one_law_after_a_count_in_its_sentence_is_a_part() -> None:
+    """"While courts convicted one trafficker under false imprisonment charges, the
+    government has not obtained a trafficking conviction under the anti-trafficking law
+    since …" (Ireland, probe x): the period's convictions are one; the zero is one law's."""
+    found = read(
+        PROSECUTION,
+        "While courts convicted one trafficker under false imprisonment charges, the government has "
+        "not obtained a trafficking conviction under the anti-trafficking law since it was amended in 2013.",
+    )
+    assert [(metric, value) for metric, value, period in found if metric == "convictions"] == [("convictions", 1)]

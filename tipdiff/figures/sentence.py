@@ -94,6 +94,7 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         return []
     placed: list[tuple[int, Figure]] = []  # each figure with where its number is
     parts: set[str] = set()  # metrics of the sentence one agency's part counts
+    counted_here: set[tuple[str, int | None]] = set()  # (metric, period) of its counts other than zero
     for item, year in zip(read.found, read.years, strict=True):
         if context.cut_short and _runs_to_the_end(sentence.text, item):
             continue
@@ -113,8 +114,13 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         key = (figure.metric, figure.value, figure.period)
         if item is read.opening_total and key in context.seen:
             continue
-        if item.mention.under_one_law and context.counted_before(figure):
-            continue  # "did not prosecute any cases under the statute" after "two prosecutions"
+        if item.mention.under_one_law and (
+            context.counted_before(figure) or (figure.metric, figure.period) in counted_here
+        ):
+            # "did not prosecute any cases under the statute" after "two prosecutions", or
+            # "While courts convicted one trafficker under false imprisonment charges, the
+            # government has not obtained a conviction under the anti-trafficking law"
+            continue
         if context.counted_before(figure, any_form=True) and counted_by_sentencing(text, item):
             continue  # "Courts sentenced three traffickers" after "convicted three individuals"
         if context.counted_before(figure) and counts_a_group_of_cases(text, item):
@@ -122,6 +128,8 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         if context.counted_before(figure) and counts_victims_of_one_setting(text, item):
             continue  # "four trafficking victims within the asylum system" after "38 victims"
         placed.append((item.mention.start, figure))
+        if figure.value:
+            counted_here.add((figure.metric, figure.period))
         law = law_of_count(text, (item.parent or item).mention.start, item.clause.end)
         if law is not None:
             context.under_a_law[id(figure)] = law
