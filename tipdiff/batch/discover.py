@@ -196,10 +196,12 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Skipped]]:
         raise UsageError(f"{folder} is not a folder; give the folder that holds the narratives")
     files: list[Path] = []
     skipped: list[Skipped] = []
-    assets = _saved_page_assets(folder)
+    entries = sorted(folder.rglob("*"))  # one walk of the folder, for its folders and files
+    assets = _saved_page_assets([p for p in entries if p.is_dir()])
     skipped += [Skipped(str(directory), SAVED_PAGE_FILES) for directory in assets]
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(parent in assets for parent in path.parents):
+    inside_assets = set(assets)
+    for path in (p for p in entries if p.is_file()):
+        if any(parent in inside_assets for parent in path.parents):
             continue
         name = path.name.lower()
         if name.startswith(".") or name in ("readme.txt", "readme.md", "manifest.json"):
@@ -221,25 +223,17 @@ _ASSET_FOLDER = re.compile(r"(?P<stem>.+)[_-][^\W\d_]+")
 SAVED_PAGE_FILES = "a saved web page's own files (images, scripts, frames)"
 
 
-def _saved_page_assets(folder: Path) -> dict[Path, str]:
-    """The folders under ``folder`` that hold a saved web page's own files, each with the
-    name of its page."""
-    assets: dict[Path, str] = {}
-    for directory in sorted(p for p in folder.rglob("*") if p.is_dir()):
+def _saved_page_assets(directories: Sequence[Path]) -> list[Path]:
+    """Those of ``directories`` (in order, parents first) that hold a saved web page's
+    own files: named after a page beside them."""
+    assets: dict[Path, None] = {}  # (a dict: ordered, and a quick test of a parent)
+    for directory in directories:
         match = _ASSET_FOLDER.fullmatch(directory.name)
         if match is None or any(parent in assets for parent in directory.parents):
             continue
-        page = next(
-            (
-                sibling.name
-                for suffix in (".html", ".htm")
-                if (sibling := directory.with_name(match["stem"] + suffix)).is_file()
-            ),
-            None,
-        )
-        if page is not None:
-            assets[directory] = page
-    return assets
+        if any(directory.with_name(match["stem"] + suffix).is_file() for suffix in (".html", ".htm")):
+            assets[directory] = None
+    return list(assets)
 
 
 def gather(
