@@ -1439,8 +1439,14 @@ def _inset_blocks(lines: _Lines) -> list[int]:
     starts = [index for index in range(1, count) if blanks[index]]
     lengths = sorted(_body_lengths(texts))
     measure = lengths[int(_MEASURE_SHARE * (len(lengths) - 1))] if len(lengths) >= _MEASURE_LINES else None
-    body = "\n".join(texts)
-    heads = heading_indices(texts, body)
+    heads: list[int] | None = None  # the headings, found only once a block may be dropped
+
+    def headings() -> list[int]:
+        nonlocal heads
+        if heads is None:
+            heads = heading_indices(texts, "\n".join(texts))
+        return heads
+
     drop: list[int] = []
     for start, stop in itertools.pairwise([*starts, count]):
         if stop == count:
@@ -1450,17 +1456,18 @@ def _inset_blocks(lines: _Lines) -> list[int]:
         if not ends_with_stop(text) or not text.lstrip(_QUOTES)[:1].isupper():
             continue
         before, after = texts[start - 1], texts[stop]
-        if start - 1 in heads or stop - 1 in heads or start in heads:
-            continue
         if not ends_with_stop(before):
-            if after[:1].islower() and len(text.split()) <= _INTERRUPTION_WORDS:
-                drop.extend(range(start, stop))
+            inset = after[:1].islower() and len(text.split()) <= _INTERRUPTION_WORDS
+        elif measure is None or max(map(len, block)) >= _INSET_MEASURE * measure:
             continue
-        if measure is None or max(map(len, block)) >= _INSET_MEASURE * measure:
-            continue
-        rows = stop - start
-        caption = _is_caption(text, rows) and not _under_recommendations(texts, heads, start)
-        if caption or _is_pull_quote(text, rows) or _is_repeated(text, texts, start, stop):
+        else:
+            rows = stop - start
+            inset = (
+                (_is_caption(text, rows) and not _under_recommendations(texts, headings(), start))
+                or _is_pull_quote(text, rows)
+                or _is_repeated(text, texts, start, stop)
+            )
+        if inset and not {start - 1, start, stop - 1} & set(headings()):  # no heading's block
             drop.extend(range(start, stop))
     return drop
 
