@@ -124,6 +124,11 @@ def is_cut_heading(line: str) -> bool:
     )
 
 
+def _is_heading(line: str) -> bool:
+    """:func:`is_heading_line` of a line already stripped."""
+    return _ANY_HEADING.match(line) is not None and not _names_no_country(line)
+
+
 def _names_no_country(line: str) -> bool:
     """A "… should:" lead-in whose subject is neither the government nor a country."""
     named = _NAMED_SUBJECT.match(line) if "should" in line else None
@@ -137,7 +142,7 @@ def _names_no_country(line: str) -> bool:
 def heading_section(text: str) -> SectionName | None:
     """The canonical section a heading line names, or None when it is not a heading."""
     line = text.strip()
-    if not _ANY_HEADING.match(line) or _names_no_country(line):
+    if not _is_heading(line):
         return None
     for name, pattern in HEADINGS:
         if pattern.match(line):
@@ -153,8 +158,7 @@ def is_efforts_heading(line: str) -> bool:
 
 def is_heading_line(line: str) -> bool:
     """A line that is a heading of the narrative's structure, not text."""
-    line = line.strip()
-    return _ANY_HEADING.match(line) is not None and not _names_no_country(line)
+    return _is_heading(line.strip())
 
 
 # How every heading line opens: Markdown's marks, then a heading's words. Searched for
@@ -178,9 +182,7 @@ _HEADING_OPENING = re.compile(
 def heading_indices(lines: Sequence[str], text: str) -> list[int]:
     """The indices of the ``lines`` that are headings (:func:`is_heading_line`), for
     lines already stripped; ``text`` is the lines joined by line breaks."""
-    def match(line: str) -> bool:
-        return _ANY_HEADING.match(line) is not None and not _names_no_country(line)
-
+    match = _is_heading
     found = [0] if lines and match(lines[0]) else []
     line = at = 0
     for opening in _HEADING_OPENING.finditer(text):

@@ -862,7 +862,7 @@ def _report_titled_country(title: str) -> Detected | None:
     for line in title.splitlines():
         if not _TITLED_REPORT.search(line):
             continue
-        named = {country_name(name) for _, name in _named_countries(line)}
+        named = countries_named(line)
         if len(named) == 1:
             return Detected(named.pop(), line.strip())
     return None
