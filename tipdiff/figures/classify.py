@@ -1053,7 +1053,7 @@ _INVOLVING_A_GROUP = re.compile(
 )
 
 
-def counts_a_group_of_cases(sentence: str, item: Found) -> bool:
+def _counts_a_group_of_cases(sentence: str, item: Found) -> bool:
     """True for law-enforcement cases said to involve one group of victims ("66
     trafficking investigations involving child victims"): no new count when the text
     stated the period's total before ("141 trafficking investigations")."""
@@ -1071,13 +1071,21 @@ _IN_ONE_SETTING = re.compile(
 )
 
 
-def counts_victims_of_one_setting(sentence: str, item: Found) -> bool:
+def _counts_victims_of_one_setting(sentence: str, item: Found) -> bool:
     """True for identified victims said to be found in one setting ("identifying four
     trafficking victims within the asylum system"): no new count when the text stated
     the period's total before ("identified 38 victims")."""
     if not is_identification(item.metric) or item.noun.kind not in ("victim", "person"):
         return False
     return _IN_ONE_SETTING.match(sentence, item.mention.end + item.noun.reach) is not None
+
+
+def counts_a_part(sentence: str, item: Found) -> bool:
+    """True for a count its words say is of one part of the period's total: cases of one
+    group of victims ("66 trafficking investigations involving child victims") or victims
+    of one setting ("four trafficking victims within the asylum system"); no new count
+    when the text stated the total before."""
+    return _counts_a_group_of_cases(sentence, item) or _counts_victims_of_one_setting(sentence, item)
 
 
 def _bare_victims(cue: str, window: str) -> Classified | None:

@@ -20,8 +20,7 @@ from .classify import (
     breakdown_metric,
     classify_count,
     counted_by_sentencing,
-    counts_a_group_of_cases,
-    counts_victims_of_one_setting,
+    counts_a_part,
     details_a_figure,
     listed_form,
     persons_in_cases,
@@ -123,10 +122,10 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
             continue
         if context.counted_before(figure, any_form=True) and counted_by_sentencing(text, item):
             continue  # "Courts sentenced three traffickers" after "convicted three individuals"
-        if context.counted_before(figure) and counts_a_group_of_cases(text, item):
-            continue  # "66 investigations involving child victims" after "141 investigations"
-        if context.counted_before(figure) and counts_victims_of_one_setting(text, item):
-            continue  # "four trafficking victims within the asylum system" after "38 victims"
+        if context.counted_before(figure) and counts_a_part(text, item):
+            # "66 investigations involving child victims" after "141 investigations", "four
+            # trafficking victims within the asylum system" after "38 victims"
+            continue
         placed.append((item.mention.start, figure))
         if figure.value:
             counted_here.add((figure.metric, figure.period))
