@@ -153,8 +153,10 @@ def source_words(raw: str) -> SourceWords:
     if not raw.isascii():
         raw = unicodedata.normalize("NFC", raw)
     raw = ingest.one_break_per_line(raw)
-    separated = _separated(raw)
-    units = ingest.collapsed(_unjoined(separated).replace("\f", "\n")).split("\n")
+    separated = _separated(raw).replace("\f", "\n")
+    # (A split and a join per unit: collapsing the whole text's runs of blanks instead
+    # takes a pass per halving, each over the tens of thousands the separators leave.)
+    units = [" ".join(unit.split()) for unit in _unjoined(separated).split("\n")]
     # The breaks between units in order, b"\n" or b"\f": their lines and pages.
     breaks = raw.encode("utf-8", "surrogatepass").translate(None, _NOT_BREAKS)
     lines = list(itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1))
@@ -162,20 +164,27 @@ def source_words(raw: str) -> SourceWords:
         pages = list(itertools.accumulate(map(_FORM_FEED.__eq__, breaks), initial=1))
     else:
         pages = [0] * len(units)
-    # The units that end with a word's hyphen, tested by map (the units with words among
-    # them; a hyphen set off by a space, as in "- 73 -", cuts no word).
-    separated_units = separated.replace("\f", "\n").split("\n")
-    ends = map(str.endswith, map(str.rstrip, separated_units), itertools.repeat(_HYPHENS))
-    hyphenated = [
-        number
-        for number in itertools.compress(itertools.count(), ends)
-        if units[number] and not separated_units[number].rstrip()[-2:-1].isspace()
-    ]
+    # The units with words that end with a word's hyphen (a hyphen set off by a space,
+    # as in "- 73 -", cuts no word).
+    ends = [at for at in _hyphen_ends(separated) if not separated[at - 1 : at].isspace()]
+    hyphenated = [number for number in ingest.lines_at(separated, ends) if units[number]]
     if hyphenated:
         for later, target in _rejoined(raw.replace("\f", "\n").split("\n"), units, hyphenated):
             first, _, units[later] = units[later].partition(" ")
             units[target] += first
     return SourceWords(units, lines, pages)
+
+
+def _hyphen_ends(separated: str) -> Iterator[int]:
+    """The offsets of the hyphens that end a unit of ``separated`` (units one a line):
+    the last one on its line, only blanks after it. The pattern holds only the kinds of
+    hyphen the text holds: one kind is searched for as fast as a find, four kinds are
+    looked for one character at a time."""
+    hyphens = "".join(hyphen for hyphen in _HYPHENS if hyphen in separated)
+    if not hyphens:
+        return iter(())
+    at_end = re.compile(rf"[{re.escape(hyphens)}](?=[^\S\n]*$)", re.MULTILINE)
+    return (match.start() for match in at_end.finditer(separated))
 
 
 def _unjoined(separated: str) -> str:
@@ -216,8 +225,8 @@ def _rejoined(
     ("Coordin-" / "42" / "ation"), and a hyphen ending one of those is not a hyphenated
     word. The word completed is the last one before the hyphen that is still a word.
     """
-    counts = [unit.count(" ") + 1 if unit else 0 for unit in words]
-    left = counts.copy()  # the words of each unit that no earlier one completes
+    counts = _WordCounts(words)
+    left = _WordCounts(words)  # the words of each unit that no earlier one completes
     merged: list[tuple[int, int]] = []
     passed_over: set[int] = set()
     for hyphen in hyphenated:
@@ -239,6 +248,21 @@ def _rejoined(
                 continue
             break
     return merged
+
+
+class _WordCounts(dict[int, int]):
+    """The number of words of each unit of ``words`` (units' words one space apart),
+    counted when first asked for: :func:`_rejoined` looks at a few units about each
+    hyphen, not at every unit of an edition."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, unit: int) -> int:
+        words = self.words[unit]
+        self[unit] = count = words.count(" ") + 1 if words else 0
+        return count
 
 
 def cite(report: Report, words: SearchedWords) -> Report:
