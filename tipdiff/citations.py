@@ -40,8 +40,6 @@ _FURNITURE_WORDS = 8
 _OPENING = 80
 
 # The source's units are its lines, cut at form feeds (pdftotext's page breaks).
-_NEWLINE, _FORM_FEED = ord("\n"), ord("\f")
-_NOT_BREAKS = bytes(byte for byte in range(256) if byte not in (_NEWLINE, _FORM_FEED))
 _HYPHENS = ("-", "\u00ad", "\u2010", "\u2011")
 # Words are letters and digits, with hyphens and apostrophes inside them
 # ("anti-trafficking", "government's"); every other character separates words, so
@@ -157,13 +155,7 @@ def source_words(raw: str) -> SourceWords:
     # (A split and a join per unit: collapsing the whole text's runs of blanks instead
     # takes a pass per halving, each over the tens of thousands the separators leave.)
     units = [" ".join(unit.split()) for unit in _unjoined(separated).split("\n")]
-    # The breaks between units in order, b"\n" or b"\f": their lines and pages.
-    breaks = raw.encode("utf-8", "surrogatepass").translate(None, _NOT_BREAKS)
-    lines = list(itertools.accumulate(map(_NEWLINE.__eq__, breaks), initial=1))
-    if b"\f" in breaks:
-        pages = list(itertools.accumulate(map(_FORM_FEED.__eq__, breaks), initial=1))
-    else:
-        pages = [0] * len(units)
+    lines, pages = _places(raw)
     # The units with words that end with a word's hyphen (a hyphen set off by a space,
     # as in "- 73 -", cuts no word).
     ends = [at for at in _hyphen_ends(separated) if not separated[at - 1 : at].isspace()]
@@ -173,6 +165,23 @@ def source_words(raw: str) -> SourceWords:
             first, _, units[later] = units[later].partition(" ")
             units[target] += first
     return SourceWords(units, lines, pages)
+
+
+def _places(raw: str) -> tuple[list[int], list[int]]:
+    """The line and page of each unit of ``raw`` (one break a line): a page's units are
+    on its lines from the one its form feed stands on (page 0: no form feeds)."""
+    if "\f" not in raw:
+        units = raw.count("\n") + 1
+        return list(range(1, units + 1)), [0] * units
+    lines: list[int] = []
+    pages: list[int] = []
+    line = 1
+    for page, text in enumerate(raw.split("\f"), start=1):
+        breaks = text.count("\n")
+        lines += range(line, line + breaks + 1)
+        pages += itertools.repeat(page, breaks + 1)
+        line += breaks
+    return lines, pages
 
 
 def _hyphen_ends(separated: str) -> Iterator[int]:

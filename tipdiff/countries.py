@@ -109,12 +109,20 @@ NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)
 _SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "du", "del", "la", "et"})
 
 
+_NOT_LETTERS_OR_DIGITS = re.compile(r"[^a-z0-9]+")
+_SAINT = re.compile(r"\bsaint\b")
+
+
 def fold(name: str) -> str:
     """The comparison key of a name: no accents, case, punctuation or extra spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    text = re.sub(r"\bsaint\b", "st", text)
+    if name.isascii():  # most names, and every line tested for one: no accents to drop
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _NOT_LETTERS_OR_DIGITS.sub(" ", text).strip()
+    if "saint" in text:
+        text = _SAINT.sub("st", text)
     # "The Gambia", "Gambia, The" and "Gambia" are one name
     return text.removeprefix("the ").removesuffix(" the")
 
