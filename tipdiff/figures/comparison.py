@@ -113,12 +113,22 @@ def compare_figures(
     new_all, new_repeats = _without_repeats(
         [*new, *_form_totals(new, old), *(total for total, _ in new_unsplit)]
     )
-    relabelled = _relabelled(old_all, new_all, old_period, new_period)
+    old_clashes = _clashing_years(old_all, old_period)
+    new_clashes = _clashing_years(new_all, new_period)
+    relabelled = _relabelled(old_all, new_all, old_clashes, new_clashes)
     new_within = _within_rows(
-        new_all, new_period, FigureBasis.NEW_EDITION, [r.values for r in relabelled if r.in_new]
+        new_all,
+        new_period,
+        FigureBasis.NEW_EDITION,
+        new_clashes,
+        [r.values for r in relabelled if r.in_new],
     )
     old_within = _within_rows(
-        old_all, old_period, FigureBasis.OLD_EDITION, [r.values for r in relabelled if not r.in_new]
+        old_all,
+        old_period,
+        FigureBasis.OLD_EDITION,
+        old_clashes,
+        [r.values for r in relabelled if not r.in_new],
     )
     # a figure of one edition only that its own comparison shows is not shown twice
     compared = {id(row.new) for row in (*new_within, *old_within)}
@@ -155,11 +165,16 @@ class Relabelled:
 
 
 def _relabelled(
-    old: Sequence[Figure], new: Sequence[Figure], old_period: int | None, new_period: int | None
+    old: Sequence[Figure],
+    new: Sequence[Figure],
+    old_clashes: Sequence[tuple[Figure, ...]],
+    new_clashes: Sequence[tuple[Figure, ...]],
 ) -> list[Relabelled]:
+    """The :class:`Relabelled` years of both editions, from the values of each year it
+    gives twice (:func:`_clashing_years`: ``old_clashes`` and ``new_clashes``)."""
     found = []
-    for in_new, figures, period, other in ((True, new, new_period, old), (False, old, old_period, new)):
-        for values in _clashing_years(figures, period):
+    for in_new, clashes, other in ((True, new_clashes, old), (False, old_clashes, new)):
+        for values in clashes:
             year = values[0].period
             assert year is not None
             elsewhere = next(
@@ -252,8 +267,13 @@ def _repeat_key(figure: Figure) -> tuple[_Key, float, float | None, int | None, 
 
 
 def _key(figure: Figure) -> _Key:
+    """(metric, measure, recipient): the recipient "ngo" or "government" when the
+    figure's clause says who received the victims (of a referral, a shelter, help)."""
+    metric = figure.metric
     measure = "money:" + figure.currency if figure.currency else (figure.unit or "")
-    return figure.metric, measure, _recipient(figure)
+    if metric.startswith(_RECIPIENT_METRICS):
+        return metric, measure, _recipient_in_clause(figure.sentence, figure.quote)
+    return metric, measure, ""
 
 
 def _count_key(figure: Figure) -> _Key:
@@ -264,13 +284,6 @@ def _count_key(figure: Figure) -> _Key:
     if figure.currency or metric in PER_CASE_METRICS:
         return metric, measure, recipient
     return metric, "", recipient
-
-
-def _recipient(figure: Figure) -> str:
-    """"ngo" or "government" when the figure's clause says who received the victims."""
-    if not figure.metric.startswith(_RECIPIENT_METRICS):
-        return ""
-    return _recipient_in_clause(figure.sentence, figure.quote)
 
 
 @functools.lru_cache(maxsize=1024)  # a figure's key is asked for by every kind of row
@@ -388,17 +401,18 @@ def _within_rows(
     figures: Sequence[Figure],
     period: int | None,
     basis: FigureBasis,
+    clashes: Iterable[Sequence[Figure]],
     relabelled: Iterable[Sequence[Figure]] = (),
 ) -> list[FigureDelta]:
     """One edition's own comparison, year on year: each restated prior value against
     the next year its sentence gives ("26 investigations in 2019, compared with 11 in
     2018, 17 in 2017" is 17 → 11 → 26, not 17 → 26), else against its own figure. A
-    year the edition gives two values of in one sentence (see :func:`_clashing_years`)
-    is no year to compare with: which of its values is that year's is not known; and
-    when one of them is another year's (``relabelled``: the values of such years, see
-    :class:`Relabelled`), the year is in no row."""
+    year the edition gives two values of in one sentence (``clashes``, see
+    :func:`_clashing_years`) is no year to compare with: which of its values is that
+    year's is not known; and when one of them is another year's (``relabelled``: the
+    values of such years, see :class:`Relabelled`), the year is in no row."""
     own = _by_metric(f for f in figures if not f.restated and f.period == period)
-    unsure = {(_key(values[0]), values[0].period) for values in _clashing_years(figures, period)}
+    unsure = {(_key(values[0]), values[0].period) for values in clashes}
     mislabelled = {(_key(values[0]), values[0].period) for values in relabelled}
     rows = []
     for figure in figures:
@@ -440,14 +454,16 @@ def _compared_with(earlier: Figure, own: Sequence[Figure]) -> Figure | None:
     own in other words ("investigated 62 individuals … an increase from 44
     investigations in 2017") is compared with it: the edition compares them itself."""
     ordered = _in_order(own)
-    like = [f for f in ordered if _key(f) == _key(earlier)]
+    key = _key(earlier)
+    like = [f for f in ordered if _key(f) == key]
     if len(own) > 1:
         like = [f for f in like if f.sentence_index == earlier.sentence_index]
     if not like:
+        count_key = _count_key(earlier)
         like = [
             f
             for f in ordered
-            if _count_key(f) == _count_key(earlier) and f.sentence_index == earlier.sentence_index
+            if f.sentence_index == earlier.sentence_index and _count_key(f) == count_key
         ]
     return like[0] if like else None
 
