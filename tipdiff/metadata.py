@@ -404,7 +404,12 @@ _REPORT_URL = re.compile(
     r"(?:/reports/|/tiprpt/)((?:19|20)\d{2})(?:-trafficking-in-persons-report\b|/)", re.I
 )
 _TITLE_YEAR = (
-    re.compile(r"\b((?:19|20)\d{2})\s+(?:TIP|Trafficking in Persons(?:\s+\(TIP\))?)\s+Report", re.I),
+    # "2019 Trafficking in Persons Report", "2019 Comoros Trafficking in Persons Report"
+    re.compile(
+        r"\b((?:19|20)\d{2})\s+(?-i:[A-Z][\w'’.-]*\s+){0,3}?"
+        r"(?:TIP|Trafficking in Persons(?:\s+\(TIP\))?)\s+Report",
+        re.I,
+    ),
     re.compile(  # "… TIP Report 2009", "U.S. State Dept. Trafficking Report 2009 - Bahrain"
         r"(?:TIP|Trafficking in Persons|(?:State\s+Dept\.?|State\s+Department|Department\s+of\s+State)"
         r"\s*Trafficking)\s+Report,?\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b",
@@ -512,8 +517,10 @@ _PROSE_EDITION = (
         r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:ranked|placed|rated|listed|classified"
         r"|categori[sz]ed|upgraded|downgraded|moved)\b[^.;]{0,200}?|countries\s+listed\s+"
         r"|(?:has|have)\s+(?:retained|maintained|kept|received|earned)\s+(?:its|their|a|the)\s+"
-        r"[\"“‘']?Tier\b[^.;,]{0,40}?)"
-        r"\bin\s+the\s+[\"“‘']?((?:19|20)\d{2})\s+"
+        r"[\"“‘']?Tier\b[^.;,]{0,40}?"
+        # "Palau slid down on the US 2021 Trafficking in Persons Report from Tier 1 …"
+        r"|(?:slid|slipped|fell|dropped|rose|climbed)\b[^.;]{0,60}?)"
+        r"\b(?:in|on)\s+the\s+[\"“‘']?(?:(?:U\.?S\.?|United\s+States)\s+)?((?:19|20)\d{2})\s+"
         # its publisher
         r"(?:U\.?S\.?\s+)?(?:(?:State\s+Department|Department\s+of\s+State)(?:['’]s)?\s+)?"
         r"(?:(?:TIP|Trafficking\s+in\s+Persons)\s+)?Report\b",
@@ -1031,11 +1038,13 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
     # A name within a longer one is no mention of its own ("Sudan" in "South Sudan",
     # "Guinea" in "Papua New Guinea"): the longest name at a place is the one meant.
     found.sort(key=lambda item: (item[0].start(), -item[0].end()))
-    named = []
+    named: list[tuple[re.Match[str], str]] = []
     reach = 0
     for match, name in found:
         if match.end() <= reach:
             continue
+        if named and named[-1][1] == name and text[reach : match.start()].strip() == "(":
+            continue  # the abbreviation a name defines ("the Congo (DRC)"): one mention
         reach = match.end()
         before = text[max(0, match.start() - 30) : match.start()]
         if not (
