@@ -145,13 +145,7 @@ def read_noun(sentence: str, start: int, country: str | None) -> Noun:
     head noun; the forms of trafficking, scope and group the words name; what kind of
     thing the head counts.
     """
-    # The reading depends on the words up to the next stop only (and on the country
-    # only where they may name its people), and such phrases recur ("cases", "victims
-    # of forced labor"): each is read once, wherever it is written.
-    stop = _STOP.search(sentence, start)
-    phrase = sentence[start : stop.start() if stop else len(sentence)]
-    if country and not _may_name_its_people(phrase.lower(), country):
-        country = None
+    phrase, country = _phrase_at(sentence, start, country)
     noun = _read_phrase(phrase, country)
     if noun.head is None and not (noun.predicate or noun.partitive):
         shared = _head_of_the_next_count(phrase, country)
@@ -262,6 +256,19 @@ def _people_words(country: str) -> tuple[str, ...]:
     """The country's name cut to four letters, then its :func:`own_words`: one of them
     is in every phrase that may name its people."""
     return (country.lower()[:4], *own_words(country))
+
+
+def _phrase_at(sentence: str, start: int, country: str | None) -> tuple[str, str | None]:
+    """The words of ``sentence`` from ``start`` up to the next stop, and ``country`` if
+    they may name its people (else None): all that a noun read there depends on
+    (``_read_phrase(*_phrase_at(…))`` is ``_read_noun(sentence, start, country)``).
+    Such phrases recur ("cases", "victims of forced labor"): each is read once,
+    wherever it is written."""
+    stop = _STOP.search(sentence, start)
+    phrase = sentence[start : stop.start() if stop else len(sentence)]
+    if country and not _may_name_its_people(phrase.lower(), country):
+        country = None
+    return phrase, country
 
 
 @functools.lru_cache(maxsize=4096)
