@@ -610,12 +610,10 @@ def _split_before(
             result.append(block)
             continue
         sentences = split_sentences(block.text)
-        held = kept(sentences) if kept is not None else [False] * len(sentences)
-        cuts = [
-            i
-            for i, sentence in enumerate(sentences)
-            if i > 0 and not held[i] and opens(sentence)
-        ]
+        cuts = [i for i, sentence in enumerate(sentences) if i > 0 and opens(sentence)]
+        if cuts and kept is not None:  # asked only of a paragraph that may be cut
+            held = kept(sentences)
+            cuts = [i for i in cuts if not held[i]]
         if not cuts:
             result.append(block)
             continue
