@@ -72,8 +72,8 @@ _TITLE_TIER = re.compile(rf"\(\s*{TIER_WORDS}\s*\)|:\s*{TIER_WORDS}\s*$", re.I)
 # assesses ("the report assesses 188 governments", "rating 188 countries and territories").
 # News on one country's placement says it too, and names that country again and again; a
 # statement on the report's release (a press statement) quotes a country's finding once.
-# (Both are asked of every text read: each is written to open with a literal, or looked
-# for with str.find, so that a text without them costs a fast scan.)
+# (Both are asked of every text read: each is looked for from the finds of a word it
+# holds, so that a text without them costs a fast scan.)
 _GLOBAL_FIGURES = re.compile(
     r"[Gg]overnments\s+(?:(?:worldwide|globally|around\s+the\s+world)\s+)?"
     r"(?:reported|identified|investigated|prosecuted|convicted)\b[^.;]{0,60}?\d(?:[\d,]*\d)?"
@@ -87,9 +87,14 @@ def _report_wide(body: str) -> str | None:
     or a count of the governments it assesses ("188 countries", "188 governments", "58
     countries and territories"; a narrative counts the countries its victims come from
     in fewer: "from 25 countries"); else None."""
-    figures = _GLOBAL_FIGURES.search(body)
-    if figures is not None:
-        return figures.group(0)
+    # matched only at the letter before each "overnments": a search of a pattern that
+    # opens with no literal would try every character
+    at = body.find("overnments", 1)
+    while at != -1:
+        figures = _GLOBAL_FIGURES.match(body, at - 1)
+        if figures is not None:
+            return figures.group(0)
+        at = body.find("overnments", at + 1)
     lower = body.lower()
     for word in ("countries", "governments"):
         at = lower.find(word)
