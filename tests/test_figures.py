@@ -2723,7 +2723,7 @@ def test_the_part_of_the_cases_that_ended_in_convictions_counts_convictions() ->
     report = report_of(
         (
             PROSECUTION,
-            "Authorities in Puntland prosecuted 23 child sex trafficking cases, three of which "
+            "Authorities prosecuted 23 child sex trafficking cases, three of which "
             "resulted in convictions; these cases involved seven traffickers and 61 victims. "
             "Police investigated 40 cases, two of which involved children.",
         ),

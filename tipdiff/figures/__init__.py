@@ -8,8 +8,9 @@ Modules, in pipeline order:
 * :mod:`.clauses` — step 2: clauses, comparison markers, parentheses;
 * :mod:`.nouns` — what a number counts, from the noun phrase after it;
 * :mod:`.cues` — the verbs that say which count a number is;
-* :mod:`.subjects` — the country a count is said of, when another than the text's, and
-  one agency's count, a part of the government's;
+* :mod:`.subjects` — the country a count is said of, when another than the text's,
+  one agency's count, a part of the government's, and a region's government's count
+  ("the KRG", "Zanzibar", "provincial governments"), a part of the country's;
 * :mod:`.laws` — the text's trafficking law, and counts under another law it names;
 * :mod:`.classify`, :mod:`.funding` — step 3: the metric of a count, of an amount;
 * :mod:`.periods` — step 4: the year a figure refers to, a report's reporting period;
@@ -47,7 +48,10 @@ Steps of :func:`extract`, one sentence at a time:
    breakdown, as in brackets or after a comma or dash); so are counts their clause ties to another offence
    ("cases filed under the Aliens Act", a prison term for "plotting a coup"), counts
    another named country is the subject of ("Brazil has completed no prosecutions" in
-   another country's text, :mod:`.subjects`) and persons called convicted whom another
+   another country's text, :mod:`.subjects`), counts of a region's or territory's
+   government ("the KRG did not report prosecuting any traffickers", "Authorities in
+   Puntland prosecuted 23 cases": its part, not the country's; a national agency's zero
+   stays the country's) and persons called convicted whom another
    verb governs ("ordering two convicted traffickers to pay restitution"). Cases carried over from earlier periods
    ("11 continued prosecutions", "six investigations remained ongoing", "two
    prosecutions initiated in the previous reporting period") are counted apart, as

@@ -17,6 +17,7 @@ from .metrics import is_breakdown, is_identification, one_article
 from .numbers import NUMBER
 from .periods import reporting_period
 from .sentence import SentenceContext, sentence_figures
+from .subjects import region_abbreviations
 from .verdicts import find_verdict
 
 log = logging.getLogger("tipdiff.figures")
@@ -34,7 +35,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 def extract(report: Report) -> Report:
     """Return ``report`` with ``figures`` and ``verdicts`` filled in (idempotent)."""
     laws = trafficking_laws(s.text for s in report.sentences)
-    context = SentenceContext(report.country, reporting_period(report), False, trafficking_laws=laws)
+    context = SentenceContext(
+        report.country,
+        reporting_period(report),
+        False,
+        trafficking_laws=laws,
+        region_abbreviations=region_abbreviations(s.text for s in report.sentences),
+    )
     figures: list[Figure] = []
     last_paragraph = -1
     sentences = report.sentences

@@ -36,7 +36,7 @@ from .metrics import CONTINUED_METRICS, TRAFFICKING_FORMS, is_identification, wi
 from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, over_several_years, year_for
-from .subjects import by_one_agency
+from .subjects import by_a_region, by_one_agency
 
 
 @dataclass(slots=True)
@@ -59,6 +59,8 @@ class SentenceContext:
     counted_any_form: set[tuple[str, int | None]] = field(default_factory=set)
     #: (metric, period) of every count other than zero not said of one agency alone
     counted_by_all: set[tuple[str, int | None]] = field(default_factory=set)
+    #: the abbreviations the text defines for a region's government ("KRG")
+    region_abbreviations: frozenset[str] = frozenset()
     #: the section or article each figure read so far is said to be under, by its id
     #: ("identified 62 victims under article 182"), for the report to set apart
     under_a_law: dict[int, Law] = field(default_factory=dict)
@@ -93,13 +95,17 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         return []
     placed: list[tuple[int, Figure]] = []  # each figure with where its number is
     parts: set[str] = set()  # metrics of the sentence one agency's part counts
+    regions: list[Found] = []  # the counts a region's government is the subject of
     counted_here: set[tuple[str, int | None]] = set()  # (metric, period) of its counts other than zero
-    for item, year in zip(read.found, read.years, strict=True):
+    for index, (item, year) in enumerate(zip(read.found, read.years, strict=True)):
         if context.cut_short and _runs_to_the_end(sentence.text, item):
             continue
         figure = _figure(sentence, item, in_years(year, context.reporting), context)
         if under_another_law(text, item.mention.start, item.clause.end, context.trafficking_laws):
             continue  # "Under Section 165-1, authorities investigated two new cases"
+        previous = read.found[index - 1] if index else None
+        if _of_a_region(text, item, previous, regions, context.region_abbreviations):
+            continue  # "the KRG did not report prosecuting any traffickers": not Iraq's zero
         by_agency = (  # (money an agency gives is the government's: no part of it)
             item.clause.kind == "main"
             and item.parent is None
@@ -143,6 +149,26 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     figures = [figure for _, figure in sorted(placed, key=lambda pair: pair[0])]
     context.remember(figures)
     return figures
+
+
+def _of_a_region(
+    text: str, item: Found, previous: Found | None, regions: list[Found], abbreviations: frozenset[str]
+) -> bool:
+    """True for a count a region's or territory's government is the subject of (see
+    :func:`.by_a_region`), for its breakdown, the part of it a partitive counts and the
+    values compared with it, which are then added to ``regions``: a part of the
+    country's count, never the count. ``previous``: the number read before ``item``."""
+    if item.parent is not None and any(item.parent is region for region in regions):
+        return True
+    if item.noun.partitive and item.noun.anaphoric and regions and regions[-1] is previous:
+        regions.append(item)  # "…, three of which resulted in convictions"
+        return True
+    if item.clause.kind != "main":
+        return any(region.metric == item.metric for region in regions)
+    if item.mention.currency or not by_a_region(text[item.clause.start : item.mention.start], abbreviations):
+        return False
+    regions.append(item)
+    return True
 
 
 def _cases_read_before(

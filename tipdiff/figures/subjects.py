@@ -2,12 +2,16 @@
 of ("It said that Brazil has completed no prosecutions", in a story about South Africa;
 "Polish authorities identified one … victim") is that country's, never a figure of the
 text's own; one agency's count ("MOL prosecuted five cases") is a part of the
-government's.
+government's; a region's or territory's government's count ("the KRG did not report
+prosecuting any traffickers", "Zanzibar police identified 12 victims") is a part of the
+country's, never its count.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 from ..countries import NAME_WORD, known_country, own_words
 
@@ -109,3 +113,79 @@ _AGENCY_SUBJECT = re.compile(
     r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?"
     r")(?:\s+\([A-Z]{2,6}\))?"
 )
+
+
+# A region's or territory's government, a part of a country's that the Report counts
+# apart: a region, province or state named with its government ("the Kurdistan Regional
+# Government", "Sindh Province", "Edo State"), the kinds of them ("provincial
+# governments", "the autonomous regions"), and the entities the Report names in its
+# narratives beside the country's government ("Zanzibar", "Republika Srpska", "the
+# Federation", "Brcko District", "Puntland", "Somaliland", "the area administered by
+# Turkish Cypriots").
+_REGION_NAME = (
+    r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:Regional\s+Government|Region|Province|Governorate)\b|"
+    r"(?:(?!(?:Islamic|Member|Nation|The|Federal|Independent|Sovereign)\b)[A-Z][\w’'-]*\s+)State\b(?!\s+of\b)|"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}Autonomous\s+(?:Region|Community|Republic|Province|Territory)"
+    r"(?:\s+(?:of|in)(?:\s+[A-Z][\w’'-]*)+)?|"
+    r"(?:[Pp]rovincial|[Rr]egional|[Ss]tate|[Mm]unicipal|[Ll]ocal|[Dd]istrict)\s+governments?\b|"
+    r"(?:[Pp]rovincial|[Rr]egional)\s+authorities\b|[Aa]utonomous\s+regions?\b|"
+    r"(?:Iraqi\s+)?Kurdistan(?:\s+Region(?:al\s+Government)?)?\b|KRG\b|IKR\b|Zanzibar(?:i)?\b|"
+    r"Republika\s+Srpska\b|Federation(?:\s+of\s+Bosnia\s+and\s+Herzegovina)?\b|"
+    r"Br[cč]ko(?:\s+District)?\b|Puntland\b|Somaliland\b|Jubaland\b|Bougainville\b|"
+    r"Transnistria(?:n)?\b|Gagauzia\b|Abkhazia\b|South\s+Ossetia\b|Turkish\s+Cypriots?\b|"
+    r"(?:the\s+)?area\s+administered\s+by\s+Turkish\s+Cypriots)"
+)
+# where a region's name may be defined its abbreviation: "the Kurdistan Regional
+# Government (KRG)", "Republika Srpska (RS)"
+_REGION_DEFINED = re.compile(rf"{_REGION_NAME}\s*\((?P<abbreviation>[A-Z][A-Za-z]{{1,5}})\)")
+_MAY_DEFINE_A_REGION = re.compile(
+    r"Region|Province|Governorate|State|Autonomous|Kurdistan|Zanzibar|Srpska|Federation|Br[cč]ko|"
+    r"Puntland|Somaliland|Jubaland|Bougainville|Transnistria|Gagauzia|Abkhazia|Ossetia|Cypriot"
+)
+# what opens a clause a region is the subject of: as _OPENS_A_SUBJECT, but for an "and"
+# that joins the region to the government or another name ("the federal government and
+# the KRG did not report …": the country's)
+_OPENS_A_REGIONS_CLAUSE = r"(?:^|[,;:(“\"—]|\b(?:that|but|while|whereas|although|though|(?P<joins>and)))\s*"
+_JOINED_TO_A_NAME = re.compile(r"(?:government|authorities|officials|[A-Z][\w’'-]*)\s+$")
+# the region's body named before it: "authorities in Zanzibar", "police of the KRG"
+_BODY_IN = r"(?:[Aa]uthorities|[Oo]fficials|[Pp]olice|[Cc]ourts|[Gg]overnment|[Pp]rosecutors)"
+# the region's own words, between its name and its verb: "’s Ministry of Interior (MOI)",
+# "authorities", "police"
+_REGIONS_BODY = r"(?:’s|'s)?(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z][A-Za-z]{1,5}\))?"
+
+
+def region_abbreviations(sentences: Iterable[str]) -> frozenset[str]:
+    """The abbreviations a text defines for a region's or territory's government ("the
+    Kurdistan Regional Government (KRG)" → KRG), which its later sentences name it by."""
+    found: set[str] = set()
+    for text in sentences:
+        if "(" in text and _MAY_DEFINE_A_REGION.search(text):
+            found.update(match.group("abbreviation") for match in _REGION_DEFINED.finditer(text))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16)
+def _region_subject(abbreviations: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join([_REGION_NAME, *(re.escape(a) + r"\b" for a in sorted(abbreviations))])
+    return re.compile(
+        rf"{_OPENS_A_REGIONS_CLAUSE}(?:[Tt]he\s+)?(?:{_BODY_IN}\s+(?:in|of)\s+(?:the\s+)?)?(?:{names}){_REGIONS_BODY}|"
+        rf"^\s*(?:[Ii]n|[Ww]ithin)\s+(?:the\s+)?(?:{names})(?:(?!\band\b)[^,;:])*,"
+    )
+
+
+def by_a_region(before: str, abbreviations: frozenset[str] = frozenset()) -> bool:
+    """True when the subject of a count (``before``: the words of its clause before it)
+    is a region's or territory's government, not the country's ("the KRG did not report
+    prosecuting any traffickers", "Zanzibar police identified 12 victims", "In Republika
+    Srpska, courts convicted …"): a part of the country's count, not the count. A
+    national agency ("The Prosecutor General's Office did not initiate any new
+    prosecutions") is no region. ``abbreviations``: those the text defines for a region
+    (:func:`region_abbreviations`)."""
+    for subject in _region_subject(abbreviations).finditer(before):
+        if subject.group("joins") and _JOINED_TO_A_NAME.search(before, 0, subject.start()):
+            continue
+        if subject.group(0).endswith(","):  # "In Zanzibar, …": all the clause says
+            return True
+        if _VERB_TO_THE_COUNT.match(before, subject.end()):
+            return True
+    return False
