@@ -1,7 +1,8 @@
 """Counts a region's or territory's government is the subject of (probe t, Iraq 2021: "the
 KRG did not report prosecuting or convicting any traffickers" read as Iraq's zero
 prosecutions and convictions): a part of the country's count, never the count; one
-national agency's count stays the government's (reworded from real excerpts)."""
+national agency's count stays the government's; and a conviction that one of the cases
+counted before resulted in (reworded from real excerpts)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_a_national_body_named_like_a_region_is_not_one() -> None:
         ("victims_identified", 30, 2020),
         ("victims_identified", 12, 2020),
     ]
+
+
+# ------------------------------------------------------- convictions of earlier cases
+
+
+def test_one_of_the_cases_before_resulting_in_a_conviction_is_a_conviction() -> None:
+    """"advancing its first two trafficking prosecutions initiated in the previous
+    reporting period with one resulting in a conviction" (probe y B3, Solomon Islands
+    2020): two continued prosecutions and one conviction of the period, which was not
+    read."""
+    text = (
+        "These efforts included advancing its first two trafficking prosecutions initiated in "
+        "the previous reporting period with one resulting in a conviction."
+    )
+    assert read(PROSECUTION, text) == [("prosecutions_continued", 2, 2020), ("convictions", 1, 2020)]
+    comma = "The government prosecuted two cases, one resulting in a conviction."
+    assert read(PROSECUTION, comma) == [("prosecutions", 2, 2020), ("convictions", 1, 2020)]

@@ -364,7 +364,7 @@ def classify_count(
     ``identification_before``: the paragraph already spoke of identified victims;
     ``country``: the text's, when the sentence may name it (see :func:`.of_another_country`).
     """
-    if noun.partitive and noun.anaphoric:
+    if (noun.partitive and noun.anaphoric) or noun.head is None:  # "…, one resulting in a conviction"
         convicted = _cases_that_ended_in_convictions(sentence, mention, preceding.adjacent_figure())
         if convicted is not None:
             return (convicted,)

@@ -287,9 +287,9 @@ def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
 def ended_in_convictions(after: str) -> bool:
     """True when the words after a number say its part of the cases before ended in
     convictions: "three of which resulted in convictions", "two of these led to a
-    conviction"."""
+    conviction", "with one resulting in a conviction"."""
     part = _OF_THOSE_BEFORE.match(after)
-    return part is not None and _ENDED_IN_CONVICTIONS.match(after[part.end() :]) is not None
+    return _ENDED_IN_CONVICTIONS.match(after[part.end() :] if part else after) is not None
 
 
 def shared_verb_windows(window: str, *, zero: bool = False) -> list[str]:
