@@ -2,7 +2,8 @@
 KRG did not report prosecuting or convicting any traffickers" read as Iraq's zero
 prosecutions and convictions): a part of the country's count, never the count; one
 national agency's count stays the government's; and a conviction that one of the cases
-counted before resulted in (reworded from real excerpts)."""
+counted before resulted in, and a zero of "any new trafficking cases" (reworded from real
+excerpts)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_one_of_the_cases_before_resulting_in_a_conviction_is_a_conviction() -> 
     assert read(PROSECUTION, text) == [("prosecutions_continued", 2, 2020), ("convictions", 1, 2020)]
     comma = "The government prosecuted two cases, one resulting in a conviction."
     assert read(PROSECUTION, comma) == [("prosecutions", 2, 2020), ("convictions", 1, 2020)]
+
+
+def test_a_zero_of_new_cases_is_the_periods() -> None:
+    """"It did not prosecute any new trafficking cases" (probe y C, Botswana 2020 news):
+    two words before the cases ("new trafficking") read no zero."""
+    text = "It did not prosecute any new trafficking cases."
+    assert read(PROSECUTION, text) == [("prosecutions", 0, 2020)]

@@ -146,7 +146,7 @@ _FORM = r"(?:(?:sex|forced\s+labou?r|labou?r)\s+)"
 _ZERO_CASES = rf"(?:(?:new|additional)\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
 _ZERO_CASE = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
 _ZERO_PERSONS = (
-    rf"(?:potential\s+)?(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
+    rf"(?:(?:new|additional)\s+)?(?:potential\s+)?(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
     r"|offenders|crimes)\b"
 )
 # "did not identify any trafficking victims": all of them (not "any foreign victims")
