@@ -1,7 +1,8 @@
 """The report diff: two Reports → :class:`~tipdiff.model.ReportDiff` (:func:`compare_reports`).
 
-Runs the aligner, builds each section's changes and statistics, matches the
-recommendations, compares tier, effort verdicts and key figures (:mod:`tipdiff.figures`)
+Matches the recommendations, runs the aligner, builds each section's changes and
+statistics (the recommendations section's sentences paired as the matching pairs their
+items, :mod:`.list_sentences`), compares tier, effort verdicts and key figures (:mod:`tipdiff.figures`)
 and warns about comparisons that do not read forward in time or are not of one country,
 all with the cyclic garbage collector paused.
 """
@@ -31,6 +32,7 @@ from .aligner import _Aligner
 from .changes import _change, _section_changes, _sentences_past_the_cut, _stats
 from .cut_items import cut_item
 from .highlights import highlights
+from .list_sentences import paired_as_items
 from .recommendations import _match as _match_recommendations
 from .thresholds import RECOMMENDATION_THRESHOLD
 from .words import _WordOps
@@ -167,6 +169,20 @@ def _past_the_cut(
     )
 
 
+def _lists_compared(old: Report, new: Report) -> bool:
+    """Whether the recommendation matching reads the lists of a section both texts have:
+    its sentences are then paired as their items are (:mod:`.list_sentences`), so that
+    the section and the recommendation table say one thing."""
+    name = SectionName.RECOMMENDATIONS
+    listed = bool(old.recommendations or new.recommendations)
+    return listed and name in old.sections and name in new.sections
+
+
+def _items(report: Report, cut: str | None) -> tuple[str, ...]:
+    """A list's items by rank, the item its text breaks off in one past its last."""
+    return (*report.recommendations, cut) if cut else report.recommendations
+
+
 def compare_reports(old: Report, new: Report) -> ReportDiff:
     """Compare two editions: sections, sentences, words, recommendations and figures."""
     with _collector_paused():
@@ -175,12 +191,32 @@ def compare_reports(old: Report, new: Report) -> ReportDiff:
 
 def _compare(old: Report, new: Report) -> ReportDiff:
     aligner = _Aligner(old, new)
+    word_ops = _WordOps()
+    cut = (_cut_item(old), _cut_item(new))
+    recommendations = _cited(
+        _past_the_cut(
+            _match_recommendations(
+                old.recommendations,
+                new.recommendations,
+                RECOMMENDATION_THRESHOLD,
+                aligner.comparison_words,
+                word_ops,
+                cut,
+            ),
+            old,
+            new,
+        ),
+        old,
+        new,
+    )
     pairings = _sentences_past_the_cut(aligner.run(), aligner.old, aligner.new)
+    if _lists_compared(old, new):
+        items = (_items(old, cut[0]), _items(new, cut[1]))
+        pairings = paired_as_items(pairings, aligner.old, aligner.new, items, recommendations)
     old_label = _label(old, new, "old")
     new_label = _label(new, old, "new")
     sections: list[SectionDiff] = []
     shown = _section_changes(pairings, aligner.old, aligner.new)
-    word_ops = _WordOps()
     for name in CANONICAL_ORDER:
         in_old, in_new = name in old.sections, name in new.sections
         if not in_old and not in_new:
@@ -204,22 +240,7 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         new=new,
         tier=figures.tier_change(old, new),
         sections=tuple(sections),
-        recommendations=_cited(
-            _past_the_cut(
-                _match_recommendations(
-                    old.recommendations,
-                    new.recommendations,
-                    RECOMMENDATION_THRESHOLD,
-                    aligner.comparison_words,
-                    word_ops,
-                    (_cut_item(old), _cut_item(new)),
-                ),
-                old,
-                new,
-            ),
-            old,
-            new,
-        ),
+        recommendations=recommendations,
         figures=figures.compare_figures(old.figures, new.figures),
         warnings=tuple(warnings),
     )
