@@ -81,7 +81,7 @@ def test_workflow_summary_step_prints_the_index_table(tmp_path: Path) -> None:
     )
     lines = result.stdout.splitlines()
     assert lines[0] == "## TIP Report: 4 countries compared"
-    assert "| Azerbaijan | 2023 → 2024 | Tier 2 → Tier 2 (unchanged) | 10 |  |" in lines
+    assert "| Azerbaijan | 2023 → 2024 | Tier 2 → Tier 2 (unchanged) | 9 |  |" in lines
     assert len(result.stdout) < 10_000
 
 

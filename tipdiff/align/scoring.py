@@ -4,7 +4,10 @@ The similarity of two bags is a weighted Dice coefficient, ``2·shared / (weight
 weight(b))``, reported only at or above a threshold (:class:`_Score`, else None); a cheap
 bound on the totals rejects most pairs before any word is counted. A merge or split also
 needs each part to bring at least :data:`PART_THRESHOLD` of its own weight into what the
-two sides share. :func:`similarity` is the same measure on two texts, unweighted.
+two sides share; in place (the gap programme), a part that is on its own as like the other
+side as :data:`SLOT_THRESHOLD` asks of a sentence in its slot need only make the pairing
+more alike (:func:`_parts_count`). :func:`similarity` is the same measure on two texts,
+unweighted.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .comparison_words import _ComparisonWords
-from .thresholds import OPENING_CONTAINMENT, OPENING_RUN, PART_THRESHOLD
+from .thresholds import OPENING_CONTAINMENT, OPENING_RUN, PART_THRESHOLD, SLOT_THRESHOLD
 from .weights import _Bag, _shared, _Weights
 
 
@@ -22,11 +25,14 @@ class _Score(NamedTuple):  # a tuple: created for every pair scored
     shared: int  # in weight units
 
 
-def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -> _Score | None:
+def _score_group(
+    olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float, *, in_place: bool = False
+) -> _Score | None:
     """Score old sentences against new ones as one pairing, or None below ``threshold``.
 
     With several sentences on one side (merge / split) each of them must add at least
-    :data:`PART_THRESHOLD` of its own weight to what the pairing shares.
+    :data:`PART_THRESHOLD` of its own weight to what the pairing shares, or, ``in_place``,
+    let one part be like the other side on its own instead (:func:`_parts_count`).
     """
     if len(olds) == len(news) == 1:
         return _score_pair(olds[0], news[0], threshold)
@@ -42,15 +48,41 @@ def _score_group(olds: Sequence[_Bag], news: Sequence[_Bag], threshold: float) -
     score = _scored(_shared(a, b), total, threshold)
     if score is None:
         return None
-    shared = score.shared
     for parts, other in ((olds, b), (news, a)):
-        if len(parts) < 2:
-            continue
-        for k, part in enumerate(parts):
-            rest = weights.union([p for i, p in enumerate(parts) if i != k])
-            if shared - _shared(rest, other) < PART_THRESHOLD * part.total:
-                return None
+        if len(parts) > 1 and not _parts_count(parts, other, score, in_place):
+            return None
     return score
+
+
+def _parts_count(parts: Sequence[_Bag], other: _Bag, score: _Score, in_place: bool) -> bool:
+    """Whether each of the ``parts`` of a merge or split (against the ``other`` side, the
+    whole scoring ``score``) belongs to it: it adds :data:`PART_THRESHOLD` of its own
+    weight to what the pairing shares. ``in_place``, one part may instead be on its own
+    as like ``other`` as :data:`SLOT_THRESHOLD` asks of a sentence in its slot and make
+    the pairing more alike than it is without it. An editor who splits a sentence
+    rewrites one half as often as not ("… prohibit all forms of trafficking and
+    prescribe penalties …, which are sufficiently stringent …" → "… criminalized sex
+    trafficking and labor trafficking and prescribed penalties … . These penalties were
+    sufficiently stringent …"): that half brings new words of its own, yet it is still
+    recognisably the old sentence, and the other half alone would leave it out. Two
+    such halves would be two sentences that merely resemble the other side."""
+    weights = other.weights
+    loose = 0
+    for k, part in enumerate(parts):
+        rest = weights.union([p for i, p in enumerate(parts) if i != k])
+        adds = score.shared - _shared(rest, other)
+        if adds >= PART_THRESHOLD * part.total:
+            continue
+        loose += 1
+        without = 2 * (score.shared - adds) / (rest.total + other.total)
+        if (
+            not in_place
+            or loose > 1
+            or score.similarity <= without
+            or _score_pair(part, other, SLOT_THRESHOLD) is None
+        ):
+            return False
+    return True
 
 
 def _score_pair(a: _Bag, b: _Bag, threshold: float) -> _Score | None:
