@@ -1,5 +1,5 @@
 """Which sentences of two real editions the section diff pairs (probe x B3): a sentence
-split in two with its first half rewritten."""
+split in two with its first half rewritten, and a sentence whose second half is kept."""
 
 from __future__ import annotations
 
@@ -78,3 +78,12 @@ def test_a_split_sentence_keeps_its_rewritten_first_half() -> None:
     slovakia = _pairings(_SLOVAKIA_2009, _SLOVAKIA_2010, "2009", "2010")
     assert slovakia["The Slovak Republic is a sourc"][0] == "The Slovak Republic (or Slovak"
 
+
+def test_a_sentence_whose_second_half_is_kept_pairs_in_place() -> None:
+    """"… forced prostitution within the country and throughout Europe." keeps its second
+    half in "Victims are … forced into prostitution within the country and throughout
+    Europe."; "Roma children are subjected to forced begging." then pairs with the new
+    sentence that holds all of it rather than being removed."""
+    slovakia = _pairings(_SLOVAKIA_2010, _SLOVAKIA_2011, "2010", "2011")
+    assert slovakia["Roma children are subjected to"] == ("Roma children, women, and men ",)
+    assert slovakia["Women and children in Slovakia"] == ("Victims are reportedly transpo",)

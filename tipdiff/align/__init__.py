@@ -23,8 +23,8 @@ Steps, in order (none of them quadratic in the whole document):
    is left, in order, one-to-one, two-to-one (merge) or one-to-two (split), at
    :data:`REWORD_THRESHOLD`; a lone sentence on each side between two pairs (the same
    slot of the text) pairs at :data:`SLOT_THRESHOLD`. In narrative sections two
-   sentences that open with the same words past any name (its first half kept, the
-   rest rewritten; :mod:`.openings`) pair below both.
+   sentences that open (or close) with the same words past any name (one half kept,
+   the rest rewritten; :mod:`.openings`) pair below both.
 5. **Fuzzy moves.** Sentences still unpaired are matched across the document through
    the same rare-word index, at the stricter :data:`MOVE_THRESHOLD`. (Recommendations
    move only within their own section: they are imperatives, compared as a list.)

@@ -113,8 +113,12 @@ class _Aligner:
         return _score_group(old_bags, new_bags, threshold)
 
     def _shared_opening(self, p: int, q: int) -> int:
-        """:func:`~.openings.shared_opening` of old position ``p`` and new ``q``."""
-        return shared_opening(self.old.opening(p), self.new.opening(q))
+        """The longer of the runs old position ``p`` and new ``q`` open and close with
+        alike (:func:`~.openings.shared_opening`)."""
+        return max(
+            shared_opening(self.old.opening(p), self.new.opening(q)),
+            shared_opening(self.old.closing(p), self.new.closing(q)),
+        )
 
     def _opening_score(self, p: int, q: int) -> _Score | None:
         """:func:`~.scoring._opening_score` of old position ``p`` and new ``q``."""

@@ -1,4 +1,4 @@
-"""Shared openings: two sentences that say the same first words, then part ways.
+"""Shared openings and closings: two sentences that say the same first (or last) words.
 
 An editor often keeps a sentence's first half and rewrites the rest ("Honduras is
 principally a source and transit country for women and children trafficked for …" →
@@ -11,6 +11,12 @@ hired …" / "… (MoLSP), in partnership with …, developed …") say two thin
 Boilerplate openings ("The government reported …", "These efforts included …") are
 shorter than :data:`~.thresholds.OPENING_RUN`, and their common words weigh little in
 the containment the rule also asks for (:func:`~.scoring._opening_score`).
+
+The editor as often keeps the second half and rewrites the first ("Women and children in
+Slovakia are subjected to forced prostitution within the country and throughout Europe."
+→ "Victims are reportedly transported through … and forced into prostitution within the
+country and throughout Europe."): :func:`closing` reads a sentence's last words the same
+way, last first, and :func:`shared_opening` of two closings is the run they end with.
 """
 
 from __future__ import annotations
@@ -38,9 +44,20 @@ def opening(text: str) -> Opening:
     return tuple(words)
 
 
+def closing(text: str) -> Opening:
+    """The last words of ``text``, last first, as :func:`opening` reads them (every word
+    counts in a run unless capitalised: a sentence's last word opens nothing)."""
+    words: list[tuple[str, bool]] = []
+    for raw in reversed(key_words(text)[-_OPENING_WORDS:]):
+        form = _FORMS[raw]
+        if form:
+            words.append((form, not raw[:1].isupper()))
+    return tuple(words)
+
+
 def shared_opening(a: Opening, b: Opening) -> int:
     """How many words outside a name open both sentences alike, in the run they share
-    from their first word."""
+    from their first word (of two :func:`closing` tuples: the run they end with)."""
     run = 0
     for (word_a, plain), (word_b, _) in zip(a, b, strict=False):
         if word_a != word_b:

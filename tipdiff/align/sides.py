@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..model import ChangeKind, Report, SectionName, Sentence
 from .comparison_words import _ComparisonWords
-from .openings import Opening, opening
+from .openings import Opening, closing, opening
 from .weights import _Bag, _Weights
 
 
@@ -39,6 +39,7 @@ class _Side:
         self.cut_off: Sentence | None = last
         self.bags: dict[int, _Bag] = {}  # filled by weigh() once both sides are read
         self._openings: dict[int, Opening] = {}
+        self._closings: dict[int, Opening] = {}
         self.paired = [False] * len(self.sentences)
         self.gap = [-1] * len(self.sentences)  # which anchor gap of its section it is in
         self.positions: dict[SectionName, list[int]] = {name: [] for name in report.sections}
@@ -51,6 +52,14 @@ class _Side:
         found = self._openings.get(position)
         if found is None:
             found = self._openings[position] = opening(self.sentences[position].text)
+        return found
+
+    def closing(self, position: int) -> Opening:
+        """The closing words of the sentence at ``position`` (:func:`~.openings.closing`),
+        read the first time they are asked for."""
+        found = self._closings.get(position)
+        if found is None:
+            found = self._closings[position] = closing(self.sentences[position].text)
         return found
 
     def weigh(self, weights: _Weights, exact: set[int]) -> None:

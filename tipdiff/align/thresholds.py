@@ -18,9 +18,8 @@ SLOT_THRESHOLD = 0.35
 #: edition's own figure of the same metric to count as one sentence reworded.
 FIGURE_THRESHOLD = 0.35
 #: Words outside a name (:mod:`.openings`) two sentences in the same place must open
-#: with alike to count as one sentence reworded below :data:`REWORD_THRESHOLD` (its
-#: first half kept, the rest rewritten), when they also share
-#: :data:`OPENING_CONTAINMENT`.
+#: (or close) with alike to count as one sentence reworded below :data:`REWORD_THRESHOLD`
+#: (one half kept, the rest rewritten), when they also share :data:`OPENING_CONTAINMENT`.
 OPENING_RUN = 5
 #: Share of the shorter sentence's word weight two sentences with a shared opening of
 #: :data:`OPENING_RUN` words must have in common to count as one reworded.
