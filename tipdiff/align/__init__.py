@@ -41,7 +41,10 @@ Steps, in order (none of them quadratic in the whole document):
    per-section statistics (:mod:`.changes`), the recommendation match
    (:func:`match_recommendations`, :mod:`.recommendations`; the item a list cut short
    breaks off in matched to the item it opens, :mod:`.cut_items`), tier, verdicts,
-   figures and warnings (:mod:`.diff`).
+   figures and warnings (:mod:`.diff`). The recommendations section's sentences are
+   then paired again as the matching pairs their items (:mod:`.list_sentences`): a list
+   written as one sentence in one edition and as bullets in the other is one change,
+   never the whole list removed and every bullet added.
 
 **Similarity** of two sentences (or groups of sentences) is a weighted Dice coefficient
 over their bags of normalised words (lower case, outer punctuation stripped, plural ``s``
@@ -51,7 +54,8 @@ weight(b))``. A word weighs ``1 + ln((1 + N) / (1 + df))``, ``df`` the number of
 sentences of both editions holding it and ``N`` their count, so "the government …
 victims" counts little and names count much (:mod:`.weights`). A merge or split also
 needs each part to bring at least :data:`PART_THRESHOLD` of its own weight into what the
-two sides share (:mod:`.scoring`). The thresholds are in :mod:`.thresholds`; each
+two sides share, or, in place in a narrative section, one part to be
+:data:`SLOT_THRESHOLD` alike on its own (:mod:`.scoring`). The thresholds are in :mod:`.thresholds`; each
 module keeps the cost bounds of its own step.
 """
 
