@@ -45,6 +45,7 @@ from .metrics import (
     LE_METRICS,
     SERVICE_METRICS,
     is_identification,
+    other_wording,
     victim_breakdown,
     victim_metric,
     without_form,
@@ -116,7 +117,7 @@ _SHELTER = re.compile(r"\bshelter", re.IGNORECASE)
 # police identified 30 victims", "A joint investigation … led to the identification of
 # four labor trafficking victims")
 _OPERATION_BEFORE = re.compile(
-    r"\binspect(?:ed|ing|ions?)\b|\braid(?:s|ed|ing)?\b|\b(?:police|joint|law enforcement|"
+    r"\binspect(?:ed|ing|ions?)\b|\braid(?:s|ed|ing)?\b|\b(?:police|joint|(?:law )?enforcement|"
     r"rescue|sting|special|an?|one|this|that|the|its|their)\s+operations?\b|"
     r"\b(?:a|an|one|this|that|the|joint)\s+(?:joint\s+|single\s+|police\s+)?investigation\b",
     re.IGNORECASE,
@@ -179,6 +180,8 @@ _POTENTIAL_METRIC = {
     "victims_sheltered": "potential_victims_sheltered",
     "victims_referred": "potential_victims_referred",
 }
+#: Counts of victims taken into care, whose breakdown by group brackets give.
+_ADMITTED = frozenset({"victims_assisted", "potential_victims_assisted"})
 #: Counts a named kind of help refines ("assisted 14 victims *in vocational courses*").
 _SERVICE_REFINES = frozenset(
     {"victims_assisted", "victims_sheltered", "victims_referred", *SERVICE_METRICS}
@@ -578,21 +581,35 @@ def _by_context(
             after = sentence[mention.end + noun.reach :]
             subject = sentence[clause.start : mention.start]
             return _victim_count(cue, sentence, window, subject, after, noun, identification_before)
+        elided_person = noun.bare and adjacent is not None and adjacent.noun.kind in ("case", "person")
+        if elided_person or noun.kind in ("case", "person"):
+            # its own verb after it: "compared with 42 suspects *arrested*, 26 traffickers
+            # prosecuted, and 26 *convicted*" (arrests are no count of ours); a number
+            # without a noun only after a count of cases or persons, whose noun it leaves out
+            after = sentence[mention.end + noun.reach :]
+            own = cue_after(after, bare_participle=not (noun.predicate or noun.names_part))
+            if own == ARRESTED:
+                return None
+            if own in _LAW_ENFORCEMENT_CUES and not (noun.bare and _same_verb_as(sentence, adjacent, own)):
+                return _with_form(own, noun), noun.head or (adjacent.unit if adjacent else own)
         second_of_two = adjacent is not None and adjacent.clause == clause and _coordinated(window)
         if noun.bare and second_of_two and adjacent is not None:
             # "compared with one victim in 2020 and eight in 2019": the noun left out is
             # the one named last, not the main clause's ("two sex trafficking victims")
             return adjacent.metric, adjacent.unit
-        restated = _restated(sentence, clause, noun, preceding.main_counts)
-        if restated is None and noun.kind in ("case", "person"):
-            # "This is an increase from nine traffickers convicted in 2013": its own verb
-            after = sentence[mention.end + noun.reach :]
-            own = cue_after(after, bare_participle=not (noun.predicate or noun.names_part))
-            if own in _LAW_ENFORCEMENT_CUES:
-                return _with_form(own, noun), noun.head
-        return restated
+        return _restated(sentence, clause, noun, preceding.main_counts)
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
+
+
+def _same_verb_as(sentence: str, adjacent: Found | None, cue: str) -> bool:
+    """True when the count right before has a participle of the same cue after it: "28
+    prosecutions initiated …, and 35 initiated in 2016" repeats the verb of the count
+    whose noun it leaves out (it counts what that count does)."""
+    if adjacent is None:
+        return False
+    after = sentence[adjacent.mention.end + adjacent.noun.reach :]
+    return cue_after(after, bare_participle=True) == cue
 
 
 def _counted_by_others(before: str) -> bool:
@@ -763,6 +780,9 @@ def _restated(
     """A value for another period takes the metric of the figure it is compared with."""
     source = _compared_with(main_counts, noun)
     if source is None:
+        worded_plainly = _potential_worded_plainly(sentence, clause, main_counts, noun)
+        if worded_plainly is not None:
+            return worded_plainly
         if noun.kind is None and noun.head is None:
             return _named_by_clause(sentence[: clause.start])
         return None
@@ -1166,6 +1186,25 @@ def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
     return None
 
 
+def _potential_worded_plainly(
+    sentence: str, clause: Clause, main_counts: Sequence[Found], noun: Noun
+) -> Classified | None:
+    """Plain victims compared with potential ones ("admitted 229 potential trafficking
+    victims in 2019 compared with 163 victims in 2018"): the same count, which the
+    reports word either way (:func:`~.metrics.other_wording`), unless the comparison
+    names potential victims of its own ("(81 recognized victims and 32 potential victims
+    in 2022)": two counts)."""
+    if noun.kind != "victim" or noun.potential or noun.names_part or noun.excluded:
+        return None
+    if "potential" in lower_folded(sentence[clause.start : clause.end]):
+        return None
+    for found in reversed(main_counts):
+        if found.noun.potential and found.noun.kind == "victim":
+            plain = other_wording(found.metric)
+            return (plain, "victims") if plain else None
+    return None
+
+
 def _named_by_clause(text: str) -> Classified | None:
     """A bare number named by the words before it: "the number of calls it received
     (158 in 2022)"."""
@@ -1218,6 +1257,11 @@ def breakdown_metric(parent: str, noun: Noun) -> str | None:
         return None
     if is_identification(parent):
         return refine_metric(parent, noun)
+    if parent in _ADMITTED and noun.group and not (noun.scope or noun.form or noun.partitive):
+        # "admitted 229 potential trafficking victims (14 were children)": the children
+        # among the victims the assistance system took in, the victims a report's
+        # breakdowns are of when it gives no other count
+        return victim_metric(noun.group, None, None)
     root = without_form(parent)
     if root in LE_METRICS and noun.form and not noun.group:
         return f"{root}_{noun.form}"

@@ -36,9 +36,11 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SENTENCED, r"\bsentenc(?:ed|ing)\b"),
         ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bidentification of\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
-        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
+        # admission to a victim assistance system ("the assistance system admitted 229
+        # potential victims") is assistance
+        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\badmit(?:ted|ting|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
         ("victims_referred", r"\breferr(?:ed|ing)\b|\breferrals? of\b"),
-        ("victims_repatriated", r"\brepatriat(?:ed|ing)\b|\brepatriations? of\b"),
+        ("victims_repatriated", r"\brepatriat(?:ed|ing|e)\b|\brepatriations? of\b"),
         ("officials_trained", r"\btrain(?:ed|ing)\b"),
         ("exploited", r"\bexploited\b"),
         # arrests are no count of investigations: "investigated … and arrested 12 people"
@@ -80,7 +82,7 @@ _NOT_DONE = re.compile(
 _PARTICIPLES = (
     r"identified|certified|recognized|recognised|confirmed|investigated|initiated|opened|"
     r"registered|prosecuted|indicted|charged|convicted|referred|repatriated|assisted|sheltered|"
-    r"accommodated|trained"
+    r"accommodated|trained|arrested|detained"
 )
 # "34 cases were initiated", "12 cases of trafficking involving 25 victims were
 # investigated", and without "were", right after the noun and ending its phrase, "203

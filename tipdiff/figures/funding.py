@@ -34,9 +34,11 @@ _NOT_YET = re.compile(
     r"\b(?:propos(?:ed|es|ing)|plann(?:ed|ing)|plans to|intend(?:ed|s)?|will|would|aim(?:ed|s)? to)\b",
     re.IGNORECASE,
 )
-#: The size of a change, not an amount given: "reduced the budget … by over €100,000".
+#: The size of a change, not an amount given: "reduced the budget … by over €100,000",
+#: "allocating 100,000 new kwacha ($10,086), an increase of $5,000".
 _BY_HOW_MUCH = re.compile(
-    r"\bby\s+(?:(?:over|more\s+than|about|nearly|almost|approximately|some|roughly|around|"
+    r"(?:\bby|\b(?:increase|decrease|rise|reduction|cut|drop|decline)\s+of)\s+"
+    r"(?:(?:over|more\s+than|about|nearly|almost|approximately|some|roughly|around|"
     r"at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )

@@ -404,7 +404,7 @@ class _Reader:
         cases = persons_in_cases(text, mention, noun, persons)
         respective = self._respective_count(mention, noun, clause)
         if respective is not None:
-            classified: tuple[Classified, ...] = ((respective.metric, respective.unit),)
+            classified: tuple[Classified, ...] = respective
         elif cases is not None and persons is not None:
             self._count_the_persons_of(persons)
             classified = (cases,)
@@ -426,11 +426,16 @@ class _Reader:
             preceding.mention = mention
             self.unread = None if classified else (mention, noun.reach)
 
-    def _respective_count(self, mention: Mention, noun: Noun, clause: Clause) -> Found | None:
-        """The main count a bare number of a "respectively" comparison stands against:
-        "charged 43 defendants with sex trafficking and four with labor trafficking in
-        2014, compared with 114 and five, respectively, in 2013" pairs 114 with 43 and
-        five with four, in the order written (None when the counts do not match up)."""
+    def _respective_count(
+        self, mention: Mention, noun: Noun, clause: Clause
+    ) -> tuple[Classified, ...] | None:
+        """The metric of the main count a bare number of a "respectively" comparison
+        stands against: "charged 43 defendants with sex trafficking and four with labor
+        trafficking in 2014, compared with 114 and five, respectively, in 2013" pairs 114
+        with 43 and five with four, in the order written; none when the number it pairs
+        with is no figure ("received 394 … referrals, and … admitted 247 …, an increase
+        from 303 and 229, respectively": 303 restates the referrals). None when the
+        counts do not match up."""
         if clause.kind != "comparison" or not noun.bare:
             return None
         marker = _RESPECTIVELY.search(self.text, mention.end, clause.end)
@@ -441,9 +446,24 @@ class _Reader:
         ]
         before = {f.mention.start: f for f in reversed(self.preceding.main_counts) if f.mention.start < clause.start}
         counts = sorted(before.values(), key=lambda f: f.mention.start)[-len(listed) :]
-        if mention not in listed or len(counts) != len(listed) or len(listed) < 2:
+        if mention not in listed or len(listed) < 2:
             return None
-        return counts[listed.index(mention)]
+        if len(counts) == len(listed):
+            count = counts[listed.index(mention)]
+            return ((count.metric, count.unit),)
+        # the main clause's numbers outside brackets, read as figures or not
+        outside = [
+            m for m in self.mentions if m.end <= clause.start and not m.currency and not self._bracketed(m)
+        ]
+        listed = [m for m in listed if not self._bracketed(m)]
+        if mention not in listed or len(outside) < len(listed):
+            return None
+        paired = outside[len(outside) - len(listed) + listed.index(mention)]
+        figure = before.get(paired.start)
+        return () if figure is None else ((figure.metric, figure.unit),)
+
+    def _bracketed(self, mention: Mention) -> bool:
+        return any(paren.start < mention.start < paren.end for paren in self.layout.parens)
 
     def _count_one_form_as_the_total(self, restated: Found) -> None:
         """Read the main clause's one count of victims of one form as the period's
