@@ -6,6 +6,7 @@ total set against an added group, and the size of a change read as a budget."""
 from __future__ import annotations
 
 from tipdiff.figures import compare_figures
+from tipdiff.model import FigureBasis, FigureCheck
 
 from .section_figures import PROSECUTION, PROTECTION, read, report_of
 
@@ -102,6 +103,33 @@ def test_a_repeated_participle_keeps_the_count_it_repeats() -> None:
         "a decrease from 28 prosecutions initiated in the previous reporting period and 35 initiated in 2016."
     )
     assert ("prosecutions", 35, 2016) in read(PROSECUTION, text, year=2019)
+
+
+# ------------------------------------------------------ a total and an added group
+
+
+def test_a_total_restated_under_the_other_wording_is_not_set_against_an_added_group() -> None:
+    """The old edition's 199 potential victims, restated as "199 victims identified in
+    2020", were set against "an additional 174 potential trafficking victims" (−13 %);
+    and the 85 child victims of one set of brothel operations were called a revision of
+    the 126 children among all 199."""
+    old_text = (
+        "The government maintained protection efforts. The government identified 199 potential victims "
+        "during the reporting period. Of the 199 potential victims identified, 73 were adults and 126 were children."
+    )
+    new_text = (
+        "The government increased protection efforts. The government identified 42 trafficking victims in "
+        "2021, compared with 199 victims identified in 2020. The government also identified an additional "
+        "174 potential trafficking victims. Police and social welfare officers jointly conducted enforcement "
+        "operations in brothels, resulting in the identification of 85 child victims in the previous reporting period."
+    )
+    old = report_of(PROTECTION, old_text, year=2021).figures
+    new = report_of(PROTECTION, new_text, year=2022).figures
+    rows = compare_figures(old, new, old_period=2020, new_period=2021)
+    assert not [r for r in rows if r.check is FigureCheck.REVISED]
+    assert not [
+        r for r in rows if r.basis is FigureBasis.EDITIONS and r.old and r.new and (r.old.value, r.new.value) == (199, 174)
+    ]
 
 
 # ------------------------------------------------------------------- small misreads

@@ -324,11 +324,40 @@ def _edition_rows(
             paired = _equal_pairs(olds, news, largest=metric not in PER_CASE_METRICS)
         else:
             paired = _like_pairs(olds, news, other_words=consecutive)
+        if len(paired) == 1 and _renamed_by(paired[0][0], old, new, new_period):
+            paired = [(paired[0][0], None), (None, paired[0][1])]
         for old_figure, new_figure in paired:
             shown = new_figure or old_figure
             if shown is not None:  # every pair holds one at least
                 rows.append(FigureDelta(metric, shown.period, old_figure, new_figure))
     return rows
+
+
+def _renamed_by(
+    old_figure: Figure | None, old: Sequence[Figure], new: Sequence[Figure], new_period: int | None
+) -> bool:
+    """True when the new edition restates the old edition's figure in the metric's other
+    wording (:func:`other_wording`) and gives its own value under that wording:
+    "identified 199 potential victims" then, "identified 42 trafficking victims in 2021,
+    compared with 199 victims identified in 2020" now. The new edition carries that
+    count on under the other name, so its own figure of the first name ("an additional
+    174 potential trafficking victims") is another count, not the next value. Not when
+    either edition counts both wordings for that year: two counts, equal by chance."""
+    if old_figure is None:
+        return False
+    twin = other_wording(old_figure.metric)
+    if twin is None:
+        return False
+    period = old_figure.period
+    if any(f.metric == twin and f.period == period for f in old) or any(
+        f.metric == old_figure.metric and f.period == period for f in new
+    ):
+        return False
+    restated = any(
+        f.restated and f.metric == twin and f.period == old_figure.period and _same_value(f, old_figure)
+        for f in new
+    )
+    return restated and any(f.metric == twin and not f.restated and f.period == new_period for f in new)
 
 
 def _by_metric(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
