@@ -11,7 +11,8 @@ is about, :mod:`.openings`), each the other's only such item: an item kept and e
 with a second request is that item, whatever a looser paraphrase says; then the same
 as the first pass over what is left in the report's own paraphrases
 (:mod:`.paraphrases`: concept words at :data:`PARAPHRASE_THRESHOLD`, the two sides
-asking something in common), and below it at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where
+asking something in common, an action named only as what another word covers, "the
+prosecution and protection provisions", being no request: :func:`_asked`), and below it at :data:`PARAPHRASE_MUTUAL_THRESHOLD` where
 two are each other's closest and the only two left asking for something; the rest are
 new or dropped.
 
@@ -228,8 +229,8 @@ def _paraphrased(
         weights,
         PARAPHRASE_THRESHOLD + raised,
     )
-    old_asks = [asks(c) for c in old_concepts]
-    new_asks = [asks(c) for c in new_concepts]
+    old_asks = [_asked(b.words) for b in old_bags]
+    new_asks = [_asked(b.words) for b in new_bags]
 
     def asking_alike(found: Sequence[_Candidate]) -> list[_Candidate]:
         return [
@@ -263,6 +264,44 @@ def _paraphrased(
         )
     ]
     return chosen + _greedy(_named_alike(weaker, old, new))
+
+
+def _asked(words: Sequence[str]) -> frozenset[str]:
+    """What a recommendation asks for (:func:`~.paraphrases.asks`) in its comparison
+    ``words``, the actions it names only as what another word is about aside: two action
+    nouns joined ("the prosecution and protection provisions", "prosecution and victim
+    protection data") before a word that is neither an action nor a function word name
+    the areas that word covers, not a request to prosecute or protect."""
+    qualifying: set[int] = set()
+    for k, word in enumerate(words):
+        if not _action_noun(word):
+            continue
+        # "X and Y", "X and victim Y", "X, Y, and Z": the last action noun of the run
+        run, at = [k], k + 1
+        while at + 1 < len(words) and words[at] in _JOINING:
+            step = at + 1 if _action_noun(words[at + 1]) else at + 2
+            if step >= len(words) or not _action_noun(words[step]):
+                break
+            run.append(step)
+            at = step + 1
+        if len(run) > 1 and at < len(words) and _names_a_thing(words[at]):
+            qualifying.update(run)
+    return asks(concept_words(w for k, w in enumerate(words) if k not in qualifying))
+
+
+_JOINING = frozenset({"and", "or"})
+
+
+def _action_noun(word: str) -> bool:
+    """An action named as a noun ("prosecution", "protection", "identification")."""
+    return word.endswith("ion") and bool(asks(concept_words([word])))
+
+
+def _names_a_thing(word: str) -> bool:
+    """A word that says what is asked for other than an action ("provision", "data"):
+    not an action, not a function word ("efforts")."""
+    concepts = concept_words([word])
+    return bool(concepts) and not asks(concepts)
 
 
 def _same_request(
