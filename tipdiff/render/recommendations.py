@@ -259,12 +259,13 @@ class _CutItems:
         return self.old in match.old_rank, self.new in match.new_rank
 
     def text(self, match: RecommendationMatch) -> str:
-        """A carried recommendation's wording: the new one, up to its cut if it has one."""
+        """A carried recommendation's wording: the new one; of a pairing with a cut item
+        (in either list), only as far as the cut reaches, which both lists hold."""
         old_cut, new_cut = self.sides(match)
         new = " ".join(match.new)
-        if not new_cut:
+        if not (old_cut or new_cut):
             return new
-        return before_the_cut(" ".join(match.old), new, old_cut=old_cut, new_cut=True)[1] + _CUT_MARK
+        return before_the_cut(" ".join(match.old), new, old_cut=old_cut, new_cut=new_cut)[1] + _CUT_MARK
 
     def reworded(self, match: RecommendationMatch) -> RecItem:
         """A reworded recommendation as a redline of its two wordings; of a pairing with
