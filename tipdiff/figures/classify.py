@@ -33,6 +33,7 @@ from .cues import (
     not_done,
     past_a_described_noun,
     past_another_verb,
+    sent_to_court,
     service_cue,
     shared_verb_windows,
     speaks_of_identification,
@@ -871,6 +872,8 @@ def _by_verb(
     if cue is None:
         whole = not (noun.predicate or noun.names_part or _OBJECT_OF_A_NOUN.search(window))
         cue = cue_after(after, bare_participle=whole and not not_done(window))
+    if cue is None and noun.kind == "case" and sent_to_court(after) and (mention.value == 0 or not not_done(window)):
+        cue = "prosecutions"  # "advanced 12 cases to prosecution", "did not bring any … to trial"
     if cue is None and noun.predicate and noun.kind == "victim":
         cue = "exploited"  # "90 were women": a breakdown of identified victims
     coordinated = _coordinated(window)

@@ -168,6 +168,15 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             back = _BACK_TO_THE_MAIN.search(flat, match.end())
             if back is not None and ";" not in flat[match.end() : back.start()]:
                 cuts.append((back.end(), "main"))
+            # "by prosecuting more cases than in the previous reporting period and
+            # obtaining its first conviction": the next item of a list of efforts is of
+            # the period again (not in a comparison of such items: "compared with
+            # investigating two cases and convicting no traffickers")
+            item = None
+            if "ing" in flat and not _GERUND.match(flat, match.end()):
+                item = _NEXT_ITEM.search(flat, match.end())
+            if item is not None and ";" not in flat[match.end() : item.start()]:
+                cuts.append((item.end(), "main"))
     cuts.sort()
     clauses = []
     for i, (start, kind) in enumerate(cuts):
@@ -185,6 +194,13 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
 
 # an absolute phrase after a comparison: ", with one trafficker sentenced …"
 _BACK_TO_THE_MAIN = re.compile(r",\s+with\s+")
+_GERUND = re.compile(r"\s+[a-z]{2,}ing\b")
+# "and" + a gerund: the next item of a list of what was done ("… and obtaining"; not
+# "and during 2019", "and nothing", "and including")
+_NEXT_ITEM = re.compile(
+    r",?\s+and\s+(?=(?!(?:during|including|according|regarding|concerning|following|pending|"
+    r"remaining|involving|excluding|nothing|something|anything|everything)\b)[a-z]{2,}ing\b)"
+)
 
 #: The markers that compare a number in brackets with another period's ("(13 compared with
 #: 22 in 2022)"); a regex fragment, no groups.

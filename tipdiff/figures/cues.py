@@ -13,7 +13,7 @@ import re
 
 from ..folding import holds_any
 from .clauses import YEAR_PHRASE, Clause
-from .mentions import ZERO_VERBS
+from .mentions import OBTAIN_CONVICTIONS, TO_COURT, ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
 
 #: The cue of arrests and detentions: the verb before a count, it gives it no metric.
@@ -32,7 +32,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the investigations' "initiated" does (the later cue in this table wins a tie);
         # "initiated prosecution in 407 cases" starts prosecutions, later than "initiated"
         ("prosecutions", r"\bprosecut(?:ed|ing|es|e)\b|\bprosecutions? (?:of|against|in)\b|\bindict\w*|\bcharged\b|\btried\b|\bbrought\b.*\b(?:court|trial)\b|\bsent\b.*\bto court\b|(?:(?<=prosecutions were )|(?<=prosecution was )|(?<=prosecutions have been )|(?<=prosecutions had been ))(?:initiated|opened|launched|begun|started)\b"),
-        ("convictions", r"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b"),
+        ("convictions", rf"\bconvict(?:ed|ing|s)?\b|\bconvictions? of\b|\bfound guilty\b|\b{OBTAIN_CONVICTIONS}\b"),
         (SENTENCED, r"\bsentenc(?:ed|ing)\b"),
         ("victims_identified", r"\bidentif(?:ied|ying|ies|y)\b|\bidentification of\b|\bcertif(?:ied|ying|ies|y)\b|\brecogni[sz](?:ed|ing|es|e)\b|\bconfirmed\b"),
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
@@ -128,7 +128,7 @@ _RECEIVED = re.compile(
 
 def _shared_verbs(joined_by: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+{joined_by}\s+(?:[a-z]+ly\s+)?(?P<last>[a-z]+)"
+        rf"\b(?P<verbs>[a-z]+(?:,\s+[a-z]+)*),?\s+{joined_by}\s+(?:[a-z]+ly\s+)?(?P<last>{OBTAIN_CONVICTIONS}|[a-z]+)"
         r"(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+$",
         re.IGNORECASE,
     )
@@ -284,6 +284,15 @@ def cue_after(after: str, *, bare_participle: bool = False) -> str | None:
         "shelter" in received.group("rest").lower()
     )
     return "victims_sheltered" if shelter else "victims_assisted"
+
+
+_SENT_TO_COURT = re.compile(rf"\s*{TO_COURT}", re.IGNORECASE)
+
+
+def sent_to_court(after: str) -> bool:
+    """True when the words after a count of cases say where they went to be prosecuted
+    ("advanced 12 cases *to prosecution*", "brought 12 cases to trial"): prosecutions."""
+    return _SENT_TO_COURT.match(after) is not None
 
 
 def ended_in_convictions(after: str) -> bool:

@@ -145,8 +145,10 @@ _TRAFFICKING = r"trafficking(?:[\s-]related)?\s+"  # "trafficking-related convic
 _FORM = r"(?:(?:sex|forced\s+labou?r|labou?r)\s+)"
 _ZERO_CASES = rf"(?:(?:new|additional)\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigations|prosecutions|convictions)\b"
 _ZERO_CASE = rf"(?:new\s+)?{_FORM}?(?:{_TRAFFICKING})?(?:investigation|prosecution|conviction)\b"  # "a single …"
+# "any sex trafficking or forced labor crimes": both forms, all the cases
+_FORMS = rf"(?:{_FORM}(?:{_TRAFFICKING})?(?:or|and)\s+{_FORM}(?:{_TRAFFICKING})?)?"
 _ZERO_PERSONS = (
-    rf"(?:(?:new|additional)\s+)?(?:potential\s+)?(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
+    rf"(?:(?:new|additional)\s+)?(?:potential\s+)?{_FORMS}(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
     r"|offenders|crimes)\b"
 )
 # "did not identify any trafficking victims": all of them (not "any foreign victims")
@@ -157,16 +159,35 @@ _ZERO_PERSON = rf"(?:{_TRAFFICKING}|suspected\s+)?(?:trafficker|defendant|suspec
 _SET_AGAINST = r"\s*,?\s*(?:compared|a\s+decrease|down)\s+(?:with|to|from)\b"
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
-_LISTED = r"(?:(?:,\s+|,?\s+or\s+)[a-z]+)*"
+#: Where cases go to be prosecuted: "(referred 12 cases) to prosecution", "to trial"; a
+#: regex fragment, no groups.
+TO_COURT = r"to\s+(?:prosecution|trial|court|the\s+courts?)\b"
+# "obtain convictions for": the verb "convict" in other words
+OBTAIN_CONVICTIONS = r"(?:obtain|secure|achieve)\s+convictions\s+(?:for|in|against)"
+_LISTED = rf"(?:(?:,\s+|,?\s+or\s+)(?:{OBTAIN_CONVICTIONS}|[a-z]+))*"
 _DENIED_VERBS = rf"(?:prosecute|convict|investigate|indict|identify){_LISTED}"
-#: … and "did not report convicting any traffickers"
-ZERO_VERBS = rf"(?:prosecute|convict|investigate|indict|identify|report\s+(?:prosecut|convict|investigat|indict|identify)ing){_LISTED}"
+#: … and "did not report convicting any traffickers", "has never convicted a trafficker"
+ZERO_VERBS = (
+    rf"(?:prosecute|convict|investigate|indict|identify|report\s+(?:prosecut|convict|investigat|indict|identify)ing"
+    rf"|(?<=not )(?:yet\s+)?(?:prosecut|convict|investigat|indict)ed|(?<=never )(?:prosecut|convict|investigat|indict)ed){_LISTED}"
+)
 _ZERO = re.compile(
     rf"\b(?P<no>[Nn]o|[Zz]ero)\s+(?={_ZERO_CASES})|"
     rf"\b(?:convict|prosecut|investigat|indict)(?:ed|ing)\s+(?P<no2>no)\s+(?={_ZERO_PERSONS})|"
     rf"\bidentif(?:ied|ying)\s+(?P<no_victims>no)\s+(?={_ZERO_VICTIMS})|"
     # "has not obtained a trafficking conviction since 2014": none in the period either
     rf"\b(?:has|have|had)\s+(?:not|never)\s+(?:obtained|secured|achieved)\s+(?P<since>a)\s+(?={_ZERO_CASE})|"
+    # "has never convicted a trafficker", "have not prosecuted any traffickers": none in
+    # the period either
+    rf"\b(?:has|have|had)\s+(?:not|never)\s+{ZERO_VERBS}\s+(?:(?P<ever_any>any)\s+(?={_ZERO_PERSONS})|"
+    rf"(?P<ever_one>a)\s+(?={_ZERO_PERSON}))|"
+    # "did not prosecute cases against potential traffickers": none, "any" left out (not
+    # "did not prosecute cases proactively", a manner)
+    rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<bare>)(?=cases\s+against\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:traffickers|suspects|offenders|perpetrators)\b(?!\s+(?!or\b|and\b)[a-z]+ly\b))|"
+    # "did not advance any cases to prosecution", "did not bring any cases to trial"
+    rf"\bdid\s+not\s+(?:advance|bring|refer|send|forward|take)\s+(?P<to_court>any)\s+"
+    rf"(?=(?:new\s+)?(?:{_TRAFFICKING})?cases\s+{TO_COURT})|"
     # "did not identify or assist trafficking victims": none of them (but "did not report
     # identifying victims" may say no more than that nothing was reported)
     rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<victims>)(?={_ZERO_VICTIMS})|"
@@ -183,13 +204,32 @@ _ZERO = re.compile(
     # the second verb of a zero: "did not identify any victims *or convict any* traffickers"
     rf"\b(?:or|nor)\s+{ZERO_VERBS}\s+(?P<or_any>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})"
 )
+# one conviction named as the period's result: a gerund of the list of the period's
+# efforts ("These efforts included … convicting a labor trafficker, …") or a first
+# ("convicting the first trafficker in four years", "obtaining its first trafficking
+# conviction", "convicted a trafficker for the first time since 2018"); not "a
+# trafficker" of generic prose ("convicting a trafficker requires the victim's testimony")
+_ONE_PERSON = rf"{_FORM}?(?:{_TRAFFICKING})?(?:trafficker|offender|perpetrator)(?![\w’'‐-])"
+_ONE = re.compile(
+    rf"\b(?P<verb>(?:convict|prosecut|indict)(?:ing|ed))\s+(?P<one>an?|the\s+first|its\s+first)\s+(?={_ONE_PERSON})|"
+    rf"\b(?P<verb2>(?:obtain|secur|achiev)(?:ing|ed))\s+(?P<one_conviction>an?|the\s+first|its\s+first)\s+"
+    rf"(?={_FORM}?(?:{_TRAFFICKING})?conviction\b)",
+    re.IGNORECASE,
+)
+_FIRST_TIME = re.compile(r"[^,;.]{0,40}?\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
+#: Every match of _ONE holds one of these; a sentence where it counts, one of _ONE_CONTEXT.
+_ONE_STEMS = ("onvict", "rosecut", "ndict")
+_ONE_CONTEXT = ("first", "includ", "Includ", " by ")
+_LIST_OPENER = re.compile(r"\b(?:includ(?:ed|es|e|ing)|efforts\s+by|achievements\s+by)\b", re.IGNORECASE)
+_LIST_OPENER_RIGHT_BEFORE = re.compile(rf"{_LIST_OPENER.pattern}(?:\s+by)?\s+$", re.IGNORECASE)
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)$")
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif")
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif", "trial", "court")
 # the other members of a zero's list of cases: "no investigations, prosecutions, or convictions"
 _MORE_ZERO_CASES = re.compile(r"\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+")
 _ZERO_CASES_NOUN = re.compile(_ZERO_CASES)
-_ZERO_NO = ("no", "No", "zero", "Zero", "failed")
+_ZERO_NO = ("no", "No", "zero", "Zero", "failed", "never")
 # a clause that says what was not done, up to the verb a zero's "or" joins to it: "did
 # not identify any trafficking victims"
 _DENIED_BEFORE = re.compile(r"\bnot\b[^;:]*$", re.IGNORECASE)
@@ -250,8 +290,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         _add_money(sentence, found, taken)
     if any(map(sentence.__contains__, _ZERO_STEMS)) and any(map(sentence.__contains__, _ZERO_NO)):
         _add_zeros(sentence, found, taken)
+    if any(map(sentence.__contains__, _ONE_STEMS)) and any(map(sentence.__contains__, _ONE_CONTEXT)):
+        _add_ones(sentence, found, taken)
     if not numbers:
-        return found
+        return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
     if _may_give_a_term(sentence):
         _add_terms_in_years(sentence, found, taken)
     others = len(found)
@@ -288,7 +330,10 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
     for match in _ZERO.finditer(sentence):
         rest = sentence[match.end() : match.end() + 80].split(";")[0]
         # not "no prosecutions of complicit officials", "any traffickers arrested in …"
-        if _COMPLICITY.search(rest) or _SCOPED_ZERO.match(rest) or _ZERO_OF_A_PART.match(rest):
+        # (officials a zero says it includes are in it: "any crimes, including of
+        # complicit officials")
+        narrowed = rest.split(", including", 1)[0]
+        if _COMPLICITY.search(narrowed) or _SCOPED_ZERO.match(rest) or _ZERO_OF_A_PART.match(rest):
             continue
         # nor, once its sentence has named complicit officials, "… it did not secure any
         # convictions": the zero is of those officials, not the period's
@@ -307,6 +352,26 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         taken.append(match.span(group))
         if group in ("no", "any", "reported", "reported_again"):
             _add_listed_zeros(sentence, match.end(), found, taken)
+
+
+def _add_ones(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
+    for match in _ONE.finditer(sentence):
+        group = "one" if match.group("one") is not None else "one_conviction"
+        first = "first" in match.group(group).lower() or _FIRST_TIME.match(sentence, match.end())
+        gerund = match.group("verb" if group == "one" else "verb2").lower().endswith("ing")
+        if first or (gerund and _in_a_list_of_efforts(sentence, match.start())):
+            found.append(Mention(match.start(group), match.end(group), 1.0))
+            taken.append(match.span(group))
+
+
+def _in_a_list_of_efforts(sentence: str, at: int) -> bool:
+    """True when the gerund at ``at`` is an item of a list of what the government did
+    ("These efforts included investigating more crimes, convicting a labor trafficker,
+    …"): right after "included" or "by", or after a list separator that one comes before."""
+    before = sentence[max(0, at - 300) : at]
+    if _LIST_OPENER_RIGHT_BEFORE.search(before):
+        return True
+    return bool(_LIST_SEPARATOR_BEFORE.search(before)) and bool(_LIST_OPENER.search(before))
 
 
 def _add_listed_zeros(sentence: str, at: int, found: list[Mention], taken: list[_Span]) -> None:

@@ -489,13 +489,15 @@ _FORM_WORDS = frozenset({"sex", "sexual", "labor", "labour"})
 
 def _joins_forms(words: list[str], i: int) -> bool:
     """True for the "and" or "or" of "labor and sex trafficking", "sex or labor
-    trafficking": the phrase goes on to its head."""
-    return (
-        words[i] in ("and", "or")
-        and 0 < i < len(words) - 1
-        and words[i - 1] in _FORM_WORDS
-        and words[i + 1] in _FORM_WORDS
-    )
+    trafficking", "sex trafficking or forced labor crimes": the phrase goes on to its head."""
+    if words[i] not in ("and", "or") or not 0 < i < len(words) - 1:
+        return False
+    before, after = words[i - 1], words[i + 1]
+    if before == "trafficking" and i > 1:  # "sex trafficking or …"
+        before = words[i - 2]
+    if after == "forced" and i < len(words) - 2:  # "… or forced labor"
+        after = words[i + 2]
+    return before in _FORM_WORDS and after in _FORM_WORDS
 
 
 def _modifies_a_victim_noun(word: str, following: str) -> bool:

@@ -20,6 +20,9 @@ from .clauses import COMPARISON, YEAR_PHRASE, Clause, find_asides, phrase_year
 from .numbers import Mention
 
 _PREVIOUS = PREVIOUS_PERIOD_WORDS
+# "since 2015" gives a span, but "for the first time since 2018" tells that a count of
+# the period is the first in that span: no span of its own
+_SINCE_A_YEAR = r"(?<!\bfirst time )\bsince\s+(?:19|20)\d\d\b"
 # a main clause about the period before: "in the previous year, it identified 264 …",
 # "… identified 264 potential victims during the previous reporting period" (the words
 # between: no verb, as in "traffickers in cases *initiated* in the previous period", and
@@ -41,7 +44,7 @@ _UNDATED_PAST = re.compile(
     # "over the last six years", "in the past two reporting periods": more than one year
     r"\b(?:in|during|over|for|from)\s+the\s+(?:last|past|previous|preceding|prior)\s+(?:[\w-]+\s+)?"
     r"(?:years|decades?|(?:reporting\s+)?periods)\b|"
-    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
+    rf"\bto date\b|{_SINCE_A_YEAR}|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
     r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -54,7 +57,7 @@ _UNDATED_PAST_WORDS = (
 # and 2011", "from 2005 to 2011", "since 2015", "over the last six years", "to date" (not
 # "from previous years", the cases carried over into the period)
 _SPAN = re.compile(
-    r"\bto date\b|\bsince\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
+    rf"\bto date\b|{_SINCE_A_YEAR}|\bbetween\s+(?:19|20)\d\d\s+and\b|\bcumulative|"
     r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d\b|"
     r"\b(?:in|during|over|for|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
     r"(?:years|decades?|(?:reporting\s+)?periods)\b|"
