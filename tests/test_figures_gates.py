@@ -21,6 +21,7 @@ from tipdiff.figures import (
     numbers,
     periods,
     sentence,
+    subjects,
 )
 from tipdiff.folding import lower_folded
 
@@ -114,6 +115,12 @@ _WORD_GATES = {
         mentions._NOT_IMPOSED,
         "prescribed PENALTIES punishable carry carries carried provides provide for faces face "
         "would ſhould surface the law",
+    ),
+    "region": (
+        lambda text: subjects.may_name_a_region(text, frozenset()),
+        subjects._region_subject(frozenset()),
+        "the The KRG Kurdistan Regional Government Region Edo State ſtate Zanzibar police "
+        "authorities in In , and did not prosecuted Federation Srpska provincial governments",
     ),
     "year phrase": (
         lambda text: "19" in text or "20" in text,

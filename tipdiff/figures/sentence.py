@@ -36,7 +36,7 @@ from .metrics import CONTINUED_METRICS, TRAFFICKING_FORMS, is_identification, wi
 from .nouns import Noun, country_named, names_its_form, noun_before_brackets, read_noun
 from .numbers import Mention
 from .periods import Reporting, in_years, over_several_years, year_for
-from .subjects import by_a_region, by_one_agency
+from .subjects import by_a_region, by_one_agency, may_name_a_region
 
 
 @dataclass(slots=True)
@@ -96,6 +96,7 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
     placed: list[tuple[int, Figure]] = []  # each figure with where its number is
     parts: set[str] = set()  # metrics of the sentence one agency's part counts
     regions: list[Found] = []  # the counts a region's government is the subject of
+    regional = may_name_a_region(text, context.region_abbreviations)
     counted_here: set[tuple[str, int | None]] = set()  # (metric, period) of its counts other than zero
     for index, (item, year) in enumerate(zip(read.found, read.years, strict=True)):
         if context.cut_short and _runs_to_the_end(sentence.text, item):
@@ -104,7 +105,7 @@ def sentence_figures(sentence: Sentence, context: SentenceContext) -> list[Figur
         if under_another_law(text, item.mention.start, item.clause.end, context.trafficking_laws):
             continue  # "Under Section 165-1, authorities investigated two new cases"
         previous = read.found[index - 1] if index else None
-        if _of_a_region(text, item, previous, regions, context.region_abbreviations):
+        if regional and _of_a_region(text, item, previous, regions, context.region_abbreviations):
             continue  # "the KRG did not report prosecuting any traffickers": not Iraq's zero
         by_agency = (  # (money an agency gives is the government's: no part of it)
             item.clause.kind == "main"
