@@ -74,11 +74,13 @@ _DENIED_VERBS = (
     "sentence", "allocate", "provide", "certify", "train",
 )  # fmt: skip
 _DENIAL = r"(?:did\s+not|didn['’]t|failed\s+to)\s+"
-# a semicolon, "and" + a new verb, or a contrast with another year ("…, whereas in 2018
+# … or in the perfect: "and has not convicted any traffickers since 2011"
+_PERFECT = r"(?:has|have|had)\s+(?:not\s+|never\s+)?(?:yet\s+)?"
+# a semicolon, "and" + a new verb (or a perfect of one), or a contrast with another year ("…, whereas in 2018
 # the convicted trafficker received a conditional sentence", "…, while in 2018 …") starts
 # a new main clause: that year is not the first clause's
 _NEW_MAIN = re.compile(
-    rf";|(?=[,\s]),?\s\band\s+(?=(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b"
+    rf";|(?=[,\s]),?\s\band\s+(?=(?:{_PERFECT})?(?:\w+ly\s+)?(?:{'|'.join(_NEW_VERBS)})\b"
     rf"|{_DENIAL}(?:\w+ly\s+)?(?:{'|'.join(_DENIED_VERBS)})\b)|"
     r"(?=[,\s]),?\s\bwhereas\b|,\s(?:while|but)\s+(?=(?:in|during)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
@@ -164,7 +166,9 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
             if closing is not None:
                 cuts.append((closing, "main"))
             # "convicted eight traffickers, compared to zero …, with one trafficker
-            # sentenced to six years": what ", with" adds is of the main count again
+            # sentenced to six years": what ", with" adds is of the main count again, and
+            # what ", while" adds of the main period ("down from twelve in 2022, while
+            # continuing to prosecute fifty defendants")
             back = _BACK_TO_THE_MAIN.search(flat, match.end())
             if back is not None and ";" not in flat[match.end() : back.start()]:
                 cuts.append((back.end(), "main"))
@@ -192,8 +196,9 @@ def find_clauses(masked: str, parens: Sequence[Paren]) -> list[Clause]:
     return clauses
 
 
-# an absolute phrase after a comparison: ", with one trafficker sentenced …"
-_BACK_TO_THE_MAIN = re.compile(r",\s+with\s+")
+# an absolute phrase after a comparison, ", with one trafficker sentenced …", or a
+# clause of the main period, ", while continuing to prosecute …"
+_BACK_TO_THE_MAIN = re.compile(r",\s+(?:with|while)\s+")
 _GERUND = re.compile(r"\s+[a-z]{2,}ing\b")
 # "and" + a gerund: the next item of a list of what was done ("… and obtaining"; not
 # "and during 2019", "and nothing", "and including")

@@ -142,10 +142,11 @@ _SHARED_VERBS = _shared_verbs("and")
 _SHARED_VERBS_OF_ZERO = _shared_verbs("(?:and|or)")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # (with an "of" naming the form that ends the item: "458 were victims *of sex trafficking*,
-# 142 of labor …")
+# 142 of labor …"); a relative clause is past it: "one investigation *that led to the
+# conviction of* two defendants"
 _NOUN_END = re.compile(
     r"[^,;()—]*?(?:\s+of\s+(?:sex|labou?r|forced)\s+(?:trafficking|labou?r))?"
-    r"(?=\s+(?:and|or|but|with|involving|against|as|of)\b|[,;()—]|\s[–-]\s|$)"
+    r"(?=\s+(?:and|or|but|with|involving|against|as|of|that|which)\b|[,;()—]|\s[–-]\s|$)"
 )
 # the breakdown in brackets of the count before, when "and" joins the next count to it:
 # "740 sex trafficking victims *(490 women, …)* and 537 labor trafficking victims" (one

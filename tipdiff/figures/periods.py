@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..folding import holds_any
 from ..metadata import PREVIOUS_PERIOD, PREVIOUS_PERIOD_WORDS
 from ..model import Report
-from .clauses import COMPARISON, YEAR_PHRASE, Clause, find_asides, phrase_year
+from .clauses import CHANGED, COMPARISON, YEAR_PHRASE, Clause, find_asides, phrase_year
 from .numbers import Mention
 
 _PREVIOUS = PREVIOUS_PERIOD_WORDS
@@ -157,14 +157,23 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_NEW_VALUE = re.compile(r"\s*(?:\([^()]*\)\s*)?to\s+(?:\D{1,4}\s?)?\d")
+# … or the new value first: "reduced the budget … down to €171,454 from " (not "up to",
+# a ceiling)
+_CHANGED_TO_FROM = re.compile(
+    rf"\b(?:{CHANGED}|raised|reduced|cut|down)\s+to\s+[^,;()\d]{{0,6}}\d[\d,.]*(?:\s+[a-z-]+){{0,3}}\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _old_value_of_a_change(sentence: str, mention: Mention) -> bool:
     """True for the old value of a change from one value to another ("increased its
-    anti-trafficking budget from $200,000 to $242,000": $200,000)."""
+    anti-trafficking budget from $200,000 to $242,000": $200,000; "down to €171,454 from
+    €297,645": €297,645)."""
     if not sentence[: mention.start].endswith("from "):
         return False
     before = sentence[max(0, mention.start - 90) : mention.start]
+    if _CHANGED_TO_FROM.search(before):
+        return True
     return bool(_CHANGED_FROM.search(before)) and bool(_TO_THE_NEW_VALUE.match(sentence, mention.end))
 
 
