@@ -43,6 +43,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "compensate": ("restitution", "compensation", "compensate"),
     "inspect": ("inspection", "inspect", "inspector", "inspectorate"),
     "legislate": ("law", "legislation", "amend", "amendment", "criminalize", "draft"),
+    # records asked for: "develop a data system", "track and report on investigations"
+    "data": ("data", "database", "statistic", "statistics", "track"),
     # "without requiring a complaint / cooperation", "regardless of whether …": a service
     # asked for without conditions on the victim (see _joined)
     "unconditional": ("unconditional", "unconditionally", "regardless"),

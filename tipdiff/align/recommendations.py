@@ -271,8 +271,10 @@ def _asked(words: Sequence[str]) -> frozenset[str]:
     ``words``, the actions it names only as what another word is about aside: two action
     nouns joined ("the prosecution and protection provisions", "prosecution and victim
     protection data") before a word that is neither an action nor a function word name
-    the areas that word covers, not a request to prosecute or protect."""
-    qualifying: set[int] = set()
+    the areas that word covers, not a request to prosecute or protect; so do action
+    nouns after a request for records ("a data system collecting statistics on victim
+    identification and assistance and investigations, prosecutions, and convictions")."""
+    qualifying = _recorded(words)
     for k, word in enumerate(words):
         if not _action_noun(word):
             continue
@@ -290,11 +292,24 @@ def _asked(words: Sequence[str]) -> frozenset[str]:
 
 
 _JOINING = frozenset({"and", "or"})
+_DATA = "data"
+
+
+def _recorded(words: Sequence[str]) -> set[int]:
+    """The positions of the action nouns after a word asking for records (the
+    :mod:`.paraphrases` concept "data"): what the records are to cover, not a request."""
+    asked_for_data = [k for k, word in enumerate(words) if _DATA in asks(concept_words([word]))]
+    if not asked_for_data:
+        return set()
+    return {
+        k for k in range(asked_for_data[0] + 1, len(words)) if _action_noun(words[k])
+    }
 
 
 def _action_noun(word: str) -> bool:
-    """An action named as a noun ("prosecution", "protection", "identification")."""
-    return word.endswith("ion") and bool(asks(concept_words([word])))
+    """An action named as a noun ("prosecution", "protection", "identification",
+    "assistance")."""
+    return word.endswith(("ion", "ance")) and bool(asks(concept_words([word])))
 
 
 def _names_a_thing(word: str) -> bool:
