@@ -741,10 +741,11 @@ def _carried_over(
 
 
 # cases opened before the period: "two trafficking prosecutions *initiated in the previous
-# reporting period*", "cases filed in prior years"
+# reporting period*", "cases filed in prior years", "completed one investigation *from the
+# previous reporting period*"
 _INITIATED_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:initiated|opened|begun|started|"
-    r"filed|launched|brought)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:previous|prior|earlier|past)\s+"
+    r"\s*,?\s*(?:(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:initiated|opened|begun|started|"
+    r"filed|launched|brought)\s+(?:in|during)|(?:carried\s+over\s+)?from)\s+(?:the\s+|a\s+)?(?:previous|prior|earlier|past)\s+"
     r"(?:reporting\s+)?(?:periods?|years?)\b",
     re.IGNORECASE,
 )

@@ -54,10 +54,12 @@ _SPECIFIC_AID = re.compile(
     re.IGNORECASE,
 )
 # cases carried over: "continued to investigate 3 cases", "continued the investigation of 112",
-# "continued prosecuting 35 suspects", "continuing prosecution in three cases"
+# "continued prosecuting 35 suspects", "continuing prosecution in three cases"; and cases
+# finished, begun before they end: "completed prosecution of two labor trafficking cases"
 _CONTINUED = re.compile(
-    r"\bcontinu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
-    r"(?P<investigating>investigating)|prosecuting|trying|hearing|"
+    r"\b(?:continu(?:ed|es|ing) (?:to (?:(?P<investigate>investigate)|prosecute|try|hear)|"
+    r"(?P<investigating>investigating)|prosecuting|trying|hearing)|"
+    r"(?:continu|complet|conclud|finaliz|finalis)(?:ed|es|ing) "
     r"(?:the |its )?(?:(?P<investigation>investigations?)|prosecutions?|trials?) "
     r"(?:of|into|against|involving|in))\b",
     re.IGNORECASE,

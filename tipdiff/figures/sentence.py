@@ -234,6 +234,7 @@ def _read(text: str, country: str | None, identification_before: bool) -> _Read:
     reader.drop_lists_beyond_their_figure()
     reader.drop_parts_read_twice()
     reader.restate_the_same()
+    reader.join_parts()
     found: list[Found] = []
     years: list[int | Reporting | None] = []
     for item in reader.found:
@@ -553,6 +554,50 @@ class _Reader:
             if before and not before[-1].mention.currency:
                 self.found.append(dataclasses.replace(before[-1], clause=clause))
 
+    def join_parts(self) -> None:
+        """Read two counts of one metric joined by "and", each of its own group or scope,
+        as the one count they add up to ("initiating investigation of one adult sex
+        trafficking case and one child sex trafficking case": two investigations), unless
+        the clause states that count too."""
+        found = self.found
+        index = 0
+        while index + 1 < len(found):
+            first, second = found[index], found[index + 1]
+            if self._parts_of_one_count(first, second):
+                end = second.mention.end + second.noun.reach
+                noun = dataclasses.replace(
+                    first.noun, group=None, scope=None, reach=end - first.mention.end
+                )
+                mention = dataclasses.replace(
+                    first.mention, value=first.mention.value + second.mention.value, high=None
+                )
+                found[index : index + 2] = [dataclasses.replace(first, mention=mention, noun=noun)]
+            index += 1
+
+    def _parts_of_one_count(self, first: Found, second: Found) -> bool:
+        if first.metric != second.metric or first.clause != second.clause:
+            return False
+        if first.parent is not None or second.parent is not None or first.mention.currency:
+            return False
+        if not (first.mention.value and second.mention.value):
+            return False
+        one, other = first.noun, second.noun
+        if one.kind not in _PART_KINDS or other.kind != one.kind or one.head != other.head:
+            return False
+        if any(n.potential or n.predicate or n.partitive or n.carried_over for n in (one, other)):
+            return False
+        parts = (one.group and other.group and one.group != other.group) or (
+            one.scope and other.scope and one.scope != other.scope
+        )
+        if not parts or not _JOINED.fullmatch(self.text, first.mention.end + one.reach, second.mention.start):
+            return False
+        total = without_form(first.metric)
+        return not any(  # "initiated three investigations, one adult case and two child cases"
+            item is not first and item is not second and item.clause == first.clause
+            and without_form(item.metric) == total
+            for item in self.found
+        )
+
     def _phrase(self, item: Found) -> str:
         """The words of a part, up to the next mark ("one *of forced begging of a minor*")."""
         words = _TO_A_MARK.match(self.text, item.mention.end)
@@ -597,6 +642,9 @@ class _Reader:
         return noun.partitive and noun.anaphoric and not _NEW_ITEM_MARK.search(gap)
 
 
+# two counts joined as the parts of one: "one adult … case and one child … case"
+_JOINED = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_PART_KINDS = frozenset({"case", "person", "victim"})
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _NEW_ITEM_MARK = re.compile(r"[;,:—–]")
 _THE_SAME = re.compile(r"same\s+(?:number\s+|amount\s+)?as\b", re.IGNORECASE)
