@@ -13,7 +13,7 @@ import re
 
 from ..folding import holds_any
 from .clauses import YEAR_PHRASE, Clause
-from .mentions import OBTAIN_CONVICTIONS, TO_COURT, ZERO_VERBS
+from .mentions import DENIED_AID, OBTAIN_CONVICTIONS, TO_COURT, ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
 
 #: The cue of arrests and detentions: the verb before a count, it gives it no metric.
@@ -38,7 +38,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("victims_sheltered", r"\bshelter(?:ed|ing)\b|\baccommodat(?:ed|ing)\b|\bhoused\b"),
         # admission to a victim assistance system ("the assistance system admitted 229
         # potential victims") is assistance
-        ("victims_assisted", r"\bassist(?:ed|ing|s)\b|\badmit(?:ted|ting|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){0,2}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
+        ("victims_assisted", rf"\bassist(?:ed|ing|s)\b|(?<=not ){DENIED_AID}|\badmit(?:ted|ting|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
         ("victims_referred", r"\breferr(?:ed|ing)\b|\breferrals? of\b"),
         ("victims_repatriated", r"\brepatriat(?:ed|ing|e)\b|\brepatriations? of\b"),
         ("officials_trained", r"\btrain(?:ed|ing)\b"),

@@ -166,9 +166,16 @@ TO_COURT = r"to\s+(?:prosecution|trial|court|the\s+courts?)\b"
 OBTAIN_CONVICTIONS = r"(?:obtain|secure|achieve)\s+convictions\s+(?:for|in|against)"
 _LISTED = rf"(?:(?:,\s+|,?\s+or\s+)(?:{OBTAIN_CONVICTIONS}|[a-z]+))*"
 _DENIED_VERBS = rf"(?:prosecute|convict|investigate|indict|identify){_LISTED}"
+# help given to victims as a whole: "assistance", "protective services" (not one kind of
+# it, nor help of some quality: "legal assistance", "adequate assistance")
+_AID = r"(?:protective\s+)?(?:assistance|services|care|support)"
+#: The verbs of help whose "did not … any victims" states a zero of victims assisted:
+#: "did not provide assistance to any victims", "did not report providing any services
+#: to victims", "did not assist any victims"; a regex fragment, no groups.
+DENIED_AID = rf"(?:report\s+)?(?:assist(?:ing)?|provid(?:e|ing)\s+(?:any\s+)?{_AID}\s+to)"
 #: … and "did not report convicting any traffickers", "has never convicted a trafficker"
 ZERO_VERBS = (
-    rf"(?:prosecute|convict|investigate|indict|identify|report\s+(?:prosecut|convict|investigat|indict|identify)ing"
+    rf"(?:prosecute|convict|investigate|indict|identify|{DENIED_AID}|report\s+(?:prosecut|convict|investigat|indict|identify)ing"
     rf"|(?<=not )(?:yet\s+)?(?:prosecut|convict|investigat|indict)ed|(?<=never )(?:prosecut|convict|investigat|indict)ed){_LISTED}"
 )
 _ZERO = re.compile(
@@ -191,6 +198,8 @@ _ZERO = re.compile(
     # "did not identify or assist trafficking victims": none of them (but "did not report
     # identifying victims" may say no more than that nothing was reported)
     rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<victims>)(?={_ZERO_VICTIMS})|"
+    # "did not provide any assistance to victims": none assisted
+    rf"\bdid\s+not\s+(?:report\s+)?provid(?:e|ing)\s+any\s+{_AID}\s+to\s+(?P<aid>)(?={_ZERO_VICTIMS})|"
     # "did not report any convictions, compared with three …": a zero set against a count
     rf"\bdid\s+not\s+report\s+(?P<reported>any)\s+(?={_ZERO_CASES}{_SET_AGAINST})|"
     # "did not report any investigations …" says nothing of their number, unless the
@@ -225,7 +234,7 @@ _LIST_OPENER_RIGHT_BEFORE = re.compile(rf"{_LIST_OPENER.pattern}(?:\s+by)?\s+$",
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)$")
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif", "trial", "court")
+_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif", "trial", "court", "ssist", "rovid")
 # the other members of a zero's list of cases: "no investigations, prosecutions, or convictions"
 _MORE_ZERO_CASES = re.compile(r"\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+")
 _ZERO_CASES_NOUN = re.compile(_ZERO_CASES)
