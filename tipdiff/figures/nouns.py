@@ -502,9 +502,10 @@ def _joins_forms(words: list[str], i: int) -> bool:
 
 def _modifies_a_victim_noun(word: str, following: str) -> bool:
     """True for a head-like word that modifies the noun after it: "*child* victims",
-    "*female* sex trafficking victims", "*national* victims", "*crime* victims"."""
+    "*female* sex trafficking victims", "*adult* defendants", "*national* victims",
+    "*crime* victims"."""
     if word in _GROUP_WORDS:
-        return following in _VICTIM_MODIFIED
+        return following in _VICTIM_MODIFIED or following in _PERSON_HEADS
     if word == "case":  # "five case investigations"
         return following in _CASE_HEADS
     if word in ("crime", "crimes"):  # "crime victims", "crimes suspects": what they name
