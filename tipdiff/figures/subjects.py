@@ -138,10 +138,6 @@ _REGION_NAME = (
 # where a region's name may be defined its abbreviation: "the Kurdistan Regional
 # Government (KRG)", "Republika Srpska (RS)"
 _REGION_DEFINED = re.compile(rf"{_REGION_NAME}\s*\((?P<abbreviation>[A-Z][A-Za-z]{{1,5}})\)")
-_MAY_DEFINE_A_REGION = re.compile(
-    r"Region|Province|Governorate|State|Autonomous|Kurdistan|Zanzibar|Srpska|Federation|Br[cč]ko|"
-    r"Puntland|Somaliland|Jubaland|Bougainville|Transnistria|Gagauzia|Abkhazia|Ossetia|Cypriot"
-)
 # a word every name of _REGION_NAME holds, in lower case: a sentence without one, or
 # without an abbreviation the text defines for a region, names none
 _REGIONS_WORDS = tuple(
@@ -176,7 +172,7 @@ def region_abbreviations(sentences: Iterable[str]) -> frozenset[str]:
     Kurdistan Regional Government (KRG)" → KRG), which its later sentences name it by."""
     found: set[str] = set()
     for text in sentences:
-        if "(" in text and _MAY_DEFINE_A_REGION.search(text):
+        if "(" in text and may_name_a_region(text, frozenset()):
             found.update(match.group("abbreviation") for match in _REGION_DEFINED.finditer(text))
     return frozenset(found)
 
