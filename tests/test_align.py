@@ -536,6 +536,27 @@ def test_warnings() -> None:
     )
 
 
+_SIX = (
+    "The government maintained efforts. It identified 12 victims. It convicted two traffickers. "
+    "It trained 40 police officers. It funded two shelters. It screened migrant workers."
+)
+
+
+def test_one_narrative_under_two_edition_years_is_doubted() -> None:
+    # a site's copy labelled with another edition's year: nothing changed, so one label is wrong
+    old = make({PROT: [_SIX]}, year=2023, country="Seychelles")
+    relabelled = make({PROT: [_SIX.removesuffix("migrant workers.") + "migra"]}, year=2021, country="Seychelles")
+    doubt = "the 2023 and 2021 texts are word for word the same narrative"
+    assert any(w.startswith(doubt) for w in compare_reports(old, relabelled).warnings)
+    assert any(h.text.startswith(doubt.capitalize()) for h in compare_reports(old, relabelled).highlights)
+    # a real change, or too few shared sentences (two openings), is no such doubt
+    changed = make({PROT: [_SIX.replace("12 victims", "14 victims")]}, year=2024, country="Seychelles")
+    opening = make({PROT: ["The government maintained efforts. It identified 12 victims."]}, year=2024)
+    opening_too = make({PROT: ["The government maintained efforts. It identified 12 victims."]}, year=2023)
+    assert not any("word for word" in w for w in compare_reports(old, changed).warnings)
+    assert not any("word for word" in w for w in compare_reports(opening_too, opening).warnings)
+
+
 def test_json_shape_and_determinism() -> None:
     old = make({PROS: [PROSECUTION], PROT: [P1, P2]}, recommendations=["Train judges."], year=2023)
     new = make({PROT: [P2, P1]}, recommendations=["Train judges and prosecutors."], year=2024)

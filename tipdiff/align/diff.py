@@ -13,12 +13,15 @@ import contextlib
 import dataclasses
 import gc
 import logging
+import re
 from collections.abc import Iterator, Sequence
 
 from .. import figures
 from ..model import (
     CANONICAL_ORDER,
     P_SECTIONS,
+    Change,
+    ChangeKind,
     Citation,
     RecommendationMatch,
     RecommendationStatus,
@@ -47,9 +50,10 @@ def _label(report: Report, other: Report, side: str) -> str:
     return f"the {side} text"
 
 
-def _doubts(old: Report, new: Report) -> list[str]:
+def _doubts(old: Report, new: Report, sections: Sequence[SectionDiff]) -> list[str]:
     """What makes the diff itself doubtful: editions reversed or equal, the same text
-    twice, two countries (also flagged among the diff's highlights)."""
+    twice (or one narrative under two edition years), two countries (also flagged among
+    the diff's highlights)."""
     doubts: list[str] = []
     if old.year is not None and new.year is not None:
         if old.year > new.year:
@@ -64,12 +68,53 @@ def _doubts(old: Report, new: Report) -> list[str]:
             )
     if old.text == new.text:
         doubts.append("the two texts are the same: there is nothing to compare")
+    if old.year is not None and new.year is not None and old.year != new.year and _word_for_word(sections):
+        # Editions a year or more apart always reword something: one label is wrong.
+        doubts.append(
+            f"the {old.year} and {new.year} texts are word for word the same narrative: "
+            "one of them is probably labelled with the wrong edition year"
+        )
     if old.country and new.country and old.country.casefold() != new.country.casefold():
         doubts.append(
             f"different countries: the old text is about {old.country}, "
             f"the new one about {new.country}"
         )
     return doubts
+
+
+#: Sentences two texts must share, none changed, to be called one narrative: fewer
+#: (a heading and a tier line) are shared by any two editions' openings.
+_WORD_FOR_WORD = 5
+_WORD = re.compile(r"\w+")
+
+
+def _word_for_word(sections: Sequence[SectionDiff]) -> bool:
+    """True when every sentence the two texts both reach reads the same (one text's cut
+    last sentence may stop short of the other's), and at least ``_WORD_FOR_WORD`` do."""
+    same = 0
+    for change in (c for s in sections for c in s.changes):
+        if change.kind is ChangeKind.UNCHANGED:
+            same += 1
+        elif change.kind is not ChangeKind.NOT_COMPARABLE and not _cut_short_of(change):
+            return False
+    return same >= _WORD_FOR_WORD
+
+
+def _cut_short_of(change: Change) -> bool:
+    """True for a pair whose one side is the other's opening, its last word perhaps cut
+    too: a text cut mid-sentence (a list's bullet aside)."""
+    if not (change.old_text and change.new_text):
+        return False
+    old, new = (_WORD.findall(text) for text in (change.old_text, change.new_text))
+    return _opens(old, new) or _opens(new, old)
+
+
+def _opens(cut: list[str], whole: list[str]) -> bool:
+    """True when the words ``cut`` open ``whole``, the last of them perhaps cut short."""
+    if not cut or len(cut) > len(whole):
+        return False
+    *kept, last = cut
+    return whole[: len(kept)] == kept and whole[len(kept)].startswith(last)
 
 
 def _missing_sections(old: Report, new: Report) -> list[str]:
@@ -231,7 +276,7 @@ def _compare(old: Report, new: Report) -> ReportDiff:
         if name in P_SECTIONS:
             verdict = figures.verdict_change(old.verdicts.get(name), new.verdicts.get(name))
         sections.append(SectionDiff(name, status, changes, _stats(changes), verdict, reason))
-    doubts = _doubts(old, new)
+    doubts = _doubts(old, new, sections)
     warnings = doubts + _missing_sections(old, new)
     for warning in warnings:
         logger.info("compare: %s", warning)
