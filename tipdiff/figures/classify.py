@@ -52,7 +52,7 @@ from .metrics import (
     without_form,
 )
 from .money import may_hold_money
-from .nouns import Noun, read_noun
+from .nouns import Noun, names_its_form, read_noun
 from .numbers import NUMBER, Mention
 from .subjects import of_another_country
 
@@ -75,6 +75,8 @@ _PART_OF_ENDINGS = (
     *("the", "these", "those", "all", "whom", "which", "of", "but"),
     *("both", "remaining", "another", "every", "each"),
 )
+# "identified the other two individuals as victims of …": the rest of a count given
+_THE_OTHER = re.compile(r"\bthe other\s+$", re.IGNORECASE)
 _ALL = re.compile(r"\ball\s+$", re.IGNORECASE)
 _FAILED_TO = re.compile(r"\bfailed\s+to\s+(?=[a-z]+\s*$)", re.IGNORECASE)
 _ACQUITTED = re.compile(r"\bacquit(?:ted|ting|s)?\b", re.IGNORECASE)
@@ -598,7 +600,7 @@ def _by_context(
             # "compared with one victim in 2020 and eight in 2019": the noun left out is
             # the one named last, not the main clause's ("two sex trafficking victims")
             return adjacent.metric, adjacent.unit
-        return _restated(sentence, clause, noun, preceding.main_counts)
+        return _restated(sentence, mention, clause, noun, preceding.main_counts)
     # 4. the verb: before the number, else a passive or "received …" after it
     return _by_verb(sentence, mention, noun, clause, window, adjacent, identification_before)
 
@@ -648,12 +650,17 @@ def _of_another_offence(sentence: str, mention: Mention, noun: Noun, clause: Cla
 
 def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
     """True for a number that splits or restates another: "such", both forms, "Of the
-    91 …", "20 of the cases involved …" — unless a verb counts it ("assisted 55 of these",
-    "referred all 65 victims")."""
+    91 …", "20 of the cases involved …", "the other two individuals" — unless a verb
+    counts it ("assisted 55 of these", "referred all 65 victims"), but for identifying
+    some of victims already counted ("identifying 10 of these preliminary victims")."""
     if noun.excluded:
         return True
     before = sentence[: mention.start]
     after_verb = verb_right_before(before)
+    if after_verb and noun.partitive and noun.anaphoric and noun.kind == "victim" and _identifies(before):
+        return True  # "identifying 10 of these preliminary victims": already counted as victims
+    if not noun.names_part and _THE_OTHER.search(before[-16:]):
+        return True  # not "the other 177 were foreign nationals": a breakdown's part
     near = before[-40:]
     if _may_be_part_of(near) and _PART_OF_BEFORE.search(near):
         every = _ALL.search(near)
@@ -662,6 +669,13 @@ def _part_of_a_figure(sentence: str, mention: Mention, noun: Noun) -> bool:
             return True
     # "20 of the cases involved …", "one of these were girls"
     return noun.partitive and not after_verb and (noun.anaphoric or not noun.predicate)
+
+
+def _identifies(before: str) -> bool:
+    """True when the verb that ends ``before`` identifies victims: "N of these victims"
+    after it are victims of a count already given, never newly identified ones."""
+    words = before.rsplit(maxsplit=1)
+    return bool(words) and last_cue(words[-1]) == "victims_identified"
 
 
 def _may_be_part_of(before: str) -> bool:
@@ -777,9 +791,13 @@ def _continues_with(
 
 
 def _restated(
-    sentence: str, clause: Clause, noun: Noun, main_counts: Sequence[Found]
+    sentence: str, mention: Mention, clause: Clause, noun: Noun, main_counts: Sequence[Found]
 ) -> Classified | None:
-    """A value for another period takes the metric of the figure it is compared with."""
+    """A value for another period takes the metric of the figure it is compared with,
+    unless an "of" phrase after it names a kind of exploitation with no metric of ours
+    ("(60 of forced criminality, 10 of sex trafficking …)")."""
+    if noun.bare and _of_another_kind(sentence, mention):
+        return None
     source = _compared_with(main_counts, noun)
     if source is None:
         worded_plainly = _potential_worded_plainly(sentence, clause, main_counts, noun)
@@ -794,6 +812,21 @@ def _restated(
     plain = noun.kind == "victim" and not noun.names_part
     metric = refine_metric(source.metric, noun, keep_base_dims=not (noun.names_part or plain))
     return (metric, noun.head or source.unit) if metric else None
+
+
+# "60 of forced criminality": what a number without a noun is of (not "of these …")
+_OF_A_KIND = re.compile(
+    r"\s+of\s+(?!(?:the|these|those|them|which|whom|its|their|all|both)\b)(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _of_another_kind(sentence: str, mention: Mention) -> bool:
+    """True when an "of" phrase right after the number names a kind of exploitation
+    other than sex or labor trafficking ("60 of forced criminality"): a part no metric
+    names, never the form of the figure it is compared with."""
+    of = _OF_A_KIND.match(sentence, mention.end)
+    return of is not None and not names_its_form(of.group(0))
 
 
 def _is_sub_count(window: str, noun: Noun, adjacent: Found) -> bool:
@@ -1179,15 +1212,23 @@ def _compatible(found: Found, noun: Noun) -> bool:
 
 
 def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
-    """The latest main-clause figure a restated value is compared with."""
+    """The latest main-clause figure a restated value is compared with; for a count that
+    names no part (form, group, scope), the latest that names none either, when there is one ("convicted eight
+    traffickers—seven sex traffickers and one labor trafficker—compared with seven
+    traffickers in 2017": the total, not its last part)."""
+    matching = []
     for found in reversed(main_counts):
         # potential victims are compared with potential victims only; a bare number
         # ("(compared with 252 in 2019)") is of the kind of the figure it follows
         if found.noun.potential != noun.potential and not noun.bare:
             continue
         if noun.kind is None or _compatible(found, noun):
-            return found
-    return None
+            matching.append(found)
+    if not matching:
+        return None
+    if noun.bare or noun.names_part:
+        return matching[0]
+    return next((found for found in matching if not found.noun.names_part), matching[0])
 
 
 def _potential_worded_plainly(
@@ -1270,3 +1311,16 @@ def breakdown_metric(parent: str, noun: Noun) -> str | None:
     if root in LE_METRICS and noun.form and not noun.group:
         return f"{root}_{noun.form}"
     return None
+
+
+# "(22 confirmed trafficking victims)": the words right after the number of an item
+_CONFIRMED = re.compile(r"\s+(?:confirmed|certified|officially\s+identified)\b", re.IGNORECASE)
+
+
+def confirmed_among_potential(sentence: str, mention: Mention, parent: str, noun: Noun) -> str | None:
+    """The metric of an item in brackets that gives how many of the potential victims
+    identified were confirmed: "61 potential trafficking victims (22 confirmed trafficking
+    victims) in 2019" — the victims identified in that period."""
+    if parent != "potential_victims_identified" or noun.kind != "victim" or noun.potential or noun.names_part:
+        return None
+    return "victims_identified" if _CONFIRMED.match(sentence, mention.end) else None

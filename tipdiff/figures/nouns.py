@@ -78,7 +78,7 @@ _COPULAS = ("were", "was", "are", "is")
 _PARTITIVE_OF = ("the", "these", "those", "them", "whom", "which", "its", "their")
 _POINTING_BACK = ("these", "those", "them", "whom", "which")
 _ARTICLES = ("a", "an", "the")
-_POTENTIAL = frozenset({"potential", "presumed", "possible", "probable", "suspected"})
+_POTENTIAL = frozenset({"potential", "preliminary", "presumed", "possible", "probable", "suspected"})
 _EXCLUDING = frozenset({"complicit", "unspecified", "other"})
 _CARRIED_OVER = frozenset({"continued", "continuing", "ongoing", "pending"})
 # "six investigations remained ongoing", "12 prosecutions were still pending": said of

@@ -19,6 +19,7 @@ from .classify import (
     Preceding,
     breakdown_metric,
     classify_count,
+    confirmed_among_potential,
     counted_by_sentencing,
     counts_a_part,
     details_a_figure,
@@ -385,7 +386,9 @@ class _Reader:
         paren = self.layout.breakdown_paren(mention)
         parent = preceding.figure
         if paren is not None and parent is not None and _right_after(text, paren, parent):
-            metric = breakdown_metric(parent.metric, noun)
+            metric = breakdown_metric(parent.metric, noun) or confirmed_among_potential(
+                text, mention, parent.metric, noun
+            )
             if metric and metric != parent.metric:  # not "labor trafficking victims (349 for forced labor)"
                 self.found.append(Found(mention, noun, metric, parent.unit, parent.clause, parent))
             return
