@@ -20,6 +20,7 @@ from .comparison_words import _ComparisonWords
 from .gaps import _gap_programme
 from .openings import shared_opening
 from .order import _anchor_pairs, _heaviest_chain
+from .roles import role_positions
 from .scoring import _opening_score, _Score, _score_group
 from .sides import _Pairing, _Side
 from .thresholds import (
@@ -88,6 +89,8 @@ class _Aligner:
         self.pairings: list[_Pairing] = []
         self.old_metrics = _own_metrics(self.old, old)
         self.new_metrics = _own_metrics(self.new, new)
+        self.old_roles = role_positions(self.old, old)
+        self.new_roles = role_positions(self.new, new)
 
     # -- bookkeeping
 
@@ -154,6 +157,7 @@ class _Aligner:
         for pool in pools:
             self._fuzzy_moves(pool)
         self._figure_pairs()
+        self._role_pairs()
         self._join_leftovers()
         for position, paired in enumerate(self.old.paired):
             if not paired:
@@ -414,6 +418,19 @@ class _Aligner:
                     scored.append((p, q, score))
         scored.sort(key=lambda found: (-found[2].similarity, found[0], found[1]))
         return scored
+
+    def _role_pairs(self) -> None:
+        """The old and the new sentence of one role in one section (:mod:`.roles`: the
+        effort verdict, the tier placement), both still unpaired and in the same place,
+        are one sentence reworded whatever their similarity: the role says what the
+        words need not."""
+        for key, p in self.old_roles.items():
+            q = self.new_roles.get(key)
+            if q is None or self.old.paired[p] or self.new.paired[q]:
+                continue
+            if self._in_place((p,), (q,)):
+                score = self._score((p,), (q,), 0.0)
+                self._pair(ChangeKind.REWORDED, (p,), (q,), 0.0 if score is None else score.similarity)
 
     def _join_leftovers(self) -> None:
         """A sentence left over next to a reworded or moved one-to-one pairing joins it
