@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import tipdiff
-from tipdiff.batch.discover import ManifestEntry, identify, load_named
+from tipdiff.batch.discover import ManifestEntry, identify
 from tipdiff.model import Tier
 
 _BODY = (
@@ -44,7 +44,7 @@ def test_file_name_year_wins_over_an_inferred_one(tmp_path: Path) -> None:
     path.write_text(text)
     inferred = tipdiff.load(text).year
     assert inferred != 2031
-    report = load_named(path)
+    report = tipdiff.load(path)
     assert report.year == 2031
     assert "file name" in (report.evidence["year"] or "")
     assert tipdiff.load(text).year == inferred  # a str is read as before

@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from . import ingest
+from . import file_names, ingest
 from .edition import Edition, load_edition, read_narrative
 from .errors import TipdiffError
 from .ingest import Source
@@ -56,14 +56,22 @@ def load(source: Source | Report, *, country: str | None = None, year: int | Non
     (decode, HTML → text, unwrap, drop chrome) → segment (sections, sentences,
     recommendations, country/year/tier with evidence) → cite (each sentence's line and
     page in the source) → figures (verdicts, key figures). ``country`` and ``year``
-    override what the text says. A text with two or more country headings (pages cut
-    from the whole report) gives the narrative of ``country``, else its longest, and a
-    warning naming the others.
+    override what the text says; a file whose text states no edition year is read as
+    the edition its name gives ("kenya-2017.txt"), with a warning that says so. A text
+    with two or more country headings (pages cut from the whole report) gives the
+    narrative of ``country``, else its longest, and a warning naming the others.
     """
     if isinstance(source, Report):
         return source
     raw, label = ingest.read(source)
-    return read_narrative(raw, label, country=country, year=year)
+    report = read_narrative(raw, label, country=country, year=year)
+    path = ingest.source_path(source)
+    if year is not None or path is None:
+        return report
+    named = file_names.narrative_name_year(path)
+    if named is None or report.year == named or not file_names.yields_to_a_named_year(report):
+        return report
+    return file_names.dated_by_name(report, path, read_narrative(raw, label, country=country, year=named))
 
 
 def compare(old: Source | Report, new: Source | Report) -> ReportDiff:

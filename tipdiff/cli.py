@@ -17,7 +17,7 @@ from typing import TextIO
 
 from . import __version__, compare, load
 from .batch import BATCH_PAGES, BRIEF_SUFFIXES, Failure, progress_stream, run_batch
-from .batch.discover import Narrative, Skipped, load_named
+from .batch.discover import Narrative, Skipped
 from .errors import TipdiffError, UsageError
 from .failon import fail_reasons, parse_fail_on
 from .figures.display import format_figure
@@ -298,7 +298,7 @@ def one_line(message: str) -> str:
 
 def _inspect(args: argparse.Namespace, out: TextIO) -> int:
     # Command-line arguments are always file names, never text to read.
-    report = load_named(Path(args.file), country=args.country, year=args.year)
+    report = load(Path(args.file), country=args.country, year=args.year)
     if args.json:
         json.dump(report.to_dict(), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -387,8 +387,8 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
         check_target(args.output)  # before the work, not after it
     if chosen.name == "pdf":
         _note_pdf_speed()
-    old = load_named(Path(args.old), country=args.country, year=args.old_year)
-    new = load_named(Path(args.new), country=args.country, year=args.new_year)
+    old = load(Path(args.old), country=args.country, year=args.old_year)
+    new = load(Path(args.new), country=args.country, year=args.new_year)
     diff = compare(old, new)
     for warning in (*old.warnings, *new.warnings, *diff.warnings):
         print(f"tipdiff: warning: {one_line(warning)}", file=sys.stderr)

@@ -86,6 +86,15 @@ def read(source: Source) -> tuple[str, str]:
     return source, "<text>"
 
 
+def source_path(source: Source) -> Path | None:
+    """The file :func:`read` reads for ``source``, or None for text or bytes."""
+    if isinstance(source, os.PathLike):
+        return Path(os.fsdecode(os.fspath(source)))
+    if isinstance(source, str) and not (_URL.match(source) and "\n" not in source.strip()):
+        return Path(source) if _looks_like_path(source) else None
+    return None
+
+
 _URL = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*://\S+\s*$")
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from ..countries import country_name, fold
 from ..edition import Cut, Cuts, cut_edition, read_cut, segmented
 from ..errors import NotANarrativeError, TipdiffError, UsageError
+from ..file_names import NAME_PATTERN, edition_name_year, yields_to_a_named_year
 from ..ingest import PDF_ADVICE
 from ..metadata import NO_EDITION_YEAR, canonical_tier, unnamed_country
 from ..model import Confidence, Report, Tier
@@ -38,10 +39,6 @@ MANIFEST_KEYS = {
 }
 
 # "moldova-2024", "south_africa 2018", and numbered: "01-ghana-2017", "16. South Africa 2018".
-_NAME_PATTERN = re.compile(
-    r"^(?:\d+[-_. ]+)?(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I
-)
-_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a year anywhere in a file name
 _OTHER_DOCUMENTS = {
     ".pdf": f"a PDF: {PDF_ADVICE}",
     ".doc": "a Word document: save it as text or HTML first",
@@ -387,13 +384,13 @@ def identify(path: Path, manifest: Mapping[str, ManifestEntry]) -> list[Narrativ
     report = segment.segment(
         ingest.clean_text(ingest.normalise(raw), label), country=given.country, year=given.year
     )
-    named = _NAME_PATTERN.match(path.stem)
+    named = NAME_PATTERN.match(path.stem)
     country_from = "manifest" if given.country else "text"
     year_from = "manifest" if given.year else "text"
     country, year = report.country, report.year
     if not country and named:
         country, country_from = named.group("country").replace("_", " ").replace("-", " "), "file name"
-    if named and not given.year and _yields_to_a_named_year(report):
+    if named and not given.year and yields_to_a_named_year(report):
         year, year_from = int(named.group("year")), "file name"
     if not country:
         raise TipdiffError(
@@ -429,48 +426,6 @@ def _manifest_tier_note(tier: Tier, report: Report) -> str:
     """The warning for a manifest's tier the text reads otherwise."""
     read = "no tier" if report.tier is None else f"{report.tier} ({report.evidence.get('tier')!r})"
     return f"{report.source}: the manifest says {tier} but the text reads {read}: read as {tier}"
-
-
-def _yields_to_a_named_year(report: Report) -> bool:
-    """Whether a narrative's year yields to one its file name states: the text gives
-    none, or only works one out (from its figures' years)."""
-    return report.year is None or report.confidence.get("year") is Confidence.INFERRED
-
-
-def narrative_name_year(path: Path) -> int | None:
-    """The year a single narrative's file name states ("moldova-2024.txt"), or None."""
-    named = _NAME_PATTERN.match(path.stem)
-    return int(named.group("year")) if named else None
-
-
-def load_named(path: Path, *, country: str | None = None, year: int | None = None) -> Report:
-    """One narrative file, as :func:`tipdiff.load` reads it, save that a year the text
-    only works out yields to one its file name states (as :func:`identify` rules)."""
-    from .. import load
-
-    report = load(path, country=country, year=year)
-    named = narrative_name_year(path)
-    if year is not None or named is None or report.year == named:
-        return report
-    if not _yields_to_a_named_year(report):
-        return report
-    dated = load(path, country=country, year=named)
-    return dataclasses.replace(
-        dated,
-        evidence={**dated.evidence, "year": f"the file name {path.name!r}"},
-        warnings=(
-            *dated.warnings,
-            f"{path.name}: read as the {named} edition, as its file name says "
-            f"(the text does not state its year{'' if report.year is None else f'; it suggests {report.year}'})",
-        ),
-    )
-
-
-def edition_name_year(name: str) -> int | None:
-    """The one year a whole edition's file name gives ("tip-2025.txt",
-    "2025-TIP-Report.txt"), or None when it gives none or several."""
-    years = set(_NAME_YEAR.findall(Path(name).stem))
-    return int(years.pop()) if len(years) == 1 else None
 
 
 def _dated_by_name(edition: Cuts, path: Path) -> tuple[Cuts, int]:
