@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import CANONICAL_ORDER, Change, ChangeKind, Op, SectionName, SectionStats, Sentence
+from .comparison_words import spelled_alike
 from .sides import _Pairing, _Side
 from .words import _WordOps
 
@@ -29,7 +30,10 @@ def _change(pairing: _Pairing, old: _Side, new: _Side, word_ops: _WordOps) -> Ch
     else:
         ops = word_ops[old_text, new_text]
     kind = pairing.kind
-    if kind is ChangeKind.REWORDED and len(olds) == len(news) == 1 and _cut_alike(olds[0], news[0], old, new):
+    if kind is ChangeKind.REWORDED and (
+        spelled_alike(old_text, new_text)  # a merge or split of one text, a hyphen lost
+        or (len(olds) == len(news) == 1 and _cut_alike(olds[0], news[0], old, new))
+    ):
         kind = ChangeKind.UNCHANGED
     return Change(kind, olds, news, ops, pairing.moved_from, pairing.similarity)
 

@@ -7,7 +7,8 @@ Each raw word's form is worked out once per process (:data:`_FORMS`) and
 :class:`_ComparisonWords` reads each distinct sentence once per comparison;
 :func:`_unbulleted_key` is :func:`~tipdiff.sentences.sentence_key` without a leading
 list bullet (layout, not wording), the key of exact pairs; :func:`item_key` the key of a
-list's items, without the stop that ends one.
+list's items, without the stop that ends one. Both keys leave out hyphens and dashes
+(:func:`_unhyphenated`): a compound with or without its hyphen is one spelling.
 """
 
 from __future__ import annotations
@@ -89,9 +90,26 @@ _LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
 
 
 def _exact_key(raw: list[str]) -> str:
-    """The key of exact pairs from a sentence's raw words: bullet and commas aside (a
-    comma dropped or added, "therefore," → "therefore", is an editor's, not a change)."""
-    return _unbulleted(" ".join(raw)).replace(",", "")
+    """The key of exact pairs from a sentence's raw words: bullet, commas and hyphens
+    aside (a comma dropped or added, "therefore," → "therefore", is an editor's, not a
+    change; a hyphen, :func:`_unhyphenated`)."""
+    return _unhyphenated(_unbulleted(" ".join(raw)).replace(",", ""))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two texts differ only in spelling, not words: spacing, quote and dash
+    styles, a leading list bullet, commas, a compound's hyphen (their exact keys agree)."""
+    return a == b or _exact_key(key_words(a)) == _exact_key(key_words(b))
+
+
+_HYPHENS = re.compile(r"\s*-+\s*")  # dashes are hyphens in a key (key_words)
+
+
+def _unhyphenated(key: str) -> str:
+    """``key`` without its hyphens and dashes, and the spaces around them: a compound is
+    written with or without its hyphen ("government-wide", "governmentwide": PDF text
+    loses it at a line end), a dash with or without spaces ("2019—two", "2019 – two")."""
+    return _HYPHENS.sub("", key) if "-" in key else key
 
 
 def _unbulleted_key(text: str) -> str:
@@ -103,7 +121,7 @@ def item_key(text: str) -> str:
     """The key of a list's item: :func:`_unbulleted_key` without the stop after its last
     word, which is layout too (a semicolon list's items end in none, a bulleted list's in
     a period)."""
-    return _unbulleted_key(text).rstrip(".;,")
+    return _unhyphenated(_unbulleted_key(text).rstrip(".;,"))
 
 
 def _unbulleted(key: str) -> str:

@@ -6,7 +6,10 @@ An excerpt that ends inside its recommendations list breaks its last item off mi
 it as no recommendation. It is still the start of an item, most often of one the other
 edition lists whole: it is that item carried over when its words open the other's (the
 last, broken word a prefix of the other's word there), and reworded when the part
-present differs but reads alike (:func:`opening_match`).
+present differs but reads alike (:func:`opening_match`). A cut item the other holds
+whole after a lead of a few words ("Train prosecutors on trafficking, victim's" in
+"Continue to train prosecutors on trafficking, victim's rights, …") is that item
+(:func:`continues`), whatever other item reads more like it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ BROKEN_LETTERS = 3
 #: Whole words a cut item must keep to be a rewording of another item's opening: a
 #: shorter fragment resembles many items by chance.
 REWORDED_OPENING_WORDS = 5
+#: Words a cut item must hold to be found inside another after a lead
+#: (:func:`continues`), and the most words that lead may have ("Continue to", "Continue
+#: efforts to", "Further").
+CONTINUED_WORDS = 4
+LEAD_WORDS = 3
 #: How many words an opening may be longer or shorter than the cut item's part present
 #: (a rewording adds or drops a few words before the cut).
 _SLACK = 2
@@ -76,6 +84,19 @@ def opens(cut: str, other: str) -> bool:
         and words[: len(kept)] == kept
         and words[len(kept)].startswith(broken[0])
     )
+
+
+def continues(cut: str, other: str) -> int | None:
+    """Where in ``other`` the words of ``cut``, broken off at its last word, stand word
+    for word after a lead of at most :data:`LEAD_WORDS` words (0: ``cut`` opens it,
+    :func:`opens`), for a cut item holding :data:`CONTINUED_WORDS`; None if nowhere."""
+    if _present(cut) < CONTINUED_WORDS:
+        return None
+    words = _folded(other)
+    for lead in range(min(LEAD_WORDS, len(words)) + 1):
+        if opens(cut, " ".join(words[lead:])):
+            return lead
+    return None
 
 
 def opening_match(

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from ..model import Op, RecommendationMatch, RecommendationStatus
 from .candidates import _Candidate, _candidates, _greedy
 from .comparison_words import _ComparisonWords, item_key
-from .cut_items import Opening, opening_match
+from .cut_items import Opening, continues, opening_match
 from .names import compatible_texts
 from .openings import opening
 from .paraphrases import asks, concept_words, states_a_request
@@ -83,13 +83,17 @@ def _match(
     matched = _carried(old, new, old_bags)
     carried_old = {i for c in matched for i in c.old}
     carried_new = {j for c in matched for j in c.new}
+    continued = _continued(old, new, cut, carried_old, carried_new)
+    matched += list(continued)
+    carried_old |= {i for c in continued for i in c.old}
+    carried_new |= {j for c in continued for j in c.new}
     free_old = [i for i in range(len(old)) if i not in carried_old]
     free_new = [j for j in range(len(new)) if j not in carried_new]
     found = _reworded(old_bags, new_bags, free_old, free_new, weights, threshold)
     matched += _greedy(_named_alike(found, old, new))
     opened = _opened(old, new, cut, matched, comparison_words, weights, threshold)
     matched += list(opened)
-    word_for_word = {c for c, whole in opened.items() if whole}
+    word_for_word = {c for c, whole in (*opened.items(), *continued.items()) if whole}
     if threshold <= RECOMMENDATION_THRESHOLD:  # stricter matches asked for: none of these
         matched += _same_request(old, new, old_bags, new_bags, matched)
     matched += _paraphrased(old, new, old_bags, new_bags, matched, threshold)
@@ -409,6 +413,45 @@ def _opened(
         and (best := opened(new_cut, old, paired_old, None))
     ):
         found[_Candidate(best.similarity, 0, (best.key,), (len(new),))] = best.word_for_word
+    return found
+
+
+def _continued(
+    old: Sequence[str],
+    new: Sequence[str],
+    cut: tuple[str | None, str | None],
+    paired_old: set[int],
+    paired_new: set[int],
+) -> dict[_Candidate, bool]:
+    """The pairings of each list's cut item with the one free item of the other list that
+    holds it word for word, after a lead of a few words or none (:func:`~.cut_items.continues`),
+    naming compatible bodies: that item goes on where the cut broke it off, whatever
+    whole item reads more like it ("Train judges …" shares "victim-centered" with
+    "Continue to train prosecutors on trafficking, victim's rights, and victim-centered
+    …", which the cut "Train prosecutors on trafficking, victim's" begins). Each says
+    whether the cut item opens the other (no lead)."""
+    found: dict[_Candidate, bool] = {}
+    for item, other, paired, at_old in (
+        (cut[0], new, paired_new, True),
+        (cut[1], old, paired_old, False),
+    ):
+        if item is None:
+            continue
+        leads = {
+            k: lead
+            for k, text in enumerate(other)
+            if k not in paired
+            and (lead := continues(item, text)) is not None
+            and compatible_texts((item,), (text,))
+        }
+        if len(leads) != 1:
+            continue  # none, or a fragment two items hold: no better than chance
+        ((k, lead),) = leads.items()
+        if at_old:
+            candidate = _Candidate(1.0, 0, (len(old),), (k,))
+        else:
+            candidate = _Candidate(1.0, 0, (k,), (len(new),))
+        found[candidate] = lead == 0
     return found
 
 
