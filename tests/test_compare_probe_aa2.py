@@ -112,3 +112,9 @@ def test_a_cut_recommendation_is_the_item_that_continues_it() -> None:
     assert third.status is RecommendationStatus.REWORDED
     (judges,) = [m for m in diff.recommendations if m.old_rank == (2,)]
     assert judges.new_rank == ()
+
+
+def test_spelling_marks_change_no_words() -> None:
+    """The section's share of words changed says what its entries say: none."""
+    diff = _compare(_PLAIN, _PDF)
+    assert [s.stats.words_changed_share for s in diff.sections] == [0.0]

@@ -154,7 +154,8 @@ def _section_changes(
 
 def _stats(changes: Sequence[Change]) -> SectionStats:
     """A section's counts by kind and the share of its compared words (both sides)
-    changed."""
+    changed: none of an unchanged entry's, whose marks (spelling, a cut's missing tail)
+    are no words compared."""
     counts = Counter(c.kind for c in changes)
     changed = 0
     total = 0
@@ -164,6 +165,8 @@ def _stats(changes: Sequence[Change]) -> SectionStats:
         if c.kind is ChangeKind.NOT_COMPARABLE:
             continue
         for op, text in c.ops:
+            if op is not Op.EQUAL and c.kind is ChangeKind.UNCHANGED:
+                continue  # spelling (a hyphen, a bullet), or what a cut left out: no change
             words = len(text.split())
             total += words
             if op is Op.EQUAL:
