@@ -45,6 +45,9 @@ _NEXT_WORD = re.compile(r"([A-Z][a-z]+)(?![A-Za-z])( (?:of|and|for|on) [A-Z])?")
 # bracket or a list bullet).
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]* (?=[\"“‘(\[]?[A-Z0-9*•·▪\-–])")
 
+# A list item's number that opens a sentence ("1.", "12.").
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
+
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph (single-spaced) into sentences.
@@ -80,6 +83,8 @@ def _sentences(paragraph: str) -> Iterator[str]:
         word = paragraph[max(word_start, start) : match.start() + 1]
         if _is_abbreviated_word(word) and not _acronym_ends_sentence(word, paragraph, end + 1):
             continue
+        if word_start <= start and _LIST_NUMBER.fullmatch(word):
+            continue  # "1. Sentence traffickers …": a list's marker, as "•" is
         sentence = paragraph[start:end]
         if sentence:
             yield sentence
