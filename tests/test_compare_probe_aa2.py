@@ -118,3 +118,19 @@ def test_spelling_marks_change_no_words() -> None:
     """The section's share of words changed says what its entries say: none."""
     diff = _compare(_PLAIN, _PDF)
     assert [s.stats.words_changed_share for s in diff.sections] == [0.0]
+
+
+def test_a_numbered_list_against_the_same_list_bulleted_is_unchanged() -> None:
+    # probe sh F2: a list's numbers, like its bullets, are layout, not words
+    numbered = (
+        "ALBANIA: Tier 2\n\nPRIORITIZED RECOMMENDATIONS:\n"
+        "1. Sentence traffickers to significant prison terms.\n"
+        "2. Proactively identify trafficking victims among migrants.\n"
+        "3. Increase funding for NGO-run shelters.\n\n"
+        "PROSECUTION\nThe government maintained law enforcement efforts. It convicted two traffickers.\n"
+    )
+    bulleted = numbered.replace("1. ", "• ").replace("2. ", "• ").replace("3. ", "• ")
+    diff = tipdiff.compare(tipdiff.load(numbered, year=2023), tipdiff.load(bulleted, year=2024))
+    recommendations = next(s for s in diff.sections if s.name is SectionName.RECOMMENDATIONS)
+    assert (recommendations.stats.unchanged, recommendations.stats.reworded) == (3, 0)
+    assert [str(m.status) for m in diff.recommendations] == ["carried"] * 3

@@ -86,7 +86,8 @@ class _ComparisonWords:
 
 
 _BULLET_CHARS = "*•·▪‣◦–-"
-_LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
+# a bullet, or a numbered list's marker ("1. Sentence traffickers …", "2) …")
+_LEADING_BULLET = re.compile(rf"^(?:[{re.escape(_BULLET_CHARS)}]+|\d{{1,2}}[.)](?= ))\s*")
 
 
 def _exact_key(raw: list[str]) -> str:
@@ -125,5 +126,5 @@ def item_key(text: str) -> str:
 
 
 def _unbulleted(key: str) -> str:
-    """``key`` without a leading list bullet."""
-    return _LEADING_BULLET.sub("", key) if key[:1] in _BULLET_CHARS else key
+    """``key`` without a leading list bullet or item number."""
+    return _LEADING_BULLET.sub("", key) if key[:1] in _BULLET_CHARS or key[:1].isdigit() else key
