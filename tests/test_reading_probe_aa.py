@@ -1,7 +1,8 @@
-"""Reading fixes from probes aa and sh: numbered list items."""
+"""Reading fixes from probes aa and sh: numbered list items, a footnote mark on a heading."""
 
 from __future__ import annotations
 
+import tipdiff
 from tipdiff.sentences import split_sentences
 
 
@@ -15,3 +16,16 @@ def test_a_list_items_number_is_no_sentence_of_its_own() -> None:
         "It had 12 cases in 2019.",
         "Officials said so.",
     ]
+
+
+def test_a_footnote_number_against_a_heading_s_name_is_no_part_of_it() -> None:
+    # probe aa A6: refworld's 2003 heading "Serbia and Montenegro1 (Tier 2)" was read as Serbia
+    text = (
+        "Serbia and Montenegro1 (Tier 2)\n\n"
+        "Serbia and Montenegro is a transit country for women and girls trafficked for sexual "
+        "exploitation.\n\nThe Government of Serbia and Montenegro does not fully comply with the "
+        "minimum standards for the elimination of trafficking; however, it is making significant "
+        "efforts to do so.\n"
+    )
+    report = tipdiff.load(text)
+    assert (report.country, str(report.tier)) == ("Serbia and Montenegro", "Tier 2")

@@ -896,12 +896,17 @@ def _misprint_corrected(titled: Detected, body: str) -> Detected:
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
 
+#: A footnote's number printed against a name's last letter ("Serbia and Montenegro1
+#: (Tier 2)"): no part of the name.
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
+
+
 def _stated_country(where: str, text: str, body: str) -> Detected | None:
     """The country the first of the ``where`` patterns finds in ``text``, or None."""
     for pattern in (pattern for kind, pattern in _COUNTRY_PATTERNS if kind == where):
         match = pattern.search(text)
         if match and match.group("c").lower() not in ("the", "tier"):
-            name = match.group("c")
+            name = _FOOTNOTE_MARK.sub("", match.group("c"))
             if _ACRONYM.fullmatch(name) and known_country(name) is None:
                 defined = re.search(rf"(?:the )?({_NAME}) \({re.escape(name)}\)", body)
                 if defined is None:
