@@ -1,4 +1,4 @@
-"""Reading fixes from probes aa and sh: numbered list items, a footnote mark on a heading."""
+"""Reading fixes from probes aa and sh: numbered list items, a footnote mark on a heading, languages."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_a_footnote_number_against_a_heading_s_name_is_no_part_of_it() -> None:
     )
     report = tipdiff.load(text)
     assert (report.country, str(report.tier)) == ("Serbia and Montenegro", "Tier 2")
+
+
+def test_a_language_is_no_country() -> None:
+    # probe aa: "in English and French" made France outweigh the one "Seychelles rupees"
+    text = (
+        "The government allocated 1.18 million Seychelles rupees for committee operations and "
+        "victim assistance. It printed awareness materials on trafficking in English and French "
+        "and trained French-speaking labor inspectors to identify trafficking victims.\n"
+    )
+    assert tipdiff.load(text).country == "Seychelles"

@@ -1036,6 +1036,12 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
+#: A country's adjective that names a language ("materials in English and French",
+#: "French-speaking", "the Arabic language"): no mention of the country.
+_LANGUAGE_BEFORE = re.compile(r"\bEnglish\s*(?:,|,?\s+(?:and|or))\s+$")
+_LANGUAGE_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+English\b|[\s-]+(?:speaking|speakers?|languages?)\b)")
+
+
 def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
     """The countries ``text`` names, each mention with its country, in order; the report's
     author left out."""
@@ -1056,6 +1062,8 @@ def _named_countries(text: str) -> list[tuple[re.Match[str], str]]:
             _AUTHOR_BEFORE.search(before)
             or _AUTHOR_AFTER.match(text, match.end())
             or _SHARED_CURRENCY_AFTER.match(text, match.end())
+            or _LANGUAGE_BEFORE.search(before)
+            or _LANGUAGE_AFTER.match(text, match.end())
         ):
             named.append((match, name))
     return named
