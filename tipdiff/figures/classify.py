@@ -300,10 +300,11 @@ def details_a_figure(
     return bool(_COPULA.search(before, detail.end()))  # "including 85 were …, and four were"
 
 
-# ", and" + a verb: the clause goes on past the list ("…, including 67 suspects for sex
-# trafficking and 11 …, and continued prosecuting 35 suspects")
+# ", and" (", nor") + a verb: the clause goes on past the list ("…, including 67 suspects
+# for sex trafficking and 11 …, and continued prosecuting 35 suspects"; "did not identify
+# any victims, including …, nor initiate any investigations")
 _AND_A_VERB = re.compile(
-    r",\s+and\s+(?:also\s+|\w+ly\s+)?(?:continu(?:ed|ing)\s+(?:to\s+)?)?(?P<verb>[a-z]+)\b",
+    r",\s+(?:and|nor)\s+(?:also\s+|\w+ly\s+)?(?:continu(?:ed|ing)\s+(?:to\s+)?)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ import re
 
 from ..folding import holds_any
 from .clauses import YEAR_PHRASE, Clause
-from .mentions import DENIED_AID, OBTAIN_CONVICTIONS, TO_COURT, ZERO_VERBS
+from .mentions import DENIED_AID, OBTAIN_CONVICTIONS, OPEN_CASES, REFER, TO_COURT, ZERO_VERBS
 from .numbers import WORD_NUMBER, Mention
 
 #: The cue of arrests and detentions: the verb before a count, it gives it no metric.
@@ -39,7 +39,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # admission to a victim assistance system ("the assistance system admitted 229
         # potential victims") is assistance
         ("victims_assisted", rf"\bassist(?:ed|ing|s)\b|(?<=not ){DENIED_AID}|\badmit(?:ted|ting|s)\b|\b(?:received|provided|given|offered|accessed)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:forms?|types?|kinds?|range|package) of\s+)?(?:assistance|services|support|care)\b"),
-        ("victims_referred", r"\breferr(?:ed|ing)\b|\breferrals? of\b"),
+        ("victims_referred", r"\breferr(?:ed|ing)\b|\breferrals? of\b|(?<=not )refer\b"),
         ("victims_repatriated", r"\brepatriat(?:ed|ing|e)\b|\brepatriations? of\b"),
         ("officials_trained", r"\btrain(?:ed|ing)\b"),
         ("exploited", r"\bexploited\b"),
@@ -70,14 +70,15 @@ _CONTINUED_RIGHT_BEFORE = re.compile(
     r"\bcontinu(?:ed|ing)(?:\s+(?:the|its)(?:\s+same)?)?\s+$", re.IGNORECASE
 )
 # what could, will or did not happen: capacities, plans, estimates, cases carried over
-# (but "did not prosecute *any* traffickers" states the zero that follows it, whatever
-# an earlier "not" of the clause denied: "did not report initiating any new
-# prosecutions and did not convict any traffickers"; and a "not" before ", but" denies
-# another clause: "did not report statistics, but prosecuted 12 traffickers")
+# (but "did not prosecute *any* traffickers", "did not initiate any new cases" and "did
+# not refer any victims" state the zero that follows them, whatever an earlier "not" of
+# the clause denied: "did not report initiating any new prosecutions and did not convict
+# any traffickers"; and a "not" before ", but" denies another clause: "did not report
+# statistics, but prosecuted 12 traffickers")
 _NOT_DONE = re.compile(
     r"\bcapacity\b|\bcould\b|\bcan\b|\bable to\b|\bmaximum\b|\bestimat\w*|\bplann\w*|"
     r"\btarget\w*|\bup to\b|"
-    rf"\bnot\b(?!.*\bnot\b)(?!.*,\s+but\s)(?!\s+(?:\w+ly\s+)?{ZERO_VERBS}\s+$)|"
+    rf"\bnot\b(?!.*\bnot\b)(?!.*,\s+but\s)(?!\s+(?:\w+ly\s+)?(?:{ZERO_VERBS}|{OPEN_CASES}|{REFER})\s+$)|"
     rf"\bfailed\b|{_CONTINUED.pattern}",
     re.IGNORECASE,
 )

@@ -151,12 +151,23 @@ _ZERO_PERSONS = (
     rf"(?:(?:new|additional)\s+)?(?:potential\s+)?{_FORMS}(?:{_TRAFFICKING}|\w+\s+)?(?:traffickers|defendants|suspects|cases|persons?|individuals"
     r"|offenders|crimes)\b"
 )
-# "did not identify any trafficking victims": all of them (not "any foreign victims")
-_ZERO_VICTIMS = r"(?:(?:trafficking|potential)\s+)?victims\b"
+# "did not identify any trafficking victims": all of them (not "any foreign victims"); "new",
+# "certified" and "confirmed" victims are the victims a text counts as identified
+_ZERO_VICTIMS = r"(?:(?:new|certified|confirmed)\s+)?(?:(?:trafficking|potential)\s+)?victims\b"
 # "did not convict a trafficking offender": one person, said to be none
 _ZERO_PERSON = rf"(?:{_TRAFFICKING}|suspected\s+)?(?:trafficker|defendant|suspect|offender)\b"
 # a comparison right after a zero's noun: "any convictions, compared with three …"
 _SET_AGAINST = r"\s*,?\s*(?:compared|a\s+decrease|down)\s+(?:with|to|from)\b"
+# the cases a government opens: "did not initiate any new trafficking cases"
+_OPENED_CASES = rf"(?:{_ZERO_CASES}|(?:(?:new|additional)\s+)?(?:{_TRAFFICKING})?cases\b)"
+#: The verbs that open cases ("did not initiate any new cases"); a regex fragment, no groups.
+OPEN_CASES = r"(?:initiate|open|begin|start)"
+#: The verb of a zero of referrals ("did not refer any victims to services"; but "did not
+#: report referring any victims" says nothing of their number).
+REFER = r"refer"
+# a zero's next verb and its own object in a list of what was not done: "did not
+# identify any victims, convict any traffickers, or initiate any cases"
+_NEXT_DENIED = r"(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)"
 #: The verbs whose "did not … any" states a zero, alone or in a list ("did not prosecute
 #: or convict any", "did not investigate, prosecute, or convict any")
 #: Where cases go to be prosecuted: "(referred 12 cases) to prosecution", "to trial"; a
@@ -193,6 +204,12 @@ _ZERO = re.compile(
     rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<bare>)(?=cases\s+against\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:traffickers|suspects|offenders|perpetrators)\b(?!\s+(?!or\b|and\b)[a-z]+ly\b))|"
     # "did not advance any cases to prosecution", "did not bring any cases to trial"
+    # "did not initiate new prosecutions against traffickers": none, "any" left out (but
+    # not "did not initiate prosecutions promptly", a manner)
+    rf"\bdid\s+not\s+{OPEN_CASES}\s+(?P<new>)(?=(?:new|additional)\s+{_FORM}?(?:{_TRAFFICKING})?"
+    r"(?:investigations|prosecutions|cases)\b(?!\s+(?!or\b|and\b)[a-z]+ly\b))|"
+    # "did not refer any victims to services": none referred
+    rf"\bdid\s+not\s+{REFER}\s+(?P<referred>any)\s+(?={_ZERO_VICTIMS}\s+(?:to|for)\b)|"
     rf"\bdid\s+not\s+(?:advance|bring|refer|send|forward|take)\s+(?P<to_court>any)\s+"
     rf"(?=(?:new\s+)?(?:{_TRAFFICKING})?cases\s+{TO_COURT})|"
     # "did not identify or assist trafficking victims": none of them (but "did not report
@@ -207,11 +224,15 @@ _ZERO = re.compile(
     rf"\bdid\s+not\s+report\s+(?P<reported_again>any)\s+(?={_ZERO_CASES})|"
     rf"\bfailed\s+to\s+{ZERO_VERBS}\s+(?P<failed>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
     r"\bdid\s+not\s+(?:\w+ly\s+)?(?:(?:initiate|open|begin|start|conduct|obtain|secure|achieve)\s+"
-    rf"(?:(?P<any>any)\s+(?={_ZERO_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
+    rf"(?:(?P<any>any)\s+(?={_OPENED_CASES})|a\s+(?P<single>single)\s+(?={_ZERO_CASE}))|"
     rf"{ZERO_VERBS}\s+(?:(?P<any2>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
     rf"(?P<one>a)\s+(?={_ZERO_PERSON})))|"
     # the second verb of a zero: "did not identify any victims *or convict any* traffickers"
-    rf"\b(?:or|nor)\s+{ZERO_VERBS}\s+(?P<or_any>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})"
+    rf"{_NEXT_DENIED}{ZERO_VERBS}\s+(?P<or_any>any)\s+(?={_ZERO_PERSONS}|{_ZERO_VICTIMS})|"
+    # … "nor initiate any investigations", "or achieve convictions of traffickers"
+    rf"{_NEXT_DENIED}{OPEN_CASES}\s+(?P<or_any_cases>any)\s+(?={_OPENED_CASES})|"
+    rf"{_NEXT_DENIED}(?:obtain|secure|achieve)\s+(?P<or_convictions>(?:any\s+)?)"
+    rf"(?=(?:{_TRAFFICKING})?convictions\b)"
 )
 # one conviction named as the period's result: a gerund of the list of the period's
 # efforts ("These efforts included … convicting a labor trafficker, …") or a first
@@ -234,7 +255,10 @@ _LIST_OPENER_RIGHT_BEFORE = re.compile(rf"{_LIST_OPENER.pattern}(?:\s+by)?\s+$",
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)$")
 #: Every match of _ZERO (it is case-sensitive) holds one of these, and one of its
 #: "no" words: no scan without both.
-_ZERO_STEMS = ("nvestigat", "rosecut", "onvict", "ndict", "dentif", "trial", "court", "ssist", "rovid")
+_ZERO_STEMS = (
+    *("nvestigat", "rosecut", "onvict", "ndict", "dentif", "trial", "court", "ssist", "rovid"),
+    *("nitiate", "efer"),
+)
 # the other members of a zero's list of cases: "no investigations, prosecutions, or convictions"
 _MORE_ZERO_CASES = re.compile(r"\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+")
 _ZERO_CASES_NOUN = re.compile(_ZERO_CASES)
@@ -264,12 +288,13 @@ _SCOPED_ZERO = re.compile(
     re.IGNORECASE,
 )
 # what a zero counts, limited to a place or to some cases: "any victims in the autonomous
-# regions", "any trafficking victims in Burundi" (the text may count victims identified
+# regions", "any victims among the Haitian population", "any trafficking victims in
+# Burundi" (the text may count victims identified
 # abroad), "any traffickers in connection with these cases" (not "in 2019", "in the
 # country", "in the reporting period": the period's zero)
 _ZERO_OF_A_PART = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:traffickers?|suspects?|cases?|persons|people|individuals|offenders"
-    r"|defendants|victims|investigations|prosecutions|convictions)\s+(?:in\s+connection\s+with|connected\s+to|in\s+(?:these|those)\s+cases|"
+    r"|defendants|victims|investigations|prosecutions|convictions)\s+(?:in\s+connection\s+with|connected\s+to|in\s+(?:these|those)\s+cases|among\s+|"
     r"in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:regions?|provinces?|districts?|areas?|states?|"
     r"territor(?:y|ies)|zones?|camps?|islands?|municipalit(?:y|ies)|cit(?:y|ies)|departments?|"
     rf"prefectures?|counties|county)\b|in\s+(?!FY|{_MONTHS_IN_FULL}\b)[A-Z][a-z])"
@@ -349,7 +374,7 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         if holds_any(sentence[: match.start()], _COMPLICITY_WORDS):
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
-        if group == "or_any" and not _DENIED_BEFORE.search(sentence, 0, match.start()):
+        if group.startswith("or_") and not _DENIED_BEFORE.search(sentence, 0, match.start()):
             continue  # "prosecuted 12 or convict any": no zero unless the clause denies
         if _VICTIMS_AFTER.match(rest) and _SCREENED.search(sentence, 0, match.start()):
             continue  # "raided 27 bars …, screened the women … but did not identify any victims"
@@ -359,7 +384,7 @@ def _add_zeros(sentence: str, found: list[Mention], taken: list[_Span]) -> None:
         under_one_law = "under" in rest and _UNDER_ONE_LAW.match(rest) is not None
         found.append(Mention(match.start(group), match.end(group), 0.0, under_one_law=under_one_law))
         taken.append(match.span(group))
-        if group in ("no", "any", "reported", "reported_again"):
+        if group in ("no", "any", "new", "or_any_cases", "reported", "reported_again"):
             _add_listed_zeros(sentence, match.end(), found, taken)
 
 

@@ -5,7 +5,9 @@ between editions.
 
 Scale order, worst to best (:data:`SCALE_ORDER`): ``down < mixed < flat < up``. "Mixed
 progress" (or "uneven efforts": better in some areas, worse in others) means some areas
-fell back, so it ranks below a maintained effort and above an overall decrease. Adverbs
+fell back, so it ranks below a maintained effort and above an overall decrease. So does a
+verdict whose parts point different ways ("increased investigations and maintained
+prosecutions and convictions": not all areas moved up). Adverbs
 of degree ("modestly", "significantly") are kept in the phrase but do not move the scale.
 """
 
@@ -82,6 +84,19 @@ _NONE_MADE = re.compile(
     r"(?P<noun>efforts?|progress)\b",
     re.IGNORECASE,
 )
+# the areas a verdict of parts names: "investigations", "victim identification efforts"
+_AREA = r"(?:[\w-]+\s+){0,3}?(?:investigations|prosecutions|convictions|efforts|funding|identification)"
+_AREAS = rf"{_AREA}(?:\s*,\s*(?:and\s+)?{_AREA}|\s+and\s+{_AREA})*"
+# a verdict of parts, each with its own verb of movement: "increased investigations and
+# maintained prosecutions and convictions", "increased investigations but decreased
+# prosecutions" (the words after the first verb)
+_DIRECTIONS = "|".join(sorted((*_UP, *_DOWN, *_FLAT), key=len, reverse=True))
+_PARTS = re.compile(
+    rf"^\s+{_AREAS}(?P<more>(?:\s*,?\s+(?:and|but|while|yet)\s+(?:(?:{_ADVERBS})\s+)*"
+    rf"(?:{_DIRECTIONS})\s+{_AREAS})+)\s*$",
+    re.IGNORECASE,
+)
+_NEXT_PART_VERB = re.compile(rf"\b(?:and|but|while|yet)\s+(?:(?:{_ADVERBS})\s+)*(?P<verb>{_DIRECTIONS})\b", re.I)
 _MIXED = re.compile(r"\b(?:mixed|uneven)\b")
 _WEAK = re.compile(
     r"\b(?:limited|minimal|inadequate|insufficient|little|no|weak|negligible|decreased|"
@@ -123,16 +138,31 @@ def _verdict_of(name: SectionName, text: str) -> Verdict | None:
     subject = match.group("subject")
     if not _THE_GOVERNMENT.search(subject.lower()) and not _NAMED_SUBJECT.search(subject):
         return None
-    if not _EFFORT_WORDS.search(text):
-        return None
     verb = match.group("verb").lower()
-    reading = _read_after_verb(verb, match.group("rest"))
+    parts = _read_in_parts(verb, match.group("rest"))
+    if parts is None and not _EFFORT_WORDS.search(text):
+        return None
+    reading = parts or _read_after_verb(verb, match.group("rest"))
     if reading is None:
         return None
     words, scale = reading
     adverbs = " ".join(match.group("adv").lower().split())
     phrase = " ".join(p for p in (adverbs, verb, *words) if p)
     return Verdict(section=name, phrase=phrase, scale=scale, sentence=text)
+
+
+def _read_in_parts(verb: str, rest: str) -> _Reading | None:
+    """A verdict of parts ("increased investigations and maintained prosecutions"): the
+    scale they share, or mixed when they point different ways."""
+    if verb not in _UP and verb not in _DOWN and verb not in _FLAT:
+        return None
+    parts = _PARTS.match(rest)
+    if parts is None:
+        return None
+    verbs = {verb, *(m["verb"].lower() for m in _NEXT_PART_VERB.finditer(parts["more"]))}
+    scales = {_movement_scale(v) for v in verbs}
+    scale = scales.pop() if len(scales) == 1 else VerdictScale.MIXED
+    return (" ".join(rest.lower().split()),), scale
 
 
 def _read_after_verb(verb: str, rest: str) -> _Reading | None:
