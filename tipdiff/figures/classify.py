@@ -1214,9 +1214,9 @@ def _compatible(found: Found, noun: Noun) -> bool:
 
 def _compared_with(main_counts: Sequence[Found], noun: Noun) -> Found | None:
     """The latest main-clause figure a restated value is compared with; for a count that
-    names no part (form, group, scope), the latest that names none either, when there is one ("convicted eight
-    traffickers—seven sex traffickers and one labor trafficker—compared with seven
-    traffickers in 2017": the total, not its last part)."""
+    names no part (form, group, scope), the latest that names none either, when there is
+    one ("convicted eight traffickers—seven sex traffickers and one labor trafficker—
+    compared with seven traffickers in 2017": the total, not its last part)."""
     matching = []
     for found in reversed(main_counts):
         # potential victims are compared with potential victims only; a bare number

@@ -203,13 +203,13 @@ _ZERO = re.compile(
     # "did not prosecute cases proactively", a manner)
     rf"\bdid\s+not\s+{_DENIED_VERBS}\s+(?P<bare>)(?=cases\s+against\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:traffickers|suspects|offenders|perpetrators)\b(?!\s+(?!or\b|and\b)[a-z]+ly\b))|"
-    # "did not advance any cases to prosecution", "did not bring any cases to trial"
     # "did not initiate new prosecutions against traffickers": none, "any" left out (but
     # not "did not initiate prosecutions promptly", a manner)
     rf"\bdid\s+not\s+{OPEN_CASES}\s+(?P<new>)(?=(?:new|additional)\s+{_FORM}?(?:{_TRAFFICKING})?"
     r"(?:investigations|prosecutions|cases)\b(?!\s+(?!or\b|and\b)[a-z]+ly\b))|"
     # "did not refer any victims to services": none referred
     rf"\bdid\s+not\s+{REFER}\s+(?P<referred>any)\s+(?={_ZERO_VICTIMS}\s+(?:to|for)\b)|"
+    # "did not advance any cases to prosecution", "did not bring any cases to trial"
     rf"\bdid\s+not\s+(?:advance|bring|refer|send|forward|take)\s+(?P<to_court>any)\s+"
     rf"(?=(?:new\s+)?(?:{_TRAFFICKING})?cases\s+{TO_COURT})|"
     # "did not identify or assist trafficking victims": none of them (but "did not report
