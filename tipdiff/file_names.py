@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .model import Confidence, Report
 
-#: A narrative's file name: an optional number, the country, the year ("03-moldova-2024",
-#: "cote_d_ivoire_2019-refworld")
+#: A narrative's file name: the country and the year ("moldova-2024", "south_africa 2018",
+#: "cote_d_ivoire_2019-refworld"), numbered or not ("01-ghana-2017", "16. South Africa 2018")
 NAME_PATTERN = re.compile(
     r"^(?:\d+[-_. ]+)?(?P<country>[a-z][a-z'’ _-]*?)[-_ ](?P<year>(?:19|20)\d{2})\b", re.I
 )

@@ -38,7 +38,6 @@ MANIFEST_KEYS = {
     "pages": "[first, last] page of the narrative in the published report, or null",
 }
 
-# "moldova-2024", "south_africa 2018", and numbered: "01-ghana-2017", "16. South Africa 2018".
 _OTHER_DOCUMENTS = {
     ".pdf": f"a PDF: {PDF_ADVICE}",
     ".doc": "a Word document: save it as text or HTML first",
