@@ -256,6 +256,9 @@ _TOPIC_WORDS: dict[SectionName, tuple[str, ...]] = {
 # Sections in the order each era prints them; used to resolve ambiguous paragraphs.
 _NEW_ERA = (S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION, S.PREVENTION, S.PROFILE)
 _OLD_ERA = (S.PROFILE, S.SUMMARY, S.RECOMMENDATIONS, S.PROSECUTION, S.PROTECTION, S.PREVENTION)
+# What follows the summary under headings of its own, in the report's order in every era
+# that has them: the recommendations, then the P sections.
+_AFTER_SUMMARY = (S.RECOMMENDATIONS, *P_SECTIONS)
 
 
 def content_cue(paragraph: str) -> SectionName | None:
@@ -845,7 +848,12 @@ def _assign_sections(blocks: Sequence[Block], *, titled: bool = False) -> list[S
             cue = _p_topic(block.text)
             if cue in headed or _heading_comes_first(cue, ahead):
                 cue = None
-            if cue is None and S.PREVENTION not in headed and _prevention_hint(block.text):
+            if (
+                cue is None
+                and S.PREVENTION not in headed
+                and not _heading_comes_first(S.PREVENTION, ahead)
+                and _prevention_hint(block.text)
+            ):
                 # The hint asks for a paragraph that opens like a P section, which is all
                 # the opening test of _may_switch would check.
                 open_section(S.PREVENTION)
@@ -899,13 +907,14 @@ def _same_list(block: Block, before: Block | None, paragraphs: Sequence[object])
 
 def _heading_comes_first(cue: SectionName | None, ahead: SectionName | None) -> bool:
     """Whether the P section a paragraph's vocabulary suggests comes, in the report's
-    order, no earlier than the P section whose heading is still ahead: then the
-    paragraph belongs where it stands (a summary that speaks of victims before the
-    "Prosecution" heading of a text cut before its "Protection" heading)."""
+    order, no earlier than the heading still ahead (the recommendations' or a P
+    section's): then the paragraph belongs where it stands (a summary that speaks of
+    victims before the "Prosecution" heading of a text cut before its "Protection"
+    heading, or before the recommendations' heading of a text cut after the list)."""
     return (
         cue in P_SECTIONS
-        and ahead in P_SECTIONS
-        and P_SECTIONS.index(cue) >= P_SECTIONS.index(ahead)
+        and ahead in _AFTER_SUMMARY
+        and _AFTER_SUMMARY.index(cue) >= _AFTER_SUMMARY.index(ahead)
     )
 
 
