@@ -24,16 +24,19 @@ PAIRS = [
 ]
 
 
-def main(out: Path = OUT) -> list[Path]:
-    """Write every brief into ``out`` and return the paths written."""
+def main(out: Path = OUT, *, pdfs: int | None = None) -> list[Path]:
+    """Write every brief into ``out`` and return the paths written; ``pdfs``: print the
+    PDFs of only that many pairs, the first (a check that the HTML and Markdown are not
+    stale need not wait for every PDF)."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for old_name, new_name in PAIRS:
+    for number, (old_name, new_name) in enumerate(PAIRS):
         old = tipdiff.load(SEEDS / old_name)
         new = tipdiff.load(SEEDS / new_name)
         diff = tipdiff.compare(old, new)
         stem = f"azerbaijan-{old.year}-{new.year}"
-        for suffix in (".html", ".md", ".pdf"):
+        printed = pdfs is None or number < pdfs
+        for suffix in (".html", ".md", ".pdf") if printed else (".html", ".md"):
             path = out / f"{stem}{suffix}"
             render.write_brief(diff, path)
             written.append(path)

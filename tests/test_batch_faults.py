@@ -183,7 +183,7 @@ def test_a_job_that_kills_its_worker_once_is_retried(
 HANG_SECONDS = 60  # a hung job; the time limit must stop it long before this
 # The time limit of those tests: far above what a job here takes (under 0.1 s) even on
 # a busy machine, where a tighter limit would stop a job that does not hang.
-JOB_LIMIT = 4.0
+JOB_LIMIT = 2.0
 
 
 def test_a_pair_that_hangs_is_stopped_at_the_time_limit(

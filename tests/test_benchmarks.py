@@ -136,6 +136,30 @@ def test_a_fast_batch_that_failed_pairs_misses_its_target() -> None:
     assert all(t.met for t in bench.evaluate(results) if t.name.startswith(("release: 190", "edition: b")))
 
 
+#: The parts of the whole-edition and archive targets, which a tiny run measures in two
+#: seconds; the seed pairs, the release (batch commands run as subprocesses, PDFs
+#: printed), growth and adversarial inputs take the rest (run with --run-slow).
+QUICK_PARTS = ("edition", "archive")
+
+
+def test_tiny_run_of_the_quick_parts_fills_their_rows_and_writes_json(tmp_path: Path) -> None:
+    results = bench.run(dataclasses.replace(bench.tiny(), parts=QUICK_PARTS), tmp_path)
+    text = (tmp_path / "latest.md").read_text(encoding="utf-8")
+    assert text == results["markdown"]
+    data = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == bench.SCHEMA_VERSION and data["config"]["mode"] == "tiny"
+    assert not {"seeds", "release", "growth", "adversarial"} & data.keys()
+    edition = data["edition"]
+    assert (edition["countries"], edition["briefs"], edition["batch_exit_code"]) == (3, edition["pairs"], 0)
+    assert edition["split_vs_separate"] > 0 and edition["batch_vs_htmldiff"] > 0
+    archive = data["archive"]
+    assert archive["narratives"] >= 9 and archive["size_ratio"] > 0 and archive["timeline_speedup"] > 0
+    assert len(data["targets"]) == 12
+    for target in data["targets"]:
+        assert re.search(rf"^\| {re.escape(target['name'])} \|", text, re.M)
+
+
+@pytest.mark.slow
 @pytest.mark.pdf
 def test_tiny_run_fills_every_row_and_writes_json(tmp_path: Path) -> None:
     results = bench.run(bench.tiny(), tmp_path)

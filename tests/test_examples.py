@@ -45,10 +45,17 @@ def test_release_batch(tmp_path: Path) -> None:
 
 
 @pytest.mark.pdf
-def test_make_briefs_regenerates_the_committed_examples(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("pdfs", "files"),
+    [
+        (1, 7),  # every HTML and Markdown brief, one PDF
+        pytest.param(None, 9, marks=pytest.mark.slow),  # every PDF too
+    ],
+)
+def test_make_briefs_regenerates_the_committed_examples(tmp_path: Path, pdfs: int | None, files: int) -> None:
     module = runpy.run_path(str(EXAMPLES / "make_briefs.py"))
-    written = module["main"](tmp_path)
-    assert len(written) == 9
+    written = module["main"](tmp_path, pdfs=pdfs)
+    assert len(written) == files
     for path in written:
         committed = EXAMPLES / "briefs" / path.name
         stale = f"examples/briefs/{path.name} is stale: run examples/make_briefs.py"
