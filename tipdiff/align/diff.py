@@ -13,7 +13,6 @@ import contextlib
 import dataclasses
 import gc
 import logging
-import re
 from collections.abc import Iterator, Sequence
 
 from .. import figures
@@ -33,7 +32,7 @@ from ..model import (
 )
 from .aligner import _Aligner
 from .changes import _change, _section_changes, _sentences_past_the_cut, _stats
-from .cut_items import cut_item
+from .cut_items import cut_item, opens
 from .highlights import highlights
 from .list_sentences import paired_as_items
 from .recommendations import _match as _match_recommendations
@@ -85,7 +84,6 @@ def _doubts(old: Report, new: Report, sections: Sequence[SectionDiff]) -> list[s
 #: Sentences two texts must share, none changed, to be called one narrative: fewer
 #: (a heading and a tier line) are shared by any two editions' openings.
 _WORD_FOR_WORD = 5
-_WORD = re.compile(r"\w+")
 
 
 def _word_for_word(sections: Sequence[SectionDiff]) -> bool:
@@ -102,19 +100,11 @@ def _word_for_word(sections: Sequence[SectionDiff]) -> bool:
 
 def _cut_short_of(change: Change) -> bool:
     """True for a pair whose one side is the other's opening, its last word perhaps cut
-    too: a text cut mid-sentence (a list's bullet aside)."""
-    if not (change.old_text and change.new_text):
+    too: a text cut mid-sentence (case, punctuation and a list's bullet aside)."""
+    old, new = change.old_text, change.new_text
+    if not (old and new):
         return False
-    old, new = (_WORD.findall(text) for text in (change.old_text, change.new_text))
-    return _opens(old, new) or _opens(new, old)
-
-
-def _opens(cut: list[str], whole: list[str]) -> bool:
-    """True when the words ``cut`` open ``whole``, the last of them perhaps cut short."""
-    if not cut or len(cut) > len(whole):
-        return False
-    *kept, last = cut
-    return whole[: len(kept)] == kept and whole[len(kept)].startswith(last)
+    return opens(old, new) or opens(new, old)
 
 
 def _missing_sections(old: Report, new: Report) -> list[str]:
